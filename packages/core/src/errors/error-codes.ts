@@ -1,0 +1,45 @@
+/**
+ * Every stable error code the sohoa SDK throws, with what it means. Codes never change meaning once
+ * released: tools and scripts may switch on them. Add new codes at the end of their group.
+ *
+ * @example
+ * ```ts
+ * import { SohoaError, ERROR_CODES } from '@sohoa/core';
+ *
+ * try {
+ *   await loadPageImage('scan.jpg');
+ * } catch (error) {
+ *   if (SohoaError.isInstance(error) && error.code === 'IMAGE_CORRUPT') {
+ *     console.log(ERROR_CODES.IMAGE_CORRUPT); // what the code means
+ *   }
+ * }
+ * ```
+ */
+export const ERROR_CODES = {
+  // Input files and folders
+  INPUT_NOT_FOUND: 'A file or folder given as input does not exist.',
+  INPUT_UNREADABLE:
+    'A file or folder exists but cannot be read (permissions, or a folder where a file was expected).',
+  // Images
+  IMAGE_CORRUPT: 'An image file is damaged or truncated and cannot be decoded.',
+  IMAGE_UNSUPPORTED_FORMAT:
+    'An image is in a format sohoa does not read (JPEG, PNG, TIFF and WebP are read).',
+  IMAGE_RESOLUTION_MISSING: 'An image carries no resolution (DPI) and none was given as an override.',
+  IMAGE_TOO_LARGE: 'An image has more pixels than the configured limit (a decompression-bomb guard).',
+  // OCR
+  OCR_LANGUAGE_DATA_MISSING: 'The OCR language data (traineddata) is not installed where sohoa looks for it.',
+  OCR_ENGINE_FAILED: 'The OCR engine failed while starting or while recognizing a page.',
+  // PDF
+  PDF_WRITE_FAILED: 'A PDF could not be assembled from the given pages.',
+  // Metadata
+  METADATA_INVALID: 'Archive metadata does not satisfy the national standard (Thông tư 05/2025/TT-BNV).',
+  // Dossiers and outputs
+  DOSSIER_METADATA_MISSING: 'A dossier folder has no dossier.json describing it.',
+  DOSSIER_EMPTY: 'A dossier folder holds no page images.',
+  OUTPUT_WRITE_FAILED: 'An output file could not be written.',
+  // Command line
+  USAGE_ERROR: 'A command was called with missing or wrong arguments.',
+} as const;
+
+/** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */
+export type SohoaErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,173 @@
+import { readFile, stat } from 'node:fs/promises';
+import sharp, { type Metadata } from 'sharp';
+import { SohoaError } from '../errors/sohoa-error.js';
+import type { PageImage, PageImageFormat } from './page-image.js';
+
+/** Options of {@link loadPageImage}. */
+export interface LoadPageImageOptions {
+  /**
+   * Resolution to use instead of the one stored in the file, in dots per inch. Give it for scans
+   * whose files carry no resolution or a wrong one.
+   * @default the resolution stored in the file
+   */
+  dpi?: number;
+  /**
+   * The largest image accepted, in pixels (width × height), a guard against decompression bombs.
+   * @default 250_000_000 (an A0 sheet at 600 dpi is about 210 million pixels)
+   */
+  maxPixels?: number;
+}
+
+const DEFAULT_MAX_PIXELS = 250_000_000;
+const READABLE_FORMATS: ReadonlySet<string> = new Set(['jpeg', 'png', 'tiff', 'webp']);
+
+/**
+ * Reads a scanned page from a file or from bytes, checks that it is an image sohoa can process
+ * and reads its resolution. The encoded bytes are kept as they are, so an unchanged JPEG can pass
+ * into a PDF without re-encoding.
+ *
+ * Only the header is decoded here: damage further into the file is reported when the pixels are
+ * first decoded (by {@link makeOcrCopy}), with the same `IMAGE_CORRUPT` code.
+ *
+ * @throws {@link SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `IMAGE_UNSUPPORTED_FORMAT`,
+ *   `IMAGE_CORRUPT`, `IMAGE_TOO_LARGE` or `IMAGE_RESOLUTION_MISSING`.
+ *
+ * @example
+ * ```ts
+ * import { loadPageImage } from '@sohoa/core';
+ *
+ * const page = await loadPageImage('dossier/p1.jpg');
+ * console.log(page.width, page.height, page.dpi); // 2461 3508 300
+ * ```
+ */
+export async function loadPageImage(
+  input: string | Uint8Array,
+  options: LoadPageImageOptions = {},
+): Promise<PageImage> {
+  const source = typeof input === 'string' ? input : '<buffer>';
+  const bytes = typeof input === 'string' ? await readInputFile(input) : Buffer.from(input);
+  if (bytes.length === 0) {
+    throw new SohoaError({
+      code: 'IMAGE_CORRUPT',
+      message: `The image "${source}" is empty (0 bytes).`,
+      fix: 'Re-scan the page or copy the file again from the scanner.',
+      details: { source },
+    });
+  }
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch (cause) {
+    const unsupported = /unsupported image format/i.test(String((cause as Error)?.message));
+    throw new SohoaError({
+      code: unsupported ? 'IMAGE_UNSUPPORTED_FORMAT' : 'IMAGE_CORRUPT',
+      message: unsupported
+        ? `The file "${source}" is not an image sohoa can read.`
+        : `Cannot read the image "${source}": ${(cause as Error)?.message ?? cause}.`,
+      fix: unsupported
+        ? 'Give scans as JPEG, PNG, TIFF or WebP files.'
+        : 'Re-scan the page or copy the file again from the scanner.',
+      cause,
+      details: { source },
+    });
+  }
+  const format = metadata.format;
+  if (!format || !READABLE_FORMATS.has(format)) {
+    throw new SohoaError({
+      code: 'IMAGE_UNSUPPORTED_FORMAT',
+      message: `The image "${source}" is in ${format ?? 'an unknown'} format, which sohoa does not read.`,
+      fix: 'Convert it to JPEG, PNG or TIFF, or re-scan the page to one of them.',
+      details: { source, format },
+    });
+  }
+  const width = metadata.width ?? 0;
+  const height = metadata.height ?? 0;
+  if (width <= 0 || height <= 0) {
+    throw new SohoaError({
+      code: 'IMAGE_CORRUPT',
+      message: `The image "${source}" has no pixels (${width} × ${height}).`,
+      fix: 'Re-scan the page or copy the file again from the scanner.',
+      details: { source, width, height },
+    });
+  }
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
+  if (width * height > maxPixels) {
+    throw new SohoaError({
+      code: 'IMAGE_TOO_LARGE',
+      message: `The image "${source}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${maxPixels}.`,
+      fix: 'Check that the file is a real scan; if it is, raise the `maxPixels` option.',
+      details: { source, width, height, maxPixels },
+    });
+  }
+  const dpi = options.dpi ?? metadata.density;
+  if (dpi === undefined || !Number.isFinite(dpi) || dpi <= 0) {
+    throw new SohoaError({
+      code: 'IMAGE_RESOLUTION_MISSING',
+      message: `The image "${source}" does not say its resolution (DPI), so its physical page size is unknown.`,
+      fix: 'Pass the scan resolution explicitly (the `dpi` option, or `--dpi` on the command line).',
+      details: { source },
+    });
+  }
+  return {
+    source,
+    bytes,
+    format: format as PageImageFormat,
+    width,
+    height,
+    dpi,
+    dpiSource: options.dpi === undefined ? 'file' : 'override',
+    channels: metadata.channels ?? 3,
+    colorSpace: metadata.space ?? 'srgb',
+    bitsPerSample: metadata.bitsPerSample ?? depthBits(metadata.depth),
+  };
+}
+
+async function readInputFile(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      throw new SohoaError({
+        code: 'INPUT_UNREADABLE',
+        message: `"${path}" is not a file.`,
+        fix: 'Give the path of an image file.',
+        details: { source: path },
+      });
+    }
+    return await readFile(path);
+  } catch (cause) {
+    if (SohoaError.isInstance(cause)) throw cause;
+    const code = (cause as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT') {
+      throw new SohoaError({
+        code: 'INPUT_NOT_FOUND',
+        message: `The image "${path}" does not exist.`,
+        fix: 'Check the path and the current folder.',
+        cause,
+        details: { source: path },
+      });
+    }
+    throw new SohoaError({
+      code: 'INPUT_UNREADABLE',
+      message: `Cannot read the image "${path}" (${code ?? (cause as Error)?.message}).`,
+      fix: 'Check that the file exists and that you may read it.',
+      cause,
+      details: { source: path },
+    });
+  }
+}
+
+function depthBits(depth: string | undefined): number {
+  switch (depth) {
+    case 'ushort':
+    case 'short':
+      return 16;
+    case 'uint':
+    case 'int':
+    case 'float':
+      return 32;
+    case 'double':
+      return 64;
+    default:
+      return 8;
+  }
+}

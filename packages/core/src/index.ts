@@ -1,0 +1,8 @@
+export { ERROR_CODES, SohoaError, type SohoaErrorCode, type SohoaErrorOptions } from './errors/index.js';
+export { writeFileAtomic } from './fs/write-file-atomic.js';
+export type { GrayImage } from './image/gray-image.js';
+export { type LoadPageImageOptions, loadPageImage } from './image/load-page-image.js';
+export { makeOcrCopy } from './image/make-ocr-copy.js';
+export type { PageImage, PageImageFormat } from './image/page-image.js';
+export { characterErrorRate, orderFreeWordError } from './text/error-rates.js';
+export { collapseWhitespace, toNfc } from './text/normalize-text.js';

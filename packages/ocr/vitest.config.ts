@@ -1,0 +1,7 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  resolve: { conditions: ['@sohoa/source'] },
+  ssr: { resolve: { conditions: ['@sohoa/source'] } },
+  test: { name: 'ocr', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+});
