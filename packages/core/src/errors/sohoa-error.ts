@@ -45,7 +45,8 @@ export class SohoaError extends Error {
   readonly fix: string | undefined;
   /** Structured facts about the failure, for tools. */
   readonly details: Record<string, unknown> | undefined;
-  private readonly [MARKER] = true;
+  /** Marks sohoa errors across duplicate installs; see {@link SohoaError.isInstance}. */
+  readonly [MARKER]: true = true;
 
   constructor(options: SohoaErrorOptions) {
     const text = options.fix ? `${options.message} Fix: ${options.fix}` : options.message;
