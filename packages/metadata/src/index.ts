@@ -1,23 +1,80 @@
 export {
+  CODE_LISTS,
+  COLOUR_CODES,
   CONFIDENCE_LEVEL_CODES,
+  type CodedField,
+  type ColourCode,
   type ConfidenceLevelCode,
   LANGUAGE_CODES,
   type LanguageCode,
   MAINTENANCE_CODES,
   type MaintenanceCode,
+  MEDIA_TYPE_CODES,
+  type MediaTypeCode,
   MODE_CODES,
   type ModeCode,
+  PHOTO_TYPE_CODES,
   PHYSICAL_CONDITION_CODES,
+  type PhotoTypeCode,
   type PhysicalConditionCode,
   RISK_RECOVERY_STATUS_CODES,
   type RiskRecoveryStatusCode,
+  TYPE_NAME_CODES,
+  type TypeNameCode,
 } from './codes/code-lists.js';
+export { parseVnDate, parseVnDateSpan, type VnDateSpan } from './dates/vn-date.js';
 export {
-  type Dossier,
-  type DossierInput,
-  dossierSchema,
-  parseVnDate,
-  vnDateSchema,
-} from './dossier/dossier-schema.js';
+  type AipDocumentRecord,
+  type AipDocumentRecordInput,
+  aipDocumentSchema,
+} from './document/aip-document-schema.js';
+export {
+  type DipDocumentRecord,
+  type DipDocumentRecordInput,
+  dipDocumentSchema,
+} from './document/dip-document-schema.js';
+export {
+  type DocumentRecord,
+  type DocumentRecordInput,
+  documentSchema,
+} from './document/document-schema.js';
+export { type AipDossier, type AipDossierInput, aipDossierSchema } from './dossier/aip-dossier-schema.js';
+export { type Dossier, type DossierInput, dossierSchema, vnDateSchema } from './dossier/dossier-schema.js';
 export { DOSSIER_FIELD_LABELS } from './dossier/field-labels.js';
-export { type MetadataIssue, validateDossier } from './dossier/validate-dossier.js';
+export { validateDossier } from './dossier/validate-dossier.js';
+export { FIELD_LABELS, type FieldLabel, type FieldTag, fieldLabel } from './fields/field-labels.js';
+export { type FondRecord, type FondRecordInput, fondSchema } from './fond/fond-schema.js';
+export {
+  type AipLooseDocumentPackage,
+  aipLooseDocumentPackageSchema,
+  type SipLooseDocumentPackage,
+  sipLooseDocumentPackageSchema,
+} from './loose-documents/loose-document-package-schema.js';
+export { type MediaRecord, type MediaRecordInput, mediaSchema } from './media/media-schema.js';
+export { type PhotoRecord, type PhotoRecordInput, photoSchema } from './media/photo-schema.js';
+export {
+  checkDossierDocuments,
+  type DocumentTotals,
+  type DossierTotals,
+} from './validation/check-dossier-documents.js';
+export {
+  describeRule,
+  type IssueRule,
+  type MessageLocale,
+  type RuleFacts,
+  type RuleText,
+} from './validation/issue-messages.js';
+export { describeIssue, type IssueFacts, type MetadataIssue } from './validation/metadata-issue.js';
+export {
+  RECORD_SCHEMAS,
+  type RecordInputOf,
+  type RecordKind,
+  type RecordOf,
+} from './validation/record-schemas.js';
+export { toMetadataIssues } from './validation/to-metadata-issues.js';
+export {
+  type RecordsReport,
+  type ValidationOptions,
+  validateRecord,
+  validateRecords,
+} from './validation/validate-records.js';

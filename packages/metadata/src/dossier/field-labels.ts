@@ -1,24 +1,34 @@
+import { FIELD_LABELS } from '../fields/field-labels.js';
+
 /**
  * The Vietnamese name of each dossier field of Thông tư 05/2025/TT-BNV (§3.4a of the standards
- * reference), keyed by its XML tag. Used in validation messages so an archivist recognises the field.
+ * reference), keyed by its XML tag, in the circular's order (SIP tags). See {@link FIELD_LABELS}
+ * for every field with English names too.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_FIELD_LABELS } from '@sohoa/metadata';
+ *
+ * DOSSIER_FIELD_LABELS.paperFileCode; // 'Mã hồ sơ gốc giấy'
+ * ```
  */
 export const DOSSIER_FIELD_LABELS = {
-  fileCode: 'Mã hồ sơ',
-  title: 'Tiêu đề hồ sơ',
-  maintenance: 'Thời hạn lưu trữ',
-  mode: 'Chế độ sử dụng',
-  language: 'Ngôn ngữ',
-  startDate: 'Thời gian bắt đầu',
-  endDate: 'Thời gian kết thúc',
-  keyword: 'Từ khóa',
-  totalDoc: 'Tổng số tài liệu trong hồ sơ',
-  numberOfPaper: 'Số lượng tờ',
-  numberOfPage: 'Số lượng trang',
-  format: 'Tình trạng vật lý',
-  inforSign: 'Ký hiệu thông tin',
-  confidenceLevel: 'Mức độ tin cậy',
-  paperFileCode: 'Mã hồ sơ gốc giấy',
-  riskRecovery: 'Chế độ dự phòng',
-  riskRecoveryStatus: 'Tình trạng dự phòng',
-  description: 'Ghi chú',
+  fileCode: FIELD_LABELS.fileCode.vi,
+  title: FIELD_LABELS.title.vi,
+  maintenance: FIELD_LABELS.maintenance.vi,
+  mode: FIELD_LABELS.mode.vi,
+  language: FIELD_LABELS.language.vi,
+  startDate: FIELD_LABELS.startDate.vi,
+  endDate: FIELD_LABELS.endDate.vi,
+  keyword: FIELD_LABELS.keyword.vi,
+  totalDoc: FIELD_LABELS.totalDoc.vi,
+  numberOfPaper: FIELD_LABELS.numberOfPaper.vi,
+  numberOfPage: FIELD_LABELS.numberOfPage.vi,
+  format: FIELD_LABELS.format.vi,
+  inforSign: FIELD_LABELS.inforSign.vi,
+  confidenceLevel: FIELD_LABELS.confidenceLevel.vi,
+  paperFileCode: FIELD_LABELS.paperFileCode.vi,
+  riskRecovery: FIELD_LABELS.riskRecovery.vi,
+  riskRecoveryStatus: FIELD_LABELS.riskRecoveryStatus.vi,
+  description: FIELD_LABELS.description.vi,
 } as const;

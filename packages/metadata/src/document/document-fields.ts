@@ -1,0 +1,41 @@
+import {
+  CONFIDENCE_LEVEL_CODES,
+  LANGUAGE_CODES,
+  MAINTENANCE_CODES,
+  MODE_CODES,
+  PHYSICAL_CONDITION_CODES,
+  RISK_RECOVERY_STATUS_CODES,
+  TYPE_NAME_CODES,
+} from '../codes/code-lists.js';
+import { code, codes, count, dayDate, flag, requiredText, text } from '../fields/field-schemas.js';
+
+/**
+ * The fields of the document record (`EAD_doc`, §3.4c of the standards reference) with their
+ * rules; the SIP, AIP and DIP schemas each take their own subset in their own order.
+ */
+export const documentFields = {
+  docId: requiredText(25),
+  docCode: requiredText(100),
+  arcFileCode: requiredText(100),
+  arcDocCode: requiredText(100),
+  docOrdinal: count(7),
+  maintenance: code(MAINTENANCE_CODES).optional(),
+  typeName: code(TYPE_NAME_CODES),
+  codeNumber: text(11).optional(),
+  codeNotation: text(30).optional(),
+  issuedDate: dayDate,
+  organName: requiredText(200),
+  subject: requiredText(500),
+  language: codes(LANGUAGE_CODES),
+  numberOfPage: count(4),
+  inforSign: text(30).optional(),
+  keyword: text(100).optional(),
+  mode: code(MODE_CODES),
+  confidenceLevel: code(CONFIDENCE_LEVEL_CODES).optional(),
+  autograph: text(2000).optional(),
+  format: code(PHYSICAL_CONDITION_CODES).optional(),
+  riskRecovery: flag.optional(),
+  riskRecoveryStatus: code(RISK_RECOVERY_STATUS_CODES).optional(),
+  process: flag.optional(),
+  description: text(500).optional(),
+};

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { parseVnDate, parseVnDateSpan } from '../dates/vn-date.js';
+
+/**
+ * Building blocks shared by every record schema. Each one states a rule of the circular; the
+ * wording of errors is produced from the zod issue (its code, or `params.rule` for custom checks)
+ * by `toMetadataIssues`, in Vietnamese or English.
+ */
+
+/** Optional or required text: NFC, trimmed, at most `maxLength` characters. */
+export const text = (maxLength: number) =>
+  z
+    .string()
+    .transform((value) => value.normalize('NFC').trim())
+    .pipe(z.string().max(maxLength));
+
+/** Text that must not be empty after trimming. */
+export const requiredText = (maxLength: number) => text(maxLength).pipe(z.string().min(1));
+
+/** A whole, non-negative number of at most `digits` digits. */
+export const count = (digits: number) =>
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(10 ** digits - 1);
+
+/** One code of a code list (the keys of `codes`). */
+export function code<T extends Record<string, string>>(codes: T) {
+  const values = Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(values);
+}
+
+/** One or more codes of a code list, as a JSON array (e.g. `language: ["01", "02"]`). */
+export const codes = <T extends Record<string, string>>(list: T) => z.array(code(list)).min(1);
+
+/** A yes/no flag written `1` or `0`, as the circular's Boolean(1) fields. */
+export const flag = z.literal([0, 1]);
+
+/** A real calendar date written DD/MM/YYYY. */
+export const dayDate = z.string().refine((value) => parseVnDate(value) !== undefined, {
+  params: { rule: 'date' },
+});
+
+/** A real date written DD/MM/YYYY, MM/YYYY or YYYY (allowed in AIP records). */
+export const spanDate = z.string().refine((value) => parseVnDateSpan(value) !== undefined, {
+  params: { rule: 'partialDate' },
+});
+
+/** A duration written HH:MM:SS (`playTime`, 8 characters). */
+export const duration = z.string().refine((value) => /^\d{2}:[0-5]\d:[0-5]\d$/.test(value), {
+  params: { rule: 'duration' },
+});

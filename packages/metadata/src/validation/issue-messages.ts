@@ -1,0 +1,227 @@
+/** The language of validation messages: Vietnamese (`vi`, the default) or English (`en`). */
+export type MessageLocale = 'vi' | 'en';
+
+/**
+ * The rule a {@link MetadataIssue} breaks. Stable identifiers: tools may switch on them.
+ *
+ * | rule | meaning |
+ * |---|---|
+ * | `required` | the field is missing or empty |
+ * | `type` | wrong JSON type (e.g. a string where a number is expected) |
+ * | `maxLength` | text longer than the circular allows |
+ * | `code` | not a code of the field's code list |
+ * | `atLeastOne` | an empty list where one or more codes are required |
+ * | `wholeNumber`, `nonNegative`, `maxDigits` | number rules |
+ * | `flag` | not `0` or `1` |
+ * | `date`, `partialDate`, `duration` | date and time formats |
+ * | `unknownField` | a field the circular does not define for this record |
+ * | `riskRecoveryStatus`, `paperFileCode`, `process`, `dateOrder`, `notMoreThan` | cross-field rules |
+ * | `historicalRetention` | a record of a historical archive that is not kept permanently |
+ * | `documentDate`, `totalDoc`, `numberOfPage` | dossier checked against its documents |
+ * | `invalid` | any other problem (zod's own message is kept) |
+ */
+export type IssueRule =
+  | 'required'
+  | 'type'
+  | 'maxLength'
+  | 'code'
+  | 'atLeastOne'
+  | 'wholeNumber'
+  | 'nonNegative'
+  | 'maxDigits'
+  | 'flag'
+  | 'date'
+  | 'partialDate'
+  | 'duration'
+  | 'unknownField'
+  | 'riskRecoveryStatus'
+  | 'paperFileCode'
+  | 'process'
+  | 'dateOrder'
+  | 'notMoreThan'
+  | 'historicalRetention'
+  | 'documentDate'
+  | 'totalDoc'
+  | 'numberOfPage'
+  | 'invalid';
+
+/** The facts a message is written from. */
+export interface RuleFacts {
+  /** Rule-specific numbers and names: `maximum`, `codes`, `expected`, `startDate`, … */
+  params: Record<string, unknown>;
+}
+
+/** The sentence saying which rule is broken, and the sentence saying how to fix it. */
+export interface RuleText {
+  rule: string;
+  fix: string;
+}
+
+const param = (facts: RuleFacts, name: string): string => String(facts.params[name] ?? '');
+
+const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleText>> = {
+  vi: {
+    required: () => ({ rule: 'trường bắt buộc nhưng bị bỏ trống', fix: 'nhập giá trị cho trường này' }),
+    type: (facts) => ({
+      rule: `sai kiểu dữ liệu, cần ${param(facts, 'expected') === 'number' ? 'một số' : param(facts, 'expected') === 'array' ? 'một danh sách mã' : 'một chuỗi ký tự'}`,
+      fix: 'ghi lại giá trị đúng kiểu (số ghi không có dấu ngoặc kép)',
+    }),
+    maxLength: (facts) => ({
+      rule: `dài quá ${param(facts, 'maximum')} ký tự`,
+      fix: `rút gọn còn tối đa ${param(facts, 'maximum')} ký tự`,
+    }),
+    code: (facts) => ({
+      rule: 'không phải mã hợp lệ',
+      fix: `dùng một trong các mã: ${param(facts, 'codes')}`,
+    }),
+    atLeastOne: () => ({ rule: 'cần ít nhất một mã', fix: 'ghi ít nhất một mã, ví dụ "01" (Tiếng Việt)' }),
+    wholeNumber: () => ({ rule: 'phải là số nguyên', fix: 'ghi số nguyên, không có phần thập phân' }),
+    nonNegative: () => ({ rule: 'không được là số âm', fix: 'ghi số từ 0 trở lên' }),
+    maxDigits: (facts) => ({
+      rule: `vượt quá ${param(facts, 'digits')} chữ số`,
+      fix: `ghi số có tối đa ${param(facts, 'digits')} chữ số`,
+    }),
+    flag: () => ({ rule: 'chỉ nhận 0 (không) hoặc 1 (có)', fix: 'ghi 0 hoặc 1' }),
+    date: () => ({
+      rule: 'không phải ngày hợp lệ dạng DD/MM/YYYY',
+      fix: 'ghi ngày có thật dạng DD/MM/YYYY, ví dụ 17/01/2025',
+    }),
+    partialDate: () => ({
+      rule: 'không phải ngày hợp lệ dạng DD/MM/YYYY, MM/YYYY hoặc YYYY',
+      fix: 'ghi ví dụ 17/01/2025, 01/2025 hoặc 2025',
+    }),
+    duration: () => ({
+      rule: 'không đúng dạng HH:MM:SS',
+      fix: 'ghi thời lượng dạng giờ:phút:giây, ví dụ 00:42:10',
+    }),
+    unknownField: () => ({
+      rule: 'trường không có trong Thông tư 05/2025/TT-BNV cho loại bản ghi này',
+      fix: 'xóa trường này hoặc sửa lại tên trường',
+    }),
+    riskRecoveryStatus: () => ({
+      rule: 'bắt buộc khi Chế độ dự phòng (riskRecovery) là 1',
+      fix: 'ghi 01 (đã dự phòng) hoặc 02 (chưa dự phòng)',
+    }),
+    paperFileCode: () => ({
+      rule: 'bắt buộc với hồ sơ số hóa (Mức độ tin cậy 02)',
+      fix: 'ghi mã hồ sơ gốc giấy dạng [mã cơ quan lưu trữ].[kho/giá/hộp].[số hồ sơ giấy]',
+    }),
+    process: (facts) => ({
+      rule: `bắt buộc với tài liệu xử lý trên môi trường điện tử (Mức độ tin cậy ${param(facts, 'confidenceLevel')})`,
+      fix: 'ghi 1 nếu có kèm tệp quy trình xử lý, 0 nếu không',
+    }),
+    dateOrder: (facts) => ({
+      rule: `sớm hơn Thời gian bắt đầu (${param(facts, 'startDate')})`,
+      fix: 'kiểm tra lại thời gian bắt đầu và kết thúc',
+    }),
+    notMoreThan: (facts) => ({
+      rule: `lớn hơn ${param(facts, 'other')} (${param(facts, 'limit')})`,
+      fix: 'kiểm tra lại hai số liệu',
+    }),
+    historicalRetention: () => ({
+      rule: 'tài liệu nộp lưu vào lưu trữ lịch sử chỉ có thời hạn Vĩnh viễn',
+      fix: 'ghi 01 (Vĩnh viễn), hoặc không nộp lưu hồ sơ này vào lưu trữ lịch sử',
+    }),
+    documentDate: (facts) => ({
+      rule: `nằm ngoài thời gian của hồ sơ (${param(facts, 'startDate')} – ${param(facts, 'endDate')})`,
+      fix: 'kiểm tra ngày của tài liệu hoặc thời gian bắt đầu, kết thúc của hồ sơ',
+    }),
+    totalDoc: (facts) => ({
+      rule: `khác số tài liệu thực có trong hồ sơ (${param(facts, 'actual')})`,
+      fix: `ghi ${param(facts, 'actual')} hoặc bổ sung tài liệu còn thiếu`,
+    }),
+    numberOfPage: (facts) => ({
+      rule: `khác tổng số trang của các tài liệu (${param(facts, 'actual')})`,
+      fix: `ghi ${param(facts, 'actual')} hoặc sửa số trang của từng tài liệu`,
+    }),
+    invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'sửa giá trị theo quy định' }),
+  },
+  en: {
+    required: () => ({ rule: 'is required but missing or empty', fix: 'give a value for this field' }),
+    type: (facts) => ({
+      rule: `has the wrong type, expected ${param(facts, 'expected') === 'array' ? 'a list of codes' : `a ${param(facts, 'expected')}`}`,
+      fix: 'write the value with the right JSON type (numbers without quotes)',
+    }),
+    maxLength: (facts) => ({
+      rule: `is longer than ${param(facts, 'maximum')} characters`,
+      fix: `shorten it to at most ${param(facts, 'maximum')} characters`,
+    }),
+    code: (facts) => ({ rule: 'is not a valid code', fix: `use one of the codes: ${param(facts, 'codes')}` }),
+    atLeastOne: () => ({
+      rule: 'needs at least one code',
+      fix: 'give at least one code, e.g. "01" (Vietnamese)',
+    }),
+    wholeNumber: () => ({ rule: 'must be a whole number', fix: 'write a whole number without decimals' }),
+    nonNegative: () => ({ rule: 'must not be negative', fix: 'write a number of 0 or more' }),
+    maxDigits: (facts) => ({
+      rule: `has more than ${param(facts, 'digits')} digits`,
+      fix: `write a number of at most ${param(facts, 'digits')} digits`,
+    }),
+    flag: () => ({ rule: 'accepts only 0 (no) or 1 (yes)', fix: 'write 0 or 1' }),
+    date: () => ({
+      rule: 'is not a real date written DD/MM/YYYY',
+      fix: 'write a real date such as 17/01/2025',
+    }),
+    partialDate: () => ({
+      rule: 'is not a real date written DD/MM/YYYY, MM/YYYY or YYYY',
+      fix: 'write e.g. 17/01/2025, 01/2025 or 2025',
+    }),
+    duration: () => ({ rule: 'is not written HH:MM:SS', fix: 'write hours:minutes:seconds, e.g. 00:42:10' }),
+    unknownField: () => ({
+      rule: 'is not a field of this record in Thông tư 05/2025/TT-BNV',
+      fix: 'remove the field or correct its name',
+    }),
+    riskRecoveryStatus: () => ({
+      rule: 'is required when riskRecovery is 1',
+      fix: 'give 01 (backed up) or 02 (not yet)',
+    }),
+    paperFileCode: () => ({
+      rule: 'is required for a digitized dossier (confidenceLevel 02)',
+      fix: 'give the code of the paper original: [archive code].[storeroom/shelf/box].[paper dossier number]',
+    }),
+    process: (facts) => ({
+      rule: `is required for a document handled electronically (confidenceLevel ${param(facts, 'confidenceLevel')})`,
+      fix: 'write 1 if the handling workflow file is attached, 0 if not',
+    }),
+    dateOrder: (facts) => ({
+      rule: `is before the start date (${param(facts, 'startDate')})`,
+      fix: 'check the start and end dates',
+    }),
+    notMoreThan: (facts) => ({
+      rule: `is more than ${param(facts, 'other')} (${param(facts, 'limit')})`,
+      fix: 'check both figures',
+    }),
+    historicalRetention: () => ({
+      rule: 'records of a historical archive are kept permanently only',
+      fix: 'write 01 (permanent), or do not transfer this dossier to the historical archive',
+    }),
+    documentDate: (facts) => ({
+      rule: `is outside the dossier's dates (${param(facts, 'startDate')} – ${param(facts, 'endDate')})`,
+      fix: "check the document's date or the dossier's start and end dates",
+    }),
+    totalDoc: (facts) => ({
+      rule: `differs from the number of documents in the dossier (${param(facts, 'actual')})`,
+      fix: `write ${param(facts, 'actual')} or add the missing documents`,
+    }),
+    numberOfPage: (facts) => ({
+      rule: `differs from the pages of its documents added up (${param(facts, 'actual')})`,
+      fix: `write ${param(facts, 'actual')} or correct the page counts of the documents`,
+    }),
+    invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'correct the value' }),
+  },
+};
+
+/**
+ * The rule and fix sentences for a broken rule, in the given language.
+ *
+ * @example
+ * ```ts
+ * import { describeRule } from '@sohoa/metadata';
+ *
+ * describeRule('maxLength', { params: { maximum: 100 } }, 'en');
+ * // { rule: 'is longer than 100 characters', fix: 'shorten it to at most 100 characters' }
+ * ```
+ */
+export function describeRule(rule: IssueRule, facts: RuleFacts, locale: MessageLocale = 'vi'): RuleText {
+  return TEXTS[locale][rule](facts);
+}

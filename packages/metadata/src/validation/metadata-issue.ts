@@ -1,0 +1,88 @@
+import { CODE_LISTS } from '../codes/code-lists.js';
+import { fieldLabel } from '../fields/field-labels.js';
+import { describeRule, type IssueRule, type MessageLocale } from './issue-messages.js';
+
+/** One problem found in a metadata record. */
+export interface MetadataIssue {
+  /** The XML tag of the field, e.g. `maintenance` (or a dotted path such as `language.1`). */
+  field: string;
+  /** The field's Vietnamese name, e.g. `Thời hạn lưu trữ`. */
+  label: string;
+  /**
+   * The whole message in the chosen language: field (Vietnamese name and tag), value, broken rule
+   * and fix, e.g. `Thời hạn lưu trữ (maintenance) = "5": không phải mã hợp lệ. Cách sửa: …`.
+   */
+  message: string;
+  /** The broken rule, a stable identifier; see {@link IssueRule}. */
+  rule: IssueRule;
+  /** The value found (`undefined` when the field is missing). */
+  value: unknown;
+  /** How to fix it, in the chosen language. */
+  fix: string;
+  /** `error` makes the record invalid; `warning` is reported but does not. */
+  severity: 'error' | 'warning';
+  /** The position of the record in the list validated, when several were validated at once. */
+  record?: number;
+}
+
+/** What is known about a problem before it is put into words. */
+export interface IssueFacts {
+  /** The path of the field inside the record. */
+  path: readonly PropertyKey[];
+  rule: IssueRule;
+  value: unknown;
+  params?: Record<string, unknown>;
+  severity?: 'error' | 'warning';
+}
+
+const VALUE_TEXT_LIMIT = 60;
+
+function showValue(value: unknown, locale: MessageLocale): string {
+  if (value === undefined || value === null || value === '') return locale === 'vi' ? '(trống)' : '(empty)';
+  const shown = JSON.stringify(value) ?? String(value);
+  return shown.length > VALUE_TEXT_LIMIT ? `${shown.slice(0, VALUE_TEXT_LIMIT - 1)}…` : shown;
+}
+
+/** The tag that names a path: its last string segment (`language.1` → `language`). */
+function tagOf(path: readonly PropertyKey[]): string {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const segment = path[index];
+    if (typeof segment === 'string') return segment;
+  }
+  return '';
+}
+
+/**
+ * Puts a problem into words: the field by its Vietnamese name and tag, the value, the rule and the fix.
+ *
+ * @example
+ * ```ts
+ * import { describeIssue } from '@sohoa/metadata';
+ *
+ * describeIssue({ path: ['maintenance'], rule: 'code', value: '5' }, 'en').message;
+ * // 'Thời hạn lưu trữ (maintenance, retention period) = "5": is not a valid code. Fix: use one of the codes: 01 (Vĩnh viễn), …'
+ * ```
+ */
+export function describeIssue(facts: IssueFacts, locale: MessageLocale = 'vi'): MetadataIssue {
+  const tag = tagOf(facts.path);
+  const label = fieldLabel(tag);
+  const params = { ...facts.params };
+  if (facts.rule === 'code' && params.codes === undefined && Object.hasOwn(CODE_LISTS, tag)) {
+    params.codes = Object.entries(CODE_LISTS[tag as keyof typeof CODE_LISTS])
+      .map(([code, name]) => `${code} (${name})`)
+      .join(', ');
+  }
+  const text = describeRule(facts.rule, { params }, locale);
+  const field = facts.path.map(String).join('.') || '(record)';
+  const name = locale === 'vi' ? `${label.vi} (${field})` : `${label.vi} (${field}, ${label.en})`;
+  const fixWord = locale === 'vi' ? 'Cách sửa' : 'Fix';
+  return {
+    field,
+    label: label.vi,
+    message: `${name} = ${showValue(facts.value, locale)}: ${text.rule}. ${fixWord}: ${text.fix}.`,
+    rule: facts.rule,
+    value: facts.value,
+    fix: text.fix,
+    severity: facts.severity ?? 'error',
+  };
+}
