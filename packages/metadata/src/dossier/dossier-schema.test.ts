@@ -65,7 +65,11 @@ describe('dossierSchema (SIP_hoso EAD.xml)', () => {
   it('rejects an end date before the start date and impossible dates', () => {
     const result = dossierSchema.safeParse({ ...sipDossier, startDate: '31/02/2001', endDate: '01/01/2000' });
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['startDate']);
-    const reversed = dossierSchema.safeParse({ ...sipDossier, startDate: '02/01/2001', endDate: '01/01/2001' });
+    const reversed = dossierSchema.safeParse({
+      ...sipDossier,
+      startDate: '02/01/2001',
+      endDate: '01/01/2001',
+    });
     expect(reversed.error?.issues[0]?.path).toEqual(['endDate']);
   });
 });
@@ -88,7 +92,7 @@ describe('aipDossierSchema (AIP_hoso EAD.xml)', () => {
       true,
     );
     const reversed = aipDossierSchema.safeParse({ ...aipDossier, startDate: '1952', endDate: '12/1951' });
-    expect(reversed.error?.issues[0]?.params).toMatchObject({ rule: 'dateOrder' });
+    expect(reversed.error?.issues[0]).toMatchObject({ path: ['endDate'], params: { rule: 'dateOrder' } });
     expect(aipDossierSchema.safeParse({ ...aipDossier, startDate: '13/1951' }).success).toBe(false);
   });
 });
