@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/bin.ts'],
@@ -13,5 +8,4 @@ export default defineConfig({
   dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
-  define: { __SOHOA_VERSION__: JSON.stringify(version) },
 });

@@ -1,5 +1,6 @@
 export { ERROR_CODES, SohoaError, type SohoaErrorCode, type SohoaErrorOptions } from './errors/index.js';
 export { writeFileAtomic } from './fs/write-file-atomic.js';
+export { encodeForPdf, type PdfReadyImage } from './image/encode-for-pdf.js';
 export type { GrayImage } from './image/gray-image.js';
 export { type LoadPageImageOptions, loadPageImage } from './image/load-page-image.js';
 export { makeOcrCopy } from './image/make-ocr-copy.js';

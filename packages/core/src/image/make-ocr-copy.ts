@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { SohoaError } from '../errors/sohoa-error.js';
+import { decodeError } from './decode-error.js';
 import type { GrayImage } from './gray-image.js';
 import type { PageImage } from './page-image.js';
 
@@ -32,12 +32,6 @@ export async function makeOcrCopy(page: PageImage): Promise<GrayImage> {
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height, dpi: page.dpi };
   } catch (cause) {
-    throw new SohoaError({
-      code: 'IMAGE_CORRUPT',
-      message: `Cannot decode the image "${page.source}": ${(cause as Error)?.message ?? cause}.`,
-      fix: 'The file is damaged or truncated: re-scan the page or copy the file again from the scanner.',
-      cause,
-      details: { source: page.source },
-    });
+    throw decodeError(page.source, cause);
   }
 }

@@ -1,0 +1,54 @@
+import { SohoaError } from '@sohoa/core';
+import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { type CliOutput, processOutput } from './cli-output.js';
+import { addDigitizeCommand } from './digitize-command.js';
+
+/** Exit codes of the `sohoa` command. */
+export const EXIT_CODES = {
+  /** Everything worked. */
+  ok: 0,
+  /** The work failed: bad input, bad metadata, a failed stage. The message says what and how to fix it. */
+  failed: 1,
+  /** The command was called wrongly (unknown command or option, missing argument). */
+  usage: 2,
+} as const;
+
+/**
+ * Runs the `sohoa` command line with the given arguments (without `node` and the script) and
+ * returns the exit code: 0 done, 1 failed (the error's code and message are printed), 2 usage error.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from '@sohoa/cli';
+ *
+ * const exitCode = await runCli(['digitize', 'examples/sample-dossier', '--out', 'out/demo']);
+ * ```
+ */
+export async function runCli(argv: readonly string[], output: CliOutput = processOutput): Promise<number> {
+  const program = new Command('sohoa')
+    .description('sohoa: digitize Vietnamese archives (scan cleanup, Vietnamese OCR, two-layer PDF/A, archive metadata).')
+    .version(packageJson.version, '-v, --version')
+    .showHelpAfterError('(run "sohoa --help" or "sohoa <command> --help" for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => output.info(text.trimEnd()),
+      writeErr: (text) => output.error(text.trimEnd()),
+    });
+  addDigitizeCommand(program, output);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_CODES.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
+    }
+    if (SohoaError.isInstance(error)) {
+      output.error(`sohoa: error ${error.code}: ${error.message}`);
+      return EXIT_CODES.failed;
+    }
+    output.error(`sohoa: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    output.error('This is a bug in sohoa: please report it with the command you ran.');
+    return EXIT_CODES.failed;
+  }
+}

@@ -1,0 +1,64 @@
+import { access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { SohoaError } from '@sohoa/core';
+
+/**
+ * The npm package that ships each language's model, and the model folder inside it. The
+ * `4.0.0_best_int` models are LSTM-only (1.4 MB for Vietnamese) and give the same results as the
+ * larger `4.0.0` ones with the LSTM engine.
+ */
+export const LANGUAGE_PACKAGES = {
+  vie: { packageName: '@tesseract.js-data/vie', folder: '4.0.0_best_int' },
+} as const;
+
+/** A language sohoa ships a model for. */
+export type OcrLanguage = keyof typeof LANGUAGE_PACKAGES;
+
+/**
+ * Finds the folder holding `<language>.traineddata.gz`: the given folder, or the one inside the
+ * language's npm package. Nothing is ever downloaded.
+ *
+ * @throws {@link SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model file is not there.
+ *
+ * @example
+ * ```ts
+ * import { resolveLanguageData } from '@sohoa/ocr';
+ *
+ * const { folder, file } = await resolveLanguageData('vie');
+ * // folder: …/node_modules/@tesseract.js-data/vie/4.0.0_best_int
+ * ```
+ */
+export async function resolveLanguageData(
+  language: OcrLanguage,
+  languageDataPath?: string,
+): Promise<{ folder: string; file: string }> {
+  const entry = LANGUAGE_PACKAGES[language];
+  let folder = languageDataPath;
+  if (folder === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      folder = join(dirname(require.resolve(`${entry.packageName}/package.json`)), entry.folder);
+    } catch (cause) {
+      throw missing(language, `the npm package ${entry.packageName} is not installed`, cause);
+    }
+  }
+  const file = join(folder, `${language}.traineddata.gz`);
+  try {
+    await access(file);
+  } catch (cause) {
+    throw missing(language, `"${file}" does not exist`, cause);
+  }
+  return { folder, file };
+}
+
+function missing(language: OcrLanguage, what: string, cause: unknown): SohoaError {
+  const { packageName } = LANGUAGE_PACKAGES[language];
+  return new SohoaError({
+    code: 'OCR_LANGUAGE_DATA_MISSING',
+    message: `The OCR model for "${language}" is missing: ${what}.`,
+    fix: `Install it with \`npm install ${packageName}\`, or point \`languageDataPath\` at a folder holding ${language}.traineddata.gz. sohoa never downloads models at run time.`,
+    cause,
+    details: { language },
+  });
+}

@@ -1,0 +1,69 @@
+/** A rectangle in image pixels, origin at the top-left corner, `x1`/`y1` exclusive. */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A line's baseline in image pixels, from its left end (`x0`, `y0`) to its right end (`x1`, `y1`). */
+export interface Baseline {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One recognized word. */
+export interface OcrWord {
+  /** The word as printed, Unicode NFC. */
+  text: string;
+  /** Where the word is on the page. */
+  box: PixelBox;
+  /** The engine's confidence, 0–100. */
+  confidence: number;
+}
+
+/** One line of text. */
+export interface OcrLine {
+  /** The line's words joined by single spaces, NFC. */
+  text: string;
+  box: PixelBox;
+  /** Where the letters sit; word boxes' bottoms are not a baseline (descenders, tone marks). */
+  baseline: Baseline;
+  /** Height of the text row in pixels (x-height plus ascenders and descenders), as the engine measured it. */
+  rowHeight: number;
+  /** The engine's confidence, 0–100. */
+  confidence: number;
+  words: OcrWord[];
+}
+
+/** A paragraph: lines the engine grouped together. */
+export interface OcrParagraph {
+  box: PixelBox;
+  lines: OcrLine[];
+}
+
+/** A block of text: a column, a header cell, a table region. */
+export interface OcrBlock {
+  box: PixelBox;
+  paragraphs: OcrParagraph[];
+}
+
+/**
+ * What OCR read on one page: the text in reading order, and its layout down to words, in the
+ * page's pixel coordinates (which map one to one onto the archival image).
+ */
+export interface OcrPage {
+  /** Page width in pixels. */
+  width: number;
+  /** Page height in pixels. */
+  height: number;
+  /** Resolution in dots per inch, used to convert boxes to PDF points (`px × 72 / dpi`). */
+  dpi: number;
+  /** The page's text: words joined by spaces, lines by `\n`, blocks by a blank line. NFC. */
+  text: string;
+  /** Mean word confidence, 0–100 (0 when no word was found). */
+  confidence: number;
+  blocks: OcrBlock[];
+}
