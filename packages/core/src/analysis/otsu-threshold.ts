@@ -41,7 +41,10 @@ export function otsuThreshold(histogram: ArrayLike<number>): number {
  */
 export function grayHistogram(data: Uint8Array): Uint32Array {
   const histogram = new Uint32Array(256);
-  for (let index = 0; index < data.length; index++) histogram[data[index] ?? 0]++;
+  for (let index = 0; index < data.length; index++) {
+    const level = data[index] ?? 0;
+    histogram[level] = (histogram[level] ?? 0) + 1;
+  }
   return histogram;
 }
 
