@@ -45,6 +45,53 @@ export { validateDossier } from './dossier/validate-dossier.js';
 export { FIELD_LABELS, type FieldLabel, type FieldTag, fieldLabel } from './fields/field-labels.js';
 export { type FondRecord, type FondRecordInput, fondSchema } from './fond/fond-schema.js';
 export {
+  AGENCY_GROUPS,
+  type AgencyIdentifier,
+  assertAgencyIdentifier,
+  parseAgencyIdentifier,
+} from './identifiers/agency-identifier.js';
+export type { CodeFormatOptions } from './identifiers/code-format.js';
+export {
+  buildDocCode,
+  buildDocId,
+  type DocCodeOptions,
+  type DocIdOptions,
+  parseDocCode,
+} from './identifiers/document-code.js';
+export {
+  type ArcFileCodeOptions,
+  type ArcFileCodeParts,
+  buildArcFileCode,
+  buildFileCode,
+  type DossierCodeParts,
+  type ParseArcFileCodeOptions,
+  parseArcFileCode,
+  parseFileCode,
+} from './identifiers/dossier-code.js';
+export {
+  type DocumentFileNameOptions,
+  documentFileName,
+  dossierFileName,
+  eadFileName,
+  parseDocumentFileName,
+} from './identifiers/file-names.js';
+export {
+  type LegacyFileName,
+  type LegacyFileNameOptions,
+  parseLegacyFileName,
+} from './identifiers/legacy-file-name.js';
+export {
+  createObjectId,
+  type ObjectIdOptions,
+  packageFolderName,
+  parseObjectId,
+} from './identifiers/object-id.js';
+export {
+  buildPaperFileCode,
+  type PaperFileCodeParts,
+  parsePaperFileCode,
+} from './identifiers/paper-file-code.js';
+export {
   type AipLooseDocumentPackage,
   aipLooseDocumentPackageSchema,
   type SipLooseDocumentPackage,
