@@ -1,3 +1,24 @@
+export {
+  type AnalyzePageOptions,
+  analyzePage,
+  type BorderWidths,
+  type CheckScanProfileOptions,
+  type ColorInfo,
+  checkScanProfile,
+  type DetectSkewOptions,
+  describeColor,
+  detectOrientation,
+  detectSkew,
+  measureSharpness,
+  type OrientationDetector,
+  type PageAnalysis,
+  type PageOrientation,
+  type QuarterTurn,
+  type ScannedMaterial,
+  type ScanProfileReport,
+  type ScanProfileViolation,
+  type SkewEstimate,
+} from './analysis/index.js';
 export { ERROR_CODES, SohoaError, type SohoaErrorCode, type SohoaErrorOptions } from './errors/index.js';
 export { writeFileAtomic } from './fs/write-file-atomic.js';
 export { encodeForPdf, type PdfReadyImage } from './image/encode-for-pdf.js';

@@ -1,0 +1,28 @@
+import sharp from 'sharp';
+import { SohoaError } from '../errors/sohoa-error.js';
+import type { GrayImage } from '../image/gray-image.js';
+import type { PageImage } from '../image/page-image.js';
+
+/**
+ * Decodes a page to 8-bit gray pixels, upright per its EXIF orientation, unchanged otherwise.
+ *
+ * @internal
+ */
+export async function decodeGray(page: PageImage): Promise<GrayImage> {
+  try {
+    const { data, info } = await sharp(page.bytes, { limitInputPixels: false })
+      .autoOrient()
+      .grayscale()
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, dpi: page.dpi };
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'IMAGE_CORRUPT',
+      message: `Cannot decode the image "${page.source}": ${(cause as Error)?.message ?? cause}.`,
+      fix: 'The file is damaged or truncated: re-scan the page or copy the file again from the scanner.',
+      cause,
+      details: { source: page.source },
+    });
+  }
+}
