@@ -91,6 +91,7 @@ export {
   type PaperFileCodeParts,
   parsePaperFileCode,
 } from './identifiers/paper-file-code.js';
+export { type JsonSchema, recordJsonSchema } from './json-schema/record-json-schema.js';
 export {
   type AipLooseDocumentPackage,
   aipLooseDocumentPackageSchema,

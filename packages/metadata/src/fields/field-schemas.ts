@@ -7,15 +7,13 @@ import { parseVnDate, parseVnDateSpan } from '../dates/vn-date.js';
  * by `toMetadataIssues`, in Vietnamese or English.
  */
 
+const nfcTrimmed = z.string().transform((value) => value.normalize('NFC').trim());
+
 /** Optional or required text: NFC, trimmed, at most `maxLength` characters. */
-export const text = (maxLength: number) =>
-  z
-    .string()
-    .transform((value) => value.normalize('NFC').trim())
-    .pipe(z.string().max(maxLength));
+export const text = (maxLength: number) => nfcTrimmed.pipe(z.string().max(maxLength));
 
 /** Text that must not be empty after trimming. */
-export const requiredText = (maxLength: number) => text(maxLength).pipe(z.string().min(1));
+export const requiredText = (maxLength: number) => nfcTrimmed.pipe(z.string().min(1).max(maxLength));
 
 /** A whole, non-negative number of at most `digits` digits. */
 export const count = (digits: number) =>
@@ -38,16 +36,22 @@ export const codes = <T extends Record<string, string>>(list: T) => z.array(code
 export const flag = z.literal([0, 1]);
 
 /** A real calendar date written DD/MM/YYYY. */
-export const dayDate = z.string().refine((value) => parseVnDate(value) !== undefined, {
-  params: { rule: 'date' },
-});
+export const dayDate = z
+  .string()
+  .refine((value) => parseVnDate(value) !== undefined, { params: { rule: 'date' } })
+  .meta({ pattern: '^\\d{2}/\\d{2}/\\d{4}$', examples: ['17/01/2025'] });
 
 /** A real date written DD/MM/YYYY, MM/YYYY or YYYY (allowed in AIP records). */
-export const spanDate = z.string().refine((value) => parseVnDateSpan(value) !== undefined, {
-  params: { rule: 'partialDate' },
-});
+export const spanDate = z
+  .string()
+  .refine((value) => parseVnDateSpan(value) !== undefined, { params: { rule: 'partialDate' } })
+  .meta({ pattern: '^(\\d{2}/){0,2}\\d{4}$', examples: ['17/01/2025', '01/2025', '2025'] });
+
+const DURATION_PATTERN = '^\\d{2}:[0-5]\\d:[0-5]\\d$';
+const DURATION = new RegExp(DURATION_PATTERN);
 
 /** A duration written HH:MM:SS (`playTime`, 8 characters). */
-export const duration = z.string().refine((value) => /^\d{2}:[0-5]\d:[0-5]\d$/.test(value), {
-  params: { rule: 'duration' },
-});
+export const duration = z
+  .string()
+  .refine((value) => DURATION.test(value), { params: { rule: 'duration' } })
+  .meta({ pattern: DURATION_PATTERN, examples: ['00:42:10'] });
