@@ -126,3 +126,4 @@ export {
   validateRecord,
   validateRecords,
 } from './validation/validate-records.js';
+export { type EadXmlOptions, type ParseEadXmlOptions, parseEadXml, toEadXml } from './xml/ead-xml.js';

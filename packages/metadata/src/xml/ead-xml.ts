@@ -1,0 +1,200 @@
+import { SohoaError } from '@sohoa/core';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { recordJsonSchema } from '../json-schema/record-json-schema.js';
+import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from '../validation/record-schemas.js';
+import { type ValidationOptions, validateRecord } from '../validation/validate-records.js';
+
+/** How records are written as `simpledc` XML. */
+export interface EadXmlOptions {
+  /**
+   * Write every element of the circular's sequence, empty when the record has no value, as the
+   * XML skeletons of the circular do; `false` leaves absent fields out. Default: `true`.
+   */
+  emptyElements?: boolean;
+  /**
+   * How several language codes are written. Default: `undefined`, one `<language>` element per
+   * code (the Dublin Core convention). Give a separator such as `','` to write them in one element.
+   * The circular's own form is not in the sources (UNVERIFIED); {@link parseEadXml} reads both.
+   */
+  languageSeparator?: string;
+  /** Indentation of each element. Default: two spaces. */
+  indent?: string;
+}
+
+/** How `simpledc` XML is read. */
+export interface ParseEadXmlOptions extends ValidationOptions {
+  /** Named in errors, e.g. the file path. Default: `'the XML record'`. */
+  source?: string;
+  /**
+   * Reject elements out of the circular's order (its XSD declares a sequence). Default: `true`.
+   */
+  strictOrder?: boolean;
+}
+
+type FieldKind = 'text' | 'number' | 'list';
+const fieldKinds = new Map<RecordKind, Map<string, FieldKind>>();
+
+/** Whether each field of a kind is text, a number or a list, read from its JSON Schema. */
+function kindsOf(kind: RecordKind): Map<string, FieldKind> {
+  let kinds = fieldKinds.get(kind);
+  if (!kinds) {
+    kinds = new Map();
+    const properties = recordJsonSchema(kind).properties as Record<
+      string,
+      { type?: string; enum?: unknown[] }
+    >;
+    for (const [tag, property] of Object.entries(properties)) {
+      const numeric =
+        property.type === 'integer' ||
+        property.type === 'number' ||
+        (property.enum?.every((value) => typeof value === 'number') ?? false);
+      kinds.set(tag, property.type === 'array' ? 'list' : numeric ? 'number' : 'text');
+    }
+    fieldKinds.set(kind, kinds);
+  }
+  return kinds;
+}
+
+/**
+ * Writes a record as the `simpledc` XML of the circular (`EAD.xml`, `EAD_doc.xml`,
+ * `EAD_pic.xml`, `EAD_media.xml`), elements in the circular's order. The record is validated
+ * first, so no invalid XML is written.
+ *
+ * @throws {@link SohoaError} `METADATA_INVALID` when the record is invalid, listing every problem.
+ *
+ * @example
+ * ```ts
+ * import { toEadXml } from '@sohoa/metadata';
+ *
+ * const xml = toEadXml('aipDocument', document);
+ * // <?xml version="1.0" encoding="UTF-8"?>
+ * // <simpledc>
+ * //   <arcFileCode>TTLT1.H49.64.33.2001.160</arcFileCode>
+ * //   <mode>01</mode>
+ * //   …
+ * ```
+ */
+export function toEadXml<K extends RecordKind>(
+  kind: K,
+  record: unknown,
+  options: EadXmlOptions = {},
+): string {
+  const valid = validateRecord(kind, record, `the ${kind} record`) as Record<string, unknown>;
+  const elements: Record<string, unknown> = {};
+  for (const tag of Object.keys(RECORD_SCHEMAS[kind].shape)) {
+    const value = valid[tag];
+    if (value === undefined) {
+      if (options.emptyElements ?? true) elements[tag] = '';
+    } else if (Array.isArray(value)) {
+      elements[tag] = options.languageSeparator === undefined ? value : value.join(options.languageSeparator);
+    } else {
+      elements[tag] = String(value);
+    }
+  }
+  const builder = new XMLBuilder({
+    format: true,
+    indentBy: options.indent ?? '  ',
+    suppressEmptyNode: false,
+    ignoreAttributes: false,
+  });
+  return builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, simpledc: elements });
+}
+
+type OrderedNode = Record<string, OrderedNode[] | string>;
+
+function invalidXml(source: string, message: string, fix: string): SohoaError {
+  return new SohoaError({
+    code: 'METADATA_INVALID',
+    message: `${source}: ${message}`,
+    fix,
+    details: { source },
+  });
+}
+
+/**
+ * Reads `simpledc` XML into a validated record of the given kind: numbers become JSON numbers,
+ * languages a list (from repeated elements or one element separated by `,` or `;`), empty
+ * elements absent fields.
+ *
+ * @throws {@link SohoaError} `METADATA_INVALID` when the XML is not well formed, has no
+ * `<simpledc>` root, has elements out of order (with `strictOrder`) or the record is invalid.
+ *
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ * import { parseEadXml } from '@sohoa/metadata';
+ *
+ * const dossier = parseEadXml('aipDossier', await readFile('EAD.xml', 'utf8'), { source: 'EAD.xml' });
+ * ```
+ */
+export function parseEadXml<K extends RecordKind>(
+  kind: K,
+  xml: string,
+  options: ParseEadXmlOptions = {},
+): RecordOf<K> {
+  const source = options.source ?? 'the XML record';
+  const wellFormed = XMLValidator.validate(xml);
+  if (wellFormed !== true) {
+    const { msg, line } = wellFormed.err;
+    throw invalidXml(
+      source,
+      `not well-formed XML (line ${line}: ${msg}).`,
+      'Repair or re-export the XML file.',
+    );
+  }
+  const parser = new XMLParser({
+    preserveOrder: true,
+    parseTagValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+  });
+  const nodes = parser.parse(xml) as OrderedNode[];
+  const root = nodes.find((node) => Object.hasOwn(node, 'simpledc'))?.simpledc;
+  if (!Array.isArray(root)) {
+    throw invalidXml(
+      source,
+      'has no <simpledc> root element.',
+      'Give an EAD file of Thông tư 05/2025/TT-BNV.',
+    );
+  }
+  const order = Object.keys(RECORD_SCHEMAS[kind].shape);
+  const kinds = kindsOf(kind);
+  const record: Record<string, unknown> = {};
+  let lastPosition = -1;
+  for (const node of root) {
+    const tag = Object.keys(node).find((key) => key !== ':@');
+    if (tag === undefined || tag === '#text') continue;
+    const children = node[tag];
+    const text = Array.isArray(children)
+      ? children.map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('')
+      : '';
+    const position = order.indexOf(tag);
+    if (position >= 0 && (options.strictOrder ?? true)) {
+      if (position < lastPosition) {
+        throw invalidXml(
+          source,
+          `<${tag}> comes after <${order[lastPosition]}>, against the circular's element order.`,
+          `Write the elements in this order: ${order.join(', ')}.`,
+        );
+      }
+      lastPosition = position;
+    }
+    if (text === '') continue;
+    const fieldKind = kinds.get(tag);
+    if (fieldKind === 'list') {
+      const list = (record[tag] as string[] | undefined) ?? [];
+      list.push(
+        ...text
+          .split(/[,;]/)
+          .map((part) => part.trim())
+          .filter(Boolean),
+      );
+      record[tag] = list;
+    } else if (fieldKind === 'number' && /^-?\d+$/.test(text)) {
+      record[tag] = Number(text);
+    } else {
+      record[tag] = text;
+    }
+  }
+  return validateRecord(kind, record, source, options);
+}
