@@ -1,7 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { sohoaProject } from '../../vitest.project.js';
 
-export default defineProject({
-  resolve: { conditions: ['@sohoa/source'] },
-  ssr: { resolve: { conditions: ['@sohoa/source'] } },
-  test: { name: 'metadata', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
-});
+export default sohoaProject('metadata');

@@ -13,8 +13,15 @@ export function addDigitizeCommand(program: Command, output: CliOutput): void {
     )
     .argument('<folder>', 'the dossier folder: dossier.json and the page images (JPEG, PNG, TIFF, WebP)')
     .requiredOption('-o, --out <folder>', 'the folder to write the outputs into (created if missing)')
-    .option('--dpi <number>', 'scan resolution to use instead of the one stored in the files', parsePositiveNumber)
-    .option('--language-data <folder>', 'a folder holding vie.traineddata.gz (default: the installed npm package)')
+    .option(
+      '--dpi <number>',
+      'scan resolution to use instead of the one stored in the files',
+      parsePositiveNumber,
+    )
+    .option(
+      '--language-data <folder>',
+      'a folder holding vie.traineddata.gz (default: the installed npm package)',
+    )
     .action(async (folder: string, options: { out: string; dpi?: number; languageData?: string }) => {
       output.info(`sohoa digitize: ${folder}`);
       const result = await digitizeDossier(folder, {
@@ -27,7 +34,9 @@ export function addDigitizeCommand(program: Command, output: CliOutput): void {
           ),
       });
       const pdfSize = (await stat(result.pdfPath)).size;
-      output.info(`wrote ${result.pdfPath} (${(pdfSize / 1_048_576).toFixed(1)} MB, ${result.pages.length} pages, PDF/A-2b)`);
+      output.info(
+        `wrote ${result.pdfPath} (${(pdfSize / 1_048_576).toFixed(1)} MB, ${result.pages.length} pages, PDF/A-2b)`,
+      );
       output.info(`wrote ${result.jsonPath}`);
       output.info(
         `${result.pages.length} pages in ${result.seconds.toFixed(1)} s (${(result.seconds / result.pages.length).toFixed(1)} s/page)`,

@@ -27,7 +27,9 @@ export const EXIT_CODES = {
  */
 export async function runCli(argv: readonly string[], output: CliOutput = processOutput): Promise<number> {
   const program = new Command('sohoa')
-    .description('sohoa: digitize Vietnamese archives (scan cleanup, Vietnamese OCR, two-layer PDF/A, archive metadata).')
+    .description(
+      'sohoa: digitize Vietnamese archives (scan cleanup, Vietnamese OCR, two-layer PDF/A, archive metadata).',
+    )
     .version(packageJson.version, '-v, --version')
     .showHelpAfterError('(run "sohoa --help" or "sohoa <command> --help" for usage)')
     .exitOverride()
@@ -47,7 +49,9 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
       output.error(`sohoa: error ${error.code}: ${error.message}`);
       return EXIT_CODES.failed;
     }
-    output.error(`sohoa: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    output.error(
+      `sohoa: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     output.error('This is a bug in sohoa: please report it with the command you ran.');
     return EXIT_CODES.failed;
   }

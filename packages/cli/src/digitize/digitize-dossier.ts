@@ -79,11 +79,14 @@ export interface DigitizeResult {
  * console.log(result.pdfPath); // out/demo/000.00.00.H00.2025.01.pdf
  * ```
  */
-export async function digitizeDossier(folder: string, options: DigitizeDossierOptions): Promise<DigitizeResult> {
+export async function digitizeDossier(
+  folder: string,
+  options: DigitizeDossierOptions,
+): Promise<DigitizeResult> {
   const started = performance.now();
   const { dossier, pages: files } = await readDossierFolder(folder);
   const images: PageImage[] = [];
-  for (const file of files) images.push(await loadPageImage(file, { dpi: options.dpi }));
+  for (const file of files) images.push(await loadPageImage(file, { dpi: options.dpi, verify: 'full' }));
 
   const engine = await createOcrEngine({ languageDataPath: options.languageDataPath });
   const pdfPages: PdfAPage[] = [];
@@ -94,7 +97,14 @@ export async function digitizeDossier(folder: string, options: DigitizeDossierOp
       const text: OcrPage = await engine.recognize(await makeOcrCopy(image));
       pdfPages.push({ image: await encodeForPdf(image), text });
       const { width, height, dpi } = image;
-      pages.push({ file: basename(image.source), width, height, dpi, confidence: text.confidence, text: text.text });
+      pages.push({
+        file: basename(image.source),
+        width,
+        height,
+        dpi,
+        confidence: text.confidence,
+        text: text.text,
+      });
       options.onProgress?.({
         page: index + 1,
         pages: images.length,

@@ -4,7 +4,14 @@ import { SohoaError } from '@sohoa/core';
 import { type Dossier, validateDossier } from '@sohoa/metadata';
 
 /** The file extensions read as page images, lower case. */
-export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set(['.jpg', '.jpeg', '.png', '.tif', '.tiff', '.webp']);
+export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.tif',
+  '.tiff',
+  '.webp',
+]);
 
 /** A dossier folder, read and checked: its metadata and its page files in order. */
 export interface DossierFolder {

@@ -69,6 +69,7 @@ describe('missing language data', () => {
     expect(SohoaError.isInstance(error)).toBe(true);
     expect((error as SohoaError).code).toBe('OCR_LANGUAGE_DATA_MISSING');
     expect((error as SohoaError).message).toContain('npm install @tesseract.js-data/vie');
-    expect(Date.now() - started).toBeLessThan(1000);
+    // Checked before any worker starts; tesseract.js's own fallback, a CDN download, would hang offline.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });

@@ -18,6 +18,8 @@ import { separateWords, type WordSpan } from './word-spans.js';
 
 /** Smallest gap between two words, as a share of the row height: viewers see a word break above ~0.1 em. */
 const MIN_GAP_OF_ROW = 0.15;
+/** Baseline slope (radians) above which words are drawn rotated along it: 2°. */
+const ROTATE_ABOVE = (2 * Math.PI) / 180;
 
 /** How a page's pixels map to PDF points. */
 export interface PageGeometry {
@@ -55,7 +57,10 @@ export function drawTextLayer(
         const { baseline } = line;
         const run = baseline.x1 - baseline.x0;
         const slope = run === 0 ? 0 : (baseline.y1 - baseline.y0) / run;
-        const angle = Math.atan(-slope);
+        // Text is rotated only when the baseline really slopes: pdf.js mis-reads rotated text drawn
+        // with horizontal scaling (it breaks the line after every word), and below 2° a word's end
+        // stays within a fraction of a point of the baseline anyway.
+        const angle = Math.abs(Math.atan(slope)) > ROTATE_ABOVE ? Math.atan(-slope) : 0;
         const cos = Math.cos(angle);
         const sin = Math.sin(angle);
         const size = Math.max(1, (line.rowHeight * scale) / unitHeight);

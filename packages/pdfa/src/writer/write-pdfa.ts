@@ -124,7 +124,8 @@ export async function writePdfA(pages: readonly PdfAPage[], options: PdfAOptions
     instanceId: documentId,
   });
   const { context, catalog } = document;
-  const metadata = context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' });
+  // XMP is UTF-8; a string given to pdf-lib would be written as Latin-1 and garble Vietnamese.
+  const metadata = context.stream(Buffer.from(xmp, 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
   catalog.set(PDFName.of('Metadata'), context.register(metadata));
   catalog.set(PDFName.of('Lang'), PDFString.of(language));
   const profile = context.stream(srgbProfile(), { N: 3 });
