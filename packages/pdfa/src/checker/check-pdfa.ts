@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { SohoaError } from '@sohoa/core';
+import { PDFDocument } from 'pdf-lib';
+import { collectAdvisories } from './advisories.js';
+import { CheckContext } from './check-context.js';
+import type { PdfACheckReport, PdfAClaim, PdfAFailure } from './report.js';
+import { PDFA_2B_RULES } from './rules/index.js';
+import { PDFAID } from './rules/metadata.js';
+import { valueText } from './xmp-packet.js';
+
+async function readInput(input: Uint8Array | string): Promise<Uint8Array> {
+  if (typeof input !== 'string') return input;
+  try {
+    return new Uint8Array(await readFile(input));
+  } catch (cause) {
+    const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new SohoaError({
+      code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
+      message: `[@sohoa/pdfa] checkPdfA: cannot read "${input}".`,
+      fix: missing ? 'Check the path.' : 'Check that the path is a readable file.',
+      cause,
+      details: { path: input },
+    });
+  }
+}
+
+function claimOf(context: CheckContext): PdfAClaim | undefined {
+  const properties = (context.metadata?.packet?.properties ?? []).filter(
+    (property) => property.namespace === PDFAID,
+  );
+  const part = properties.find((property) => property.name === 'part');
+  if (!part) return undefined;
+  const conformance = properties.find((property) => property.name === 'conformance');
+  const partText = valueText(part.value)?.trim() ?? '';
+  return {
+    part: /^\d+$/.test(partText) ? Number(partText) : Number.NaN,
+    conformance: valueText(conformance?.value)?.trim() ?? '',
+  };
+}
+
+/**
+ * Checks a PDF against the rules of veraPDF's PDF/A-2B validation profile that sohoa implements
+ * (listed in `CHECKER.md`), and reports each failure with veraPDF's rule id (`'6.6.2.1-1'`), the
+ * ISO 19005-2 clause, a message and the object concerned. A file that only claims PDF/A in its
+ * XMP fails on whatever it breaks.
+ *
+ * @param input - The PDF's bytes, or a path to it.
+ * @returns The report; `passed` is `true` when no implemented rule failed.
+ * @throws {@link SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
+ * `INPUT_UNREADABLE` when the bytes are not a PDF that can be parsed.
+ *
+ * @example
+ * ```ts
+ * import { checkPdfA } from '@sohoa/pdfa';
+ *
+ * const report = await checkPdfA('dossier/001.pdf');
+ * console.log(report.passed, report.claimed); // false { part: 2, conformance: 'B' }
+ * for (const failure of report.failures) {
+ *   console.log(`${failure.rule} ${failure.object}: ${failure.message}`);
+ * }
+ * ```
+ */
+export async function checkPdfA(input: Uint8Array | string): Promise<PdfACheckReport> {
+  const bytes = await readInput(input);
+  let context: CheckContext;
+  try {
+    const document = await PDFDocument.load(bytes, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: false,
+    });
+    context = new CheckContext(bytes, document);
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'INPUT_UNREADABLE',
+      message: `[@sohoa/pdfa] checkPdfA: ${typeof input === 'string' ? `"${input}"` : 'the input'} is not a PDF that can be parsed.`,
+      fix: 'Check that the file is a complete PDF (not truncated, not another format).',
+      cause,
+      details: typeof input === 'string' ? { path: input } : undefined,
+    });
+  }
+  const failures: PdfAFailure[] = PDFA_2B_RULES.flatMap((rule) =>
+    rule
+      .check(context)
+      .map((finding) => ({ rule: rule.id, clause: rule.clause, test: rule.test, ...finding })),
+  );
+  return {
+    passed: failures.length === 0,
+    claimed: claimOf(context),
+    failures,
+    rulesChecked: PDFA_2B_RULES.map((rule) => rule.id),
+    advisories: collectAdvisories(context),
+  };
+}

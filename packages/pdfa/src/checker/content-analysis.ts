@@ -1,0 +1,221 @@
+import { PDFArray, PDFDict, type PDFObject, PDFRawStream } from 'pdf-lib';
+import { type ContentOperation, type DictOperand, type Operand, tokenizeContent } from './content-tokens.js';
+import { arrayEntry, decodeStream, dictEntry, entry, nameEntry, resolveArray } from './pdf-values.js';
+
+/** How a font is used by text-showing operators. */
+export interface FontUsage {
+  /** Text rendering modes (`Tr`) in force when the font showed text. */
+  renderModes: Set<number>;
+  /** The shown strings, as raw character codes. */
+  strings: Uint8Array[];
+  /** The content stream that uses it first. */
+  object: string;
+}
+
+/** A device colour space used where a content stream paints. */
+export interface DeviceColourUse {
+  space: 'DeviceRGB' | 'DeviceGray' | 'DeviceCMYK';
+  object: string;
+  /** The stream's resources define the matching `Default…` colour space. */
+  hasDefault: boolean;
+}
+
+/** What all content streams (pages, forms, appearances, patterns) do, gathered in one pass. */
+export interface ContentAnalysis {
+  fontUsages: Map<PDFDict, FontUsage>;
+  deviceColours: DeviceColourUse[];
+  /** The deepest q/Q nesting of each stream. */
+  nesting: { object: string; depth: number }[];
+  undefinedOperators: { operator: string; object: string }[];
+  renderingIntents: { intent: string; object: string }[];
+  inlineImages: { parameters: Map<string, Operand>; object: string }[];
+  /** Streams that use named resources without a Resources dictionary of their own. */
+  inheritedResources: string[];
+}
+
+const OPERATORS = new Set(
+  `b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re
+  RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' "`.split(/\s+/),
+);
+const RESOURCE_OPERATORS = new Set(['Do', 'Tf', 'gs', 'sh', 'cs', 'CS', 'BDC', 'DP']);
+const DEVICE_OPERATORS: Record<string, DeviceColourUse['space']> = {
+  rg: 'DeviceRGB',
+  RG: 'DeviceRGB',
+  g: 'DeviceGray',
+  G: 'DeviceGray',
+  k: 'DeviceCMYK',
+  K: 'DeviceCMYK',
+};
+const DEFAULT_SPACES: Record<DeviceColourUse['space'], string> = {
+  DeviceRGB: 'DefaultRGB',
+  DeviceGray: 'DefaultGray',
+  DeviceCMYK: 'DefaultCMYK',
+};
+
+function isName(operand: Operand | undefined): operand is { name: string } {
+  return typeof operand === 'object' && operand !== null && 'name' in operand;
+}
+
+function shownStrings(operation: ContentOperation): Uint8Array[] {
+  const strings: Uint8Array[] = [];
+  for (const operand of operation.operands) {
+    const items = Array.isArray(operand) ? operand : [operand];
+    for (const item of items) {
+      if (typeof item === 'object' && item !== null && 'bytes' in item) strings.push(item.bytes);
+    }
+  }
+  return strings;
+}
+
+function streamBytes(contents: PDFObject | undefined): Uint8Array {
+  const streams = contents instanceof PDFArray ? resolveArray(contents) : [contents];
+  const parts = streams.flatMap((stream) =>
+    stream instanceof PDFRawStream ? (decodeStream(stream) ?? []) : [],
+  );
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    joined[offset + part.length] = 0x0a;
+    offset += part.length + 1;
+  }
+  return joined;
+}
+
+/** Analyses every content stream reachable from the pages, their annotations and their resources. */
+export class ContentAnalyser {
+  readonly result: ContentAnalysis = {
+    fontUsages: new Map(),
+    deviceColours: [],
+    nesting: [],
+    undefinedOperators: [],
+    renderingIntents: [],
+    inlineImages: [],
+    inheritedResources: [],
+  };
+  private readonly visited = new Set<PDFObject>();
+
+  constructor(private readonly label: (object: PDFObject, fallback: string) => string) {}
+
+  /** Analyses a page: its content, then its annotations' appearance streams. */
+  page(page: PDFDict, index: number, resources: PDFDict | undefined): void {
+    const object = `page ${index + 1}`;
+    const ownResources = entry(page, 'Resources') !== undefined;
+    this.run(streamBytes(entry(page, 'Contents')), resources, object, ownResources);
+    for (const annotation of arrayEntry(page, 'Annots') ?? []) {
+      const appearances = annotation instanceof PDFDict ? dictEntry(annotation, 'AP') : undefined;
+      for (const [, value] of appearances?.entries() ?? []) {
+        const resolved = page.context.lookup(value);
+        const streams =
+          resolved instanceof PDFDict
+            ? [...resolved.values()].map((item) => page.context.lookup(item))
+            : [resolved];
+        for (const stream of streams) if (stream instanceof PDFRawStream) this.form(stream, resources);
+      }
+    }
+  }
+
+  private form(stream: PDFRawStream, parentResources: PDFDict | undefined): void {
+    if (this.visited.has(stream)) return;
+    this.visited.add(stream);
+    const own = dictEntry(stream.dict, 'Resources');
+    this.run(
+      streamBytes(stream),
+      own ?? parentResources,
+      this.label(stream, 'form XObject'),
+      own !== undefined,
+    );
+  }
+
+  private run(
+    bytes: Uint8Array,
+    resources: PDFDict | undefined,
+    object: string,
+    ownResources: boolean,
+  ): void {
+    const state = { renderMode: 0, font: undefined as PDFDict | undefined };
+    const stack: (typeof state)[] = [];
+    let depth = 0;
+    let deepest = 0;
+    let usesResources = false;
+    for (const operation of tokenizeContent(bytes)) {
+      const { operator, operands } = operation;
+      if (!OPERATORS.has(operator)) this.result.undefinedOperators.push({ operator, object });
+      if (RESOURCE_OPERATORS.has(operator) && operator !== 'cs' && operator !== 'CS') usesResources = true;
+      if (operator === 'q') {
+        stack.push({ ...state });
+        depth++;
+        deepest = Math.max(deepest, depth);
+      } else if (operator === 'Q') {
+        Object.assign(state, stack.pop() ?? state);
+        depth = Math.max(0, depth - 1);
+      } else if (operator === 'Tr' && typeof operands[0] === 'number') {
+        state.renderMode = operands[0];
+      } else if (operator === 'Tf' && isName(operands[0])) {
+        const fonts = resources ? dictEntry(resources, 'Font') : undefined;
+        state.font = fonts ? dictEntry(fonts, operands[0].name) : undefined;
+      } else if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') {
+        this.recordText(state.font, state.renderMode, shownStrings(operation), object);
+      } else if (DEVICE_OPERATORS[operator]) {
+        this.recordDevice(DEVICE_OPERATORS[operator], resources, object);
+      } else if ((operator === 'cs' || operator === 'CS') && isName(operands[0])) {
+        const space = operands[0].name;
+        if (space === 'DeviceRGB' || space === 'DeviceGray' || space === 'DeviceCMYK')
+          this.recordDevice(space, resources, object);
+        else usesResources = true;
+      } else if (operator === 'ri' && isName(operands[0])) {
+        this.result.renderingIntents.push({ intent: operands[0].name, object });
+      } else if (operator === 'BI') {
+        this.inlineImage(operands[0] as DictOperand, resources, object);
+      } else if (operator === 'Do' && isName(operands[0]) && resources) {
+        const xobject = dictEntry(resources, 'XObject');
+        const target = xobject ? entry(xobject, operands[0].name) : undefined;
+        if (target instanceof PDFRawStream && nameEntry(target.dict, 'Subtype') === 'Form')
+          this.form(target, resources);
+      }
+    }
+    this.result.nesting.push({ object, depth: deepest });
+    if (usesResources && !ownResources) this.result.inheritedResources.push(object);
+    this.patterns(resources);
+  }
+
+  private patterns(resources: PDFDict | undefined): void {
+    const patterns = resources ? dictEntry(resources, 'Pattern') : undefined;
+    for (const [key] of patterns?.entries() ?? []) {
+      const pattern = entry(patterns as PDFDict, key.decodeText());
+      if (pattern instanceof PDFRawStream) this.form(pattern, resources);
+    }
+  }
+
+  private inlineImage(parameters: DictOperand, resources: PDFDict | undefined, object: string): void {
+    this.result.inlineImages.push({ parameters: parameters.dict, object });
+    const space = parameters.dict.get('CS') ?? parameters.dict.get('ColorSpace');
+    const name = isName(space) ? space.name : undefined;
+    const device = { G: 'DeviceGray', RGB: 'DeviceRGB', CMYK: 'DeviceCMYK' }[name ?? ''] ?? name;
+    if (device === 'DeviceRGB' || device === 'DeviceGray' || device === 'DeviceCMYK')
+      this.recordDevice(device, resources, object);
+  }
+
+  private recordText(
+    font: PDFDict | undefined,
+    renderMode: number,
+    strings: Uint8Array[],
+    object: string,
+  ): void {
+    if (!font) return;
+    const usage = this.result.fontUsages.get(font) ?? { renderModes: new Set<number>(), strings: [], object };
+    usage.renderModes.add(renderMode);
+    usage.strings.push(...strings);
+    this.result.fontUsages.set(font, usage);
+  }
+
+  private recordDevice(
+    space: DeviceColourUse['space'],
+    resources: PDFDict | undefined,
+    object: string,
+  ): void {
+    const colourSpaces = resources ? dictEntry(resources, 'ColorSpace') : undefined;
+    const hasDefault = colourSpaces ? entry(colourSpaces, DEFAULT_SPACES[space]) !== undefined : false;
+    this.result.deviceColours.push({ space, object, hasDefault });
+  }
+}

@@ -1,0 +1,197 @@
+/** A name operand (`/F1`), decoded. */
+export interface NameOperand {
+  name: string;
+}
+/** A string operand, as bytes. */
+export interface StringOperand {
+  bytes: Uint8Array;
+}
+/** A dictionary operand (inline image parameters, marked-content properties). */
+export interface DictOperand {
+  dict: Map<string, Operand>;
+}
+/** Any operand of a content-stream operator. */
+export type Operand = number | boolean | null | NameOperand | StringOperand | DictOperand | Operand[];
+
+/** One operator with its operands; inline images come as `BI` with their parameters as a dictionary. */
+export interface ContentOperation {
+  operator: string;
+  operands: Operand[];
+}
+
+const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+
+function isRegular(code: number | undefined): boolean {
+  return code !== undefined && !WHITESPACE.has(code) && !DELIMITERS.has(code);
+}
+
+class Tokenizer {
+  position = 0;
+  constructor(readonly bytes: Uint8Array) {}
+
+  skipSpace(): void {
+    const { bytes } = this;
+    while (this.position < bytes.length) {
+      const code = bytes[this.position] ?? 0;
+      if (WHITESPACE.has(code)) this.position++;
+      else if (code === 0x25) {
+        while (
+          this.position < bytes.length &&
+          bytes[this.position] !== 0x0a &&
+          bytes[this.position] !== 0x0d
+        ) {
+          this.position++;
+        }
+      } else break;
+    }
+  }
+
+  regularToken(): string {
+    const start = this.position;
+    while (isRegular(this.bytes[this.position])) this.position++;
+    return String.fromCharCode(...this.bytes.subarray(start, this.position));
+  }
+
+  literalString(): StringOperand {
+    const out: number[] = [];
+    let depth = 1;
+    this.position++;
+    while (this.position < this.bytes.length && depth > 0) {
+      const code = this.bytes[this.position++] ?? 0;
+      if (code === 0x5c) {
+        const next = this.bytes[this.position++] ?? 0;
+        const escapes: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
+        if (next >= 0x30 && next <= 0x37) {
+          let octal = next - 0x30;
+          for (let digits = 1; digits < 3; digits++) {
+            const digit = this.bytes[this.position] ?? 0;
+            if (digit < 0x30 || digit > 0x37) break;
+            octal = octal * 8 + digit - 0x30;
+            this.position++;
+          }
+          out.push(octal & 0xff);
+        } else if (next === 0x0d || next === 0x0a) {
+          if (next === 0x0d && this.bytes[this.position] === 0x0a) this.position++;
+        } else out.push(escapes[next] ?? next);
+      } else {
+        if (code === 0x28) depth++;
+        if (code === 0x29) depth--;
+        if (depth > 0) out.push(code);
+      }
+    }
+    return { bytes: Uint8Array.from(out) };
+  }
+
+  hexString(): StringOperand {
+    this.position++;
+    let digits = '';
+    while (this.position < this.bytes.length && this.bytes[this.position] !== 0x3e) {
+      const character = String.fromCharCode(this.bytes[this.position++] ?? 0);
+      if (/[0-9a-fA-F]/.test(character)) digits += character;
+    }
+    this.position++;
+    if (digits.length % 2 === 1) digits += '0';
+    return { bytes: Uint8Array.from(digits.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16)) };
+  }
+
+  /** The next operand, or an operator name (as a string) when the token is a keyword. */
+  next(): Operand | string | undefined {
+    this.skipSpace();
+    const code = this.bytes[this.position];
+    if (code === undefined) return undefined;
+    if (code === 0x2f) {
+      this.position++;
+      return {
+        name: this.regularToken().replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) =>
+          String.fromCharCode(Number.parseInt(hex, 16)),
+        ),
+      };
+    }
+    if (code === 0x28) return this.literalString();
+    if (code === 0x3c && this.bytes[this.position + 1] === 0x3c) {
+      this.position += 2;
+      return this.dictionary('>>');
+    }
+    if (code === 0x3c) return this.hexString();
+    if (code === 0x5b) {
+      this.position++;
+      const items: Operand[] = [];
+      for (;;) {
+        const item = this.next();
+        if (item === undefined || item === ']') return items;
+        if (typeof item !== 'string') items.push(item);
+      }
+    }
+    if (code === 0x3e && this.bytes[this.position + 1] === 0x3e) {
+      this.position += 2;
+      return '>>';
+    }
+    if (code === 0x5d || code === 0x3e || code === 0x7b || code === 0x7d || code === 0x29) {
+      this.position++;
+      return String.fromCharCode(code);
+    }
+    const token = this.regularToken();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token)) return Number(token);
+    if (token === 'true' || token === 'false') return token === 'true';
+    if (token === 'null') return null;
+    return token === '' ? String.fromCharCode(this.bytes[this.position++] ?? 0) : token;
+  }
+
+  dictionary(end: string): DictOperand {
+    const dict = new Map<string, Operand>();
+    for (;;) {
+      const key = this.next();
+      if (key === undefined || key === end) return { dict };
+      if (typeof key === 'object' && key !== null && 'name' in key) {
+        const value = this.next();
+        if (value === undefined) return { dict };
+        dict.set(key.name, typeof value === 'string' ? { name: value } : value);
+      }
+    }
+  }
+
+  /** Skips inline image data after `ID` up to the `EI` that ends it. */
+  skipInlineImageData(): void {
+    const { bytes } = this;
+    this.position++;
+    while (this.position < bytes.length) {
+      if (
+        bytes[this.position] === 0x45 &&
+        bytes[this.position + 1] === 0x49 &&
+        WHITESPACE.has(bytes[this.position - 1] ?? 0) &&
+        (this.position + 2 >= bytes.length || WHITESPACE.has(bytes[this.position + 2] ?? 0))
+      ) {
+        this.position += 2;
+        return;
+      }
+      this.position++;
+    }
+  }
+}
+
+/**
+ * Splits a decoded content stream into operators and their operands. Inline image data is skipped;
+ * the image's parameters become the single operand of a `BI` operation.
+ */
+export function tokenizeContent(bytes: Uint8Array): ContentOperation[] {
+  const tokenizer = new Tokenizer(bytes);
+  const operations: ContentOperation[] = [];
+  let operands: Operand[] = [];
+  for (;;) {
+    const token = tokenizer.next();
+    if (token === undefined) return operations;
+    if (typeof token !== 'string') {
+      operands.push(token);
+      continue;
+    }
+    if (token === 'BI') {
+      const parameters = tokenizer.dictionary('ID');
+      tokenizer.skipInlineImageData();
+      operations.push({ operator: 'BI', operands: [parameters] });
+    } else {
+      operations.push({ operator: token, operands });
+    }
+    operands = [];
+  }
+}

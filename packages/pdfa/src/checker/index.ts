@@ -1,0 +1,2 @@
+export { checkPdfA } from './check-pdfa.js';
+export type { PdfAAdvisory, PdfACheckReport, PdfAClaim, PdfAFailure } from './report.js';

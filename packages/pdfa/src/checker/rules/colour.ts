@@ -1,0 +1,184 @@
+import { PDFArray, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import type { CheckContext } from '../check-context.js';
+import { iccComponents, readIccHeader } from '../icc-header.js';
+import {
+  arrayEntry,
+  asDict,
+  decodeStream,
+  entry,
+  hasKey,
+  nameEntry,
+  nameValue,
+  numberEntry,
+} from '../pdf-values.js';
+import { defineRule, type PdfARule } from '../rule.js';
+
+const DEVICE_NEEDS: Record<string, (outputSpace: string | undefined) => boolean> = {
+  DeviceRGB: (space) => space === 'RGB ',
+  DeviceCMYK: (space) => space === 'CMYK',
+  DeviceGray: (space) => space !== undefined,
+};
+
+function profileProblem(stream: PDFRawStream, classes: string[], spaces: string[]): string | undefined {
+  const bytes = decodeStream(stream);
+  const header = bytes ? readIccHeader(bytes) : undefined;
+  if (!header) return 'The stream is not a readable ICC profile.';
+  if (!classes.includes(header.deviceClass)) return `The ICC profile class is "${header.deviceClass}".`;
+  if (!spaces.includes(header.colorSpace)) return `The ICC profile colour space is "${header.colorSpace}".`;
+  if (header.version >= 5) return `The ICC profile version ${header.version} is 5 or later.`;
+  const components = numberEntry(stream.dict, 'N');
+  if (components !== iccComponents(header.colorSpace)) {
+    return `N is ${components ?? 'missing'} but the ICC profile has ${iccComponents(header.colorSpace)} components.`;
+  }
+  return undefined;
+}
+
+function outputIntents(context: CheckContext) {
+  return (arrayEntry(context.catalog, 'OutputIntents') ?? []).flatMap((intent) => {
+    const dict = asDict(intent);
+    return dict ? [{ dict, label: context.label(intent, 'output intent') }] : [];
+  });
+}
+
+/** Every colour-space array `[/X …]` found in a dictionary value, with the object holding it. */
+function colourSpaceArrays(context: CheckContext, family: string): { array: PDFArray; label: string }[] {
+  const found: { array: PDFArray; label: string }[] = [];
+  for (const { dict, label } of context.dicts) {
+    for (const value of dict.values()) {
+      const resolved = value instanceof PDFRef ? context.pdf.lookup(value) : value;
+      if (resolved instanceof PDFArray && nameValue(resolved.lookup(0)) === family)
+        found.push({ array: resolved, label });
+    }
+  }
+  return found;
+}
+
+function imageDeviceSpaces(context: CheckContext): { space: string; object: string }[] {
+  return context.dicts.flatMap(({ dict, label }) => {
+    if (nameEntry(dict, 'Subtype') !== 'Image' && !hasKey(dict, 'ShadingType')) return [];
+    const space = entry(dict, 'ColorSpace');
+    const base =
+      space instanceof PDFArray && nameValue(space.lookup(0)) === 'Indexed' ? space.lookup(1) : space;
+    const name = nameValue(base);
+    return name && name in DEVICE_NEEDS ? [{ space: name, object: label }] : [];
+  });
+}
+
+function deviceRule(test: number, space: string, label: string): PdfARule {
+  return defineRule(
+    '6.2.4.3',
+    test,
+    `${space} is used only with a matching PDF/A output intent or Default colour space.`,
+    (context) => {
+      const uses = [
+        ...context.content.deviceColours.filter((use) => use.space === space && !use.hasDefault),
+        ...imageDeviceSpaces(context).filter((use) => use.space === space),
+      ];
+      const allowed = DEVICE_NEEDS[space]?.(context.outputColourSpace) ?? false;
+      if (allowed) return [];
+      const seen = new Set<string>();
+      return uses.flatMap(({ object }) => {
+        if (seen.has(object)) return [];
+        seen.add(object);
+        return [{ message: `${space} is used without ${label}.`, object }];
+      });
+    },
+  );
+}
+
+/** ISO 19005-2 6.2.3 Output intent and 6.2.4 Colour spaces. */
+export const COLOUR_RULES: PdfARule[] = [
+  defineRule(
+    '6.2.3',
+    1,
+    'A DestOutputProfile is a valid ICC output (prtr) or monitor (mntr) profile in Gray, RGB or CMYK, version < 5.',
+    (context) =>
+      outputIntents(context).flatMap(({ dict, label }) => {
+        const profile = entry(dict, 'DestOutputProfile');
+        if (!(profile instanceof PDFRawStream)) return [];
+        const problem = profileProblem(profile, ['prtr', 'mntr'], ['GRAY', 'RGB ', 'CMYK']);
+        return problem
+          ? [{ message: `Output intent profile: ${problem}`, object: context.label(profile, label) }]
+          : [];
+      }),
+  ),
+  defineRule(
+    '6.2.3',
+    2,
+    'All output intents with a DestOutputProfile share the same profile object.',
+    (context) => {
+      const profiles = new Set(
+        outputIntents(context).flatMap(({ dict }) => {
+          const value = dict.get(PDFName.of('DestOutputProfile'));
+          return value ? [value instanceof PDFRef ? value.toString() : value] : [];
+        }),
+      );
+      return profiles.size > 1
+        ? [{ message: 'Output intents carry different destination profiles.', object: 'OutputIntents' }]
+        : [];
+    },
+  ),
+  defineRule('6.2.3', 3, 'A PDF/X output intent has no DestOutputProfileRef.', (context) =>
+    outputIntents(context).flatMap(({ dict, label }) =>
+      nameEntry(dict, 'S') === 'GTS_PDFX' && hasKey(dict, 'DestOutputProfileRef')
+        ? [{ message: 'A GTS_PDFX output intent has DestOutputProfileRef.', object: label }]
+        : [],
+    ),
+  ),
+  defineRule(
+    '6.2.4.2',
+    1,
+    'ICCBased colour spaces embed a valid ICC profile (version < 5) whose N matches.',
+    (context) => {
+      const seen = new Set<PDFRawStream>();
+      return colourSpaceArrays(context, 'ICCBased').flatMap(({ array, label }) => {
+        const stream = array.lookup(1);
+        if (!(stream instanceof PDFRawStream) || seen.has(stream)) return [];
+        seen.add(stream);
+        const problem = profileProblem(
+          stream,
+          ['prtr', 'mntr', 'scnr', 'spac'],
+          ['GRAY', 'RGB ', 'CMYK', 'Lab '],
+        );
+        return problem
+          ? [{ message: `ICCBased colour space: ${problem}`, object: context.label(stream, label) }]
+          : [];
+      });
+    },
+  ),
+  deviceRule(2, 'DeviceRGB', 'an RGB PDF/A output intent'),
+  deviceRule(3, 'DeviceCMYK', 'a CMYK PDF/A output intent'),
+  deviceRule(4, 'DeviceGray', 'a PDF/A output intent'),
+  defineRule(
+    '6.2.4.4',
+    1,
+    'Every spot colour of a DeviceN space with NChannel attributes has a Colorants entry.',
+    (context) =>
+      colourSpaceArrays(context, 'DeviceN').flatMap(({ array, label }) => {
+        const names = array.lookup(1);
+        const attributes = asDict(array.lookup(4));
+        const colorants = attributes ? asDict(entry(attributes, 'Colorants')) : undefined;
+        if (!(names instanceof PDFArray) || !attributes || nameEntry(attributes, 'Subtype') !== 'NChannel')
+          return [];
+        const process = new Set([
+          'Cyan',
+          'Magenta',
+          'Yellow',
+          'Black',
+          'Red',
+          'Green',
+          'Blue',
+          'Gray',
+          'None',
+          'All',
+        ]);
+        const missing = names
+          .asArray()
+          .flatMap((name) => nameValue(name) ?? [])
+          .filter((name) => !process.has(name) && !(colorants && hasKey(colorants, name)));
+        return missing.length > 0
+          ? [{ message: `Spot colours ${missing.join(', ')} have no Colorants entry.`, object: label }]
+          : [];
+      }),
+  ),
+];

@@ -1,0 +1,84 @@
+import { PDFRawStream } from 'pdf-lib';
+import type { CheckContext } from '../check-context.js';
+import { arrayEntry, asDict, decodeStream, dictEntry, entry, hasKey, textEntry } from '../pdf-values.js';
+import { defineRule, type PdfARule } from '../rule.js';
+
+function optionalContentConfigs(context: CheckContext) {
+  const properties = dictEntry(context.catalog, 'OCProperties');
+  if (!properties) return [];
+  const configs = [entry(properties, 'D'), ...(arrayEntry(properties, 'Configs') ?? [])];
+  return configs.flatMap((config) => {
+    const dict = asDict(config);
+    return dict ? [{ dict, label: context.label(dict, 'optional content configuration') }] : [];
+  });
+}
+
+function fileSpecs(context: CheckContext) {
+  return context.dicts.filter(({ dict }) => hasKey(dict, 'EF'));
+}
+
+/** Whether embedded bytes are a PDF that claims PDF/A-1 or PDF/A-2 in its (unfiltered) XMP. */
+function claimsPdfA12(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes).toString('latin1');
+  return text.startsWith('%PDF-') && /pdfaid:part(?:>|\s*=\s*["'])\s*[12]\b/.test(text);
+}
+
+/** ISO 19005-2 6.8 Embedded files, 6.9 Optional content, 6.10 Alternate presentations, 6.11 Requirements. */
+export const DOCUMENT_RULES: PdfARule[] = [
+  defineRule('6.8', 2, 'A file specification with EF has F and UF.', (context) =>
+    fileSpecs(context).flatMap(({ dict, label }) =>
+      hasKey(dict, 'F') && hasKey(dict, 'UF')
+        ? []
+        : [{ message: 'The file specification of an embedded file lacks F or UF.', object: label }],
+    ),
+  ),
+  defineRule('6.8', 5, 'Embedded files are PDF/A-1 or PDF/A-2 files.', (context) =>
+    fileSpecs(context).flatMap(({ dict, label }) => {
+      const embedded = dictEntry(dict, 'EF');
+      const stream = embedded ? entry(embedded, 'F') : undefined;
+      const bytes = stream instanceof PDFRawStream ? decodeStream(stream) : undefined;
+      return bytes && claimsPdfA12(bytes)
+        ? []
+        : [
+            {
+              message: 'The embedded file is not a PDF/A-1 or PDF/A-2 file (judged by its PDF/A claim).',
+              object: label,
+            },
+          ];
+    }),
+  ),
+  defineRule('6.9', 1, 'Optional content configurations have a non-empty Name.', (context) =>
+    optionalContentConfigs(context).flatMap(({ dict, label }) =>
+      textEntry(dict, 'Name')
+        ? []
+        : [{ message: 'The optional content configuration has no Name.', object: label }],
+    ),
+  ),
+  defineRule('6.9', 2, 'Optional content configuration names are unique.', (context) => {
+    const names = optionalContentConfigs(context).map(({ dict }) => textEntry(dict, 'Name'));
+    const duplicates = names.filter((name, index) => name !== undefined && names.indexOf(name) !== index);
+    return duplicates.map((name) => ({
+      message: `The optional content configuration name "${name}" is used twice.`,
+      object: 'OCProperties',
+    }));
+  }),
+  defineRule('6.9', 4, 'Optional content configurations have no AS key.', (context) =>
+    optionalContentConfigs(context).flatMap(({ dict, label }) =>
+      hasKey(dict, 'AS') ? [{ message: 'The optional content configuration has AS.', object: label }] : [],
+    ),
+  ),
+  defineRule('6.10', 1, 'The name dictionary has no AlternatePresentations.', ({ catalog }) => {
+    const names = dictEntry(catalog, 'Names');
+    return names && hasKey(names, 'AlternatePresentations')
+      ? [{ message: 'The name dictionary has AlternatePresentations.', object: 'Names' }]
+      : [];
+  }),
+  defineRule('6.10', 2, 'Pages have no PresSteps.', ({ pages }) =>
+    pages.flatMap((page, index) =>
+      hasKey(page, 'PresSteps') ? [{ message: 'The page has PresSteps.', object: `page ${index + 1}` }] : [],
+    ),
+  ),
+  defineRule('6.11', 1, 'The catalog has no Requirements.', ({ catalog }) =>
+    hasKey(catalog, 'Requirements') ? [{ message: 'The catalog has Requirements.', object: 'catalog' }] : [],
+  ),
+];

@@ -1,0 +1,223 @@
+import { PDFArray, PDFHexString, PDFName } from 'pdf-lib';
+import { dictEntry, entry, filterNames, nameValue } from '../pdf-values.js';
+import { defineRule, type PdfARule } from '../rule.js';
+
+const STANDARD_FILTERS = new Set([
+  'ASCIIHexDecode',
+  'ASCII85Decode',
+  'FlateDecode',
+  'RunLengthDecode',
+  'CCITTFaxDecode',
+  'JBIG2Decode',
+  'DCTDecode',
+  'JPXDecode',
+]);
+const INLINE_FILTERS = new Set([
+  'ASCIIHexDecode',
+  'ASCII85Decode',
+  'FlateDecode',
+  'RunLengthDecode',
+  'CCITTFaxDecode',
+  'DCTDecode',
+  'AHx',
+  'A85',
+  'Fl',
+  'RL',
+  'CCF',
+  'DCT',
+]);
+
+function isValidUtf8(text: string): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(text, (character) => character.charCodeAt(0)),
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** ISO 19005-2 6.1 File structure: header, trailer, cross-reference, strings, streams, names, objects. */
+export const FILE_STRUCTURE_RULES: PdfARule[] = [
+  defineRule('6.1.2', 1, 'The header is "%PDF-1.n" (n 0–7) at byte 0, followed by an EOL.', ({ raw }) =>
+    raw.headerLine !== undefined && /^%PDF-1\.[0-7]$/.test(raw.headerLine)
+      ? []
+      : [
+          {
+            message: `The file header is ${JSON.stringify(raw.headerLine ?? 'missing')}, not "%PDF-1.0" to "%PDF-1.7" at byte 0.`,
+            object: 'file header',
+          },
+        ],
+  ),
+  defineRule(
+    '6.1.2',
+    2,
+    'The header line is followed by a comment of at least four bytes above 127.',
+    ({ raw }) =>
+      raw.binaryComment.length === 4 && raw.binaryComment.every((byte) => byte > 127)
+        ? []
+        : [
+            {
+              message: 'The binary comment after the header is missing or has bytes below 128.',
+              object: 'file header',
+            },
+          ],
+  ),
+  defineRule('6.1.3', 1, 'The trailer has an ID entry (file identifiers).', ({ raw }) => {
+    const id = raw.lastTrailer ? entry(raw.lastTrailer, 'ID') : undefined;
+    return id instanceof PDFArray && id.size() === 2
+      ? []
+      : [{ message: 'The last file trailer has no ID array of two strings.', object: 'trailer' }];
+  }),
+  defineRule('6.1.3', 2, 'The trailer has no Encrypt entry.', ({ pdf, raw }) =>
+    pdf.trailerInfo.Encrypt || (raw.lastTrailer && entry(raw.lastTrailer, 'Encrypt'))
+      ? [{ message: 'The file is encrypted (Encrypt in the trailer).', object: 'trailer' }]
+      : [],
+  ),
+  defineRule('6.1.3', 3, 'No data follows the last %%EOF except one EOL.', ({ raw }) =>
+    raw.postEofBytes === 0
+      ? []
+      : [
+          {
+            message:
+              raw.postEofBytes < 0
+                ? 'The file has no %%EOF marker.'
+                : `${raw.postEofBytes} bytes follow the last %%EOF.`,
+            object: 'file end',
+          },
+        ],
+  ),
+  defineRule('6.1.4', 2, 'The xref keyword and the subsection header are separated by one EOL.', ({ raw }) =>
+    raw.badXrefKeywords.map((offset) => ({
+      message: 'The xref keyword is not followed by exactly one EOL.',
+      object: `xref at byte ${offset}`,
+    })),
+  ),
+  defineRule('6.1.6', 1, 'Hexadecimal strings have an even number of digits.', (context) => {
+    const findings: { message: string; object: string }[] = [];
+    context.walkValues((value, label) => {
+      if (value instanceof PDFHexString && value.asString().replace(/\s/g, '').length % 2 === 1) {
+        findings.push({ message: 'A hexadecimal string has an odd number of digits.', object: label });
+      }
+    });
+    return findings;
+  }),
+  defineRule('6.1.6', 2, 'Hexadecimal strings contain only 0–9, A–F, a–f.', (context) => {
+    const findings: { message: string; object: string }[] = [];
+    context.walkValues((value, label) => {
+      if (value instanceof PDFHexString && /[^0-9A-Fa-f\s]/.test(value.asString())) {
+        findings.push({
+          message: 'A hexadecimal string contains characters that are not hexadecimal digits.',
+          object: label,
+        });
+      }
+    });
+    return findings;
+  }),
+  defineRule('6.1.7.1', 1, 'The Length of a stream matches its data.', ({ raw }) =>
+    raw.objects.flatMap(({ stream, objectNumber, generation }) =>
+      stream && !stream.lengthCorrect
+        ? [
+            {
+              message: `The stream Length is ${stream.declaredLength ?? 'missing'} but the data is ${stream.actualLength} bytes.`,
+              object: `${objectNumber} ${generation} obj`,
+            },
+          ]
+        : [],
+    ),
+  ),
+  defineRule('6.1.7.1', 2, 'stream is followed by CRLF or LF; endstream is preceded by an EOL.', ({ raw }) =>
+    raw.objects.flatMap(({ stream, objectNumber, generation }) =>
+      stream && !stream.spacingCompliant
+        ? [
+            {
+              message: 'The stream or endstream keyword is not spaced with the EOL PDF/A requires.',
+              object: `${objectNumber} ${generation} obj`,
+            },
+          ]
+        : [],
+    ),
+  ),
+  defineRule('6.1.7.1', 3, 'No stream dictionary has F, FFilter or FDecodeParms.', ({ dicts }) =>
+    dicts.flatMap(({ dict, stream, label }) => {
+      const keys = ['F', 'FFilter', 'FDecodeParms'].filter((key) => stream && dict.has(PDFName.of(key)));
+      return keys.length > 0
+        ? [{ message: `A stream dictionary has ${keys.join(', ')} (external stream data).`, object: label }]
+        : [];
+    }),
+  ),
+  defineRule(
+    '6.1.7.2',
+    1,
+    'Streams use only standard filters other than LZWDecode; Crypt only with Identity.',
+    ({ dicts }) =>
+      dicts.flatMap(({ dict, stream, label }) => {
+        if (!stream) return [];
+        const bad = filterNames(dict).filter((filter) => !STANDARD_FILTERS.has(filter) && filter !== 'Crypt');
+        const crypt =
+          filterNames(dict).includes('Crypt') &&
+          nameValue(dictEntry(dict, 'DecodeParms')?.get(PDFName.of('Name'))) !== 'Identity';
+        return bad.length > 0 || crypt
+          ? [
+              {
+                message: `The stream uses the filter ${[...bad, ...(crypt ? ['Crypt'] : [])].join(', ')}, which PDF/A-2 forbids.`,
+                object: label,
+              },
+            ]
+          : [];
+      }),
+  ),
+  defineRule('6.1.8', 1, 'Font names and colourant names are valid UTF-8.', ({ dicts }) =>
+    dicts.flatMap(({ dict, label }) => {
+      const names = [entry(dict, 'BaseFont'), entry(dict, 'FontName')].flatMap((value) =>
+        value instanceof PDFName ? [value] : [],
+      );
+      return names
+        .filter((name) => !isValidUtf8(name.decodeText()))
+        .map((name) => ({ message: `The font name ${name.asString()} is not valid UTF-8.`, object: label }));
+    }),
+  ),
+  defineRule('6.1.9', 1, 'Object headers and endobj are spaced with single spaces and EOLs.', ({ raw }) =>
+    raw.objects.flatMap(({ spacingCompliant, objectNumber, generation }) =>
+      spacingCompliant
+        ? []
+        : [
+            {
+              message: 'The obj/endobj keywords are not spaced as PDF/A requires.',
+              object: `${objectNumber} ${generation} obj`,
+            },
+          ],
+    ),
+  ),
+  defineRule('6.1.10', 1, 'Inline images use only standard filters, not LZW or Crypt.', ({ content }) =>
+    content.inlineImages.flatMap(({ parameters, object }) => {
+      const filter = parameters.get('F') ?? parameters.get('Filter');
+      const items = Array.isArray(filter) ? filter : filter === undefined || filter === null ? [] : [filter];
+      const names = items.map((item) =>
+        typeof item === 'object' && item !== null && 'name' in item ? item.name : String(item),
+      );
+      const bad = names.filter((name) => !INLINE_FILTERS.has(name));
+      return bad.length > 0
+        ? [{ message: `An inline image uses the filter ${bad.join(', ')}.`, object }]
+        : [];
+    }),
+  ),
+  defineRule(
+    '6.1.12',
+    1,
+    'A permissions dictionary has no keys other than UR3 and DocMDP.',
+    ({ catalog }) => {
+      const perms = dictEntry(catalog, 'Perms');
+      const others = perms
+        ? perms
+            .keys()
+            .map((key) => key.decodeText())
+            .filter((key) => key !== 'UR3' && key !== 'DocMDP')
+        : [];
+      return others.length > 0
+        ? [{ message: `The permissions dictionary has ${others.join(', ')}.`, object: 'Perms dictionary' }]
+        : [];
+    },
+  ),
+];

@@ -1,0 +1,338 @@
+import { PDFDict, PDFRawStream } from 'pdf-lib';
+import type { CheckContext } from '../check-context.js';
+import type { FontUsage } from '../content-analysis.js';
+import {
+  arrayEntry,
+  asDict,
+  decodeStream,
+  dictEntry,
+  entry,
+  hasKey,
+  nameEntry,
+  nameValue,
+  numberEntry,
+} from '../pdf-values.js';
+import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
+
+const FONT_SUBTYPES = new Set([
+  'Type1',
+  'MMType1',
+  'TrueType',
+  'Type3',
+  'Type0',
+  'CIDFontType0',
+  'CIDFontType2',
+]);
+const SIMPLE_SUBTYPES = new Set(['Type1', 'MMType1', 'TrueType', 'Type3']);
+const STANDARD_14 = new Set(
+  'Times-Roman Times-Bold Times-Italic Times-BoldItalic Helvetica Helvetica-Bold Helvetica-Oblique Helvetica-BoldOblique Courier Courier-Bold Courier-Oblique Courier-BoldOblique Symbol ZapfDingbats'.split(
+    ' ',
+  ),
+);
+const PREDEFINED_CMAPS = new Set(
+  `Identity-H Identity-V GB-EUC-H GB-EUC-V GBpc-EUC-H GBpc-EUC-V GBK-EUC-H GBK-EUC-V GBKp-EUC-H GBKp-EUC-V GBK2K-H GBK2K-V
+  UniGB-UCS2-H UniGB-UCS2-V UniGB-UTF16-H UniGB-UTF16-V B5pc-H B5pc-V HKscs-B5-H HKscs-B5-V ETen-B5-H ETen-B5-V ETenms-B5-H
+  ETenms-B5-V CNS-EUC-H CNS-EUC-V UniCNS-UCS2-H UniCNS-UCS2-V UniCNS-UTF16-H UniCNS-UTF16-V 83pv-RKSJ-H 90ms-RKSJ-H 90ms-RKSJ-V
+  90msp-RKSJ-H 90msp-RKSJ-V 90pv-RKSJ-H Add-RKSJ-H Add-RKSJ-V EUC-H EUC-V Ext-RKSJ-H Ext-RKSJ-V H V UniJIS-UCS2-H UniJIS-UCS2-V
+  UniJIS-UCS2-HW-H UniJIS-UCS2-HW-V UniJIS-UTF16-H UniJIS-UTF16-V KSC-EUC-H KSC-EUC-V KSCms-UHC-H KSCms-UHC-V KSCms-UHC-HW-H
+  KSCms-UHC-HW-V KSCpc-EUC-H UniKS-UCS2-H UniKS-UCS2-V UniKS-UTF16-H UniKS-UTF16-V`.split(/\s+/),
+);
+
+/** A font shown by some text operator, with its descendant CIDFont when it is a Type 0 font. */
+interface UsedFont {
+  font: PDFDict;
+  descendant: PDFDict | undefined;
+  usage: FontUsage;
+  label: string;
+}
+
+function usedFonts(context: CheckContext): UsedFont[] {
+  return [...context.content.fontUsages].map(([font, usage]) => {
+    const descendant = asDict(arrayEntry(font, 'DescendantFonts')?.[0]);
+    return { font, descendant, usage, label: context.label(font, `font in ${usage.object}`) };
+  });
+}
+
+/** The font dictionaries that carry glyph data: simple fonts and descendant CIDFonts. */
+function glyphFonts(context: CheckContext): { dict: PDFDict; usage: FontUsage; label: string }[] {
+  return usedFonts(context).flatMap(({ font, descendant, usage, label }) =>
+    nameEntry(font, 'Subtype') === 'Type0'
+      ? descendant
+        ? [{ dict: descendant, usage, label: context.label(descendant, label) }]
+        : []
+      : [{ dict: font, usage, label }],
+  );
+}
+
+function fontFile(dict: PDFDict): PDFRawStream | undefined {
+  const descriptor = dictEntry(dict, 'FontDescriptor');
+  const file = descriptor
+    ? (entry(descriptor, 'FontFile') ?? entry(descriptor, 'FontFile2') ?? entry(descriptor, 'FontFile3'))
+    : undefined;
+  return file instanceof PDFRawStream ? file : undefined;
+}
+
+function isSymbolic(dict: PDFDict): boolean {
+  const descriptor = dictEntry(dict, 'FontDescriptor');
+  return (((descriptor ? numberEntry(descriptor, 'Flags') : 0) ?? 0) & 4) === 4;
+}
+
+function onlyInvisible(usage: FontUsage): boolean {
+  return usage.renderModes.size > 0 && [...usage.renderModes].every((mode) => mode === 3);
+}
+
+function trueTypeGlyphCount(program: Uint8Array): number | undefined {
+  const view = new DataView(program.buffer, program.byteOffset, program.byteLength);
+  if (program.length < 12) return undefined;
+  const tables = view.getUint16(4);
+  for (let index = 0; index < tables; index++) {
+    const record = 12 + index * 16;
+    if (record + 16 > program.length) return undefined;
+    if (String.fromCharCode(...program.subarray(record, record + 4)) === 'maxp') {
+      const offset = view.getUint32(record + 8);
+      return offset + 6 <= program.length ? view.getUint16(offset + 4) : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The glyph ids a CIDFontType2 shows through an Identity CMap (two-byte codes). */
+function identityGlyphIds(font: PDFDict, descendant: PDFDict, usage: FontUsage): number[] | undefined {
+  const encoding = nameEntry(font, 'Encoding');
+  if (encoding !== 'Identity-H' && encoding !== 'Identity-V') return undefined;
+  const map = entry(descendant, 'CIDToGIDMap');
+  const mapBytes = map instanceof PDFRawStream ? decodeStream(map) : undefined;
+  if (map instanceof PDFRawStream && !mapBytes) return undefined;
+  const ids = new Set<number>();
+  for (const bytes of usage.strings) {
+    for (let index = 0; index + 1 < bytes.length; index += 2) {
+      const cid = ((bytes[index] ?? 0) << 8) | (bytes[index + 1] ?? 0);
+      ids.add(mapBytes ? ((mapBytes[cid * 2] ?? 0) << 8) | (mapBytes[cid * 2 + 1] ?? 0) : cid);
+    }
+  }
+  return [...ids];
+}
+
+function cidFontType2Glyphs(
+  context: CheckContext,
+): { ids: number[]; program: PDFRawStream | undefined; usage: FontUsage; label: string }[] {
+  return usedFonts(context).flatMap(({ font, descendant, usage, label }) => {
+    if (!descendant || nameEntry(descendant, 'Subtype') !== 'CIDFontType2') return [];
+    const ids = identityGlyphIds(font, descendant, usage);
+    return ids ? [{ ids, program: fontFile(descendant), usage, label }] : [];
+  });
+}
+
+function eachFontDict(
+  context: CheckContext,
+  check: (dict: PDFDict, label: string) => RuleFinding | undefined,
+): RuleFinding[] {
+  return usedFonts(context).flatMap(({ font, descendant, label }) =>
+    [font, ...(descendant ? [descendant] : [])].flatMap(
+      (dict) => check(dict, context.label(dict, label)) ?? [],
+    ),
+  );
+}
+
+function simpleFontRule(
+  test: number,
+  description: string,
+  problem: (dict: PDFDict) => string | undefined,
+): PdfARule {
+  return defineRule('6.2.11.2', test, description, (context) =>
+    eachFontDict(context, (dict, label) => {
+      const subtype = nameEntry(dict, 'Subtype') ?? '';
+      const standard =
+        subtype === 'Type1' && STANDARD_14.has(nameEntry(dict, 'BaseFont') ?? '') && !fontFile(dict);
+      if (!SIMPLE_SUBTYPES.has(subtype) || standard) return undefined;
+      const message = problem(dict);
+      return message ? { message, object: label } : undefined;
+    }),
+  );
+}
+
+/** ISO 19005-2 6.2.11 Fonts. */
+export const FONT_RULES: PdfARule[] = [
+  defineRule('6.2.11.2', 1, 'Font dictionaries have Type /Font.', (context) =>
+    eachFontDict(context, (dict, label) =>
+      nameEntry(dict, 'Type') === 'Font'
+        ? undefined
+        : { message: 'The font dictionary has no Type /Font.', object: label },
+    ),
+  ),
+  defineRule('6.2.11.2', 2, 'Font dictionaries have a valid Subtype.', (context) =>
+    eachFontDict(context, (dict, label) =>
+      FONT_SUBTYPES.has(nameEntry(dict, 'Subtype') ?? '')
+        ? undefined
+        : { message: `The font Subtype is ${nameEntry(dict, 'Subtype') ?? 'missing'}.`, object: label },
+    ),
+  ),
+  defineRule('6.2.11.2', 3, 'Fonts other than Type 3 have a BaseFont name.', (context) =>
+    eachFontDict(context, (dict, label) =>
+      nameEntry(dict, 'Subtype') === 'Type3' || nameEntry(dict, 'BaseFont')
+        ? undefined
+        : { message: 'The font has no BaseFont.', object: label },
+    ),
+  ),
+  simpleFontRule(4, 'Non-standard simple fonts have FirstChar.', (dict) =>
+    numberEntry(dict, 'FirstChar') === undefined ? 'The simple font has no FirstChar.' : undefined,
+  ),
+  simpleFontRule(5, 'Non-standard simple fonts have LastChar.', (dict) =>
+    numberEntry(dict, 'LastChar') === undefined ? 'The simple font has no LastChar.' : undefined,
+  ),
+  simpleFontRule(6, 'Non-standard simple fonts have Widths of LastChar − FirstChar + 1 entries.', (dict) => {
+    const widths = arrayEntry(dict, 'Widths');
+    const expected = (numberEntry(dict, 'LastChar') ?? 0) - (numberEntry(dict, 'FirstChar') ?? 0) + 1;
+    return widths?.length === expected
+      ? undefined
+      : `The Widths array has ${widths?.length ?? 'no'} entries instead of ${expected}.`;
+  }),
+  defineRule(
+    '6.2.11.2',
+    7,
+    'An embedded FontFile3 has Subtype Type1C, CIDFontType0C or OpenType.',
+    (context) =>
+      eachFontDict(context, (dict, label) => {
+        const descriptor = dictEntry(dict, 'FontDescriptor');
+        const file = descriptor ? asDict(entry(descriptor, 'FontFile3')) : undefined;
+        const subtype = file ? nameEntry(file, 'Subtype') : undefined;
+        return subtype === undefined || ['Type1C', 'CIDFontType0C', 'OpenType'].includes(subtype)
+          ? undefined
+          : { message: `The FontFile3 Subtype ${subtype} is not allowed.`, object: label };
+      }),
+  ),
+  defineRule(
+    '6.2.11.3.1',
+    1,
+    'A Type 0 font with a non-Identity CMap has a compatible CIDSystemInfo.',
+    (context) =>
+      usedFonts(context).flatMap(({ font, descendant, label }) => {
+        const cmap = entry(font, 'Encoding');
+        if (!(cmap instanceof PDFRawStream) || !descendant) return [];
+        const cmapInfo = dictEntry(cmap.dict, 'CIDSystemInfo');
+        const fontInfo = dictEntry(descendant, 'CIDSystemInfo');
+        const text = (dict: PDFDict | undefined, key: string) =>
+          dict ? entry(dict, key)?.toString() : undefined;
+        const compatible =
+          cmapInfo &&
+          fontInfo &&
+          text(cmapInfo, 'Registry') === text(fontInfo, 'Registry') &&
+          text(cmapInfo, 'Ordering') === text(fontInfo, 'Ordering') &&
+          (numberEntry(fontInfo, 'Supplement') ?? 0) <= (numberEntry(cmapInfo, 'Supplement') ?? 0);
+        return compatible
+          ? []
+          : [
+              {
+                message: 'The CIDSystemInfo of the CIDFont and of the CMap are not compatible.',
+                object: label,
+              },
+            ];
+      }),
+  ),
+  defineRule('6.2.11.3.2', 1, 'An embedded CIDFontType2 has a CIDToGIDMap.', (context) =>
+    usedFonts(context).flatMap(({ descendant, label }) =>
+      descendant &&
+      nameEntry(descendant, 'Subtype') === 'CIDFontType2' &&
+      fontFile(descendant) &&
+      !hasKey(descendant, 'CIDToGIDMap')
+        ? [{ message: 'The CIDFontType2 has no CIDToGIDMap.', object: context.label(descendant, label) }]
+        : [],
+    ),
+  ),
+  defineRule('6.2.11.3.3', 1, 'CMaps other than the predefined ones are embedded.', (context) =>
+    usedFonts(context).flatMap(({ font, label }) => {
+      if (nameEntry(font, 'Subtype') !== 'Type0') return [];
+      const encoding = entry(font, 'Encoding');
+      const name = nameValue(encoding);
+      return encoding instanceof PDFRawStream || (name && PREDEFINED_CMAPS.has(name))
+        ? []
+        : [{ message: `The CMap ${name ?? '(missing)'} is neither predefined nor embedded.`, object: label }];
+    }),
+  ),
+  defineRule('6.2.11.4.1', 1, 'Font programs of fonts used for rendering are embedded.', (context) =>
+    glyphFonts(context).flatMap(({ dict, usage, label }) =>
+      nameEntry(dict, 'Subtype') === 'Type3' || onlyInvisible(usage) || fontFile(dict)
+        ? []
+        : [{ message: `The font ${nameEntry(dict, 'BaseFont') ?? ''} is not embedded.`, object: label }],
+    ),
+  ),
+  defineRule(
+    '6.2.11.4.1',
+    2,
+    'Embedded fonts define every glyph shown (checked for CIDFontType2 with Identity CMaps).',
+    (context) =>
+      cidFontType2Glyphs(context).flatMap(({ ids, program, usage, label }) => {
+        const bytes = program && !onlyInvisible(usage) ? decodeStream(program) : undefined;
+        const count = bytes ? trueTypeGlyphCount(bytes) : undefined;
+        const missing = count === undefined ? [] : ids.filter((id) => id >= count);
+        return missing.length > 0
+          ? [
+              {
+                message: `Glyph ids ${missing.slice(0, 5).join(', ')} are not in the embedded font (${count} glyphs).`,
+                object: label,
+              },
+            ]
+          : [];
+      }),
+  ),
+  defineRule(
+    '6.2.11.6',
+    2,
+    'Non-symbolic TrueType fonts use MacRomanEncoding or WinAnsiEncoding.',
+    (context) =>
+      glyphFonts(context).flatMap(({ dict, label }) => {
+        if (nameEntry(dict, 'Subtype') !== 'TrueType' || isSymbolic(dict)) return [];
+        const encoding = entry(dict, 'Encoding');
+        const name =
+          nameValue(encoding) ??
+          (encoding instanceof PDFDict ? nameEntry(encoding, 'BaseEncoding') : undefined);
+        const ok =
+          name === 'MacRomanEncoding' ||
+          name === 'WinAnsiEncoding' ||
+          (encoding instanceof PDFDict && hasKey(encoding, 'Differences'));
+        return ok
+          ? []
+          : [
+              {
+                message: 'The non-symbolic TrueType font has no MacRoman or WinAnsi encoding.',
+                object: label,
+              },
+            ];
+      }),
+  ),
+  defineRule('6.2.11.6', 3, 'Symbolic TrueType fonts have no Encoding.', (context) =>
+    glyphFonts(context).flatMap(({ dict, label }) =>
+      nameEntry(dict, 'Subtype') === 'TrueType' && isSymbolic(dict) && hasKey(dict, 'Encoding')
+        ? [{ message: 'The symbolic TrueType font has an Encoding entry.', object: label }]
+        : [],
+    ),
+  ),
+  defineRule(
+    '6.2.11.8',
+    1,
+    'No text shows the .notdef glyph (checked for CIDFontType2 with Identity CMaps).',
+    (context) =>
+      cidFontType2Glyphs(context).flatMap(({ ids, label, usage }) =>
+        ids.includes(0)
+          ? [
+              {
+                message: `Text in ${usage.object} shows glyph 0 (.notdef), whatever its rendering mode.`,
+                object: label,
+              },
+            ]
+          : [],
+      ),
+  ),
+];
+
+/** Fonts shown without a ToUnicode map, for the PDF/A-2U advisory. */
+export function fontsWithoutUnicode(context: CheckContext): { label: string; name: string }[] {
+  return usedFonts(context).flatMap(({ font, label }) => {
+    const encoding = nameEntry(font, 'Encoding');
+    const standard =
+      nameEntry(font, 'Subtype') !== 'Type0' &&
+      !isSymbolic(font) &&
+      (encoding === 'WinAnsiEncoding' || encoding === 'MacRomanEncoding');
+    return hasKey(font, 'ToUnicode') || standard ? [] : [{ label, name: nameEntry(font, 'BaseFont') ?? '' }];
+  });
+}

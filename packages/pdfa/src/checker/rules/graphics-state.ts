@@ -1,0 +1,157 @@
+import { PDFArray, PDFDict } from 'pdf-lib';
+import type { CheckContext, DictRecord } from '../check-context.js';
+import {
+  asDict,
+  dictEntry,
+  entry,
+  hasKey,
+  nameEntry,
+  nameValue,
+  numberEntry,
+  resolveArray,
+} from '../pdf-values.js';
+import { defineRule, type PdfARule } from '../rule.js';
+
+const BLEND_MODES = new Set(
+  'Normal Compatible Multiply Screen Overlay Darken Lighten ColorDodge ColorBurn HardLight SoftLight Difference Exclusion Hue Saturation Color Luminosity'.split(
+    ' ',
+  ),
+);
+const RENDERING_INTENTS = new Set([
+  'RelativeColorimetric',
+  'AbsoluteColorimetric',
+  'Perceptual',
+  'Saturation',
+]);
+
+/** ExtGState dictionaries: those with Type /ExtGState or found in a resources' ExtGState dictionary. */
+function extGStates(context: CheckContext): DictRecord[] {
+  const inResources = new Set<PDFDict>();
+  for (const { dict } of context.dictsUnder('ExtGState')) {
+    for (const value of dict.values()) {
+      const state = asDict(value instanceof PDFDict ? value : context.pdf.lookup(value));
+      if (state) inResources.add(state);
+    }
+  }
+  return context.dicts.filter(({ dict }) => nameEntry(dict, 'Type') === 'ExtGState' || inResources.has(dict));
+}
+
+function halftones(context: CheckContext): DictRecord[] {
+  return context.dicts.filter(({ dict, keys }) => keys.has('HT') || hasKey(dict, 'HalftoneType'));
+}
+
+function blendModes(state: PDFDict): string[] {
+  const value = entry(state, 'BM');
+  if (value instanceof PDFArray) return resolveArray(value).flatMap((item) => nameValue(item) ?? []);
+  const name = nameValue(value);
+  return name ? [name] : [];
+}
+
+function hasTransparency(resources: PDFDict | undefined, depth = 0): boolean {
+  if (!resources || depth > 8) return false;
+  const states = dictEntry(resources, 'ExtGState');
+  for (const value of states?.values() ?? []) {
+    const state = asDict(value instanceof PDFDict ? value : resources.context.lookup(value));
+    if (!state) continue;
+    const softMask = entry(state, 'SMask');
+    if (
+      (softMask && nameValue(softMask) !== 'None') ||
+      (numberEntry(state, 'CA') ?? 1) < 1 ||
+      (numberEntry(state, 'ca') ?? 1) < 1
+    )
+      return true;
+    if (blendModes(state).some((mode) => mode !== 'Normal' && mode !== 'Compatible')) return true;
+  }
+  const xobjects = dictEntry(resources, 'XObject');
+  for (const value of xobjects?.values() ?? []) {
+    const xobject = asDict(resources.context.lookup(value));
+    if (!xobject) continue;
+    const group = dictEntry(xobject, 'Group');
+    if (hasKey(xobject, 'SMask') || (group && nameEntry(group, 'S') === 'Transparency')) return true;
+    if (hasTransparency(dictEntry(xobject, 'Resources'), depth + 1)) return true;
+  }
+  return false;
+}
+
+/** ISO 19005-2 6.2.5 Extended graphics state, 6.2.6 Rendering intents and 6.2.10 Transparency. */
+export const GRAPHICS_STATE_RULES: PdfARule[] = [
+  defineRule('6.2.5', 1, 'An ExtGState has no TR key.', (context) =>
+    extGStates(context).flatMap(({ dict, label }) =>
+      hasKey(dict, 'TR') ? [{ message: 'An ExtGState has a transfer function (TR).', object: label }] : [],
+    ),
+  ),
+  defineRule('6.2.5', 2, 'An ExtGState has no TR2 key other than Default.', (context) =>
+    extGStates(context).flatMap(({ dict, label }) =>
+      hasKey(dict, 'TR2') && nameEntry(dict, 'TR2') !== 'Default'
+        ? [{ message: 'An ExtGState has TR2 other than /Default.', object: label }]
+        : [],
+    ),
+  ),
+  defineRule('6.2.5', 3, 'An ExtGState has no HTP key.', (context) =>
+    extGStates(context).flatMap(({ dict, label }) =>
+      hasKey(dict, 'HTP') ? [{ message: 'An ExtGState has HTP.', object: label }] : [],
+    ),
+  ),
+  defineRule('6.2.5', 4, 'Halftones have HalftoneType 1 or 5.', (context) =>
+    halftones(context).flatMap(({ dict, label }) => {
+      const type = numberEntry(dict, 'HalftoneType');
+      return type === 1 || type === 5
+        ? []
+        : [{ message: `A halftone has HalftoneType ${type ?? 'missing'}.`, object: label }];
+    }),
+  ),
+  defineRule('6.2.5', 5, 'Halftones have no HalftoneName.', (context) =>
+    halftones(context).flatMap(({ dict, label }) =>
+      hasKey(dict, 'HalftoneName') ? [{ message: 'A halftone has HalftoneName.', object: label }] : [],
+    ),
+  ),
+  defineRule(
+    '6.2.6',
+    1,
+    'Rendering intents are RelativeColorimetric, AbsoluteColorimetric, Perceptual or Saturation.',
+    (context) => {
+      const fromDicts = context.dicts.flatMap(({ dict, label }) =>
+        ['RI', 'Intent'].flatMap((key) => {
+          const intent = nameEntry(dict, key);
+          return intent && !RENDERING_INTENTS.has(intent)
+            ? [{ message: `The rendering intent ${intent} is not standard.`, object: label }]
+            : [];
+        }),
+      );
+      const fromContent = context.content.renderingIntents
+        .filter(({ intent }) => !RENDERING_INTENTS.has(intent))
+        .map(({ intent, object }) => ({
+          message: `The rendering intent ${intent} is not standard.`,
+          object,
+        }));
+      return [...fromDicts, ...fromContent];
+    },
+  ),
+  defineRule('6.2.10', 1, 'Blend modes are those of ISO 32000-1.', (context) =>
+    extGStates(context).flatMap(({ dict, label }) =>
+      blendModes(dict)
+        .filter((mode) => !BLEND_MODES.has(mode))
+        .map((mode) => ({ message: `The blend mode ${mode} is not defined in ISO 32000-1.`, object: label })),
+    ),
+  ),
+  defineRule(
+    '6.2.10',
+    2,
+    'Without a PDF/A output intent, pages with transparency have a Group with CS.',
+    (context) => {
+      if (context.outputColourSpace !== undefined) return [];
+      return context.pages.flatMap((page, index) => {
+        const group = dictEntry(page, 'Group');
+        if (group && hasKey(group, 'CS')) return [];
+        return hasTransparency(dictEntry(page, 'Resources'))
+          ? [
+              {
+                message: 'The page uses transparency but has no output intent and no group colour space.',
+                object: `page ${index + 1}`,
+              },
+            ]
+          : [];
+      });
+    },
+  ),
+];

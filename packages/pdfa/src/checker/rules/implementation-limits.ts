@@ -1,0 +1,102 @@
+import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import type { CheckContext } from '../check-context.js';
+import { arrayEntry, nameValue } from '../pdf-values.js';
+import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
+
+const PAGE_BOXES = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox'];
+
+function scalarFindings(context: CheckContext, test: (value: unknown) => string | undefined): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  context.walkValues((value, label) => {
+    const message = test(value);
+    if (message) findings.push({ message, object: label });
+  });
+  return findings;
+}
+
+function byteLength(value: PDFString | PDFHexString): number {
+  return value.asBytes().length;
+}
+
+/** ISO 19005-2 6.1.13 Implementation limits. */
+export const IMPLEMENTATION_LIMIT_RULES: PdfARule[] = [
+  defineRule('6.1.13', 1, 'Integers lie in -2147483648..2147483647.', (context) =>
+    scalarFindings(context, (value) => {
+      if (!(value instanceof PDFNumber) || !Number.isInteger(value.asNumber())) return undefined;
+      const number = value.asNumber();
+      return number > 2147483647 || number < -2147483648
+        ? `The integer ${number} is out of range.`
+        : undefined;
+    }),
+  ),
+  defineRule('6.1.13', 2, 'Reals lie within ±3.403 × 10^38.', (context) =>
+    scalarFindings(context, (value) =>
+      value instanceof PDFNumber &&
+      !Number.isInteger(value.asNumber()) &&
+      Math.abs(value.asNumber()) > 3.403e38
+        ? `The real ${value.asNumber()} is out of range.`
+        : undefined,
+    ),
+  ),
+  defineRule('6.1.13', 3, 'Strings are at most 32767 bytes.', (context) =>
+    scalarFindings(context, (value) =>
+      (value instanceof PDFString || value instanceof PDFHexString) && byteLength(value) > 32767
+        ? `A string is ${byteLength(value)} bytes long.`
+        : undefined,
+    ),
+  ),
+  defineRule('6.1.13', 4, 'Names are at most 127 bytes.', (context) =>
+    scalarFindings(context, (value) =>
+      value instanceof PDFName && value.decodeText().length > 127
+        ? `The name ${value.asString().slice(0, 40)}… is longer than 127 bytes.`
+        : undefined,
+    ),
+  ),
+  defineRule('6.1.13', 5, 'Non-zero reals are not closer to zero than ±1.175 × 10^-38.', (context) =>
+    scalarFindings(context, (value) =>
+      value instanceof PDFNumber && value.asNumber() !== 0 && Math.abs(value.asNumber()) < 1.175e-38
+        ? `The real ${value.asNumber()} is too close to zero.`
+        : undefined,
+    ),
+  ),
+  defineRule('6.1.13', 7, 'There are at most 8388607 indirect objects.', ({ pdf }) => {
+    const count = pdf.enumerateIndirectObjects().length;
+    return count > 8388607
+      ? [{ message: `The file has ${count} indirect objects.`, object: 'document' }]
+      : [];
+  }),
+  defineRule('6.1.13', 8, 'q/Q pairs nest at most 28 levels.', ({ content }) =>
+    content.nesting
+      .filter(({ depth }) => depth > 28)
+      .map(({ depth, object }) => ({ message: `Graphics states are nested ${depth} levels deep.`, object })),
+  ),
+  defineRule('6.1.13', 9, 'DeviceN colour spaces have at most 32 colourants.', ({ dicts }) => {
+    const findings: RuleFinding[] = [];
+    for (const { dict, label } of dicts) {
+      for (const value of dict.values()) {
+        const array = value instanceof PDFArray ? value : undefined;
+        const names = array && nameValue(array.lookup(0)) === 'DeviceN' ? array.lookup(1) : undefined;
+        if (names instanceof PDFArray && names.size() > 32) {
+          findings.push({ message: `A DeviceN colour space has ${names.size()} colourants.`, object: label });
+        }
+      }
+    }
+    return findings;
+  }),
+  defineRule('6.1.13', 11, 'Page boundaries are 3 to 14400 units in each direction.', ({ pages }) =>
+    pages.flatMap((page, index) =>
+      PAGE_BOXES.flatMap((box) => {
+        const values = (arrayEntry(page, box) ?? []).map((item) =>
+          item instanceof PDFNumber ? item.asNumber() : Number.NaN,
+        );
+        if (values.length !== 4) return [];
+        const [left = 0, bottom = 0, right = 0, top = 0] = values;
+        const width = Math.abs(right - left);
+        const height = Math.abs(top - bottom);
+        return width < 3 || width > 14400 || height < 3 || height > 14400
+          ? [{ message: `The ${box} is ${width} × ${height} units.`, object: `page ${index + 1}` }]
+          : [];
+      }),
+    ),
+  ),
+];
