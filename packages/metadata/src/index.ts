@@ -42,6 +42,17 @@ export { type AipDossier, type AipDossierInput, aipDossierSchema } from './dossi
 export { type Dossier, type DossierInput, dossierSchema, vnDateSchema } from './dossier/dossier-schema.js';
 export { DOSSIER_FIELD_LABELS } from './dossier/field-labels.js';
 export { validateDossier } from './dossier/validate-dossier.js';
+export {
+  type ToUnicodeOptions,
+  toUnicodeVietnamese,
+  type UnicodeConversion,
+} from './encoding/convert-vietnamese-text.js';
+export {
+  detectVietnameseEncoding,
+  type EncodingDetection,
+  type VietnameseEncoding,
+} from './encoding/detect-encoding.js';
+export type { CaseAmbiguity } from './encoding/tcvn3.js';
 export { FIELD_LABELS, type FieldLabel, type FieldTag, fieldLabel } from './fields/field-labels.js';
 export { type FondRecord, type FondRecordInput, fondSchema } from './fond/fond-schema.js';
 export {

@@ -1,0 +1,65 @@
+import { TCVN3_TO_UNICODE } from './tcvn3.js';
+
+/** The ways Vietnamese text is found written in archive catalogs. */
+export type VietnameseEncoding = 'unicode' | 'tcvn3' | 'vni' | 'viqr' | 'ascii';
+
+/** What {@link detectVietnameseEncoding} found, with the evidence counted for each legacy encoding. */
+export interface EncodingDetection {
+  encoding: VietnameseEncoding;
+  evidence: { tcvn3: number; vni: number; viqr: number };
+}
+
+/** Letters only Unicode can hold (beyond Latin-1), or combining marks. */
+const UNICODE_ONLY =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u0323]/u;
+/** Latin-1 characters that no Vietnamese word in Unicode uses. */
+const NOT_VIETNAMESE_LATIN1 =
+  /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/gu;
+/** A vowel followed by a VNI modifier. */
+const VNI_PAIR = /[aeiouyôöAEIOUYÔÖ][øùûõïäâêëéèúüàáåãØÙÛÕÏÄÂÊËÉÈÚÜÀÁÅÃ]/gu;
+/** VNI đ/Đ starting a word. */
+const VNI_D = /(?:^|[^\p{L}])[ñÑ]/gu;
+/** A VIQR mark after a vowel: a shape mark, or a tone mark inside a word. */
+const VIQR_MARK =
+  /[aeiouyAEIOUY](?:[\^(+][`?~'.]?|[`~](?=\p{L}|\s|$)|['?.](?=\p{L}))|\b[dD][dD](?=[aeiouyAEIOUY])/gu;
+const VOWEL = /[aeiouyAEIOUY]/;
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/**
+ * Guesses how Vietnamese text is encoded. Text holding letters only Unicode has (ư, ơ, đ, ạ…) is
+ * `unicode`. Otherwise Latin-1 characters that no Vietnamese word uses point to a legacy 8-bit
+ * encoding: TCVN3 when they stand for a vowel after a consonant (`Céng`, `hµnh`), VNI when they
+ * follow a vowel as a modifier (`Coäng`, `hoøa`). Pure ASCII with VIQR marks (`Vie^.t`) is `viqr`.
+ * Short strings can be ambiguous; the evidence counts are returned for that reason.
+ *
+ * @example
+ * ```ts
+ * import { detectVietnameseEncoding } from '@sohoa/metadata';
+ *
+ * detectVietnameseEncoding('Céng hoµ x· héi chñ nghÜa ViÖt Nam').encoding; // 'tcvn3'
+ * detectVietnameseEncoding('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam').encoding; // 'vni'
+ * detectVietnameseEncoding('Co^.ng ho`a xa~ ho^.i').encoding; // 'viqr'
+ * detectVietnameseEncoding('Cộng hòa xã hội').encoding; // 'unicode'
+ * ```
+ */
+export function detectVietnameseEncoding(text: string): EncodingDetection {
+  const vni = count(text, VNI_PAIR) + count(text, VNI_D);
+  let tcvn3 = 0;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] as string;
+    if (!TCVN3_TO_UNICODE.has(character)) continue;
+    const before = index > 0 ? (text[index - 1] as string) : ' ';
+    if (!VOWEL.test(before)) tcvn3++;
+  }
+  const viqr = count(text, VIQR_MARK);
+  const evidence = { tcvn3, vni, viqr };
+  if (UNICODE_ONLY.test(text)) return { encoding: 'unicode', evidence };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any non-ASCII character
+  if (!/[^\u0000-\u007f]/.test(text)) {
+    const words = count(text, /\p{L}+/gu);
+    return { encoding: viqr > 0 && viqr >= words * 0.15 ? 'viqr' : 'ascii', evidence };
+  }
+  if (count(text, NOT_VIETNAMESE_LATIN1) === 0) return { encoding: 'unicode', evidence };
+  return { encoding: vni > tcvn3 ? 'vni' : 'tcvn3', evidence };
+}
