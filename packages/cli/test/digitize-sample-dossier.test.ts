@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { characterErrorRate } from '@sohoa/core';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { checkPdfA } from '@sohoa/pdfa';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { extractPageTexts } from '../../../fixtures/pdf-text.js';
@@ -98,7 +99,7 @@ describe('digitizing the sample dossier', () => {
 
   it('claims PDF/A-2b in uncompressed XMP whose values match the Info dictionary', () => {
     const catalog = pdf.catalog;
-    const metadata = catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    const metadata = catalog.lookup(PDFName.of('Metadata'), PDFStream) as PDFRawStream;
     expect(metadata.dict.get(PDFName.of('Filter'))).toBeUndefined();
     const xmp = Buffer.from(metadata.contents).toString('utf8');
     expect(xmp).toContain('<pdfaid:part>2</pdfaid:part>');
@@ -113,11 +114,19 @@ describe('digitizing the sample dossier', () => {
     expect(catalog.lookup(PDFName.of('Lang'), PDFString).asString()).toBe('vi');
   });
 
+  it('passes every rule of the PDF/A-2b checker', async () => {
+    const report = await checkPdfA(pdfBytes);
+    expect(report.claimed).toMatchObject({ part: 2, conformance: 'B' });
+    expect(report.failures).toEqual([]);
+    expect(report.advisories).toEqual([]);
+    expect(report.passed).toBe(true);
+  });
+
   it('has an sRGB output intent, a trailer ID and a tagged subset font', () => {
     const intents = pdf.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
     const intent = intents.lookup(0, PDFDict);
     expect(intent.get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFA1'));
-    const profile = intent.lookup(PDFName.of('DestOutputProfile'), PDFRawStream);
+    const profile = intent.lookup(PDFName.of('DestOutputProfile'), PDFStream) as PDFRawStream;
     expect(Buffer.from(profile.getContents()).subarray(36, 40).toString('latin1')).toBe('acsp');
 
     const id = pdf.context.trailerInfo.ID as PDFArray;

@@ -55,7 +55,7 @@ export const PRODUCER = `sohoa ${packageJson.name} ${packageJson.version} (pdf-l
  *
  * @example
  * ```ts
- * import { loadPageImage, makeOcrCopy, writeFileAtomic } from '@sohoa/core';
+ * import { encodeForPdf, loadPageImage, makeOcrCopy, writeFileAtomic } from '@sohoa/core';
  * import { createOcrEngine } from '@sohoa/ocr';
  * import { writePdfA } from '@sohoa/pdfa';
  *
@@ -63,7 +63,7 @@ export const PRODUCER = `sohoa ${packageJson.name} ${packageJson.version} (pdf-l
  * const engine = await createOcrEngine();
  * const text = await engine.recognize(await makeOcrCopy(image));
  * await engine.terminate();
- * const pdf = await writePdfA([{ image: { ...image, format: 'jpeg' }, text }], { title: 'Quyết định 47/QĐ-UBND' });
+ * const pdf = await writePdfA([{ image: await encodeForPdf(image), text }], { title: 'Quyết định 47/QĐ-UBND' });
  * await writeFileAtomic('out/47.pdf', pdf);
  * ```
  */

@@ -1,0 +1,1 @@
+export { type FileChecksum, fileChecksum } from './checksum/file-checksum.js';
