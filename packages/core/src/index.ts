@@ -19,6 +19,20 @@ export {
   type ScanProfileViolation,
   type SkewEstimate,
 } from './analysis/index.js';
+export {
+  type BinarizeSauvolaOptions,
+  binarizeSauvola,
+  type CleanedMaster,
+  type CleanedPage,
+  type CleanPageOptions,
+  cleanPage,
+  type DespeckleOptions,
+  type DespeckleResult,
+  despeckle,
+  mapToSource,
+  normalizeBackground,
+  type PageGeometry,
+} from './cleanup/index.js';
 export { ERROR_CODES, SohoaError, type SohoaErrorCode, type SohoaErrorOptions } from './errors/index.js';
 export { writeFileAtomic } from './fs/write-file-atomic.js';
 export { encodeForPdf, type PdfReadyImage } from './image/encode-for-pdf.js';

@@ -39,6 +39,8 @@ export const ERROR_CODES = {
   OUTPUT_WRITE_FAILED: 'An output file could not be written.',
   // Command line
   USAGE_ERROR: 'A command was called with missing or wrong arguments.',
+  // Page cleanup
+  OPTION_INVALID: 'A function was given an option value outside its documented range.',
 } as const;
 
 /** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */

@@ -1,0 +1,88 @@
+import type { GrayImage } from '../image/gray-image.js';
+
+/** Options of {@link binarizeSauvola}. */
+export interface BinarizeSauvolaOptions {
+  /**
+   * Side of the square window the local mean and deviation are taken over, in pixels (made odd).
+   * @default about 2.5 mm: 31 pixels at 300 dpi, 21 at 200 dpi
+   */
+  windowSize?: number;
+  /**
+   * Sauvola's sensitivity `k`: larger values make fewer, thinner strokes.
+   * @default 0.2
+   */
+  k?: number;
+  /**
+   * The dynamic range of the standard deviation, `R`.
+   * @default 128
+   */
+  range?: number;
+}
+
+/**
+ * Adaptive (Sauvola) binarization: each pixel is ink when it is darker than
+ * `mean × (1 + k × (deviation / R − 1))` of its window. Unlike one global threshold it follows
+ * yellowed paper, shading and faint ink, and with the defaults it keeps the small Vietnamese
+ * tone marks (the dot of `ạ`, the hook of `ả`); the package tests check this on a degraded real
+ * page. Runs in one pass with running column sums (no integral image): about 0.1 s for an A4
+ * page at 300 dpi.
+ *
+ * @returns a new image, 0 for ink and 255 for paper, same size and resolution.
+ *
+ * @example
+ * ```ts
+ * import { binarizeSauvola, loadPageImage, makeOcrCopy } from '@sohoa/core';
+ *
+ * const gray = await makeOcrCopy(await loadPageImage('p1.jpg'));
+ * const bilevel = binarizeSauvola(gray, { k: 0.2 });
+ * ```
+ */
+export function binarizeSauvola(image: GrayImage, options: BinarizeSauvolaOptions = {}): GrayImage {
+  const { data, width, height } = image;
+  const defaultWindow = Math.round((image.dpi / 25.4) * 2.5);
+  const radius = Math.max(1, Math.floor((options.windowSize ?? defaultWindow) / 2));
+  const k = options.k ?? 0.2;
+  const range = options.range ?? 128;
+  const out = Buffer.alloc(width * height);
+  const columnSum = new Float64Array(width);
+  const columnSquares = new Float64Array(width);
+  const addRow = (y: number, sign: number): void => {
+    const offset = y * width;
+    for (let x = 0; x < width; x++) {
+      const value = data[offset + x] ?? 0;
+      columnSum[x] = (columnSum[x] ?? 0) + sign * value;
+      columnSquares[x] = (columnSquares[x] ?? 0) + sign * value * value;
+    }
+  };
+  for (let y = 0; y < Math.min(radius, height); y++) addRow(y, 1);
+  for (let y = 0; y < height; y++) {
+    if (y + radius < height) addRow(y + radius, 1);
+    if (y - radius - 1 >= 0) addRow(y - radius - 1, -1);
+    const rows = Math.min(height - 1, y + radius) - Math.max(0, y - radius) + 1;
+    let sum = 0;
+    let squares = 0;
+    for (let x = 0; x < Math.min(radius, width); x++) {
+      sum += columnSum[x] ?? 0;
+      squares += columnSquares[x] ?? 0;
+    }
+    const offset = y * width;
+    for (let x = 0; x < width; x++) {
+      const entering = x + radius;
+      if (entering < width) {
+        sum += columnSum[entering] ?? 0;
+        squares += columnSquares[entering] ?? 0;
+      }
+      const leaving = x - radius - 1;
+      if (leaving >= 0) {
+        sum -= columnSum[leaving] ?? 0;
+        squares -= columnSquares[leaving] ?? 0;
+      }
+      const count = rows * (Math.min(width - 1, entering) - Math.max(0, x - radius) + 1);
+      const mean = sum / count;
+      const deviation = Math.sqrt(Math.max(0, squares / count - mean * mean));
+      const threshold = mean * (1 + k * (deviation / range - 1));
+      out[offset + x] = (data[offset + x] ?? 0) <= threshold ? 0 : 255;
+    }
+  }
+  return { data: out, width, height, dpi: image.dpi };
+}

@@ -1,0 +1,5 @@
+export { type BinarizeSauvolaOptions, binarizeSauvola } from './binarize-sauvola.js';
+export { type CleanedMaster, type CleanedPage, type CleanPageOptions, cleanPage } from './clean-page.js';
+export { type DespeckleOptions, type DespeckleResult, despeckle } from './despeckle.js';
+export { normalizeBackground } from './normalize-background.js';
+export { mapToSource, type PageGeometry } from './page-geometry.js';

@@ -1,0 +1,107 @@
+import { grayHistogram, histogramPercentile } from '../analysis/otsu-threshold.js';
+import type { GrayImage } from '../image/gray-image.js';
+
+/**
+ * Flattens the background of a grayscale page and stretches its contrast, for OCR: the paper's
+ * brightness is estimated in cells of about 3 mm (the brightest pixel of each, which ink
+ * strokes never fill), smoothed, and divided out, so yellowed, stained or unevenly lit paper
+ * becomes white; then the darkest 0.5 % of pixels is mapped to black. Bold strokes, tone marks
+ * and faint ink keep their shape; only the paper changes.
+ *
+ * @returns a new image, same size and resolution.
+ *
+ * @example
+ * ```ts
+ * import { loadPageImage, makeOcrCopy, normalizeBackground } from '@sohoa/core';
+ *
+ * const gray = await makeOcrCopy(await loadPageImage('yellowed.jpg'));
+ * const flat = normalizeBackground(gray);
+ * ```
+ */
+export function normalizeBackground(image: GrayImage): GrayImage {
+  const { data, width, height } = image;
+  const cell = Math.max(4, Math.round((image.dpi / 25.4) * 3));
+  const cellsX = Math.ceil(width / cell);
+  const cellsY = Math.ceil(height / cell);
+  const brightest = new Float32Array(cellsX * cellsY);
+  for (let y = 0; y < height; y++) {
+    const cellRow = Math.floor(y / cell) * cellsX;
+    const offset = y * width;
+    for (let x = 0; x < width; x++) {
+      const cellIndex = cellRow + Math.floor(x / cell);
+      const value = data[offset + x] ?? 0;
+      if (value > (brightest[cellIndex] ?? 0)) brightest[cellIndex] = value;
+    }
+  }
+  // A 3 × 3 maximum then a 3 × 3 mean: cells filled by a bold heading or a stamp take their
+  // neighbours' paper, and the estimate varies smoothly.
+  const background = boxMean(maximum3x3(brightest, cellsX, cellsY), cellsX, cellsY);
+  const flat = Buffer.alloc(width * height);
+  for (let y = 0; y < height; y++) {
+    const cellY = Math.min(cellsY - 1, Math.max(0, (y + 0.5) / cell - 0.5));
+    const y0 = Math.floor(cellY);
+    const y1 = Math.min(cellsY - 1, y0 + 1);
+    const fy = cellY - y0;
+    const offset = y * width;
+    for (let x = 0; x < width; x++) {
+      const cellX = Math.min(cellsX - 1, Math.max(0, (x + 0.5) / cell - 0.5));
+      const x0 = Math.floor(cellX);
+      const x1 = Math.min(cellsX - 1, x0 + 1);
+      const fx = cellX - x0;
+      const top =
+        (background[y0 * cellsX + x0] ?? 255) * (1 - fx) + (background[y0 * cellsX + x1] ?? 255) * fx;
+      const bottom =
+        (background[y1 * cellsX + x0] ?? 255) * (1 - fx) + (background[y1 * cellsX + x1] ?? 255) * fx;
+      const paper = Math.max(1, top * (1 - fy) + bottom * fy);
+      flat[offset + x] = Math.min(255, Math.round(((data[offset + x] ?? 0) * 255) / paper));
+    }
+  }
+  const black = histogramPercentile(grayHistogram(flat), 0.005);
+  if (black > 0 && black < 200) {
+    const scale = 255 / (255 - black);
+    const table = new Uint8Array(256);
+    for (let level = 0; level < 256; level++) table[level] = Math.max(0, Math.round((level - black) * scale));
+    for (let index = 0; index < flat.length; index++) flat[index] = table[flat[index] ?? 0] ?? 0;
+  }
+  return { data: flat, width, height, dpi: image.dpi };
+}
+
+function maximum3x3(values: Float32Array, width: number, height: number): Float32Array {
+  const out = new Float32Array(values.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let best = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+          best = Math.max(best, values[ny * width + nx] ?? 0);
+        }
+      }
+      out[y * width + x] = best;
+    }
+  }
+  return out;
+}
+
+function boxMean(values: Float32Array, width: number, height: number): Float32Array {
+  const out = new Float32Array(values.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      let count = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          const ny = y + dy;
+          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
+          sum += values[ny * width + nx] ?? 0;
+          count++;
+        }
+      }
+      out[y * width + x] = sum / count;
+    }
+  }
+  return out;
+}

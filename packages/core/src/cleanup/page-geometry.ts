@@ -1,0 +1,58 @@
+/**
+ * The one geometry shared by the archival master and the OCR copy of a cleaned page: the page
+ * (upright per EXIF) was rotated clockwise by {@link PageGeometry.rotation} degrees about its
+ * centre onto a canvas of `canvasWidth × canvasHeight` (libvips expands the canvas to hold the
+ * whole rotated page), then the {@link PageGeometry.crop} rectangle was kept. OCR word boxes
+ * found on the OCR copy are therefore already in master pixels; {@link mapToSource} takes them
+ * back to the original scan.
+ */
+export interface PageGeometry {
+  /** Width of the source page, in pixels. */
+  sourceWidth: number;
+  /** Height of the source page, in pixels. */
+  sourceHeight: number;
+  /** Quarter turns undone (the content's counter-clockwise orientation): 0, 90, 180 or 270. */
+  quarterTurn: number;
+  /** Skew undone, in degrees (content counter-clockwise; the image was turned clockwise by it). */
+  deskewAngle: number;
+  /** Total clockwise rotation applied, in degrees: `quarterTurn + deskewAngle`. */
+  rotation: number;
+  /** Width of the rotated canvas, in pixels. */
+  canvasWidth: number;
+  /** Height of the rotated canvas, in pixels. */
+  canvasHeight: number;
+  /** The part of the rotated canvas kept, in canvas pixels. */
+  crop: { left: number; top: number; width: number; height: number };
+  /** Width of the cleaned page (master and OCR copy), in pixels. */
+  width: number;
+  /** Height of the cleaned page (master and OCR copy), in pixels. */
+  height: number;
+}
+
+/**
+ * Maps a point of the cleaned page (master or OCR copy) back to the source scan, for example to
+ * show an OCR word box on the original image.
+ *
+ * @example
+ * ```ts
+ * import { cleanPage, loadPageImage, mapToSource } from '@sohoa/core';
+ *
+ * const cleaned = await cleanPage(await loadPageImage('p1.jpg'));
+ * const { x, y } = mapToSource(cleaned.geometry, { x: 120, y: 340 });
+ * ```
+ */
+export function mapToSource(
+  geometry: PageGeometry,
+  point: { x: number; y: number },
+): { x: number; y: number } {
+  const radians = (geometry.rotation * Math.PI) / 180;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  const u = point.x + geometry.crop.left - geometry.canvasWidth / 2;
+  const v = point.y + geometry.crop.top - geometry.canvasHeight / 2;
+  // Inverse of a clockwise rotation (y grows downwards).
+  return {
+    x: u * cos + v * sin + geometry.sourceWidth / 2,
+    y: -u * sin + v * cos + geometry.sourceHeight / 2,
+  };
+}
