@@ -103,6 +103,18 @@ export {
   parsePaperFileCode,
 } from './identifiers/paper-file-code.js';
 export { type JsonSchema, recordJsonSchema } from './json-schema/record-json-schema.js';
+export { LEGACY_FIELD_NAMES, renameLegacyFields } from './legacy/legacy-field-names.js';
+export {
+  type CodeMapping,
+  mapConfidenceLevel,
+  mapLanguages,
+  mapMaintenance,
+  mapMode,
+  mapPhysicalCondition,
+  mapTypeName,
+} from './legacy/legacy-values.js';
+export { normalizeVnDate, splitVnDateRange } from './legacy/normalize-date.js';
+export { normalizeRecordValues, type ValueNote } from './legacy/normalize-record-values.js';
 export {
   type AipLooseDocumentPackage,
   aipLooseDocumentPackageSchema,
