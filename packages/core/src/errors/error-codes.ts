@@ -41,6 +41,11 @@ export const ERROR_CODES = {
   USAGE_ERROR: 'A command was called with missing or wrong arguments.',
   // Page cleanup
   OPTION_INVALID: 'A function was given an option value outside its documented range.',
+  // OCR pool
+  OCR_TIMEOUT: 'OCR of one page took longer than the allowed time; its worker was stopped and replaced.',
+  OCR_ABORTED: 'OCR of a page was cancelled through its AbortSignal.',
+  OCR_WORKER_CRASHED: 'An OCR worker died while reading a page, and the retries on fresh workers failed too.',
+  OCR_POOL_TERMINATED: 'A page was given to an OCR pool that has been terminated.',
 } as const;
 
 /** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */
