@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { characterErrorRate } from '@sohoa/core';
 import { checkPdfA } from '@sohoa/pdfa';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRawStream,
+  PDFStream,
+  PDFString,
+} from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { extractPageTexts } from '../../../fixtures/pdf-text.js';

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { digitizeDossier } from '../digitize/digitize-dossier.js';
-import type { CliOutput } from './cli-output.js';
+import type { CommandContext } from './command-context.js';
 import { parsePositiveNumber } from './parse-options.js';
 
 /** Adds `sohoa digitize <folder> --out <folder>`. */
-export function addDigitizeCommand(program: Command, output: CliOutput): void {
+export function addDigitizeCommand(program: Command, { output }: CommandContext): void {
   program
     .command('digitize')
     .description(

@@ -8,3 +8,10 @@ export function parsePositiveNumber(value: string): number {
   }
   return number;
 }
+
+/** Parses a physical size in millimetres written `WxH` (`210x297`), rejecting anything else. */
+export function parseSizeMm(value: string): { width: number; height: number } {
+  const match = /^(\d+(?:\.\d+)?)[x×](\d+(?:\.\d+)?)$/.exec(value.trim());
+  if (!match) throw new InvalidArgumentError(`expected a size in millimetres like 210x297, got "${value}".`);
+  return { width: Number(match[1]), height: Number(match[2]) };
+}

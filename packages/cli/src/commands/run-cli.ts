@@ -1,8 +1,12 @@
 import { SohoaError } from '@sohoa/core';
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { addAnalyzeCommand } from './analyze-command.js';
+import { addCleanCommand } from './clean-command.js';
 import { type CliOutput, processOutput } from './cli-output.js';
+import type { CommandContext } from './command-context.js';
 import { addDigitizeCommand } from './digitize-command.js';
+import { addPdfaCommand } from './pdfa-check-command.js';
 
 /** Exit codes of the `sohoa` command. */
 export const EXIT_CODES = {
@@ -10,13 +14,14 @@ export const EXIT_CODES = {
   ok: 0,
   /** The work failed: bad input, bad metadata, a failed stage. The message says what and how to fix it. */
   failed: 1,
-  /** The command was called wrongly (unknown command or option, missing argument). */
+  /** The command was called wrongly (unknown command or option, missing argument), or a file to check cannot be read. */
   usage: 2,
 } as const;
 
 /**
  * Runs the `sohoa` command line with the given arguments (without `node` and the script) and
- * returns the exit code: 0 done, 1 failed (the error's code and message are printed), 2 usage error.
+ * returns the exit code: 0 done, 1 failed (the error's code and message are printed), 2 usage error
+ * (and, for `sohoa pdfa check`, an unreadable file).
  *
  * @example
  * ```ts
@@ -37,10 +42,14 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
       writeOut: (text) => output.info(text.trimEnd()),
       writeErr: (text) => output.error(text.trimEnd()),
     });
-  addDigitizeCommand(program, output);
+  const context: CommandContext = { output, exitCode: EXIT_CODES.ok };
+  addDigitizeCommand(program, context);
+  addAnalyzeCommand(program, context);
+  addCleanCommand(program, context);
+  addPdfaCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT_CODES.ok;
+    return context.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;

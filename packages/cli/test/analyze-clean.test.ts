@@ -1,0 +1,87 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PAGES } from '../../../fixtures/index.js';
+import { runCli } from '../src/commands/run-cli.js';
+
+async function run(argv: string[]) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const exitCode = await runCli(argv, {
+    info: (line) => lines.push(line),
+    error: (line) => errors.push(line),
+  });
+  return { exitCode, lines, stderr: errors.join('\n') };
+}
+
+const scan = (SAMPLE_PAGES[2] as (typeof SAMPLE_PAGES)[number]).image;
+
+describe('sohoa analyze', () => {
+  let folder: string;
+  let bilevel: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'sohoa-analyze-'));
+    bilevel = join(folder, 'bilevel-150dpi.png');
+    // The real scan, thresholded to 1 bit and stored at 150 dpi: it breaks two rules of Art. 8.
+    await sharp(scan)
+      .resize({ width: 1230 })
+      .threshold(160)
+      .toColourspace('b-w')
+      .withDensity(150)
+      .png({ palette: false })
+      .toFile(bilevel);
+  });
+
+  it('prints one JSON object per image and exits 0 when every page complies', async () => {
+    const result = await run(['analyze', '--json', scan]);
+    expect(result.exitCode).toBe(0);
+    expect(result.lines).toHaveLength(1);
+    const analysis = JSON.parse(result.lines[0] as string);
+    expect(analysis).toMatchObject({
+      file: scan,
+      width: 2461,
+      height: 3508,
+      dpi: 300,
+      orientation: 0,
+      blank: false,
+      violations: [],
+    });
+    expect(Math.abs(analysis.skewAngle)).toBeLessThan(1);
+  });
+
+  it('lists each broken rule and exits 1', async () => {
+    const result = await run(['analyze', '--json', scan, bilevel]);
+    expect(result.exitCode).toBe(1);
+    const second = JSON.parse(result.lines[1] as string);
+    expect(second.violations.map((violation: { code: string }) => violation.code).sort()).toEqual([
+      'COLOR_DEPTH_TOO_LOW',
+      'RESOLUTION_TOO_LOW',
+    ]);
+    for (const violation of second.violations) expect(violation.rule).toContain('Thông tư 05/2025/TT-BNV');
+  });
+
+  it('reports an unreadable image with its error code and goes on with the others', async () => {
+    const result = await run(['analyze', '--json', join(folder, 'missing.jpg'), scan]);
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.lines[0] as string).error.code).toBe('INPUT_NOT_FOUND');
+    expect(JSON.parse(result.lines[1] as string).width).toBe(2461);
+  });
+});
+
+describe('sohoa clean', () => {
+  it('writes the colour master and a grayscale OCR copy of the same geometry', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-clean-'));
+    const master = join(folder, 'master.jpg');
+    const ocrCopy = join(folder, 'ocr.png');
+    const result = await run(['clean', scan, '--out', master, '--ocr-copy', ocrCopy]);
+    expect(result.exitCode).toBe(0);
+    const masterInfo = await sharp(master).metadata();
+    const copyInfo = await sharp(ocrCopy).metadata();
+    expect(masterInfo.channels).toBe(3);
+    expect(copyInfo.channels).toBe(1);
+    expect([copyInfo.width, copyInfo.height]).toEqual([masterInfo.width, masterInfo.height]);
+    expect(copyInfo.density).toBe(300);
+  });
+});

@@ -1,0 +1,73 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writePdfA } from '@sohoa/pdfa';
+import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/commands/run-cli.js';
+
+async function run(argv: string[]) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const exitCode = await runCli(argv, {
+    info: (line) => lines.push(line),
+    error: (line) => errors.push(line),
+  });
+  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
+}
+
+describe('sohoa pdfa check', () => {
+  let folder: string;
+  let conforming: string;
+  let plain: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'sohoa-pdfa-check-'));
+    const jpeg = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#f4eedc' } })
+      .jpeg()
+      .toBuffer();
+    conforming = join(folder, 'conforming.pdf');
+    await writeFile(
+      conforming,
+      await writePdfA([{ image: { bytes: jpeg, format: 'jpeg', width: 300, height: 400, dpi: 100 } }], {
+        title: 'Thử',
+      }),
+    );
+    const document = await PDFDocument.create();
+    document.addPage([200, 200]).drawText('not PDF/A');
+    plain = join(folder, 'plain.pdf');
+    await writeFile(plain, await document.save());
+  });
+
+  it('exits 0 for a file sohoa wrote', async () => {
+    const result = await run(['pdfa', 'check', conforming]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/claims PDF\/A-2B; \d+ PDF\/A-2B rules checked: passed/);
+  });
+
+  it('exits 1 and names the broken rules for a plain PDF', async () => {
+    const result = await run(['pdfa', 'check', plain]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('claims no PDF/A conformance');
+    expect(result.stdout).toContain('6.1.3-1'); // no trailer ID
+    expect(result.stdout).toContain('6.6.2.1-1'); // no XMP metadata
+  });
+
+  it('prints the report as JSON with --json', async () => {
+    const result = await run(['pdfa', 'check', plain, '--json']);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.passed).toBe(false);
+    expect(report.failures.map((failure: { rule: string }) => failure.rule)).toContain('6.1.3-1');
+  });
+
+  it('exits 2 when the file cannot be read as a PDF', async () => {
+    const notPdf = join(folder, 'note.txt');
+    await writeFile(notPdf, 'hello');
+    const result = await run(['pdfa', 'check', notPdf]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('error INPUT_UNREADABLE');
+    expect((await run(['pdfa', 'check', join(folder, 'missing.pdf')])).exitCode).toBe(2);
+  });
+});
