@@ -46,6 +46,12 @@ export const ERROR_CODES = {
   OCR_ABORTED: 'OCR of a page was cancelled through its AbortSignal.',
   OCR_WORKER_CRASHED: 'An OCR worker died while reading a page, and the retries on fresh workers failed too.',
   OCR_POOL_TERMINATED: 'A page was given to an OCR pool that has been terminated.',
+  // Information packages
+  PACKAGE_CORRUPT: 'An information package (ZIP) is truncated or damaged and cannot be read.',
+  PACKAGE_UNSAFE_PATH:
+    'An information package holds a path that escapes it: an absolute path, "..", a backslash or a symbolic link.',
+  PACKAGE_LIMIT_EXCEEDED:
+    'An information package exceeds a safety limit (entry count, total or per-file size, compression ratio): a possible zip bomb.',
 } as const;
 
 /** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */
