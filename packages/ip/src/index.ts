@@ -1,1 +1,10 @@
+export type {
+  PackageDocumentInput,
+  PackageInput,
+  ProvenanceInput,
+  SoftwareInput,
+} from './build/build-input.js';
+export { type BuildPackageOptions, type BuiltPackage, buildPackage } from './build/build-package.js';
+export { PACKAGE_TYPES, type PackageType, type PackageTypeProfile } from './build/package-types.js';
 export { type FileChecksum, fileChecksum } from './checksum/file-checksum.js';
+export { toVietnamTime } from './time/vietnam-time.js';
