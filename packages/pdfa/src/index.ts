@@ -1,3 +1,4 @@
+export { type BilevelImage, encodeCcittG4 } from './ccitt/encode-ccitt-g4.js';
 export {
   checkPdfA,
   type PdfAAdvisory,
@@ -5,6 +6,20 @@ export {
   type PdfAClaim,
   type PdfAFailure,
 } from './checker/index.js';
+export {
+  ARCHIVAL_NAMESPACES,
+  type ArchivalMetadata,
+  type ArchivalValue,
+} from './writer/archival-metadata.js';
 export { formatPdfDates, type PdfDates } from './writer/pdf-dates.js';
+export type {
+  AssociatedFileRelationship,
+  PdfAAttachment,
+  PdfAOptions,
+  PdfAPage,
+  PdfAPageSource,
+} from './writer/pdfa-options.js';
+export { PRODUCER, streamPdfA } from './writer/stream-pdfa.js';
 export type { TextLayerInput, TextLayerLine } from './writer/text-layer-input.js';
-export { type PdfAOptions, type PdfAPage, PRODUCER, writePdfA } from './writer/write-pdfa.js';
+export { writePdfA } from './writer/write-pdfa.js';
+export { writePdfAFile } from './writer/write-pdfa-file.js';

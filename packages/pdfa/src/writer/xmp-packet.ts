@@ -1,3 +1,5 @@
+import { type ArchivalMetadata, archivalXmp } from './archival-metadata.js';
+import { escapeXml } from './escape-xml.js';
 import type { PdfDates } from './pdf-dates.js';
 
 /** What the XMP packet says about the document; each value mirrors an Info dictionary entry. */
@@ -13,14 +15,34 @@ export interface XmpFields {
   modified: PdfDates;
   documentId: string;
   instanceId: string;
+  /** PDF/A part: 2 (PDF/A-2b) or 3 (PDF/A-3b, which allows associated files of any type). */
+  part: 2 | 3;
+  /** Archival metadata in sohoa's documented namespaces, with their `pdfaExtension` descriptions. */
+  archival?: ArchivalMetadata | undefined;
 }
 
 /**
  * The XMP metadata packet of a PDF/A-2b file: the `pdfaid` identification (part 2, conformance B),
  * Dublin Core, XMP basic, Adobe PDF and media-management properties. Every value that also sits in
- * the Info dictionary is written identically (PDF/A 6.6.3). Must be stored uncompressed.
+ * the Info dictionary is written identically (PDF/A 6.6.3). Archival metadata goes into sohoa's
+ * own namespaces, described by a `pdfaExtension:schemas` container (ISO 19005-2 6.6.2.3.2).
+ * Must be stored uncompressed.
  */
 export function buildXmpPacket(fields: XmpFields): string {
+  const archival = archivalXmp(fields.archival);
+  const extension =
+    archival.schemas.length === 0
+      ? ''
+      : `
+    <rdf:Description rdf:about=""
+        xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+        xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+        xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+      <pdfaExtension:schemas>
+        <rdf:Bag>${archival.schemas.join('')}
+        </rdf:Bag>
+      </pdfaExtension:schemas>
+    </rdf:Description>`;
   const optional = (name: string, value: string | undefined) =>
     value === undefined ? '' : `\n      ${name}`;
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -31,8 +53,8 @@ export function buildXmpPacket(fields: XmpFields): string {
         xmlns:dc="http://purl.org/dc/elements/1.1/"
         xmlns:xmp="http://ns.adobe.com/xap/1.0/"
         xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-        xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
-      <pdfaid:part>2</pdfaid:part>
+        xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"${archival.namespaces}>
+      <pdfaid:part>${fields.part}</pdfaid:part>
       <pdfaid:conformance>B</pdfaid:conformance>
       <dc:format>application/pdf</dc:format>
       <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title)}</rdf:li></rdf:Alt></dc:title>${optional(
@@ -52,21 +74,9 @@ export function buildXmpPacket(fields: XmpFields): string {
         fields.keywords,
       )}
       <xmpMM:DocumentID>${fields.documentId}</xmpMM:DocumentID>
-      <xmpMM:InstanceID>${fields.instanceId}</xmpMM:InstanceID>
-    </rdf:Description>
+      <xmpMM:InstanceID>${fields.instanceId}</xmpMM:InstanceID>${archival.properties}
+    </rdf:Description>${extension}
   </rdf:RDF>
 </x:xmpmeta>
 ${' '.repeat(100).concat('\n').repeat(20)}<?xpacket end="w"?>`;
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters; they are removed on purpose.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(XML_FORBIDDEN, '');
 }

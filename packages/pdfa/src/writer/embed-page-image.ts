@@ -1,0 +1,52 @@
+import { SohoaError } from '@sohoa/core';
+import { JpegEmbedder, type PDFContext, type PDFRef, PngEmbedder } from 'pdf-lib';
+import { encodeCcittG4 } from '../ccitt/encode-ccitt-g4.js';
+import { readBilevelPng } from '../ccitt/read-bilevel-png.js';
+import type { PdfAPage } from './pdfa-options.js';
+
+/** How a page image was stored in the PDF. */
+export type StoredImageEncoding = 'jpeg' | 'ccitt-g4' | 'flate';
+
+/**
+ * Adds a page image to the document as an image XObject at `ref`: JPEG bytes as they are
+ * (`DCTDecode`), a 1-bit greyscale PNG re-encoded losslessly with CCITT Group 4, any other PNG
+ * deflated by pdf-lib.
+ */
+export async function embedPageImage(
+  context: PDFContext,
+  ref: PDFRef,
+  image: PdfAPage['image'],
+  index: number,
+): Promise<StoredImageEncoding> {
+  try {
+    if (image.format === 'jpeg') {
+      await (await JpegEmbedder.for(image.bytes)).embedIntoContext(context, ref);
+      return 'jpeg';
+    }
+    const bilevel = readBilevelPng(image.bytes);
+    if (bilevel) {
+      const stream = context.stream(encodeCcittG4(bilevel), {
+        Type: 'XObject',
+        Subtype: 'Image',
+        Width: bilevel.width,
+        Height: bilevel.height,
+        ColorSpace: 'DeviceGray',
+        BitsPerComponent: 1,
+        Filter: 'CCITTFaxDecode',
+        DecodeParms: { K: -1, Columns: bilevel.width, Rows: bilevel.height, BlackIs1: false },
+      });
+      context.assign(ref, stream);
+      return 'ccitt-g4';
+    }
+    await (await PngEmbedder.for(image.bytes)).embedIntoContext(context, ref);
+    return 'flate';
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'PDF_WRITE_FAILED',
+      message: `Page ${index + 1}: the ${image.format.toUpperCase()} image cannot be embedded in the PDF: ${(cause as Error)?.message ?? cause}.`,
+      fix: 'Check that the page image is a valid baseline JPEG or PNG; re-encode it if needed.',
+      cause,
+      details: { page: index + 1 },
+    });
+  }
+}
