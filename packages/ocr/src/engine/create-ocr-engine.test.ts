@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { characterErrorRate, loadPageImage, makeOcrCopy, SohoaError } from '@sohoa/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
+import type { OcrEngine } from '../pool/create-ocr-pool.js';
 import { pageLines } from '../result/page-lines.js';
-import { createOcrEngine, type OcrEngine } from './create-ocr-engine.js';
+import { createOcrEngine } from './create-ocr-engine.js';
 
 describe('createOcrEngine', () => {
   let engine: OcrEngine;

@@ -1,0 +1,357 @@
+import { availableParallelism } from 'node:os';
+import { type GrayImage, SohoaError } from '@sohoa/core';
+import { convertResult } from '../engine/convert-result.js';
+import { type OcrLanguage, resolveLanguageData } from '../engine/language-data.js';
+import { describeCause, type StartedWorker, startWorker } from '../engine/start-worker.js';
+import { toPgm } from '../engine/to-pgm.js';
+import type { OcrPage } from '../result/ocr-result.js';
+
+/** Options of {@link createOcrPool} (and of {@link createOcrEngine}). */
+export interface OcrPoolOptions {
+  /**
+   * The language model to read with.
+   * @default 'vie'
+   */
+  language?: OcrLanguage;
+  /**
+   * A folder holding `<language>.traineddata.gz`, instead of the one in the language's npm package.
+   * @default the `4.0.0_best_int` folder of `@tesseract.js-data/<language>`
+   */
+  languageDataPath?: string;
+  /**
+   * How many tesseract.js workers read pages in parallel (each is a thread with ≈ 100–130 MB of
+   * wasm memory). The first starts with the pool, the others when pages queue up.
+   * @default os.availableParallelism() for {@link createOcrPool}, 1 for {@link createOcrEngine}
+   */
+  size?: number;
+  /**
+   * Pages one worker reads before it is replaced by a fresh one: tesseract.js's wasm memory grows
+   * and never shrinks, so recycling keeps a long batch's memory flat.
+   * @default 50
+   */
+  pagesPerWorker?: number;
+  /**
+   * Longest time one page may take, in milliseconds; past it the page fails with `OCR_TIMEOUT`
+   * and its worker is stopped and replaced. A 300 dpi A4 page takes 3–6 s on one core.
+   * @default 120000
+   */
+  timeoutMs?: number;
+  /**
+   * How many times a page whose worker died under it is read again on a fresh worker before it
+   * fails with `OCR_WORKER_CRASHED`. Other pages of the batch are not affected by a crash.
+   * @default 1
+   */
+  crashRetries?: number;
+}
+
+/** Per-page options of {@link OcrPool.recognize}. */
+export interface RecognizeOptions {
+  /** Cancels the page: it leaves the queue, or its worker is stopped and replaced. */
+  signal?: AbortSignal;
+  /**
+   * Overrides the pool's {@link OcrPoolOptions.timeoutMs} for this page.
+   * @default the pool's timeoutMs
+   */
+  timeoutMs?: number;
+}
+
+/** What a pool has done so far. */
+export interface OcrPoolStats {
+  /** Pages read successfully. */
+  pages: number;
+  /** Workers started, including replacements after recycling, crashes, timeouts and cancellations. */
+  workersStarted: number;
+  /** Workers that died under a page. */
+  crashes: number;
+  /** Pages that ran out of time. */
+  timeouts: number;
+}
+
+/** A started OCR engine: reads pages, and is stopped with {@link OcrEngine.terminate}. */
+export interface OcrEngine {
+  /**
+   * Reads one page. The image's `dpi` is passed to the engine, which sizes its text model by it.
+   * @throws {@link SohoaError} `OCR_ENGINE_FAILED`, `OCR_TIMEOUT`, `OCR_ABORTED`,
+   *   `OCR_WORKER_CRASHED`, `OCR_POOL_TERMINATED`.
+   */
+  recognize(image: GrayImage, options?: RecognizeOptions): Promise<OcrPage>;
+  /** Stops every worker and frees its memory; pages still queued or being read fail with `OCR_POOL_TERMINATED`. */
+  terminate(): Promise<void>;
+}
+
+/** A pool of OCR workers: give it all the pages at once, it reads as many in parallel as it has workers. */
+export interface OcrPool extends OcrEngine {
+  /** The number of workers. */
+  readonly size: number;
+  /** Counters of pages, worker starts, crashes and timeouts. */
+  stats(): OcrPoolStats;
+}
+
+type Outcome =
+  | { kind: 'done'; page: OcrPage }
+  | { kind: 'failed'; cause: unknown }
+  | { kind: 'crashed'; reason: string }
+  | { kind: 'timeout' }
+  | { kind: 'aborted' }
+  | { kind: 'terminated' };
+
+interface Job {
+  image: GrayImage;
+  options: RecognizeOptions;
+  attempts: number;
+  resolve(page: OcrPage): void;
+  reject(error: SohoaError): void;
+}
+
+interface Slot {
+  current: StartedWorker | undefined;
+  pages: number;
+  busy: boolean;
+  interrupt: ((outcome: Outcome) => void) | undefined;
+}
+
+/**
+ * Starts a pool of Vietnamese OCR workers (tesseract.js, LSTM engine, automatic page
+ * segmentation), fully offline. Workers are reused across pages and documents, recycled after
+ * {@link OcrPoolOptions.pagesPerWorker} pages, and replaced when a page times out, is cancelled or
+ * kills its worker; a crashed page is retried on a fresh worker, so one bad page never loses the batch.
+ *
+ * @throws {@link SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model is not installed,
+ *   `OCR_ENGINE_FAILED` when the first worker cannot start, `OPTION_INVALID` for a bad option.
+ *
+ * @example
+ * ```ts
+ * import { loadPageImage, makeOcrCopy } from '@sohoa/core';
+ * import { createOcrPool } from '@sohoa/ocr';
+ *
+ * const pool = await createOcrPool(); // one worker per core
+ * try {
+ *   const files = ['p1.jpg', 'p2.jpg', 'p3.jpg'];
+ *   const pages = await Promise.all(
+ *     files.map(async (file) => pool.recognize(await makeOcrCopy(await loadPageImage(file)))),
+ *   );
+ *   console.log(pages.map((page) => page.text));
+ * } finally {
+ *   await pool.terminate();
+ * }
+ * ```
+ */
+export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPool> {
+  const language = options.language ?? 'vie';
+  const size = positiveInteger('size', options.size ?? availableParallelism());
+  const pagesPerWorker = positiveInteger('pagesPerWorker', options.pagesPerWorker ?? 50);
+  const defaultTimeout = positiveInteger('timeoutMs', options.timeoutMs ?? 120_000);
+  const crashRetries = options.crashRetries ?? 1;
+  const { folder } = await resolveLanguageData(language, options.languageDataPath);
+
+  const stats: OcrPoolStats = { pages: 0, workersStarted: 0, crashes: 0, timeouts: 0 };
+  const queue: Job[] = [];
+  const slots: Slot[] = Array.from({ length: size }, () => ({
+    current: undefined,
+    pages: 0,
+    busy: false,
+    interrupt: undefined,
+  }));
+  let terminated = false;
+
+  async function fill(slot: Slot): Promise<StartedWorker> {
+    if (slot.current && slot.pages >= pagesPerWorker) await retire(slot);
+    if (!slot.current) {
+      slot.current = await startWorker(language, folder);
+      slot.pages = 0;
+      stats.workersStarted += 1;
+    }
+    return slot.current;
+  }
+
+  async function retire(slot: Slot): Promise<void> {
+    const current = slot.current;
+    slot.current = undefined;
+    await current?.stop();
+  }
+
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (slot.busy || terminated) continue;
+      const job = queue.shift();
+      if (!job) return;
+      slot.busy = true;
+      void run(slot, job).finally(() => {
+        slot.busy = false;
+        dispatch();
+      });
+    }
+  }
+
+  async function run(slot: Slot, job: Job): Promise<void> {
+    let started: StartedWorker;
+    try {
+      started = await fill(slot);
+    } catch (error) {
+      job.reject(error as SohoaError);
+      return;
+    }
+    const outcome: Outcome = terminated ? { kind: 'terminated' } : await read(slot, started, job);
+    slot.pages += 1;
+    const { width, height } = job.image;
+    switch (outcome.kind) {
+      case 'done':
+        stats.pages += 1;
+        job.resolve(outcome.page);
+        return;
+      case 'crashed':
+        stats.crashes += 1;
+        await retire(slot);
+        if (job.attempts < crashRetries) {
+          job.attempts += 1;
+          queue.unshift(job);
+          return;
+        }
+        job.reject(
+          new SohoaError({
+            code: 'OCR_WORKER_CRASHED',
+            message: `OCR of a ${width} × ${height} page killed its worker ${job.attempts + 1} time(s): ${outcome.reason}.`,
+            fix: 'Check the page image (size, content); other pages are not affected. Report it with the image if it is an ordinary page.',
+            details: { width, height, attempts: job.attempts + 1 },
+          }),
+        );
+        return;
+      case 'timeout': {
+        stats.timeouts += 1;
+        await retire(slot);
+        const timeoutMs = job.options.timeoutMs ?? defaultTimeout;
+        job.reject(
+          new SohoaError({
+            code: 'OCR_TIMEOUT',
+            message: `OCR of a ${width} × ${height} page took longer than ${timeoutMs} ms; its worker was replaced.`,
+            fix: 'Raise `timeoutMs`, or reduce the page (a 300 dpi A4 page takes 3–6 s on one core).',
+            details: { width, height, timeoutMs },
+          }),
+        );
+        return;
+      }
+      case 'aborted':
+        await retire(slot);
+        job.reject(aborted(job.options.signal));
+        return;
+      case 'terminated':
+        job.reject(terminatedError());
+        return;
+      case 'failed':
+        await retire(slot);
+        job.reject(
+          new SohoaError({
+            code: 'OCR_ENGINE_FAILED',
+            message: `OCR failed on a ${width} × ${height} page: ${describeCause(outcome.cause)}.`,
+            fix: 'Check the page image; if the failure repeats on good pages, report it with the image.',
+            cause: outcome.cause,
+            details: { width, height },
+          }),
+        );
+    }
+  }
+
+  function read(slot: Slot, started: StartedWorker, job: Job): Promise<Outcome> {
+    const { image, options: jobOptions } = job;
+    const signal = jobOptions.signal;
+    return new Promise<Outcome>((resolve) => {
+      const timer = setTimeout(() => finish({ kind: 'timeout' }), jobOptions.timeoutMs ?? defaultTimeout);
+      const onAbort = () => finish({ kind: 'aborted' });
+      function finish(outcome: Outcome): void {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        slot.interrupt = undefined;
+        resolve(outcome);
+      }
+      slot.interrupt = finish;
+      if (signal?.aborted) return finish({ kind: 'aborted' });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void started.died.then((reason) => finish({ kind: 'crashed', reason }));
+      started.worker
+        .recognize(
+          toPgm(image),
+          { user_defined_dpi: String(Math.round(image.dpi)) } as Record<string, string>,
+          { blocks: true, text: false },
+        )
+        .then(
+          (result) =>
+            finish({
+              kind: 'done',
+              page: convertResult(result.data, { width: image.width, height: image.height, dpi: image.dpi }),
+            }),
+          (cause: unknown) => finish({ kind: 'failed', cause }),
+        )
+        .catch((cause: unknown) => finish({ kind: 'failed', cause }));
+    });
+  }
+
+  // The first worker starts now, so a broken model fails here rather than on the first page.
+  await fill(slots[0] as Slot);
+
+  return {
+    size,
+    stats: () => ({ ...stats }),
+    recognize(image, recognizeOptions = {}) {
+      if (terminated) return Promise.reject(terminatedError());
+      const signal = recognizeOptions.signal;
+      if (signal?.aborted) return Promise.reject(aborted(signal));
+      return new Promise<OcrPage>((resolve, reject) => {
+        const onQueuedAbort = () => {
+          const index = queue.indexOf(job);
+          if (index >= 0) {
+            queue.splice(index, 1);
+            reject(aborted(signal));
+          }
+        };
+        const job: Job = {
+          image,
+          options: recognizeOptions,
+          attempts: 0,
+          resolve(page) {
+            signal?.removeEventListener('abort', onQueuedAbort);
+            resolve(page);
+          },
+          reject(error) {
+            signal?.removeEventListener('abort', onQueuedAbort);
+            reject(error);
+          },
+        };
+        signal?.addEventListener('abort', onQueuedAbort, { once: true });
+        queue.push(job);
+        dispatch();
+      });
+    },
+    async terminate() {
+      terminated = true;
+      for (const job of queue.splice(0)) job.reject(terminatedError());
+      for (const slot of slots) slot.interrupt?.({ kind: 'terminated' });
+      await Promise.all(slots.map(retire));
+    },
+  };
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (Number.isInteger(value) && value > 0) return value;
+  throw new SohoaError({
+    code: 'OPTION_INVALID',
+    message: `createOcrPool: \`${name}\` must be a positive integer, received ${value}.`,
+    fix: `Pass a whole number of at least 1 as \`${name}\`, or leave it out for the default.`,
+    details: { option: name, value },
+  });
+}
+
+function aborted(signal: AbortSignal | undefined): SohoaError {
+  return new SohoaError({
+    code: 'OCR_ABORTED',
+    message: 'OCR of the page was cancelled.',
+    cause: signal?.reason,
+  });
+}
+
+function terminatedError(): SohoaError {
+  return new SohoaError({
+    code: 'OCR_POOL_TERMINATED',
+    message: 'The OCR pool was terminated before the page was read.',
+    fix: 'Read every page before calling `terminate()`, or start a new pool.',
+  });
+}
