@@ -1,3 +1,14 @@
+export type { CatalogColumn } from './catalog/catalog-columns.js';
+export {
+  type CatalogImport,
+  type CatalogIssue,
+  columnLetter,
+  type ImportCatalogOptions,
+  type ImportedDocument,
+  type ImportedDossier,
+  importCatalog,
+} from './catalog/import-catalog.js';
+export type { CatalogSource, CellValue } from './catalog/read-sheets.js';
 export {
   CODE_LISTS,
   COLOUR_CODES,

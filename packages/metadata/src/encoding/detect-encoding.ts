@@ -17,6 +17,10 @@ const NOT_VIETNAMESE_LATIN1 =
   /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/gu;
 /** A vowel followed by a VNI modifier. */
 const VNI_PAIR = /[aeiouyôöAEIOUYÔÖ][øùûõïäâêëéèúüàáåãØÙÛÕÏÄÂÊËÉÈÚÜÀÁÅÃ]/gu;
+/** A TCVN3 toned vowel (uppercase Latin-1 positions) inside a lowercase word: `kÕt`, `ViÖt`. */
+const TCVN3_MIXED_CASE = /\p{Ll}[\u00c0-\u00de]/u;
+/** VNI pairs that no Unicode Vietnamese word holds, made of letters Vietnamese also uses: `Coâng`, `aù`. */
+const VNI_STRONG = /[aeoAEO][âÂ]|[aeoyAEOY][ùõÙÕ]/u;
 /** VNI đ/Đ starting a word. */
 const VNI_D = /(?:^|[^\p{L}])[ñÑ]/gu;
 /** A VIQR mark after a vowel: a shape mark, or a tone mark inside a word. */
@@ -30,8 +34,11 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
  * Guesses how Vietnamese text is encoded. Text holding letters only Unicode has (ư, ơ, đ, ạ…) is
  * `unicode`. Otherwise Latin-1 characters that no Vietnamese word uses point to a legacy 8-bit
  * encoding: TCVN3 when they stand for a vowel after a consonant (`Céng`, `hµnh`), VNI when they
- * follow a vowel as a modifier (`Coäng`, `hoøa`). Pure ASCII with VIQR marks (`Vie^.t`) is `viqr`.
- * Short strings can be ambiguous; the evidence counts are returned for that reason.
+ * follow a vowel as a modifier (`Coäng`, `hoøa`). Text made only of letters Vietnamese also uses is
+ * still read as TCVN3 when an uppercase letter sits inside a lowercase word (`kÕt`), or as VNI
+ * for pairs no Vietnamese word has (`Coâng`). Pure ASCII with VIQR marks (`Vie^.t`) is `viqr`.
+ * Short strings can be ambiguous (TCVN3 `thóc` is also the Unicode word thóc); the evidence
+ * counts are returned for that reason.
  *
  * @example
  * ```ts
@@ -60,6 +67,11 @@ export function detectVietnameseEncoding(text: string): EncodingDetection {
     const words = count(text, /\p{L}+/gu);
     return { encoding: viqr > 0 && viqr >= words * 0.15 ? 'viqr' : 'ascii', evidence };
   }
-  if (count(text, NOT_VIETNAMESE_LATIN1) === 0) return { encoding: 'unicode', evidence };
+  if (count(text, NOT_VIETNAMESE_LATIN1) === 0) {
+    // Only letters Vietnamese uses: Unicode, unless a TCVN3 or VNI pattern betrays the text.
+    if (TCVN3_MIXED_CASE.test(text)) return { encoding: 'tcvn3', evidence };
+    if (VNI_STRONG.test(text)) return { encoding: 'vni', evidence };
+    return { encoding: 'unicode', evidence };
+  }
   return { encoding: vni > tcvn3 ? 'vni' : 'tcvn3', evidence };
 }

@@ -8,6 +8,9 @@ describe('detectVietnameseEncoding', () => {
   it.each([
     ['Céng hoµ x· héi chñ nghÜa ViÖt Nam', 'tcvn3'],
     ['Céng hßa', 'tcvn3'],
+    ['Thêi gian kÕt thóc', 'tcvn3'],
+    ['Coâng khai', 'vni'],
+    ['Quân đội', 'unicode'],
     ['Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam', 'vni'],
     ['Ñoäc laäp', 'vni'],
     ['Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam', 'viqr'],
@@ -39,9 +42,13 @@ describe('toUnicodeVietnamese', () => {
     const result = toUnicodeVietnamese('CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM');
     expect(result.text).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(result.ambiguities).toEqual([{ word: 'XÃ', index: 9, resolved: 'upper' }]);
-    const titleCase = toUnicodeVietnamese('Thµnh phè Hµ Néi');
-    expect(titleCase.text).toBe('Thành phố Hà Nội');
-    expect(titleCase.ambiguities).toEqual([{ word: 'Hà', index: 10, resolved: 'kept' }]);
+    expect(toUnicodeVietnamese('Thµnh phè Hµ Néi')).toMatchObject({
+      text: 'Thành phố Hà Nội',
+      ambiguities: [],
+    });
+    const mixed = toUnicodeVietnamese('UBND thµnh phè Hµ Néi');
+    expect(mixed.text).toBe('UBND thành phố Hà Nội');
+    expect(mixed.ambiguities).toEqual([{ word: 'Hà', index: 15, resolved: 'kept' }]);
   });
 
   it('converts VNI-Windows text, both cases', () => {

@@ -86,7 +86,8 @@ function factsOf(raw: string, index: number): WordFacts {
  * uppercase toned vowels, so capitals typed in an uppercase font come out lowercase: a toned
  * vowel inside a word whose other letters are all capitals (`HéI` → `HỘI`) is set in capitals;
  * a word with a single capital such as `Hµ` follows the majority of the words on its line
- * (capitals if most are all capitals), and is reported as ambiguous.
+ * (capitals if most are all capitals), and is reported as ambiguous when the line holds a word in
+ * capitals at all.
  */
 export function decodeTcvn3(text: string): { text: string; ambiguities: CaseAmbiguity[] } {
   const ambiguities: CaseAmbiguity[] = [];
@@ -105,11 +106,13 @@ export function decodeTcvn3(text: string): { text: string; ambiguities: CaseAmbi
         converted = converted.toUpperCase();
       } else if (word.coded && !word.lower && word.capitals === 1) {
         if (upperLine) converted = converted.toUpperCase();
-        ambiguities.push({
-          word: converted.normalize('NFC'),
-          index: offset + result.normalize('NFC').length,
-          resolved: upperLine ? 'upper' : 'kept',
-        });
+        // On a line with no word in capitals, `Hµ` is surely `Hà`: nothing to report.
+        if (capitalWords > 0)
+          ambiguities.push({
+            word: converted.normalize('NFC'),
+            index: offset + result.normalize('NFC').length,
+            resolved: upperLine ? 'upper' : 'kept',
+          });
       }
       result += converted;
     }

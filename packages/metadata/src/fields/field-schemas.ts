@@ -25,7 +25,8 @@ export const count = (digits: number) =>
 
 /** One code of a code list (the keys of `codes`). */
 export function code<T extends Record<string, string>>(codes: T) {
-  const values = Object.keys(codes) as [keyof T & string, ...(keyof T & string)[]];
+  // Sorted: keys such as '10'…'32' are integer-like, and objects list those before '01'…'09'.
+  const values = Object.keys(codes).sort() as [keyof T & string, ...(keyof T & string)[]];
   return z.enum(values);
 }
 

@@ -18,6 +18,10 @@ export type MessageLocale = 'vi' | 'en';
  * | `riskRecoveryStatus`, `paperFileCode`, `process`, `dateOrder`, `notMoreThan` | cross-field rules |
  * | `historicalRetention` | a record of a historical archive that is not kept permanently |
  * | `documentDate`, `totalDoc`, `numberOfPage` | dossier checked against its documents |
+ * | `otherCode` | catalog import: free text read as `Khác` (other) because no code matched (a warning) |
+ * | `caseAmbiguous` | catalog import: TCVN3 text whose capitals had to be guessed (a warning) |
+ * | `orphanDocument` | catalog import: a document row before any dossier |
+ * | `noHeader` | catalog import: a sheet without recognisable column headings (a warning) |
  * | `invalid` | any other problem (zod's own message is kept) |
  */
 export type IssueRule =
@@ -43,6 +47,10 @@ export type IssueRule =
   | 'documentDate'
   | 'totalDoc'
   | 'numberOfPage'
+  | 'otherCode'
+  | 'caseAmbiguous'
+  | 'orphanDocument'
+  | 'noHeader'
   | 'invalid';
 
 /** The facts a message is written from. */
@@ -134,6 +142,22 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       rule: `khác tổng số trang của các tài liệu (${param(facts, 'actual')})`,
       fix: `ghi ${param(facts, 'actual')} hoặc sửa số trang của từng tài liệu`,
     }),
+    otherCode: (facts) => ({
+      rule: `không khớp mã nào, đã ghi là ${param(facts, 'code')} (Khác)`,
+      fix: 'kiểm tra lại, ghi mã đúng nếu có',
+    }),
+    caseAmbiguous: (facts) => ({
+      rule: `chữ TCVN3 không rõ hoa hay thường, đã đọc là "${param(facts, 'word')}"`,
+      fix: 'đối chiếu với bản gốc và sửa chữ hoa nếu cần',
+    }),
+    orphanDocument: () => ({
+      rule: 'dòng tài liệu nằm trước mọi hồ sơ',
+      fix: 'ghi số, ký hiệu hoặc tiêu đề hồ sơ cho dòng này hoặc dòng trên nó',
+    }),
+    noHeader: () => ({
+      rule: 'không tìm thấy dòng tiêu đề cột của mục lục',
+      fix: 'đặt tiêu đề cột như "Số và ký hiệu hồ sơ", "Tiêu đề hồ sơ", "Thời hạn bảo quản"',
+    }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'sửa giá trị theo quy định' }),
   },
   en: {
@@ -206,6 +230,22 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     numberOfPage: (facts) => ({
       rule: `differs from the pages of its documents added up (${param(facts, 'actual')})`,
       fix: `write ${param(facts, 'actual')} or correct the page counts of the documents`,
+    }),
+    otherCode: (facts) => ({
+      rule: `matches no code and was read as ${param(facts, 'code')} (other)`,
+      fix: 'check it, and write the right code if there is one',
+    }),
+    caseAmbiguous: (facts) => ({
+      rule: `TCVN3 text whose capitals cannot be known from the bytes, read as "${param(facts, 'word')}"`,
+      fix: 'compare with the original and correct the capitals if needed',
+    }),
+    orphanDocument: () => ({
+      rule: 'is a document row before any dossier',
+      fix: 'give the dossier number, symbol or title on this row or a row above it',
+    }),
+    noHeader: () => ({
+      rule: 'has no recognisable row of column headings',
+      fix: 'head the columns e.g. "Số và ký hiệu hồ sơ", "Tiêu đề hồ sơ", "Thời hạn bảo quản"',
     }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'correct the value' }),
   },

@@ -1,5 +1,5 @@
 import { CODE_LISTS } from '../codes/code-lists.js';
-import { fieldLabel } from '../fields/field-labels.js';
+import { type FieldLabel, fieldLabel } from '../fields/field-labels.js';
 import { describeRule, type IssueRule, type MessageLocale } from './issue-messages.js';
 
 /** One problem found in a metadata record. */
@@ -33,6 +33,10 @@ export interface IssueFacts {
   value: unknown;
   params?: Record<string, unknown>;
   severity?: 'error' | 'warning';
+  /** What the problem is about when it is not a field, e.g. `{ vi: 'Trang tính', en: 'sheet' }`. Default: the field's names. */
+  subject?: FieldLabel;
+  /** The `field` to report when it is not the path, e.g. `(sheet)`. Default: the path joined with dots. */
+  field?: string;
 }
 
 const VALUE_TEXT_LIMIT = 60;
@@ -65,15 +69,16 @@ function tagOf(path: readonly PropertyKey[]): string {
  */
 export function describeIssue(facts: IssueFacts, locale: MessageLocale = 'vi'): MetadataIssue {
   const tag = tagOf(facts.path);
-  const label = fieldLabel(tag);
+  const label = facts.subject ?? (tag ? fieldLabel(tag) : { vi: 'Bản ghi', en: 'record' });
   const params = { ...facts.params };
   if (facts.rule === 'code' && params.codes === undefined && Object.hasOwn(CODE_LISTS, tag)) {
     params.codes = Object.entries(CODE_LISTS[tag as keyof typeof CODE_LISTS])
+      .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, name]) => `${code} (${name})`)
       .join(', ');
   }
   const text = describeRule(facts.rule, { params }, locale);
-  const field = facts.path.map(String).join('.') || '(record)';
+  const field = facts.field ?? (facts.path.map(String).join('.') || '(record)');
   const name = locale === 'vi' ? `${label.vi} (${field})` : `${label.vi} (${field}, ${label.en})`;
   const fixWord = locale === 'vi' ? 'Cách sửa' : 'Fix';
   return {
