@@ -3,6 +3,7 @@ import { ACTION_AND_FORM_RULES } from './actions-and-forms.js';
 import { ANNOTATION_RULES } from './annotations.js';
 import { COLOUR_RULES } from './colour.js';
 import { DOCUMENT_RULES } from './document.js';
+import { EXTENSION_SCHEMA_RULES } from './extension-schemas.js';
 import { FILE_STRUCTURE_RULES } from './file-structure.js';
 import { FONT_RULES } from './fonts.js';
 import { GRAPHICS_STATE_RULES } from './graphics-state.js';
@@ -22,6 +23,8 @@ export const PDFA_2B_RULES: PdfARule[] = [
   ...FONT_RULES,
   ...ANNOTATION_RULES,
   ...ACTION_AND_FORM_RULES,
-  ...METADATA_RULES,
+  ...METADATA_RULES.slice(0, 7),
+  ...EXTENSION_SCHEMA_RULES,
+  ...METADATA_RULES.slice(7),
   ...DOCUMENT_RULES,
 ];
