@@ -174,6 +174,52 @@ describe('importCatalog, one row per dossier (csv)', () => {
   });
 });
 
+describe('importCatalog, AIP records', () => {
+  it('builds arcFileCode and AIP documents, and accepts dates by month or year', async () => {
+    const catalog = await importCatalog(
+      { bytes: await documentCatalogWorkbook(), fileName: 'muc-luc.xlsx' },
+      { creator: 'H49.64.33', packageType: 'aip', archiveCode: 'TTLT1' },
+    );
+    const [first] = catalog.dossiers;
+    expect(first?.record).toMatchObject({ arcFileCode: 'TTLT1.H49.64.33.2001.160', totalDoc: 2 });
+    expect(first?.record).not.toHaveProperty('fileCode');
+    expect(first?.documents.map((document) => document.record)).toEqual([
+      expect.objectContaining({
+        arcFileCode: 'TTLT1.H49.64.33.2001.160',
+        docCode: 'H49.64.33.2001.160.0000001',
+        docOrdinal: 1,
+      }),
+      expect.objectContaining({ docOrdinal: 2, typeName: '15' }),
+    ]);
+    const csv =
+      'Số hồ sơ;Tiêu đề hồ sơ;Thời gian tài liệu;Thời hạn bảo quản;Tổng số văn bản;Số trang\n02;Hồ sơ xây dựng cầu;1963;Vĩnh viễn;3;20';
+    const yearOnly = await importCatalog(
+      { bytes: new TextEncoder().encode(csv), fileName: 'muc-luc.csv' },
+      { creator: 'P623', packageType: 'aip', archiveCode: 'TTLT1' },
+    );
+    expect(yearOnly.issues).toEqual([]);
+    expect(yearOnly.dossiers[0]?.record).toMatchObject({
+      arcFileCode: 'TTLT1.P623.1963.02',
+      startDate: '1963',
+      endDate: '1963',
+    });
+  });
+
+  it('reports a missing archive code once, on the dossier', async () => {
+    const catalog = await importCatalog(
+      { bytes: await documentCatalogWorkbook(), fileName: 'muc-luc.xlsx' },
+      { creator: 'H49.64.33', packageType: 'aip' },
+    );
+    const arcIssues = catalog.issues.filter((issue) => issue.field === 'arcFileCode');
+    expect(arcIssues.map((issue) => [issue.row, issue.rule])).toEqual([
+      [7, 'required'],
+      [10, 'required'],
+      [12, 'required'],
+    ]);
+    expect(catalog.dossiers[0]?.documents[0]?.record).toBeUndefined();
+  });
+});
+
 describe('columnLetter', () => {
   it('names columns as spreadsheets do', () => {
     expect([0, 25, 26, 51, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'ZZ', 'AAA']);

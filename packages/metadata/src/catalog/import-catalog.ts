@@ -1,4 +1,6 @@
+import type { AipDocumentRecord } from '../document/aip-document-schema.js';
 import type { DocumentRecord } from '../document/document-schema.js';
+import type { AipDossier } from '../dossier/aip-dossier-schema.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { toUnicodeVietnamese } from '../encoding/convert-vietnamese-text.js';
 import { normalizeVnDate, splitVnDateRange } from '../legacy/normalize-date.js';
@@ -6,6 +8,7 @@ import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
 import { checkDossierDocuments } from '../validation/check-dossier-documents.js';
 import type { MessageLocale } from '../validation/issue-messages.js';
 import { describeIssue, type MetadataIssue } from '../validation/metadata-issue.js';
+import { RECORD_SCHEMAS } from '../validation/record-schemas.js';
 import { validateRecords } from '../validation/validate-records.js';
 import { type CatalogColumn, DOCUMENT_COLUMNS } from './catalog-columns.js';
 import { findHeader, type SheetHeader } from './find-header.js';
@@ -30,6 +33,18 @@ export interface ImportCatalogOptions {
   convertLegacyEncodings?: boolean;
   /** Only permanent retention is allowed (records of a historical archive). Default: `false`. */
   historicalArchive?: boolean;
+  /**
+   * Which records to produce: `'sip'`, a SIP_hoso dossier (`fileCode`) and SIP documents, dates
+   * in full (DD/MM/YYYY); or `'aip'`, an AIP_hoso dossier (`arcFileCode`) and AIP documents (with
+   * `docOrdinal`), where MM/YYYY and YYYY are allowed: the form digitized records take (Art. 8.3).
+   * Default: `'sip'`.
+   */
+  packageType?: 'sip' | 'aip';
+  /**
+   * The archive code put before the dossier code to make `arcFileCode` (`<archiveCode>.<fileCode>`)
+   * for `packageType: 'aip'`. Default: none (then `arcFileCode` is reported missing).
+   */
+  archiveCode?: string;
 }
 
 /** A problem of a catalog, located by sheet, row and column. */
@@ -46,8 +61,8 @@ export interface CatalogIssue extends MetadataIssue {
 
 /** A document row of the catalog. */
 export interface ImportedDocument {
-  /** The validated SIP document record, or `undefined` when it has errors. */
-  record: DocumentRecord | undefined;
+  /** The validated document record (SIP, or AIP with `packageType: 'aip'`), or `undefined` when it has errors. */
+  record: DocumentRecord | AipDocumentRecord | undefined;
   /** What was validated, after columns were mapped and free text turned into codes. */
   input: Record<string, unknown>;
   /** The path in the "Đường dẫn file" column, with `/` separators, if any. */
@@ -58,8 +73,8 @@ export interface ImportedDocument {
 
 /** A dossier of the catalog with its documents. */
 export interface ImportedDossier {
-  /** The validated SIP dossier record, or `undefined` when it has errors. */
-  record: Dossier | undefined;
+  /** The validated dossier record (SIP, or AIP with `packageType: 'aip'`), or `undefined` when it has errors. */
+  record: Dossier | AipDossier | undefined;
   /** What was validated. */
   input: Record<string, unknown>;
   documents: ImportedDocument[];
@@ -413,8 +428,25 @@ function buildDossier(
     result.issues.push({ ...issue, ...locate(context, sourceColumn(header, note.field, 'dossier')) });
   }
 
+  const aip = options.packageType === 'aip';
+  const fileCode = typeof input.fileCode === 'string' ? input.fileCode : undefined;
+  const arcFileCode =
+    aip && fileCode && options.archiveCode ? `${options.archiveCode}.${fileCode}` : undefined;
+  if (aip) {
+    delete input.fileCode;
+    if (arcFileCode) input.arcFileCode = arcFileCode;
+  }
   const documents = group.documentCells.map((document, position) =>
-    buildDocument(document, position, input, header, group.dossier.sheet, locale, result),
+    buildDocument(
+      document,
+      position,
+      input,
+      { fileCode, arcFileCode },
+      header,
+      group.dossier.sheet,
+      options,
+      result,
+    ),
   );
   if (layout === 'document') {
     input.totalDoc ??= documents.length;
@@ -425,6 +457,7 @@ function buildDossier(
     );
   }
   const ordered = orderLike(input, [
+    'arcFileCode',
     'fileCode',
     ...Object.keys(DOSSIER_FIELDS),
     'startDate',
@@ -433,14 +466,14 @@ function buildDossier(
     'description',
   ]);
   group.dossier.input = ordered;
-  const report = validateRecords('dossier', [ordered], options);
+  const report = validateRecords(aip ? 'aipDossier' : 'dossier', [ordered], options);
   group.dossier.record = report.records[0];
   pushIssues(report.issues, context, 'dossier', result);
   group.dossier.documents = documents;
   if (group.dossier.record && layout === 'document' && documents.every((document) => document.record)) {
     const checks = checkDossierDocuments(
       group.dossier.record,
-      documents.map((document) => document.record as DocumentRecord),
+      documents.map((document) => document.record as DocumentRecord | AipDocumentRecord),
       locale,
     );
     for (const issue of checks) {
@@ -466,11 +499,14 @@ function buildDocument(
   document: { cells: Cells; row: number },
   position: number,
   dossier: Record<string, unknown>,
+  codes: { fileCode: string | undefined; arcFileCode: string | undefined },
   header: SheetHeader,
   sheet: string,
-  locale: MessageLocale,
+  options: ImportCatalogOptions,
   result: CatalogImport,
 ): ImportedDocument {
+  const locale = options.locale ?? 'vi';
+  const aip = options.packageType === 'aip';
   const { cells } = document;
   const context: RowContext = { sheet, row: document.row, header };
   const raw: Record<string, unknown> = {};
@@ -504,7 +540,7 @@ function buildDocument(
   const ordinal =
     typeof ordinalCell === 'number' ? ordinalCell : Number.parseInt(String(ordinalCell ?? ''), 10);
   const documentOrdinal = Number.isInteger(ordinal) && ordinal > 0 ? ordinal : position + 1;
-  const fileCode = typeof dossier.fileCode === 'string' ? dossier.fileCode : undefined;
+  const { fileCode, arcFileCode } = codes;
   // Inherit only valid codes: a wrong dossier value is reported once, on the dossier.
   const inherited = (field: string, pattern: RegExp): unknown => {
     const value = dossier[field];
@@ -513,47 +549,39 @@ function buildDocument(
       : pattern.test(String(value));
     return valid ? value : undefined;
   };
-  const input: Record<string, unknown> = {
-    ...(fileCode
-      ? {
-          docId: `${fileCode}.${documentOrdinal}`,
-          docCode: `${fileCode}.${String(documentOrdinal).padStart(7, '0')}`,
-        }
-      : {}),
-    maintenance: inherited('maintenance', /^0[1-7]$/),
-    ...values,
+  const docCode = fileCode ? `${fileCode}.${String(documentOrdinal).padStart(7, '0')}` : undefined;
+  const inheritedCodes = {
     language: inherited('language', /^(0[1-9]|1[01])$/) ?? ['01'],
     mode: inherited('mode', /^0[1-3]$/) ?? '01',
     confidenceLevel: inherited('confidenceLevel', /^0[1-3]$/),
   };
-  const ordered = orderLike(input, [
-    'docId',
-    'docCode',
-    'maintenance',
-    'typeName',
-    'codeNumber',
-    'codeNotation',
-    'issuedDate',
-    'organName',
-    'subject',
-    'language',
-    'numberOfPage',
-    'mode',
-    'confidenceLevel',
-    'autograph',
-    'description',
+  const input: Record<string, unknown> = aip
+    ? orderLike({ arcFileCode, ...values, ...inheritedCodes, docCode, docOrdinal: documentOrdinal }, [
+        ...Object.keys(RECORD_SCHEMAS.aipDocument.shape),
+      ])
+    : orderLike(
+        {
+          docId: fileCode ? `${fileCode}.${documentOrdinal}` : undefined,
+          docCode,
+          maintenance: inherited('maintenance', /^0[1-7]$/),
+          ...values,
+          ...inheritedCodes,
+        },
+        Object.keys(RECORD_SCHEMAS.document.shape),
+      );
+  const report = validateRecords(aip ? 'aipDocument' : 'document', [input], { locale });
+  // Codes that cannot be built without the dossier's are reported once, on the dossier.
+  const missing = new Set([
+    ...(fileCode ? [] : ['docId', 'docCode']),
+    ...(aip && !arcFileCode ? ['arcFileCode'] : []),
   ]);
-  const report = validateRecords('document', [ordered], { locale });
   const path = typeof cells.filePath === 'string' ? cells.filePath.trim().replaceAll('\\', '/') : undefined;
   pushIssues(
-    // Without a dossier code, docId and docCode cannot be built: reported once, on the dossier.
-    fileCode
-      ? report.issues
-      : report.issues.filter((issue) => issue.field !== 'docId' && issue.field !== 'docCode'),
+    report.issues.filter((issue) => !missing.has(issue.field)),
     context,
     'document',
     result,
   );
-  const valid = fileCode ? report.records[0] : undefined;
-  return { record: valid, input: ordered, ...(path ? { filePath: path } : {}), sheet, row: document.row };
+  const valid = missing.size === 0 ? report.records[0] : undefined;
+  return { record: valid, input, ...(path ? { filePath: path } : {}), sheet, row: document.row };
 }

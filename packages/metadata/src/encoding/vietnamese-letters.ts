@@ -13,11 +13,3 @@ const TONE_MARKS = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'] as const;
 export function vowelForms(base: string): string[] {
   return ['', ...TONE_MARKS].map((mark) => `${base}${mark}`.normalize('NFC'));
 }
-
-/** Every Vietnamese letter that is not plain ASCII, lowercase and uppercase (for scoring text). */
-export const VIETNAMESE_LETTERS: ReadonlySet<string> = new Set(
-  BASE_VOWELS.flatMap((base) => vowelForms(base))
-    .concat('đ')
-    .flatMap((letter) => [letter, letter.toUpperCase()])
-    .filter((letter) => letter.charCodeAt(0) > 0x7f),
-);
