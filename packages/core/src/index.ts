@@ -29,6 +29,7 @@ export {
   type DespeckleOptions,
   type DespeckleResult,
   despeckle,
+  mapFromSource,
   mapToSource,
   normalizeBackground,
   type PageGeometry,

@@ -8,6 +8,7 @@ import {
   despeckle,
   detectSkew,
   loadPageImage,
+  mapFromSource,
   mapToSource,
 } from '../src/index.js';
 import { COLOR_SCANS, renderedPath, scanPath } from './scan-fixtures.js';
@@ -194,5 +195,96 @@ describe('cleanPage', () => {
     expect(Math.abs(centre.x - cleaned.geometry.sourceWidth / 2)).toBeLessThan(
       cleaned.geometry.sourceWidth * 0.2,
     );
+  });
+});
+
+describe('cleanPage border cropping (on by default)', () => {
+  /** Bounding box of the ink of a real scan (it has no border: its margins are paper). */
+  async function inkBox(path: string) {
+    const { data, info } = await sharp(path).grayscale().raw().toBuffer({ resolveWithObject: true });
+    const threshold = otsuThreshold(grayHistogram(data));
+    let left = info.width;
+    let top = info.height;
+    let right = 0;
+    let bottom = 0;
+    for (let y = 0; y < info.height; y++) {
+      for (let x = 0; x < info.width; x++) {
+        if ((data[y * info.width + x] ?? 255) >= threshold) continue;
+        left = Math.min(left, x);
+        right = Math.max(right, x + 1);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y + 1);
+      }
+    }
+    return { width: info.width, height: info.height, left, top, right, bottom };
+  }
+
+  it('removes a black scanner border from a skewed real scan without cutting any text', async () => {
+    const source = scanPath(COLOR_SCANS[0]);
+    const ink = await inkBox(source);
+    const extend = { top: 60, bottom: 30, left: 90, right: 50 };
+    for (const turn of [-7, 3]) {
+      // The sheet lies skewed on a black scanner bed: rotate it on black, then add more bed.
+      const rotated = await sharp(source).rotate(turn, { background: '#141414' }).toBuffer();
+      const rotatedSize = await sharp(rotated).metadata();
+      const bytes = await sharp(rotated)
+        .extend({ ...extend, background: '#141414' })
+        .jpeg({ quality: 90 })
+        .withDensity(300)
+        .toBuffer();
+      const cleaned = await cleanPage(await loadPageImage(bytes));
+      const { geometry } = cleaned;
+      // Every corner of the scan's text, carried through the synthetic rotation and border, lands
+      // inside the cleaned page.
+      const radians = (turn * Math.PI) / 180;
+      for (const [x, y] of [
+        [ink.left, ink.top],
+        [ink.right, ink.top],
+        [ink.left, ink.bottom],
+        [ink.right, ink.bottom],
+      ] as const) {
+        const u = x - ink.width / 2;
+        const v = y - ink.height / 2;
+        const inSource = {
+          x: u * Math.cos(radians) - v * Math.sin(radians) + (rotatedSize.width ?? 0) / 2 + extend.left,
+          y: u * Math.sin(radians) + v * Math.cos(radians) + (rotatedSize.height ?? 0) / 2 + extend.top,
+        };
+        const inCleaned = mapFromSource(geometry, inSource);
+        expect(inCleaned.x).toBeGreaterThan(0);
+        expect(inCleaned.y).toBeGreaterThan(0);
+        expect(inCleaned.x).toBeLessThan(geometry.width);
+        expect(inCleaned.y).toBeLessThan(geometry.height);
+      }
+      // The crop is the sheet: its size within 2 %, and (almost) no black bed along its edges.
+      expect(Math.abs(geometry.width / ink.width - 1)).toBeLessThan(0.02);
+      expect(Math.abs(geometry.height / ink.height - 1)).toBeLessThan(0.02);
+      const master = await sharp(cleaned.master.bytes).grayscale().raw().toBuffer();
+      let edge = 0;
+      let dark = 0;
+      const band = 20;
+      for (let y = 0; y < geometry.height; y++) {
+        for (let x = 0; x < geometry.width; x++) {
+          const onEdge = x < band || y < band || x >= geometry.width - band || y >= geometry.height - band;
+          if (!onEdge) continue;
+          edge++;
+          if ((master[y * geometry.width + x] ?? 255) < 60) dark++;
+        }
+      }
+      expect(dark / edge).toBeLessThan(0.005);
+      expect([cleaned.ocrCopy.width, cleaned.ocrCopy.height]).toEqual([geometry.width, geometry.height]);
+    }
+  });
+
+  it('leaves a skewed page without border as it is without the step', async () => {
+    const rotated = await sharp(scanPath(COLOR_SCANS[2]))
+      .rotate(2, { background: '#f4f1ea' })
+      .jpeg({ quality: 90 })
+      .withDensity(300)
+      .toBuffer();
+    const page = await loadPageImage(rotated);
+    const cropped = await cleanPage(page);
+    const plain = await cleanPage(page, { cropBorders: false });
+    expect(cropped.geometry.deskewAngle).not.toBe(0);
+    expect(cropped.geometry).toEqual(plain.geometry);
   });
 });

@@ -2,4 +2,4 @@ export { type BinarizeSauvolaOptions, binarizeSauvola } from './binarize-sauvola
 export { type CleanedMaster, type CleanedPage, type CleanPageOptions, cleanPage } from './clean-page.js';
 export { type DespeckleOptions, type DespeckleResult, despeckle } from './despeckle.js';
 export { normalizeBackground } from './normalize-background.js';
-export { mapToSource, type PageGeometry } from './page-geometry.js';
+export { mapFromSource, mapToSource, type PageGeometry } from './page-geometry.js';

@@ -56,3 +56,33 @@ export function mapToSource(
     y: -u * sin + v * cos + geometry.sourceHeight / 2,
   };
 }
+
+/**
+ * Maps a point of the source scan to the cleaned page (master or OCR copy): the inverse of
+ * {@link mapToSource}, for example to place a region marked on the original scan onto the
+ * cleaned page. The result may fall outside the cleaned page when the point was cropped away.
+ *
+ * @example
+ * ```ts
+ * import { cleanPage, loadPageImage, mapFromSource } from '@sohoa/core';
+ *
+ * const cleaned = await cleanPage(await loadPageImage('p1.jpg'), { cropBorders: true });
+ * const { x, y } = mapFromSource(cleaned.geometry, { x: 300, y: 420 });
+ * const kept = x >= 0 && y >= 0 && x < cleaned.geometry.width && y < cleaned.geometry.height;
+ * ```
+ */
+export function mapFromSource(
+  geometry: PageGeometry,
+  point: { x: number; y: number },
+): { x: number; y: number } {
+  const radians = (geometry.rotation * Math.PI) / 180;
+  const cos = Math.cos(radians);
+  const sin = Math.sin(radians);
+  const u = point.x - geometry.sourceWidth / 2;
+  const v = point.y - geometry.sourceHeight / 2;
+  // A clockwise rotation (y grows downwards).
+  return {
+    x: u * cos - v * sin + geometry.canvasWidth / 2 - geometry.crop.left,
+    y: u * sin + v * cos + geometry.canvasHeight / 2 - geometry.crop.top,
+  };
+}
