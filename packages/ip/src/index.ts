@@ -8,3 +8,10 @@ export { type BuildPackageOptions, type BuiltPackage, buildPackage } from './bui
 export { PACKAGE_TYPES, type PackageType, type PackageTypeProfile } from './build/package-types.js';
 export { type FileChecksum, fileChecksum } from './checksum/file-checksum.js';
 export { toVietnamTime } from './time/vietnam-time.js';
+export type { Finding, ValidationProfile } from './validate/finding.js';
+export { DEFAULT_LIMITS, type PackageLimits } from './validate/package-source.js';
+export {
+  type ValidatePackageOptions,
+  type ValidationReport,
+  validatePackage,
+} from './validate/validate-package.js';

@@ -1,0 +1,77 @@
+import { packageFolderName, parseObjectId } from '@sohoa/metadata';
+import { PACKAGE_TYPES, type PackageType, packageTypeOf } from '../build/package-types.js';
+import { VIETNAM_TIME_PATTERN } from '../time/vietnam-time.js';
+import type { MetsFacts } from './check-mets.js';
+import type { FindingList } from './finding.js';
+
+/**
+ * The Thông tư 05/2025/TT-BNV rules on the root METS (PROFILE.md): package type (`TT05-TYPE1`),
+ * profile (`TT05-PROFILE1`), OBJID form and folder name (`TT05-OBJID1`), times in `+07:00`
+ * (`TT05-TIME1`, every METS), SHA-256 only (`TT05-SUM1`, every METS). Returns the package type.
+ */
+export function checkTt05RootMets(
+  facts: MetsFacts,
+  rootName: string | undefined,
+  findings: FindingList,
+): PackageType | undefined {
+  const type = packageTypeOf(facts.oaisType, facts.type);
+  if (!type) {
+    findings.error(
+      'TT05-TYPE1',
+      `mets/@TYPE "${facts.type}" with OAISPACKAGETYPE "${facts.oaisType}" is none of AIP_hoso, SIP_hoso (Mixed), AIP_tailieu, SIP_tailieu (Collection).`,
+      'METS.xml',
+    );
+    return undefined;
+  }
+  const profile = PACKAGE_TYPES[type];
+  if (facts.profile !== undefined && facts.profile !== profile.profile) {
+    findings.error(
+      'TT05-PROFILE1',
+      `mets/@PROFILE is "${facts.profile}"; a ${type} uses "${profile.profile}".`,
+      'METS.xml',
+    );
+  }
+  if (facts.objectId !== undefined) {
+    const parsed = parseObjectId(facts.objectId);
+    const formOk =
+      parsed !== undefined && (profile.oaisType === 'SIP' ? parsed.form === 'uuid' : parsed.form !== 'uuid');
+    if (!formOk) {
+      findings.error(
+        'TT05-OBJID1',
+        `OBJID "${facts.objectId}" is not of the form ${profile.oaisType === 'SIP' ? 'uuid-<UUID>' : 'urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>'}.`,
+        'METS.xml',
+      );
+    } else if (rootName !== undefined && rootName !== packageFolderName(facts.objectId)) {
+      findings.error(
+        'TT05-OBJID1',
+        `The package folder is "${rootName}"; it must be the OBJID with ":" replaced by "_": "${packageFolderName(facts.objectId)}".`,
+        'METS.xml',
+      );
+    }
+  }
+  return type;
+}
+
+/** `TT05-TIME1` and `TT05-SUM1` on any METS document of the package. */
+export function checkTt05Mets(facts: MetsFacts, path: string, findings: FindingList): void {
+  for (const time of facts.times) {
+    if (!VIETNAM_TIME_PATTERN.test(time.value)) {
+      findings.error(
+        'TT05-TIME1',
+        `"${time.value}" is not ISO 8601 with the offset +07:00.`,
+        path,
+        time.line,
+      );
+    }
+  }
+  for (const reference of facts.references) {
+    if (reference.checksumType !== undefined && reference.checksumType !== 'SHA-256') {
+      findings.error(
+        'TT05-SUM1',
+        `"${reference.href}" is summed with ${reference.checksumType}; use SHA-256.`,
+        path,
+        reference.line,
+      );
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { SohoaError } from '@sohoa/core';
+import { limitError } from './limit-error.js';
+import type { PackageLimits, PackageSource } from './package-source.js';
+
+async function hasRootMets(folder: string): Promise<boolean> {
+  return (await lstat(join(folder, 'METS.xml')).catch(() => undefined))?.isFile() ?? false;
+}
+
+/**
+ * Opens a package folder: the folder itself when it holds `METS.xml`, or its only subfolder when
+ * that one does (a ZIP unpacked with its top folder). Symbolic links are refused: they could point
+ * outside the package.
+ *
+ * @throws {@link SohoaError} `PACKAGE_UNSAFE_PATH` for a symbolic link, `PACKAGE_LIMIT_EXCEEDED`
+ * past `maxEntries` or `maxTotalBytes`.
+ */
+export async function openFolderSource(
+  folder: string,
+  limits: Required<PackageLimits>,
+): Promise<PackageSource> {
+  let root = folder;
+  if (!(await hasRootMets(folder))) {
+    const children = await readdir(folder, { withFileTypes: true });
+    const only = children.length === 1 ? children[0] : undefined;
+    if (only?.isDirectory() && (await hasRootMets(join(folder, only.name)))) root = join(folder, only.name);
+  }
+  const files = new Map<string, number>();
+  let total = 0;
+  const walk = async (directory: string, prefix: string): Promise<void> => {
+    const entries = await readdir(directory, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const relative = `${prefix}${entry.name}`;
+      const full = join(directory, entry.name);
+      if (entry.isSymbolicLink()) {
+        throw new SohoaError({
+          code: 'PACKAGE_UNSAFE_PATH',
+          message: `[@sohoa/ip] validatePackage: "${relative}" is a symbolic link.`,
+          fix: 'Replace links by the files themselves.',
+          details: { path: relative },
+        });
+      }
+      if (entry.isDirectory()) await walk(full, `${relative}/`);
+      else if (entry.isFile()) {
+        const size = (await lstat(full)).size;
+        total += size;
+        files.set(relative, size);
+        if (files.size > limits.maxEntries)
+          throw limitError('the number of files', limits.maxEntries, 'maxEntries');
+        if (total > limits.maxTotalBytes)
+          throw limitError('the total size', limits.maxTotalBytes, 'maxTotalBytes');
+      }
+    }
+  };
+  await walk(root, '');
+  const location = (path: string) => join(root, ...path.split('/'));
+  return {
+    files,
+    rootName: basename(root),
+    async read(path, limit) {
+      const size = files.get(path) ?? 0;
+      if (size > limit) throw limitError(`the size of a file (${size} bytes)`, limit, 'maxXmlBytes', path);
+      return new Uint8Array(await readFile(location(path)));
+    },
+    async checksum(path) {
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const chunk of createReadStream(location(path))) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+      }
+      return { checksum: hash.digest('hex').toUpperCase(), size };
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,35 @@
+/** A package opened for reading, a folder or a ZIP, with paths relative to the package root. */
+export interface PackageSource {
+  /** Every file (not folder) of the package by relative `/`-separated path, with its size. */
+  readonly files: ReadonlyMap<string, number>;
+  /** The name of the package root folder (the folder itself, or the ZIP's single top folder). */
+  readonly rootName: string | undefined;
+  /** A file's bytes; throws `PACKAGE_LIMIT_EXCEEDED` above `limit` bytes. */
+  read(path: string, limit: number): Promise<Uint8Array>;
+  /** A file's uppercase SHA-256 and size, streamed. */
+  checksum(path: string): Promise<{ checksum: string; size: number }>;
+  close(): Promise<void>;
+}
+
+/** Limits that protect validation against hostile packages (zip bombs, huge XML). */
+export interface PackageLimits {
+  /** Most entries a ZIP may hold. @default 200_000 */
+  maxEntries?: number;
+  /** Most bytes all files may hold together, uncompressed. @default 64 GiB */
+  maxTotalBytes?: number;
+  /** Highest ratio of uncompressed to compressed size of one ZIP entry above 1 MiB. @default 200 */
+  maxCompressionRatio?: number;
+  /** Largest XML file that is parsed. @default 256 MiB */
+  maxXmlBytes?: number;
+  /** Largest PDF checked for PDF/A (read into memory). @default 512 MiB */
+  maxPdfBytes?: number;
+}
+
+/** {@link PackageLimits} with every default filled in. */
+export const DEFAULT_LIMITS: Required<PackageLimits> = {
+  maxEntries: 200_000,
+  maxTotalBytes: 64 * 1024 ** 3,
+  maxCompressionRatio: 200,
+  maxXmlBytes: 256 * 1024 ** 2,
+  maxPdfBytes: 512 * 1024 ** 2,
+};

@@ -1,0 +1,81 @@
+import {
+  ParseOption,
+  XmlDocument,
+  type XmlElement,
+  XmlLibError,
+  type XmlNode,
+  type XsdValidator,
+} from 'libxml2-wasm';
+import type { FindingList } from './finding.js';
+
+/** Namespace prefixes used in every XPath of the validator. */
+export const NAMESPACES = {
+  mets: 'http://www.loc.gov/METS/',
+  xlink: 'http://www.w3.org/1999/xlink',
+  csip: 'https://DILCIS.eu/XML/METS/CSIPExtensionMETS',
+  premis: 'http://www.loc.gov/premis/v3',
+} as const;
+
+/**
+ * Parses XML safely: a document with a DOCTYPE is refused before parsing (no DTD, no entity
+ * expansion of any kind), external entities and network access are disabled in libxml2, and the
+ * caller bounds the size. Returns `undefined` after recording an `IP-XML1` finding when the file
+ * is refused or not well formed.
+ */
+export function parseXml(bytes: Uint8Array, path: string, findings: FindingList): XmlDocument | undefined {
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  if (/<!DOCTYPE/i.test(head)) {
+    findings.error(
+      'IP-XML1',
+      'The XML declares a DOCTYPE; package XML must not carry a DTD or entities.',
+      path,
+    );
+    return undefined;
+  }
+  try {
+    return XmlDocument.fromBuffer(bytes, {
+      url: path,
+      option: ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES,
+    });
+  } catch (error) {
+    const detail = error instanceof XmlLibError ? error.details[0] : undefined;
+    findings.error(
+      'IP-XML1',
+      `Not well-formed XML: ${(detail?.message ?? (error as Error).message).trim()}`,
+      path,
+      detail?.line,
+    );
+    return undefined;
+  }
+}
+
+/** Validates a document against a compiled XSD, one finding per schema error with its line. */
+export function validateXsd(
+  document: XmlDocument,
+  validator: XsdValidator,
+  path: string,
+  requirement: string,
+  findings: FindingList,
+): boolean {
+  try {
+    validator.validate(document);
+    return true;
+  } catch (error) {
+    const details = error instanceof XmlLibError ? error.details : [];
+    if (details.length === 0)
+      findings.error(requirement, `Schema validation failed: ${(error as Error).message}`, path);
+    for (const detail of details) findings.error(requirement, detail.message.trim(), path, detail.line);
+    return false;
+  }
+}
+
+/** The elements an XPath selects. */
+export function elements(node: XmlNode, xpath: string): XmlElement[] {
+  return node.find(xpath, NAMESPACES) as XmlElement[];
+}
+
+/** An attribute's value (`prefix:name` for a namespaced one), or `undefined` when absent. */
+export function attribute(element: XmlNode, name: string): string | undefined {
+  const found = element.get(`@${name}`, NAMESPACES);
+  return found === null ? undefined : found.content;
+}

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { SohoaError } from '@sohoa/core';
+import { type Entry, openPromise, type ZipFile } from 'yauzl';
+import { limitError } from './limit-error.js';
+import type { PackageLimits, PackageSource } from './package-source.js';
+
+const SYMLINK = 0o120000;
+const FILE_TYPE_MASK = 0o170000;
+
+function unsafe(path: string, why: string): SohoaError {
+  return new SohoaError({
+    code: 'PACKAGE_UNSAFE_PATH',
+    message: `[@sohoa/ip] validatePackage: the ZIP entry "${path}" ${why}.`,
+    fix: 'Rebuild the ZIP with relative paths inside the package folder only.',
+    details: { path },
+  });
+}
+
+function corrupt(zipPath: string, cause: unknown): SohoaError {
+  return new SohoaError({
+    code: 'PACKAGE_CORRUPT',
+    message: `[@sohoa/ip] validatePackage: "${zipPath}" is not a readable ZIP (${(cause as Error)?.message ?? cause}).`,
+    fix: 'The file is truncated or damaged: copy or download it again, then check its checksum.',
+    cause,
+    details: { path: zipPath },
+  });
+}
+
+/** Checks a ZIP entry name: no absolute path, drive letter, backslash, `.` or `..` segment. */
+function checkName(name: string): void {
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw unsafe(name, 'has an absolute path');
+  if (name.includes('\\')) throw unsafe(name, 'has a backslash in its path');
+  if (name.split('/').some((segment) => segment === '..' || segment === '.')) {
+    throw unsafe(name, 'climbs out of the package with ".."');
+  }
+}
+
+/**
+ * Opens a package ZIP with yauzl (central directory read, entries streamed on demand, never
+ * unpacked to disk). Entries under a single top folder are read relative to it.
+ *
+ * @throws {@link SohoaError} `PACKAGE_CORRUPT` for a truncated or damaged archive,
+ * `PACKAGE_UNSAFE_PATH` for an absolute path, `..`, a backslash or a symbolic link,
+ * `PACKAGE_LIMIT_EXCEEDED` past `maxEntries`, `maxTotalBytes` or `maxCompressionRatio`.
+ */
+export async function openZipSource(
+  zipPath: string,
+  limits: Required<PackageLimits>,
+): Promise<PackageSource> {
+  let zip: ZipFile;
+  try {
+    // decodeStrings stays on (UTF-8 names); yauzl's own name check runs too, its error is mapped below.
+    zip = await openPromise(zipPath, { autoClose: false, validateEntrySizes: true, strictFileNames: true });
+  } catch (cause) {
+    throw corrupt(zipPath, cause);
+  }
+  const entries = new Map<string, Entry>();
+  let total = 0;
+  try {
+    for await (const entry of zip.eachEntry()) {
+      checkName(entry.fileName);
+      if (((entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK) === SYMLINK) {
+        throw unsafe(entry.fileName, 'is a symbolic link');
+      }
+      if (entries.size + 1 > limits.maxEntries)
+        throw limitError('the number of entries', limits.maxEntries, 'maxEntries');
+      total += entry.uncompressedSize;
+      if (total > limits.maxTotalBytes)
+        throw limitError('the total uncompressed size', limits.maxTotalBytes, 'maxTotalBytes');
+      if (
+        entry.uncompressedSize > 1024 ** 2 &&
+        entry.uncompressedSize > limits.maxCompressionRatio * Math.max(entry.compressedSize, 1)
+      ) {
+        throw limitError(
+          'the compression ratio',
+          limits.maxCompressionRatio,
+          'maxCompressionRatio',
+          entry.fileName,
+        );
+      }
+      if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);
+    }
+  } catch (cause) {
+    zip.close();
+    if (SohoaError.isInstance(cause)) throw cause;
+    const message = (cause as Error)?.message ?? '';
+    if (/absolute path|invalid relative path|invalid characters/.test(message))
+      throw unsafe(message, 'is refused');
+    throw corrupt(zipPath, cause);
+  }
+  const names = [...entries.keys()];
+  const top = names[0]?.split('/')[0];
+  const prefix =
+    top !== undefined && !entries.has('METS.xml') && names.every((name) => name.startsWith(`${top}/`))
+      ? `${top}/`
+      : '';
+  const files = new Map<string, number>();
+  const byPath = new Map<string, Entry>();
+  for (const [name, entry] of entries) {
+    files.set(name.slice(prefix.length), entry.uncompressedSize);
+    byPath.set(name.slice(prefix.length), entry);
+  }
+  const open = async (path: string) => {
+    const entry = byPath.get(path);
+    if (!entry) throw new Error(`no entry ${path}`);
+    try {
+      return await zip.openReadStreamPromise(entry);
+    } catch (cause) {
+      throw corrupt(zipPath, cause);
+    }
+  };
+  const consume = async (path: string, onChunk: (chunk: Buffer) => void) => {
+    try {
+      for await (const chunk of await open(path)) onChunk(chunk as Buffer);
+    } catch (cause) {
+      throw SohoaError.isInstance(cause) ? cause : corrupt(zipPath, cause);
+    }
+  };
+  return {
+    files,
+    rootName: prefix ? prefix.slice(0, -1) : undefined,
+    async read(path, limit) {
+      const size = files.get(path) ?? 0;
+      if (size > limit) throw limitError(`the size of a file (${size} bytes)`, limit, 'maxXmlBytes', path);
+      const chunks: Buffer[] = [];
+      await consume(path, (chunk) => chunks.push(chunk));
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+    async checksum(path) {
+      const hash = createHash('sha256');
+      let size = 0;
+      await consume(path, (chunk) => {
+        hash.update(chunk);
+        size += chunk.length;
+      });
+      return { checksum: hash.digest('hex').toUpperCase(), size };
+    },
+    async close() {
+      zip.close();
+    },
+  };
+}
