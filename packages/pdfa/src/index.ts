@@ -7,6 +7,12 @@ export {
   type PdfAFailure,
 } from './checker/index.js';
 export {
+  type OpenScannedPdfOptions,
+  openScannedPdf,
+  type ScannedPdf,
+  type ScannedPdfPage,
+} from './reader/open-scanned-pdf.js';
+export {
   ARCHIVAL_NAMESPACES,
   type ArchivalMetadata,
   type ArchivalValue,
