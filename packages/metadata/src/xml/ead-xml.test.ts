@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aipDocument, sipDocument } from '../__fixtures__/records.js';
+import { documentSchema } from '../document/document-schema.js';
 import { parseEadXml, toEadXml } from './ead-xml.js';
 
 const aipDossier = {
@@ -96,6 +97,16 @@ describe('parseEadXml', () => {
         parseEadXml(kind, toEadXml(kind, record, { languageSeparator: '; ', emptyElements: false })),
       ).toEqual(record);
     }
+  });
+
+  it('ignores attributes and comments around the elements', () => {
+    const xml = toEadXml('document', sipDocument)
+      .replace(
+        '<simpledc>',
+        '<simpledc xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="EAD_doc.xsd">',
+      )
+      .replace('  <maintenance>', '  <!-- thời hạn -->\n  <maintenance>');
+    expect(parseEadXml('document', xml)).toEqual(documentSchema.parse(sipDocument));
   });
 
   it('reads decomposed Vietnamese as NFC', () => {
