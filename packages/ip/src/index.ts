@@ -7,6 +7,8 @@ export type {
 export { type BuildPackageOptions, type BuiltPackage, buildPackage } from './build/build-package.js';
 export { PACKAGE_TYPES, type PackageType, type PackageTypeProfile } from './build/package-types.js';
 export { type FileChecksum, fileChecksum } from './checksum/file-checksum.js';
+export { toJsonReport } from './report/json-report.js';
+export { toJunitReport } from './report/junit-report.js';
 export { toVietnamTime } from './time/vietnam-time.js';
 export type { Finding, ValidationProfile } from './validate/finding.js';
 export { DEFAULT_LIMITS, type PackageLimits } from './validate/package-source.js';

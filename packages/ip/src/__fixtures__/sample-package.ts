@@ -13,20 +13,17 @@ export const CREATED_AT = new Date('2025-08-01T09:00:00+07:00');
 export const FILE_CODE = 'H49.64.33.2001.160';
 export const ARC_FILE_CODE = `TTLT1.${FILE_CODE}`;
 
-let pdf: Uint8Array | undefined;
+let jpeg: Buffer | undefined;
 
-/** A one-page two-layer-less PDF/A-2b made from a tiny generated JPEG (cached). */
-export async function tinyPdf(): Promise<Uint8Array> {
-  if (!pdf) {
-    const jpeg = await sharp({ create: { width: 48, height: 64, channels: 3, background: '#f4efe3' } })
-      .jpeg({ quality: 80 })
-      .toBuffer();
-    pdf = await writePdfA([{ image: { bytes: jpeg, format: 'jpeg', width: 48, height: 64, dpi: 200 } }], {
-      title: 'Quyết định thành lập trường',
-      createdAt: CREATED_AT,
-    });
-  }
-  return pdf;
+/** A one-page PDF/A-2b (image only) made from a tiny generated JPEG; the title makes each one distinct. */
+export async function tinyPdf(ordinal: number): Promise<Uint8Array> {
+  jpeg ??= await sharp({ create: { width: 48, height: 64, channels: 3, background: '#f4efe3' } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
+  return writePdfA([{ image: { bytes: jpeg, format: 'jpeg', width: 48, height: 64, dpi: 200 } }], {
+    title: `Quyết định thành lập trường số ${ordinal}`,
+    createdAt: CREATED_AT,
+  });
 }
 
 function aipDocument(ordinal: number): Record<string, unknown> {
@@ -96,7 +93,6 @@ function packageRecord(type: PackageType, documentCount: number): Record<string,
 
 /** A complete valid package input of the given type with `documentCount` documents. */
 export async function samplePackageInput(type: PackageType, documentCount = 2): Promise<PackageInput> {
-  const bytes = await tinyPdf();
   const aip = type.startsWith('AIP');
   return {
     type,
@@ -104,11 +100,13 @@ export async function samplePackageInput(type: PackageType, documentCount = 2): 
     createdAt: CREATED_AT,
     organization: 'Trung tâm Lưu trữ lịch sử tỉnh Quảng Ninh',
     metadata: packageRecord(type, documentCount),
-    documents: Array.from({ length: documentCount }, (_, index) => ({
-      file: bytes,
-      fileName: `${FILE_CODE}.${index + 1}.pdf`,
-      metadata: aip ? aipDocument(index + 1) : sipDocument(index + 1),
-    })),
+    documents: await Promise.all(
+      Array.from({ length: documentCount }, async (_, index) => ({
+        file: await tinyPdf(index + 1),
+        fileName: `${FILE_CODE}.${index + 1}.pdf`,
+        metadata: aip ? aipDocument(index + 1) : sipDocument(index + 1),
+      })),
+    ),
     provenance: aip
       ? {
           digitization: { at: new Date('2025-07-20T08:00:00+07:00'), device: 'Fujitsu fi-7600', dpi: 200 },

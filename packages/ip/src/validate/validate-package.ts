@@ -52,6 +52,8 @@ interface Context {
   limits: Required<PackageLimits>;
   tt05: boolean;
   referenced: Set<string>;
+  /** A METS could not be read, so which files are referenced is unknown (no `IP-REF4` then). */
+  metsUnreadable: boolean;
 }
 
 async function readMets(
@@ -63,7 +65,10 @@ async function readMets(
     path,
     context.findings,
   );
-  if (!document) return undefined;
+  if (!document) {
+    context.metsUnreadable = true;
+    return undefined;
+  }
   validateXsd(document, shippedValidator('mets.xsd'), path, 'IP-XSD1', context.findings);
   const facts = checkMets(document, path, context.findings);
   if (context.tt05) checkTt05Mets(facts, path, context.findings);
@@ -146,6 +151,7 @@ export async function validatePackage(
     limits,
     tt05: profile === 'vn-tt05',
     referenced: new Set(['METS.xml']),
+    metsUnreadable: false,
   };
   const findings = context.findings;
   let packageType: PackageType | undefined;
@@ -163,7 +169,7 @@ export async function validatePackage(
         await validateRest(context, root.facts, packageType, options, documents);
       }
     }
-    for (const file of source.files.keys()) {
+    for (const file of context.metsUnreadable ? [] : source.files.keys()) {
       if (!context.referenced.has(file)) {
         findings.error('IP-REF4', `"${file}" is in the package but no METS references it.`, file);
       }

@@ -1,0 +1,32 @@
+import type { ValidationReport } from '../validate/validate-package.js';
+
+/**
+ * The report as JSON for tools: the outcome, the counts and every finding with its severity,
+ * requirement id, file and line.
+ *
+ * @example
+ * ```ts
+ * import { toJsonReport, validatePackage } from '@sohoa/ip';
+ *
+ * const json = toJsonReport(await validatePackage('package.zip'));
+ * // {"path":"package.zip","profile":"vn-tt05","valid":false,"errors":1,"warnings":0,"findings":[{"severity":"error","requirement":"IP-REF3",…}]}
+ * ```
+ */
+export function toJsonReport(report: ValidationReport): string {
+  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+  return `${JSON.stringify(
+    {
+      path: report.path,
+      profile: report.profile,
+      valid: report.valid,
+      packageType: report.packageType ?? null,
+      objectId: report.objectId ?? null,
+      fileCount: report.fileCount,
+      errors,
+      warnings: report.findings.length - errors,
+      findings: report.findings,
+    },
+    null,
+    2,
+  )}\n`;
+}

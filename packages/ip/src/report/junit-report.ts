@@ -1,0 +1,59 @@
+import type { ValidationReport } from '../validate/validate-package.js';
+import { escapeXml } from '../xml/xml-element.js';
+
+/**
+ * The report as JUnit XML for CI systems (GitLab, Jenkins, GitHub test reporters): one test suite
+ * per package, one test case per requirement that was broken (failing, with each finding's file,
+ * line and message) and one passing test case named `package` when nothing failed. Warnings are
+ * written to `system-out`.
+ *
+ * @example
+ * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ * import { toJunitReport, validatePackage } from '@sohoa/ip';
+ *
+ * await writeFile('ip-report.xml', toJunitReport(await validatePackage('package.zip')));
+ * ```
+ */
+export function toJunitReport(report: ValidationReport): string {
+  const errors = report.findings.filter((finding) => finding.severity === 'error');
+  const warnings = report.findings.filter((finding) => finding.severity === 'warning');
+  const byRequirement = new Map<string, typeof errors>();
+  for (const finding of errors) {
+    byRequirement.set(finding.requirement, [...(byRequirement.get(finding.requirement) ?? []), finding]);
+  }
+  const suiteName = escapeXml(`${report.profile} ${report.path}`);
+  const cases =
+    byRequirement.size === 0
+      ? ['    <testcase classname="sohoa.ip" name="package"/>']
+      : [...byRequirement].map(([requirement, findings]) => {
+          const body = findings
+            .map(
+              (finding) =>
+                `${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`,
+            )
+            .join('\n');
+          return [
+            `    <testcase classname="sohoa.ip" name="${escapeXml(requirement)}">`,
+            `      <failure message="${escapeXml(`${findings.length} finding(s) of ${requirement}`)}" type="${escapeXml(requirement)}">${escapeXml(body)}</failure>`,
+            '    </testcase>',
+          ].join('\n');
+        });
+  const out =
+    warnings.length === 0
+      ? []
+      : [
+          `    <system-out>${escapeXml(warnings.map((finding) => `${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`).join('\n'))}</system-out>`,
+        ];
+  const tests = Math.max(byRequirement.size, 1);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="sohoa validate" tests="${tests}" failures="${byRequirement.size}">`,
+    `  <testsuite name="${suiteName}" tests="${tests}" failures="${byRequirement.size}" errors="0" skipped="0">`,
+    ...cases,
+    ...out,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
