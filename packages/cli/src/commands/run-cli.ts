@@ -2,6 +2,7 @@ import { SohoaError } from '@sohoa/core';
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { addAnalyzeCommand } from './analyze-command.js';
+import { addCatalogCommand } from './catalog-import-command.js';
 import { addCleanCommand } from './clean-command.js';
 import { type CliOutput, processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
@@ -46,6 +47,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
   addDigitizeCommand(program, context);
   addAnalyzeCommand(program, context);
   addCleanCommand(program, context);
+  addCatalogCommand(program, context);
   addPdfaCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
