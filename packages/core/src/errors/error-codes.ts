@@ -52,6 +52,9 @@ export const ERROR_CODES = {
     'An information package holds a path that escapes it: an absolute path, "..", a backslash or a symbolic link.',
   PACKAGE_LIMIT_EXCEEDED:
     'An information package exceeds a safety limit (entry count, total or per-file size, compression ratio): a possible zip bomb.',
+  // Signatures
+  SIGNATURE_KEY_INVALID:
+    'A signing key (PKCS#12) cannot be read: wrong password, no private key or certificate, or an unsupported key type.',
 } as const;
 
 /** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */
