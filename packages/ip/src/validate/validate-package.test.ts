@@ -1,0 +1,355 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZipFile } from 'yazl';
+import { edit, rewrite } from '../__fixtures__/rewrite-package.js';
+import { samplePackageInput } from '../__fixtures__/sample-package.js';
+import { buildPackage } from '../build/build-package.js';
+import { toJsonReport } from '../report/json-report.js';
+import { toJunitReport } from '../report/junit-report.js';
+import type { ValidationProfile } from './finding.js';
+import { validatePackage } from './validate-package.js';
+
+const NAME = 'urn_uuid_9c13e70e-4c9f-4a3e-8d4b-1f2a3b4c5d6e';
+const DOC1 = 'representations/rep1/data/H49.64.33.2001.160.1.pdf';
+const EAD_DOC1 = 'representations/rep1/metadata/descriptive/EAD_doc_H49.64.33.2001.160.1.xml';
+let pristine: string;
+
+beforeAll(async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-pristine-'));
+  pristine = (
+    await buildPackage(await samplePackageInput('AIP_hoso', 2), { format: 'folder', destination: folder })
+  ).path;
+});
+
+async function copy(): Promise<string> {
+  const folder = join(await mkdtemp(join(tmpdir(), 'sohoa-ip-case-')), NAME);
+  await cp(pristine, folder, { recursive: true });
+  return folder;
+}
+
+async function requirementsOf(folder: string, profile: ValidationProfile = 'vn-tt05'): Promise<string[]> {
+  const report = await validatePackage(folder, { profile });
+  return [...new Set(report.findings.map((finding) => finding.requirement))];
+}
+
+const plainPdf = async (): Promise<Uint8Array> => {
+  const document = await PDFDocument.create();
+  document.addPage([100, 100]);
+  return document.save();
+};
+
+/** Each case breaks the built package in exactly one way; the profile and the one rule expected. */
+const CASES: Array<[string, string, ValidationProfile, (folder: string) => Promise<void>]> = [
+  ['CSIP1', 'no OBJID', 'vn-tt05', (f) => edit(f, 'METS.xml', (t) => t.replace(/ OBJID="[^"]+"/, ''))],
+  [
+    'CSIP7',
+    'no CREATEDATE',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/ CREATEDATE="[^"]+"/, '')),
+  ],
+  [
+    'CSIP9',
+    'no OAISPACKAGETYPE',
+    'csip',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/ csip:OAISPACKAGETYPE="AIP"/, '')),
+  ],
+  [
+    'CSIP16',
+    'no software version note type',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(' csip:NOTETYPE="SOFTWARE VERSION"', '')),
+  ],
+  [
+    'CSIP29',
+    'dmdSec mdRef without CHECKSUM',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:mdRef[^>]*EAD[^>]*) CHECKSUM="[^"]+"/, '$1')),
+  ],
+  [
+    'CSIP71',
+    'file without CHECKSUM',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'representations/rep1/METS.xml', (t) => t.replace(/(<mets:file [^>]*) CHECKSUM="[^"]+"/, '$1')),
+  ],
+  [
+    'CSIP81',
+    'structMap not PHYSICAL',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace('TYPE="PHYSICAL"', 'TYPE="LOGICAL"')),
+  ],
+  [
+    'CSIP86',
+    'top div label is not the OBJID',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) => t.replace(/(<mets:div ID="[^"]+" LABEL=")urn:uuid:[^"]+"/, '$1package"')),
+  ],
+  [
+    'IP-XML1',
+    'DOCTYPE in the root METS',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace('?>\n', '?>\n<!DOCTYPE mets [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'),
+      ),
+  ],
+  [
+    'IP-XSD1',
+    'element unknown to METS',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace('</mets:metsHdr>', '  <mets:bogus/>\n  </mets:metsHdr>')),
+  ],
+  ['IP-REF1', 'referenced file missing', 'csip', (f) => rm(join(f, EAD_DOC1))],
+  [
+    'IP-REF2',
+    'declared size wrong',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:mdRef[^>]*EAD.xml[^>]*SIZE=")\d+/, '$11')),
+  ],
+  [
+    'IP-REF3',
+    'data file altered, same size',
+    'csip',
+    async (f) => {
+      const bytes = await readFile(join(f, DOC1));
+      bytes.writeUInt8((bytes.at(-40) ?? 0) ^ 0x01, bytes.length - 40);
+      await writeFile(join(f, DOC1), bytes);
+    },
+  ],
+  [
+    'IP-REF4',
+    'file not referenced',
+    'vn-tt05',
+    (f) => writeFile(join(f, 'representations/rep1/data/notes.txt'), 'x'),
+  ],
+  [
+    'TT05-PROFILE1',
+    'SIP profile on an AIP',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(
+          'PROFILE="http://www.ra.ee/METS/v01/IP.xml"',
+          'PROFILE="https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml"',
+        ),
+      ),
+  ],
+  [
+    'TT05-TYPE1',
+    'METS TYPE outside the circular',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace('TYPE="Mixed"', 'TYPE="Textual"')),
+  ],
+  [
+    'TT05-OBJID1',
+    'folder not named after the OBJID',
+    'vn-tt05',
+    async (f) => {
+      await cp(f, `${f}-renamed`, { recursive: true });
+      await rm(f, { recursive: true });
+      await cp(`${f}-renamed`, f.replace(NAME, 'hoso-160'), { recursive: true });
+    },
+  ],
+  [
+    'TT05-TIME1',
+    'UTC time in PREMIS',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'metadata/preservation/PREMIS.xml', (t) =>
+        t.replace('2025-07-21T08:00:00+07:00', '2025-07-21T01:00:00Z'),
+      ),
+  ],
+  [
+    'TT05-SUM1',
+    'MD5 checksum type',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:file [^>]*CHECKSUMTYPE=")SHA-256/, '$1MD5')),
+  ],
+  [
+    'TT05-STR1',
+    'EAD.xml moved out of its place',
+    'vn-tt05',
+    async (f) => {
+      await cp(join(f, 'metadata/descriptive/EAD.xml'), join(f, 'metadata/descriptive/dossier.xml'));
+      await rm(join(f, 'metadata/descriptive/EAD.xml'));
+      await edit(f, 'METS.xml', (t) => t.replace('descriptive/EAD.xml', 'descriptive/dossier.xml'));
+    },
+  ],
+  [
+    'TT05-EAD1',
+    'dossier retention code 09',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'metadata/descriptive/EAD.xml', (t) =>
+        t.replace('<maintenance>01</maintenance>', '<maintenance>09</maintenance>'),
+      ),
+  ],
+  [
+    'TT05-EAD2',
+    'document type code 40',
+    'vn-tt05',
+    (f) => edit(f, EAD_DOC1, (t) => t.replace('<typeName>02</typeName>', '<typeName>40</typeName>')),
+  ],
+  [
+    'TT05-EAD3',
+    'totalDoc does not count the documents',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'metadata/descriptive/EAD.xml', (t) =>
+        t.replace('<totalDoc>2</totalDoc>', '<totalDoc>3</totalDoc>'),
+      ),
+  ],
+  [
+    'TT05-EAD4',
+    'docOrdinal differs from docCode',
+    'vn-tt05',
+    (f) => edit(f, EAD_DOC1, (t) => t.replace('<docOrdinal>1</docOrdinal>', '<docOrdinal>5</docOrdinal>')),
+  ],
+  [
+    'TT05-PREMIS1',
+    'PREMIS element out of schema',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'metadata/preservation/PREMIS.xml', (t) =>
+        t.replace('<eventType>transfer</eventType>', '<eventKind>transfer</eventKind>'),
+      ),
+  ],
+  [
+    'TT05-PREMIS2',
+    'PREMIS fixity wrong',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'representations/rep1/metadata/preservation/PREMIS_rep1.xml', (t) =>
+        t.replace(/<messageDigest>[0-9A-F]{4}/, '<messageDigest>0000'),
+      ),
+  ],
+  [
+    'TT05-PREMIS3',
+    'event links an unknown agent',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'metadata/preservation/PREMIS.xml', (t) =>
+        t.replace(/<linkingAgentIdentifierValue>uuid-[0-9A-F]{4}/, '<linkingAgentIdentifierValue>uuid-0000'),
+      ),
+  ],
+  ['TT05-PDF1', 'PDF that is not PDF/A', 'vn-tt05', async (f) => rewrite(f, DOC1, await plainPdf())],
+];
+
+describe('validatePackage, one broken rule at a time', () => {
+  it('finds nothing in the package as built, with either profile', async () => {
+    expect(await requirementsOf(pristine, 'vn-tt05')).toEqual([]);
+    expect(await requirementsOf(pristine, 'csip')).toEqual([]);
+  });
+
+  it.each(CASES)('%s: %s', async (requirement, _what, profile, breakIt) => {
+    const folder = await copy();
+    await breakIt(folder);
+    const target = requirement === 'TT05-OBJID1' ? folder.replace(NAME, 'hoso-160') : folder;
+    expect(await requirementsOf(target, profile)).toEqual([requirement]);
+  });
+
+  it('reports the file and line of a schema error', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace('</mets:metsHdr>', '  <mets:bogus/>\n  </mets:metsHdr>'));
+    const report = await validatePackage(folder);
+    const line =
+      (await readFile(join(folder, 'METS.xml'), 'utf8')).split('\n').findIndex((l) => l.includes('bogus')) +
+      1;
+    expect(report.findings[0]).toMatchObject({
+      requirement: 'IP-XSD1',
+      file: 'METS.xml',
+      line,
+      severity: 'error',
+    });
+  });
+});
+
+describe('ZIP safety', () => {
+  async function zipWith(entries: Array<[string, string, number?]>): Promise<Buffer> {
+    const zip = new ZipFile();
+    for (const [name, content, mode] of entries)
+      zip.addBuffer(Buffer.from(content), name, mode ? { mode } : {});
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  async function codeOf(bytes: Uint8Array): Promise<unknown> {
+    const path = join(await mkdtemp(join(tmpdir(), 'sohoa-ip-zip-')), 'p.zip');
+    await writeFile(path, bytes);
+    return validatePackage(path).then(
+      () => 'no error',
+      (error: { code?: string }) => error.code,
+    );
+  }
+
+  /** Renames an entry in place (same length) in both the local header and the central directory. */
+  function renamed(bytes: Buffer, from: string, to: string): Buffer {
+    return Buffer.from(bytes.toString('latin1').replaceAll(from, to), 'latin1');
+  }
+
+  it('refuses ".." and absolute paths with PACKAGE_UNSAFE_PATH', async () => {
+    const zip = await zipWith([
+      ['pkg/METS.xml', '<a/>'],
+      ['pkg/xx/evil.txt', 'x'],
+      ['pkg/yyy/abs.txt', 'x'],
+    ]);
+    expect(await codeOf(renamed(zip, 'pkg/xx/', 'pkg/../'))).toBe('PACKAGE_UNSAFE_PATH');
+    expect(await codeOf(renamed(zip, 'pkg/yyy/abs.txt', '/kg/yyy/abs.txt'))).toBe('PACKAGE_UNSAFE_PATH');
+  });
+
+  it('refuses symbolic links with PACKAGE_UNSAFE_PATH', async () => {
+    expect(
+      await codeOf(
+        await zipWith([
+          ['pkg/METS.xml', '<a/>'],
+          ['pkg/link', '/etc/passwd', 0o120777],
+        ]),
+      ),
+    ).toBe('PACKAGE_UNSAFE_PATH');
+  });
+
+  it('refuses a truncated archive with PACKAGE_CORRUPT', async () => {
+    const zip = await readFile(
+      (
+        await buildPackage(await samplePackageInput('SIP_hoso', 1), {
+          destination: join(await mkdtemp(join(tmpdir(), 'sohoa-ip-')), 'p.zip'),
+        })
+      ).path,
+    );
+    expect(await codeOf(zip.subarray(0, Math.floor(zip.length / 2)))).toBe('PACKAGE_CORRUPT');
+  });
+
+  it('refuses a zip bomb entry with PACKAGE_LIMIT_EXCEEDED', async () => {
+    const zip = new ZipFile();
+    zip.addBuffer(Buffer.from('<a/>'), 'pkg/METS.xml');
+    zip.addBuffer(Buffer.alloc(8 * 1024 ** 2), 'pkg/zeros.bin', { compress: true });
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    expect(await codeOf(Buffer.concat(chunks))).toBe('PACKAGE_LIMIT_EXCEEDED');
+  });
+});
+
+describe('reports', () => {
+  it('writes JSON with every finding and JUnit with one failing case per requirement', async () => {
+    const folder = await copy();
+    await writeFile(join(folder, 'stray.txt'), 'x');
+    const report = await validatePackage(folder);
+    const json = JSON.parse(toJsonReport(report));
+    expect(json).toMatchObject({
+      valid: false,
+      errors: 1,
+      findings: [{ requirement: 'IP-REF4', file: 'stray.txt' }],
+    });
+    const junit = toJunitReport(report);
+    expect(junit).toContain('<testcase classname="sohoa.ip" name="IP-REF4">');
+    expect(junit).toContain('failures="1"');
+    expect(toJunitReport(await validatePackage(pristine))).toContain('failures="0"');
+  });
+});
