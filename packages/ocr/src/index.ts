@@ -1,5 +1,13 @@
+export { type CorrectedPage, type Correction, correctPage } from './correction/correct-page.js';
 export { createOcrEngine, type OcrEngineOptions } from './engine/create-ocr-engine.js';
 export { LANGUAGE_PACKAGES, type OcrLanguage, resolveLanguageData } from './engine/language-data.js';
+export { type PointBox, toPdfPoints } from './export/pdf-points.js';
+export { type AltoOptions, toAlto } from './export/to-alto.js';
+export { type HocrOptions, toHocr } from './export/to-hocr.js';
+export { toJson } from './export/to-json.js';
+export { toPlainText } from './export/to-plain-text.js';
+export { type DocumentHeader, extractHeader, type HeaderField } from './header/extract-header.js';
+export { orderColumns } from './layout/order-columns.js';
 export {
   createOcrPool,
   type OcrEngine,
@@ -18,3 +26,4 @@ export type {
   PixelBox,
 } from './result/ocr-result.js';
 export { pageLines } from './result/page-lines.js';
+export { placeToneMarks, searchKey, type ToneMarkStyle, unaccentedKey } from './vietnamese/search-keys.js';

@@ -1,9 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { type GrayImage, SohoaError } from '@sohoa/core';
+import { correctPage } from '../correction/correct-page.js';
 import { convertResult } from '../engine/convert-result.js';
 import { type OcrLanguage, resolveLanguageData } from '../engine/language-data.js';
 import { describeCause, type StartedWorker, startWorker } from '../engine/start-worker.js';
 import { toPgm } from '../engine/to-pgm.js';
+import { orderColumns } from '../layout/order-columns.js';
 import type { OcrPage } from '../result/ocr-result.js';
 
 /** Options of {@link createOcrPool} (and of {@link createOcrEngine}). */
@@ -42,6 +44,18 @@ export interface OcrPoolOptions {
    * @default 1
    */
   crashRetries?: number;
+  /**
+   * Reads two-column zones (the header and the signature block) left column first, splitting the
+   * engine's lines where they run across both columns; see {@link orderColumns}.
+   * @default true
+   */
+  orderColumns?: boolean;
+  /**
+   * Corrects words that are not Vietnamese words and reports each change in `page.corrections`;
+   * see {@link correctPage}.
+   * @default true
+   */
+  correct?: boolean;
 }
 
 /** Per-page options of {@link OcrPool.recognize}. */
@@ -277,12 +291,19 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
           (result) =>
             finish({
               kind: 'done',
-              page: convertResult(result.data, { width: image.width, height: image.height, dpi: image.dpi }),
+              page: finishPage(
+                convertResult(result.data, { width: image.width, height: image.height, dpi: image.dpi }),
+              ),
             }),
           (cause: unknown) => finish({ kind: 'failed', cause }),
         )
         .catch((cause: unknown) => finish({ kind: 'failed', cause }));
     });
+  }
+
+  function finishPage(page: OcrPage): OcrPage {
+    const ordered = options.orderColumns === false ? page : orderColumns(page);
+    return options.correct === false ? ordered : correctPage(ordered).page;
   }
 
   // The first worker starts now, so a broken model fails here rather than on the first page.

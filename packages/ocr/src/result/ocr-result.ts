@@ -1,3 +1,5 @@
+import type { Correction } from '../correction/correct-page.js';
+
 /** A rectangle in image pixels, origin at the top-left corner, `x1`/`y1` exclusive. */
 export interface PixelBox {
   x0: number;
@@ -66,4 +68,6 @@ export interface OcrPage {
   /** Mean word confidence, 0–100 (0 when no word was found). */
   confidence: number;
   blocks: OcrBlock[];
+  /** The changes post-correction made (see `correctPage`); absent when it was switched off. */
+  corrections?: Correction[];
 }
