@@ -43,7 +43,7 @@ export async function rewrite(folder: string, path: string, content: string | Ui
       )
       .join('\n')
       .replace(
-        new RegExp(`<messageDigest>${oldSum}</messageDigest>(\\s*)<size>\\d+</size>`),
+        new RegExp(`<messageDigest>${oldSum}</messageDigest>([\\s\\S]*?)<size>\\d+</size>`),
         `<messageDigest>${newSum}</messageDigest>$1<size>${after.length}</size>`,
       );
     await rewrite(folder, other, updated);
