@@ -12,6 +12,12 @@ export {
   type ScannedPdf,
   type ScannedPdfPage,
 } from './reader/open-scanned-pdf.js';
+export { type SignPdfOptions, signPdf, vietnamIsoTime } from './signature/sign-pdf.js';
+export {
+  type PdfSignatureCheck,
+  type PdfSignatureReport,
+  verifyPdfSignature,
+} from './signature/verify-pdf-signature.js';
 export {
   ARCHIVAL_NAMESPACES,
   type ArchivalMetadata,

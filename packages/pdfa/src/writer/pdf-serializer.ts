@@ -42,6 +42,35 @@ export class PdfSerializer {
         offset === undefined ? '0000000000 65535 f\r' : `${String(offset).padStart(10, '0')} 00000 n\r`,
       );
     }
+    return this.finish(start, lines, trailer);
+  }
+
+  /** Counts `length` bytes written by someone else (the original file of an incremental update). */
+  skip(length: number): void {
+    this.position += length;
+  }
+
+  /**
+   * The cross-reference section of an incremental update (one subsection per run of consecutive
+   * object numbers written) and its trailer, which must carry `/Prev`.
+   */
+  updateTrailer(trailer: PDFObject): Uint8Array {
+    const start = this.position;
+    const numbers = [...this.offsets.keys()].sort((left, right) => left - right);
+    const lines = ['xref'];
+    for (let index = 0; index < numbers.length; ) {
+      let end = index;
+      while (end + 1 < numbers.length && numbers[end + 1] === (numbers[end] as number) + 1) end++;
+      lines.push(`${numbers[index]} ${end - index + 1}`);
+      for (let item = index; item <= end; item++) {
+        lines.push(`${String(this.offsets.get(numbers[item] as number)).padStart(10, '0')} 00000 n\r`);
+      }
+      index = end + 1;
+    }
+    return this.finish(start, lines, trailer);
+  }
+
+  private finish(start: number, lines: string[], trailer: PDFObject): Uint8Array {
     const dictionary = new Uint8Array(trailer.sizeInBytes());
     trailer.copyBytesInto(dictionary, 0);
     const head = encoder.encode(`${lines.join('\n')}\ntrailer\n`);

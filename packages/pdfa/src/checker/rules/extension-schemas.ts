@@ -54,17 +54,17 @@ function definitions(context: CheckContext): Definition[] {
         (field) => field.name === name && field.namespace === KINDS[kind].namespace,
       );
       if (child?.value.kind !== 'array') continue;
-      child.value.items.forEach((item, index) =>
-        visit(childKind, item.value, `${where} ${name}[${index + 1}]`),
-      );
+      for (const [index, item] of child.value.items.entries()) {
+        visit(childKind, item.value, `${where} ${name}[${index + 1}]`);
+      }
     }
   };
   for (const property of context.metadata?.packet?.properties ?? []) {
     if (property.namespace !== EXTENSION || property.name !== 'schemas' || property.value.kind !== 'array')
       continue;
-    property.value.items.forEach((item, index) =>
-      visit('schema', item.value, `pdfaExtension schema ${index + 1}`),
-    );
+    for (const [index, item] of property.value.items.entries()) {
+      visit('schema', item.value, `pdfaExtension schema ${index + 1}`);
+    }
   }
   return found;
 }

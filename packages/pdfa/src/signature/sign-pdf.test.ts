@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import forge from 'node-forge';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
+import { checkPdfA } from '../checker/check-pdfa.js';
+import { writePdfA } from '../writer/write-pdfa.js';
+import { signPdf, vietnamIsoTime } from './sign-pdf.js';
+import { verifyPdfSignature } from './verify-pdf-signature.js';
+
+/** A self-signed agency certificate and key in a PKCS#12 file, made for the test. */
+function makeP12(password: string): Uint8Array {
+  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
+  const certificate = forge.pki.createCertificate();
+  certificate.publicKey = keys.publicKey;
+  certificate.serialNumber = '01a2b3';
+  certificate.validity.notBefore = new Date('2025-01-01T00:00:00Z');
+  certificate.validity.notAfter = new Date('2030-01-01T00:00:00Z');
+  const name = [
+    { name: 'commonName', value: 'UBND tinh Quang Ngai' },
+    { name: 'countryName', value: 'VN' },
+  ];
+  certificate.setSubject(name);
+  certificate.setIssuer(name);
+  certificate.sign(keys.privateKey, forge.md.sha256.create());
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [certificate], password, { algorithm: '3des' });
+  return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
+}
+
+const signedAt = new Date('2025-06-01T01:00:00Z');
+const agencyName = 'UBND tỉnh Quảng Ngãi';
+
+describe('signPdf and verifyPdfSignature', () => {
+  let original: Uint8Array;
+  let signed: Uint8Array;
+  let p12: Uint8Array;
+
+  beforeAll(async () => {
+    p12 = makeP12('mật khẩu');
+    const bytes = await readFile(SAMPLE_PAGES[0]?.image as string);
+    original = await writePdfA([{ image: { bytes, format: 'jpeg', width: 2481, height: 3508, dpi: 300 } }], {
+      title: 'Tờ trình 01/TTr-UBND',
+      createdAt: new Date('2025-06-01T08:00:00+07:00'),
+    });
+    signed = await signPdf(original, { p12, password: 'mật khẩu', agencyName, signedAt });
+  });
+
+  it('appends an incremental update and the signed file still passes checkPdfA', async () => {
+    expect(Buffer.from(signed.subarray(0, original.length)).equals(Buffer.from(original))).toBe(true);
+    const report = await checkPdfA(signed);
+    expect(report.failures).toEqual([]);
+    expect(report.advisories).toEqual([]);
+  });
+
+  it('verifies the PAdES signature and reports bytes changed or appended after signing', async () => {
+    const report = await verifyPdfSignature(signed);
+    expect(report).toMatchObject({ valid: true, changedAfterSigning: false });
+    expect(report.signatures).toEqual([
+      {
+        signerName: 'UBND tinh Quang Ngai',
+        signedAt: "D:20250601080000+07'00'",
+        subFilter: 'ETSI.CAdES.detached',
+        intact: true,
+        coversWholeFile: true,
+      },
+    ]);
+    const tampered = Buffer.from(signed);
+    tampered.writeUInt8((tampered[200] ?? 0) ^ 0x01, 200);
+    expect((await verifyPdfSignature(tampered)).signatures[0]?.intact).toBe(false);
+    const appended = Buffer.concat([Buffer.from(signed), Buffer.from('\n% changed\n')]);
+    expect(await verifyPdfSignature(appended)).toMatchObject({
+      valid: false,
+      changedAfterSigning: true,
+      signatures: [{ intact: true, coversWholeFile: false }],
+    });
+    expect((await verifyPdfSignature(original)).signatures).toEqual([]);
+  });
+
+  it('shows the agency name and the ISO 8601 Vietnam time at the top right of page 1, 10 pt', async () => {
+    expect(vietnamIsoTime(signedAt)).toBe('2025-06-01T08:00:00+07:00');
+    const document = await getDocument({ data: new Uint8Array(signed), verbosity: 0 }).promise;
+    const page = await document.getPage(1);
+    const [annotation] = (await page.getAnnotations()) as { fieldType?: string; rect: number[] }[];
+    const [width, height] = [page.view[2] as number, page.view[3] as number];
+    await document.destroy();
+    expect(annotation?.fieldType).toBe('Sig');
+    const [x1, y1, x2, y2] = annotation ? annotation.rect : [];
+    expect(x2).toBeGreaterThan(width * 0.9);
+    expect(y2).toBeGreaterThan(height * 0.9);
+    expect(x1).toBeGreaterThan(width / 2);
+    expect((y2 as number) - (y1 as number)).toBeLessThan(40);
+    const parsed = await PDFDocument.load(signed, { updateMetadata: false });
+    const widget = parsed.getPage(0).node.lookup(PDFName.of('Annots'), PDFArray).lookup(0, PDFDict);
+    expect(widget.get(PDFName.of('F'))?.toString()).toBe('4');
+    const appearance = widget.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N')) as PDFRawStream;
+    const operators = Buffer.from(decodePDFRawStream(appearance).decode()).toString('latin1');
+    expect(operators).toMatch(/^0 g\nBT\n/);
+    expect(operators).toContain('/F1 10 Tf');
+    expect(operators).toContain('/F2 10 Tf');
+    expect(operators).not.toContain(' Do');
+  });
+
+  it('refuses a wrong password with SIGNATURE_KEY_INVALID', async () => {
+    await expect(signPdf(original, { p12, password: 'sai', agencyName })).rejects.toMatchObject({
+      code: 'SIGNATURE_KEY_INVALID',
+    });
+  });
+});
