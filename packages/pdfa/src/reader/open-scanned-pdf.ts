@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createCanvas } from '@napi-rs/canvas';
 import { SohoaError } from '@sohoa/core';
 import { type PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
-import { getDocument, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** One page of an existing PDF, rendered to pixels with every layer composited. */
 export interface ScannedPdfPage {
@@ -78,7 +79,11 @@ function maskScales(document: PDFDocument): Map<string, number> {
 }
 
 /** The finest resolution among the page's images (masks included): pixels per inch of the drawn size, from the CTM. */
-async function nativeDpi(page: PDFPageProxy, scales: Map<string, number>): Promise<number | undefined> {
+async function nativeDpi(
+  page: PDFPageProxy,
+  scales: Map<string, number>,
+  OPS: PdfJs['OPS'],
+): Promise<number | undefined> {
   const operators = await page.getOperatorList();
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
@@ -130,7 +135,10 @@ export async function openScannedPdf(
   options: OpenScannedPdfOptions = {},
 ): Promise<ScannedPdf> {
   const bytes = typeof input === 'string' ? await readInput(input) : new Uint8Array(input);
-  let document: Awaited<ReturnType<typeof getDocument>['promise']>;
+  // Loaded on first use: pdf.js and the Skia canvas are large, and only this reader needs them.
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { createCanvas } = await import('@napi-rs/canvas');
+  let document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   let scales: Map<string, number>;
   try {
     // pdf-lib first: pdf.js takes ownership of (detaches) the buffer it is given.
@@ -152,7 +160,7 @@ export async function openScannedPdf(
     async *pages() {
       for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
         const page = await document.getPage(pageNumber);
-        const dpi = options.dpi ?? Math.min(maxDpi, (await nativeDpi(page, scales)) ?? fallbackDpi);
+        const dpi = options.dpi ?? Math.min(maxDpi, (await nativeDpi(page, scales, OPS)) ?? fallbackDpi);
         const viewport = page.getViewport({ scale: dpi / 72 });
         const width = Math.round(viewport.width);
         const height = Math.round(viewport.height);
