@@ -39,7 +39,7 @@ function aipDocument(ordinal: number): Record<string, unknown> {
     typeName: '02',
     codeNumber: String(10 + ordinal),
     codeNotation: 'QĐ-UBND',
-    issuedDate: `0${ordinal}/01/2001`,
+    issuedDate: `${String(((ordinal - 1) % 28) + 1).padStart(2, '0')}/01/2001`,
     organName: 'Ủy ban nhân dân tỉnh Quảng Ninh',
     subject: `Về việc thành lập Trường Trung học phổ thông số ${ordinal}`,
   };
@@ -53,7 +53,7 @@ function sipDocument(ordinal: number): Record<string, unknown> {
     typeName: '02',
     codeNumber: String(10 + ordinal),
     codeNotation: 'QĐ-UBND',
-    issuedDate: `0${ordinal}/01/2001`,
+    issuedDate: `${String(((ordinal - 1) % 28) + 1).padStart(2, '0')}/01/2001`,
     organName: 'Ủy ban nhân dân tỉnh Quảng Ninh',
     subject: `Về việc thành lập Trường Trung học phổ thông số ${ordinal}`,
     language: ['01'],

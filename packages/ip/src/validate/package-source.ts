@@ -25,7 +25,16 @@ export interface PackageLimits {
   maxPdfBytes?: number;
 }
 
-/** {@link PackageLimits} with every default filled in. */
+/**
+ * {@link PackageLimits} with every default filled in.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIMITS, validatePackage } from '@sohoa/ip';
+ *
+ * await validatePackage('big.zip', { limits: { maxTotalBytes: 4 * DEFAULT_LIMITS.maxTotalBytes } });
+ * ```
+ */
 export const DEFAULT_LIMITS: Required<PackageLimits> = {
   maxEntries: 200_000,
   maxTotalBytes: 64 * 1024 ** 3,
