@@ -2,13 +2,15 @@ import { SohoaError } from '@sohoa/core';
 import { checkPdfA, type PdfACheckReport } from '@sohoa/pdfa';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { addPdfaSignCommands } from './pdfa-sign-command.js';
 
 /**
  * Adds `sohoa pdfa check <file.pdf> [--json]`: exit 0 when the file passes every implemented
  * PDF/A-2B rule, 1 when it does not, 2 when it cannot be read.
  */
 export function addPdfaCommand(program: Command, context: CommandContext): void {
-  const pdfa = program.command('pdfa').description('PDF/A tools.');
+  const pdfa = program.command('pdfa').description('PDF/A tools: check, sign, verify.');
+  addPdfaSignCommands(pdfa, context);
   pdfa
     .command('check')
     .description(
