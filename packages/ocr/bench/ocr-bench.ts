@@ -1,0 +1,204 @@
+/**
+ * Benchmark of @sohoa/ocr (`npm run bench -w @sohoa/ocr`): CER and order-free word error per page
+ * for sohoa and native tesseract 5 (Debian's vie model and the same best_int model) on the same
+ * gray OCR copies; header field accuracy against metadata.jsonl; pages per minute with the default
+ * pool vs two native processes; peak RSS and RSS after each batch of pages. Pages for throughput
+ * and memory: OCR_BENCH_PAGES (default 40). Needs Debian's tesseract-ocr and tesseract-ocr-vie and
+ * the project's shared data. Writes bench/results/ocr.json at the repository root.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import {
+  characterErrorRate,
+  type GrayImage,
+  loadPageImage,
+  makeOcrCopy,
+  orderFreeWordError,
+} from '@sohoa/core';
+import { writeBenchResult } from '../../../bench/write-result.js';
+import { createOcrPool, extractHeader, resolveLanguageData } from '../src/index.js';
+
+const run = promisify(execFile);
+const DATA = new URL('../../../../shared/data/', import.meta.url).pathname;
+const PAGES = [
+  ['scans/qn_qd47_QD-UBND_20250117_p1.jpg', 300],
+  ['scans/qn_cv299_UBND-TTHC_20250115_p1.jpg', 300],
+  ['scans/qn_ttr01_TTr-UBND_20250106_p1.jpg', 300],
+  ['scans/gov_cv464_TTg-CDS_20260430_p1.png', 200],
+  ['scans/qn_ct07_CT-UBND_20180320_p1.png', 300],
+  ['rendered/qn_tb542_TB-UBND_20241106_p1.png', 300],
+  ['rendered/qn_tb542_TB-UBND_20241106_p2.png', 300],
+] as const;
+const throughputPages = Number(process.env.OCR_BENCH_PAGES ?? 40);
+
+const work = mkdtempSync(join(tmpdir(), 'sohoa-ocr-bench-'));
+const tessdata = join(work, 'tessdata');
+mkdirSync(tessdata);
+writeFileSync(
+  join(tessdata, 'vie.traineddata'),
+  gunzipSync(readFileSync((await resolveLanguageData('vie')).file)),
+);
+
+const images = new Map<string, GrayImage>();
+const pgm = new Map<string, string>();
+for (const [file, dpi] of PAGES) {
+  const image = await makeOcrCopy(await loadPageImage(DATA + file, { dpi }));
+  images.set(file, image);
+  const path = join(work, `${file.replace('/', '_')}.pgm`);
+  writeFileSync(path, Buffer.concat([Buffer.from(`P5\n${image.width} ${image.height}\n255\n`), image.data]));
+  pgm.set(file, path);
+}
+
+async function native(file: string, model: 'best_int' | 'debian'): Promise<string> {
+  const args = [
+    pgm.get(file) ?? '',
+    'stdout',
+    '-l',
+    'vie',
+    '--oem',
+    '1',
+    '--psm',
+    '3',
+    '--dpi',
+    String(images.get(file)?.dpi),
+  ];
+  if (model === 'best_int') args.push('--tessdata-dir', tessdata);
+  const { stdout } = await run('tesseract', args, {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    maxBuffer: 1 << 24,
+  });
+  return stdout;
+}
+
+// Accuracy and headers.
+const pool = await createOcrPool();
+const raw = await createOcrPool({ size: 1, orderColumns: false, correct: false });
+const accuracy = [];
+const fields = [
+  'codeNumber',
+  'codeNotation',
+  'issuedDate',
+  'place',
+  'typeName',
+  'organName',
+  'subject',
+] as const;
+const fieldHits: Record<string, number> = Object.fromEntries(fields.map((field) => [field, 0]));
+const keys = readFileSync(`${DATA}scans/metadata.jsonl`, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
+const headers = [];
+for (const [file] of PAGES) {
+  const image = images.get(file) as GrayImage;
+  const page = await pool.recognize(image);
+  const key = keys.find((entry: { file: string }) => file.endsWith(entry.file));
+  if (key) {
+    const header = extractHeader(page);
+    const [number, notation] = key.number.split('/');
+    const expected: Record<string, string> = {
+      codeNumber: number,
+      codeNotation: notation,
+      issuedDate: key.date.split('-').reverse().join('/'),
+      place: key.date_line.split(',')[0],
+      typeName: key.doc_type,
+      organName: key.org.replace('UỶ', 'ỦY'),
+      subject: key.subject,
+    };
+    const got: Record<string, string | undefined> = {
+      ...Object.fromEntries(fields.map((field) => [field, header[field]?.value])),
+      typeName: header.typeName?.value.toUpperCase(),
+      organName: header.organName?.value.replace('UỶ', 'ỦY'),
+    };
+    for (const field of fields)
+      if (got[field] === expected[field]) fieldHits[field] = (fieldHits[field] ?? 0) + 1;
+    headers.push({ file, expected, got });
+  }
+  let truth: string;
+  try {
+    truth = readFileSync(DATA + file.replace(/\.\w+$/u, '.gt.txt'), 'utf8');
+  } catch {
+    continue;
+  }
+  const rawPage = await raw.recognize(image);
+  const measure = (text: string) => ({
+    cer: round(characterErrorRate(truth, text)),
+    wer: round(orderFreeWordError(truth, text)),
+  });
+  accuracy.push({
+    file,
+    sohoa: measure(page.text),
+    sohoaWithoutOrderingOrCorrection: measure(rawPage.text),
+    corrections: page.corrections?.map((change) => `${change.original} → ${change.corrected}`),
+    nativeBestInt: measure(await native(file, 'best_int')),
+    nativeDebian: measure(await native(file, 'debian')),
+  });
+  console.log(accuracy.at(-1));
+}
+await raw.terminate();
+const scanRows = accuracy.filter((row) => row.file.startsWith('scans/'));
+const mean = (values: number[]) => round(values.reduce((a, b) => a + b, 0) / values.length);
+const scanCer = {
+  sohoa: mean(scanRows.map((row) => row.sohoa.cer)),
+  nativeBestInt: mean(scanRows.map((row) => row.nativeBestInt.cer)),
+  nativeDebian: mean(scanRows.map((row) => row.nativeDebian.cer)),
+};
+
+// Throughput and memory: the three colour scans round-robin.
+const batch = Array.from({ length: throughputPages }, (_, index) => PAGES[index % 3]?.[0] as string);
+const rss: number[] = [];
+let started = performance.now();
+let done = 0;
+await Promise.all(
+  batch.map(async (file) => {
+    await pool.recognize(images.get(file) as GrayImage);
+    done += 1;
+    if (done % 10 === 0) rss.push(Math.round(process.memoryUsage().rss / 2 ** 20));
+  }),
+);
+const sohoaPagesPerMinute = round((throughputPages / (performance.now() - started)) * 60_000, 1);
+const stats = pool.stats();
+await pool.terminate();
+
+started = performance.now();
+const queue = [...batch];
+await Promise.all(
+  [0, 1].map(async () => {
+    for (let file = queue.shift(); file; file = queue.shift()) await native(file, 'best_int');
+  }),
+);
+const nativePagesPerMinute = round((throughputPages / (performance.now() - started)) * 60_000, 1);
+
+writeBenchResult('ocr', {
+  accuracy: {
+    pages: accuracy,
+    meanCerOnRealScans: scanCer,
+    sohoaOverNativeBestInt: round(scanCer.sohoa / scanCer.nativeBestInt),
+    sohoaOverNativeDebian: round(scanCer.sohoa / scanCer.nativeDebian),
+    note: 'CER over NFC code points with whitespace collapsed; wer = order-free word error (1 − F1 of word multisets). Native: tesseract 5.3, --oem 1 --psm 3, OMP_THREAD_LIMIT=1, same gray OCR copy.',
+  },
+  header: {
+    pages: headers.length,
+    fieldAccuracy: Object.fromEntries(
+      fields.map((field) => [field, `${fieldHits[field]}/${headers.length}`]),
+    ),
+    details: headers,
+  },
+  throughput: {
+    pages: throughputPages,
+    poolSize: availableParallelism(),
+    sohoaPagesPerMinute,
+    nativeTwoProcessesPagesPerMinute: nativePagesPerMinute,
+    ratio: round(sohoaPagesPerMinute / nativePagesPerMinute),
+    poolStats: stats,
+  },
+  memory: { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rssMbEvery10Pages: rss },
+});
+
+function round(value: number, digits = 4): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
