@@ -8,6 +8,7 @@ import { type CliOutput, processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { addDigitizeCommand } from './digitize-command.js';
 import { addPdfaCommand } from './pdfa-check-command.js';
+import { addValidateCommand } from './validate-command.js';
 
 /** Exit codes of the `sohoa` command. */
 export const EXIT_CODES = {
@@ -48,6 +49,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
   addAnalyzeCommand(program, context);
   addCleanCommand(program, context);
   addCatalogCommand(program, context);
+  addValidateCommand(program, context);
   addPdfaCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });

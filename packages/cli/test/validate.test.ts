@@ -1,0 +1,70 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildPackage } from '@sohoa/ip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { samplePackageInput } from '../../ip/src/__fixtures__/sample-package.js';
+import { runCli } from '../src/commands/run-cli.js';
+
+async function run(argv: string[]) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const exitCode = await runCli(argv, {
+    info: (line) => lines.push(line),
+    error: (line) => errors.push(line),
+  });
+  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
+}
+
+describe('sohoa validate', () => {
+  let folder: string;
+  let zip: string;
+  let broken: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'sohoa-validate-'));
+    zip = (
+      await buildPackage(await samplePackageInput('AIP_hoso'), { destination: join(folder, 'package.zip') })
+    ).path;
+    broken = (
+      await buildPackage(await samplePackageInput('AIP_hoso'), {
+        destination: join(folder, 'broken'),
+        format: 'folder',
+      })
+    ).path;
+    // Lose one digitized document: METS still references it.
+    const data = join(broken, 'representations', 'rep1', 'data');
+    const [first] = await readdir(data);
+    await rm(join(data, first as string));
+  });
+
+  it('exits 0 for a package the library built, in text, JSON and JUnit', async () => {
+    const text = await run(['validate', zip]);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toMatch(/AIP_hoso .* — valid \(vn-tt05: 0 errors/);
+    const json = JSON.parse((await run(['validate', zip, '--format', 'json'])).stdout);
+    expect(json.valid).toBe(true);
+    const junitFile = join(folder, 'report.xml');
+    const junit = await run(['validate', zip, '--format', 'junit', '--output', junitFile]);
+    expect(junit.exitCode).toBe(0);
+    expect(await readFile(junitFile, 'utf8')).toMatch(/^<\?xml[^>]*\?>\s*<testsuites/);
+  });
+
+  it('exits 1 and names the requirement and the file of each finding', async () => {
+    const result = await run(['validate', broken, '--format', 'json']);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.valid).toBe(false);
+    expect(
+      report.findings.some((finding: { file?: string }) => finding.file?.includes('representations/rep1')),
+    ).toBe(true);
+  });
+
+  it('exits 2 for a file that is not a package', async () => {
+    const notZip = join(folder, 'not-a-package.zip');
+    await writeFile(notZip, 'PK but not really');
+    const result = await run(['validate', notZip]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/sohoa: error (PACKAGE_CORRUPT|INPUT_UNREADABLE)/);
+  });
+});
