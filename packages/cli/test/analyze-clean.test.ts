@@ -4,17 +4,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
-import { runCli } from '../src/commands/run-cli.js';
+import { runCaptured } from './run-captured.js';
 
-async function run(argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const exitCode = await runCli(argv, {
-    info: (line) => lines.push(line),
-    error: (line) => errors.push(line),
-  });
-  return { exitCode, lines, stderr: errors.join('\n') };
-}
+const run = runCaptured;
 
 const scan = (SAMPLE_PAGES[2] as (typeof SAMPLE_PAGES)[number]).image;
 

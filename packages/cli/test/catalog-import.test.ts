@@ -2,17 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/commands/run-cli.js';
+import { runCaptured } from './run-captured.js';
 
-async function run(argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const exitCode = await runCli(argv, {
-    info: (line) => lines.push(line),
-    error: (line) => errors.push(line),
-  });
-  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+const run = runCaptured;
 
 describe('sohoa catalog import', () => {
   let folder: string;

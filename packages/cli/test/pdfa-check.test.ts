@@ -5,17 +5,9 @@ import { writePdfA } from '@sohoa/pdfa';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/commands/run-cli.js';
+import { runCaptured } from './run-captured.js';
 
-async function run(argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const exitCode = await runCli(argv, {
-    info: (line) => lines.push(line),
-    error: (line) => errors.push(line),
-  });
-  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+const run = runCaptured;
 
 describe('sohoa pdfa check', () => {
   let folder: string;

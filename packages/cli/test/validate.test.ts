@@ -4,17 +4,9 @@ import { join } from 'node:path';
 import { buildPackage } from '@sohoa/ip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { samplePackageInput } from '../../ip/src/__fixtures__/sample-package.js';
-import { runCli } from '../src/commands/run-cli.js';
+import { runCaptured } from './run-captured.js';
 
-async function run(argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const exitCode = await runCli(argv, {
-    info: (line) => lines.push(line),
-    error: (line) => errors.push(line),
-  });
-  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+const run = runCaptured;
 
 describe('sohoa validate', () => {
   let folder: string;

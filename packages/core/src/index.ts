@@ -23,9 +23,11 @@ export {
   type BinarizeSauvolaOptions,
   binarizeSauvola,
   type CleanedMaster,
+  type CleanedOcrPage,
   type CleanedPage,
   type CleanPageOptions,
   cleanPage,
+  cleanPageForOcr,
   type DespeckleOptions,
   type DespeckleResult,
   despeckle,
@@ -35,6 +37,7 @@ export {
   type PageGeometry,
 } from './cleanup/index.js';
 export { ERROR_CODES, SohoaError, type SohoaErrorCode, type SohoaErrorOptions } from './errors/index.js';
+export { readInputFile } from './fs/read-input-file.js';
 export { writeFileAtomic } from './fs/write-file-atomic.js';
 export { encodeForPdf, type PdfReadyImage } from './image/encode-for-pdf.js';
 export type { GrayImage } from './image/gray-image.js';

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { SohoaError, writeFileAtomic } from '@sohoa/core';
+import { readInputFile, SohoaError, writeFileAtomic } from '@sohoa/core';
 import { signPdf, verifyPdfSignature } from '@sohoa/pdfa';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
@@ -35,7 +34,10 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
     .option('--reason <text>', 'the reason written into the signature')
     .action(async (file: string, options: SignOptions) => {
       const password = process.env[options.passwordEnv] ?? '';
-      const [pdf, p12] = await Promise.all([readInput(file), readInput(options.p12)]);
+      const [pdf, p12] = await Promise.all([
+        readInputFile(file, 'the PDF'),
+        readInputFile(options.p12, 'the PKCS#12 key'),
+      ]);
       const signed = await signPdf(pdf, {
         p12,
         password,
@@ -55,7 +57,7 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
     .option('--json', 'print the report as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
       try {
-        const report = await verifyPdfSignature(await readInput(file));
+        const report = await verifyPdfSignature(await readInputFile(file, 'the PDF'));
         context.exitCode = report.valid ? 0 : 1;
         if (options.json) {
           context.output.info(JSON.stringify({ file, ...report }, null, 2));
@@ -81,21 +83,4 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
         context.exitCode = 2;
       }
     });
-}
-
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (cause) {
-    const missing = (cause as NodeJS.ErrnoException)?.code === 'ENOENT';
-    throw new SohoaError({
-      code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-      message: missing
-        ? `"${path}" does not exist.`
-        : `Cannot read "${path}" (${(cause as Error)?.message}).`,
-      fix: 'Check the path and that you may read the file.',
-      cause,
-      details: { path },
-    });
-  }
 }
