@@ -28,7 +28,7 @@ export interface ComponentRuns {
 }
 
 /**
- * Labels the 8-connected components of `mask` (non-zero bytes are set).
+ * Labels the 8-connected components of `mask` (bytes of 1 are set, 0 unset).
  *
  * @internal
  */
@@ -52,40 +52,47 @@ export function findConnectedComponents(mask: Uint8Array, width: number, height:
     }
     return root;
   };
-  for (let y = 0; y < height; y++) {
-    const rowOffset = y * width;
-    const currentFirst = runCount;
-    let x = 0;
-    while (x < width) {
-      if (mask[rowOffset + x] === 0) {
-        x++;
-        continue;
-      }
-      const start = x;
-      while (x < width && mask[rowOffset + x] !== 0) x++;
-      if (runCount === capacity) {
-        capacity *= 2;
-        runRow = grow(runRow, capacity);
-        runStart = grow(runStart, capacity);
-        runEnd = grow(runEnd, capacity);
-        parent = grow(parent, capacity);
-      }
-      runRow[runCount] = y;
-      runStart[runCount] = start;
-      runEnd[runCount] = x;
-      parent[runCount] = runCount;
-      // 8-connectivity: a run touches a run of the row above that overlaps [start - 1, x].
-      for (let above = previousFirst; above < previousLast; above++) {
-        if ((runEnd[above] ?? 0) < start) continue;
-        if ((runStart[above] ?? 0) > x) break;
-        const rootA = find(above);
-        const rootB = find(runCount);
-        if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-      }
-      runCount++;
+  // Runs are found with `indexOf`, which skips the paper natively (memchr), in raster order.
+  let currentRow = -1;
+  let currentFirst = 0;
+  let position = 0;
+  for (;;) {
+    const first = mask.indexOf(1, position);
+    if (first < 0) break;
+    const y = Math.floor(first / width);
+    if (y !== currentRow) {
+      // The runs of the row above, if it is the previous row that had any.
+      previousFirst = y === currentRow + 1 ? currentFirst : runCount;
+      previousLast = runCount;
+      currentRow = y;
+      currentFirst = runCount;
     }
-    previousFirst = currentFirst;
-    previousLast = runCount;
+    const rowOffset = y * width;
+    let last = mask.indexOf(0, first);
+    if (last < 0 || last > rowOffset + width) last = rowOffset + width;
+    const start = first - rowOffset;
+    const x = last - rowOffset;
+    position = last;
+    if (runCount === capacity) {
+      capacity *= 2;
+      runRow = grow(runRow, capacity);
+      runStart = grow(runStart, capacity);
+      runEnd = grow(runEnd, capacity);
+      parent = grow(parent, capacity);
+    }
+    runRow[runCount] = y;
+    runStart[runCount] = start;
+    runEnd[runCount] = x;
+    parent[runCount] = runCount;
+    // 8-connectivity: a run touches a run of the row above that overlaps [start - 1, x].
+    for (let above = previousFirst; above < previousLast; above++) {
+      if ((runEnd[above] as number) < start) continue;
+      if ((runStart[above] as number) > x) break;
+      const rootA = find(above);
+      const rootB = find(runCount);
+      if (rootA !== rootB) parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+    }
+    runCount++;
   }
   const runComponent = new Int32Array(runCount);
   const componentOfRoot = new Int32Array(runCount).fill(-1);

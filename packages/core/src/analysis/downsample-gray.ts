@@ -12,9 +12,26 @@ export function downsampleGray(image: GrayImage, factor: number): GrayImage {
   const width = Math.floor(image.width / factor);
   const height = Math.floor(image.height / factor);
   const out = Buffer.alloc(width * height);
+  const source = image.data;
+  if (factor === 2) {
+    // The common case (300 dpi to 150 dpi), without the general loop's bookkeeping.
+    for (let y = 0; y < height; y++) {
+      let top = 2 * y * image.width;
+      let bottom = top + image.width;
+      const row = y * width;
+      for (let x = 0; x < width; x++, top += 2, bottom += 2) {
+        const sum =
+          (source[top] as number) +
+          (source[top + 1] as number) +
+          (source[bottom] as number) +
+          (source[bottom + 1] as number);
+        out[row + x] = (sum + 2) >> 2;
+      }
+    }
+    return { data: out, width, height, dpi: image.dpi / factor };
+  }
   const sums = new Uint32Array(width);
   const area = factor * factor;
-  const source = image.data;
   for (let y = 0; y < height; y++) {
     sums.fill(0);
     for (let dy = 0; dy < factor; dy++) {

@@ -26,7 +26,7 @@ export function measureSharpness(image: GrayImage): number {
   const right = Math.ceil(width * 0.8);
   const top = Math.floor(height * 0.2);
   const bottom = Math.ceil(height * 0.8);
-  const histogram = grayHistogram(data);
+  const histogram = grayHistogram(data, 3);
   const contrast = histogramPercentile(histogram, 0.9) - histogramPercentile(histogram, 0.01);
   if (contrast < 40) return 0;
   const edgeLevel = contrast * 0.1;

@@ -28,8 +28,8 @@ export interface BinarizeSauvolaOptions {
  * `mean × (1 + k × (deviation / R − 1))` of its window. Unlike one global threshold it follows
  * yellowed paper, shading and faint ink, and with the defaults it keeps the small Vietnamese
  * tone marks (the dot of `ạ`, the hook of `ả`); the package tests check this on a degraded real
- * page. Runs in one pass with running column sums (no integral image): about 0.1 s for an A4
- * page at 300 dpi.
+ * page. Runs in one pass with running column sums (no integral image), in constant time per
+ * pixel whatever the window: about 0.1 s for an A4 page at 300 dpi.
  *
  * @returns a new image, 0 for ink and 255 for paper, same size and resolution.
  *
@@ -47,17 +47,23 @@ export function binarizeSauvola(image: GrayImage, options: BinarizeSauvolaOption
   const radius = Math.max(1, Math.floor((options.windowSize ?? defaultWindow) / 2));
   const k = options.k ?? 0.1;
   const range = options.range ?? 128;
-  const out = Buffer.alloc(width * height);
+  const out = Buffer.allocUnsafe(width * height);
   const columnSum = new Float64Array(width);
   const columnSquares = new Float64Array(width);
   const addRow = (y: number, sign: number): void => {
     const offset = y * width;
     for (let x = 0; x < width; x++) {
-      const value = data[offset + x] ?? 0;
-      columnSum[x] = (columnSum[x] ?? 0) + sign * value;
-      columnSquares[x] = (columnSquares[x] ?? 0) + sign * value * value;
+      const value = data[offset + x] as number;
+      columnSum[x] = (columnSum[x] as number) + sign * value;
+      columnSquares[x] = (columnSquares[x] as number) + sign * value * value;
     }
   };
+  // Pixels in the window of each column, clipped at the image's sides.
+  const columnsCovered = new Float64Array(width);
+  for (let x = 0; x < width; x++) {
+    columnsCovered[x] = Math.min(width - 1, x + radius) - Math.max(0, x - radius) + 1;
+  }
+  const inverseRange = 1 / range;
   for (let y = 0; y < Math.min(radius, height); y++) addRow(y, 1);
   for (let y = 0; y < height; y++) {
     if (y + radius < height) addRow(y + radius, 1);
@@ -66,26 +72,27 @@ export function binarizeSauvola(image: GrayImage, options: BinarizeSauvolaOption
     let sum = 0;
     let squares = 0;
     for (let x = 0; x < Math.min(radius, width); x++) {
-      sum += columnSum[x] ?? 0;
-      squares += columnSquares[x] ?? 0;
+      sum += columnSum[x] as number;
+      squares += columnSquares[x] as number;
     }
     const offset = y * width;
     for (let x = 0; x < width; x++) {
       const entering = x + radius;
       if (entering < width) {
-        sum += columnSum[entering] ?? 0;
-        squares += columnSquares[entering] ?? 0;
+        sum += columnSum[entering] as number;
+        squares += columnSquares[entering] as number;
       }
       const leaving = x - radius - 1;
       if (leaving >= 0) {
-        sum -= columnSum[leaving] ?? 0;
-        squares -= columnSquares[leaving] ?? 0;
+        sum -= columnSum[leaving] as number;
+        squares -= columnSquares[leaving] as number;
       }
-      const count = rows * (Math.min(width - 1, entering) - Math.max(0, x - radius) + 1);
+      const count = rows * (columnsCovered[x] as number);
       const mean = sum / count;
-      const deviation = Math.sqrt(Math.max(0, squares / count - mean * mean));
-      const threshold = mean * (1 + k * (deviation / range - 1));
-      out[offset + x] = (data[offset + x] ?? 0) <= threshold ? 0 : 255;
+      const variance = squares / count - mean * mean;
+      const deviation = variance > 0 ? Math.sqrt(variance) : 0;
+      const threshold = mean * (1 + k * (deviation * inverseRange - 1));
+      out[offset + x] = (data[offset + x] as number) <= threshold ? 0 : 255;
     }
   }
   return { data: out, width, height, dpi: image.dpi };

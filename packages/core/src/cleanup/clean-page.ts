@@ -1,16 +1,9 @@
-import sharp from 'sharp';
-import { type AnalyzePageOptions, analyzeDecodedPage } from '../analysis/analyze-page.js';
-import { decodeGray } from '../analysis/decode-gray.js';
-import type { PageAnalysis } from '../analysis/page-analysis.js';
-import { SohoaError } from '../errors/sohoa-error.js';
-import type { GrayImage } from '../image/gray-image.js';
+import type { AnalyzePageOptions } from '../analysis/analyze-page.js';
 import type { PageImage, PageImageFormat } from '../image/page-image.js';
-import { type BinarizeSauvolaOptions, binarizeSauvola } from './binarize-sauvola.js';
-import { type DespeckleOptions, despeckle } from './despeckle.js';
-import { findPageCrop } from './find-page-crop.js';
-import { normalizeBackground } from './normalize-background.js';
-import type { PageGeometry } from './page-geometry.js';
-import { estimatePaperColor, estimatePaperRgb } from './paper-color.js';
+import type { BinarizeSauvolaOptions } from './binarize-sauvola.js';
+import type { CleanedOcrPage } from './clean-page-for-ocr.js';
+import { runCleanup } from './clean-pipeline.js';
+import type { DespeckleOptions } from './despeckle.js';
 
 /** Options of {@link cleanPage}; every step can be turned off. */
 export interface CleanPageOptions extends AnalyzePageOptions {
@@ -83,18 +76,10 @@ export interface CleanedMaster {
   unchanged: boolean;
 }
 
-/** Result of {@link cleanPage}. */
-export interface CleanedPage {
+/** Result of {@link cleanPage}: the OCR side of {@link cleanPageForOcr} and the master. */
+export interface CleanedPage extends CleanedOcrPage {
   /** The archival master (never binarized or recoloured). */
   master: CleanedMaster;
-  /** The OCR copy: grayscale (or 0/255 when binarized), same geometry as the master. */
-  ocrCopy: GrayImage;
-  /** The geometry both outputs share; see {@link mapToSource}. */
-  geometry: PageGeometry;
-  /** The analysis the corrections were based on (of the source page). */
-  analysis: PageAnalysis;
-  /** Specks removed from the OCR copy. */
-  specksRemoved: number;
 }
 
 /**
@@ -105,8 +90,8 @@ export interface CleanedPage {
  * Sauvola-binarized). OCR word boxes on the copy are master pixels.
  *
  * The page is analysed first ({@link analyzePage}); the analysis is returned with the result.
- * It decodes once and works on raw pixels: about 0.6 s for an A4 colour page at 300 dpi,
- * master JPEG encoding included (see the package benchmark).
+ * It decodes the page once and rotates its colour pixels once for both outputs. When only the
+ * OCR copy is needed, {@link cleanPageForOcr} skips the master and its encoding.
  *
  * @throws {@link SohoaError} `IMAGE_CORRUPT` when the pixels cannot be decoded, `OPTION_INVALID`
  *   for a `rotate` that is not a quarter turn.
@@ -122,122 +107,7 @@ export interface CleanedPage {
  * ```
  */
 export async function cleanPage(page: PageImage, options: CleanPageOptions = {}): Promise<CleanedPage> {
-  const rotateOption = options.rotate ?? 0;
-  if (rotateOption !== 'auto' && ![0, 90, 180, 270].includes(rotateOption)) {
-    throw new SohoaError({
-      code: 'OPTION_INVALID',
-      message: `cleanPage: \`rotate\` must be 0, 90, 180, 270 or 'auto'; received ${String(rotateOption)}.`,
-      fix: 'Give a quarter turn; small angles are corrected by `deskew`.',
-      details: { option: 'rotate', value: rotateOption },
-    });
-  }
-  const gray = await decodeGray(page);
-  const analysis = await analyzeDecodedPage(page, gray, options);
-  const quarterTurn =
-    rotateOption === 'auto'
-      ? analysis.orientation.confidence >= 0.5
-        ? analysis.orientation.angle
-        : 0
-      : rotateOption;
-  const skew = analysis.skew;
-  const deskewAngle =
-    (options.deskew ?? true) &&
-    skew.confidence >= 0.3 &&
-    Math.abs(skew.angle) >= (options.minDeskewAngle ?? 0.05)
-      ? skew.angle
-      : 0;
-  const rotation = quarterTurn + deskewAngle;
-  const paper = estimatePaperColor(gray);
-  const canvas = rotation === 0 ? gray : await rotateGray(gray, rotation, paper.gray);
-  const crop = findPageCrop(
-    canvas,
-    { sourceWidth: gray.width, sourceHeight: gray.height, rotation },
-    options.cropBorders ?? true,
-  );
-  const geometry: PageGeometry = {
-    sourceWidth: gray.width,
-    sourceHeight: gray.height,
-    quarterTurn,
-    deskewAngle,
-    rotation,
-    canvasWidth: canvas.width,
-    canvasHeight: canvas.height,
-    crop,
-    width: crop.width,
-    height: crop.height,
-  };
-  const master = await makeMaster(page, geometry, paper.gray, options.jpegQuality ?? 92);
-  let ocrCopy = extract(canvas, crop);
-  if (options.normalizeBackground ?? true) ocrCopy = normalizeBackground(ocrCopy);
-  let specksRemoved = 0;
-  if (options.despeckle ?? true) {
-    const result = despeckle(ocrCopy, typeof options.despeckle === 'object' ? options.despeckle : {});
-    ocrCopy = result.image;
-    specksRemoved = result.removed;
-  }
-  if (options.binarize) {
-    ocrCopy = binarizeSauvola(ocrCopy, typeof options.binarize === 'object' ? options.binarize : {});
-  }
-  return { master, ocrCopy, geometry, analysis, specksRemoved };
-}
-
-async function rotateGray(gray: GrayImage, angle: number, fill: number): Promise<GrayImage> {
-  const { data, info } = await sharp(gray.data, {
-    raw: { width: gray.width, height: gray.height, channels: 1 },
-  })
-    .rotate(angle, { background: { r: fill, g: fill, b: fill } })
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, dpi: gray.dpi };
-}
-
-function extract(image: GrayImage, crop: PageGeometry['crop']): GrayImage {
-  if (crop.left === 0 && crop.top === 0 && crop.width === image.width && crop.height === image.height) {
-    return { ...image, data: Buffer.from(image.data) };
-  }
-  const out = Buffer.alloc(crop.width * crop.height);
-  for (let y = 0; y < crop.height; y++) {
-    const from = (crop.top + y) * image.width + crop.left;
-    image.data.copy(out, y * crop.width, from, from + crop.width);
-  }
-  return { data: out, width: crop.width, height: crop.height, dpi: image.dpi };
-}
-
-async function makeMaster(
-  page: PageImage,
-  geometry: PageGeometry,
-  paperGray: number,
-  jpegQuality: number,
-): Promise<CleanedMaster> {
-  const { crop } = geometry;
-  const whole =
-    crop.left === 0 &&
-    crop.top === 0 &&
-    crop.width === geometry.canvasWidth &&
-    crop.height === geometry.canvasHeight;
-  const upright = geometry.sourceWidth === page.width && geometry.sourceHeight === page.height;
-  if (geometry.rotation === 0 && whole && upright) {
-    return {
-      bytes: page.bytes,
-      format: page.format,
-      width: page.width,
-      height: page.height,
-      dpi: page.dpi,
-      unchanged: true,
-    };
-  }
-  let pipeline = sharp(page.bytes, { limitInputPixels: false }).autoOrient();
-  if (geometry.rotation !== 0)
-    pipeline = pipeline.rotate(geometry.rotation, { background: await estimatePaperRgb(page, paperGray) });
-  pipeline = pipeline.extract(crop);
-  if (page.channels <= 2) pipeline = pipeline.toColourspace('b-w');
-  pipeline = pipeline.withDensity(page.dpi);
-  const format: PageImageFormat = page.format === 'jpeg' ? 'jpeg' : 'png';
-  pipeline =
-    format === 'jpeg'
-      ? pipeline.jpeg({ quality: jpegQuality, chromaSubsampling: '4:4:4' })
-      : pipeline.png({ compressionLevel: 6 });
-  const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
-  return { bytes: data, format, width: info.width, height: info.height, dpi: page.dpi, unchanged: false };
+  const { ocr, master } = await runCleanup(page, options, true);
+  if (!master) throw new Error('cleanPage: the cleanup pipeline returned no master.');
+  return { master, ...ocr };
 }

@@ -51,7 +51,7 @@ export function despeckle(image: GrayImage, options: DespeckleOptions = {}): Des
   const isolation = Math.max(1, Math.round(options.isolation ?? pixelsPerMm));
   const inkLevel = options.inkLevel ?? 160;
   const mask = new Uint8Array(width * height);
-  for (let index = 0; index < mask.length; index++) mask[index] = (data[index] ?? 255) < inkLevel ? 1 : 0;
+  for (let index = 0; index < mask.length; index++) mask[index] = (data[index] as number) < inkLevel ? 1 : 0;
   const components = findConnectedComponents(mask, width, height);
   // Cells of `isolation` pixels that hold part of a mark larger than a speck.
   const cellsX = Math.ceil(width / isolation);

@@ -27,41 +27,59 @@ export function normalizeBackground(image: GrayImage): GrayImage {
   for (let y = 0; y < height; y++) {
     const cellRow = Math.floor(y / cell) * cellsX;
     const offset = y * width;
-    for (let x = 0; x < width; x++) {
-      const cellIndex = cellRow + Math.floor(x / cell);
-      const value = data[offset + x] ?? 0;
-      if (value > (brightest[cellIndex] ?? 0)) brightest[cellIndex] = value;
+    for (let cellX = 0; cellX < cellsX; cellX++) {
+      const end = offset + Math.min(width, (cellX + 1) * cell);
+      let best = brightest[cellRow + cellX] as number;
+      for (let index = offset + cellX * cell; index < end; index++) {
+        const value = data[index] as number;
+        if (value > best) best = value;
+      }
+      brightest[cellRow + cellX] = best;
     }
   }
   // A 3 × 3 maximum then a 3 × 3 mean: cells filled by a bold heading or a stamp take their
   // neighbours' paper, and the estimate varies smoothly.
   const background = boxMean(maximum3x3(brightest, cellsX, cellsY), cellsX, cellsY);
-  const flat = Buffer.alloc(width * height);
+  // Bilinear interpolation between cell centres, separably: per column, its two cells and the
+  // weight of the second; per row, the background of each cell column at that row.
+  const leftCell = new Int32Array(width);
+  const rightCell = new Int32Array(width);
+  const rightWeight = new Float32Array(width);
+  for (let x = 0; x < width; x++) {
+    const cellX = Math.min(cellsX - 1, Math.max(0, (x + 0.5) / cell - 0.5));
+    const x0 = Math.floor(cellX);
+    leftCell[x] = x0;
+    rightCell[x] = Math.min(cellsX - 1, x0 + 1);
+    rightWeight[x] = cellX - x0;
+  }
+  const rowBackground = new Float32Array(cellsX);
+  const flat = Buffer.allocUnsafe(width * height);
   for (let y = 0; y < height; y++) {
     const cellY = Math.min(cellsY - 1, Math.max(0, (y + 0.5) / cell - 0.5));
     const y0 = Math.floor(cellY);
     const y1 = Math.min(cellsY - 1, y0 + 1);
     const fy = cellY - y0;
+    for (let cellX = 0; cellX < cellsX; cellX++) {
+      rowBackground[cellX] =
+        (background[y0 * cellsX + cellX] as number) * (1 - fy) +
+        (background[y1 * cellsX + cellX] as number) * fy;
+    }
     const offset = y * width;
     for (let x = 0; x < width; x++) {
-      const cellX = Math.min(cellsX - 1, Math.max(0, (x + 0.5) / cell - 0.5));
-      const x0 = Math.floor(cellX);
-      const x1 = Math.min(cellsX - 1, x0 + 1);
-      const fx = cellX - x0;
-      const top =
-        (background[y0 * cellsX + x0] ?? 255) * (1 - fx) + (background[y0 * cellsX + x1] ?? 255) * fx;
-      const bottom =
-        (background[y1 * cellsX + x0] ?? 255) * (1 - fx) + (background[y1 * cellsX + x1] ?? 255) * fx;
-      const paper = Math.max(1, top * (1 - fy) + bottom * fy);
-      flat[offset + x] = Math.min(255, Math.round(((data[offset + x] ?? 0) * 255) / paper));
+      const weight = rightWeight[x] as number;
+      const paper =
+        (rowBackground[leftCell[x] as number] as number) * (1 - weight) +
+        (rowBackground[rightCell[x] as number] as number) * weight;
+      const value = ((data[offset + x] as number) * 255) / Math.max(1, paper) + 0.5;
+      flat[offset + x] = Math.min(255, value);
     }
   }
-  const black = histogramPercentile(grayHistogram(flat), 0.005);
+  const black = histogramPercentile(grayHistogram(flat, 3), 0.005);
   if (black > 0 && black < 200) {
     const scale = 255 / (255 - black);
     const table = new Uint8Array(256);
     for (let level = 0; level < 256; level++) table[level] = Math.max(0, Math.round((level - black) * scale));
-    for (let index = 0; index < flat.length; index++) flat[index] = table[flat[index] ?? 0] ?? 0;
+    for (let index = 0; index < flat.length; index++) flat[index] = table[flat[index] as number] as number;
   }
   return { data: flat, width, height, dpi: image.dpi };
 }

@@ -17,7 +17,7 @@ export interface PaperColor {
  * @internal
  */
 export function estimatePaperColor(gray: GrayImage): PaperColor {
-  const histogram = grayHistogram(gray.data);
+  const histogram = grayHistogram(gray.data, 7);
   const threshold = otsuThreshold(histogram);
   let total = 0;
   for (let level = threshold; level < 256; level++) total += histogram[level] ?? 0;

@@ -1,0 +1,173 @@
+import sharp, { type Sharp } from 'sharp';
+import { analyzeDecodedPage } from '../analysis/analyze-page.js';
+import { SohoaError } from '../errors/sohoa-error.js';
+import type { GrayImage } from '../image/gray-image.js';
+import type { PageImage, PageImageFormat } from '../image/page-image.js';
+import { binarizeSauvola } from './binarize-sauvola.js';
+import type { CleanedMaster, CleanPageOptions } from './clean-page.js';
+import type { CleanedOcrPage } from './clean-page-for-ocr.js';
+import { decodePagePixels } from './decode-page-pixels.js';
+import { despeckle } from './despeckle.js';
+import { findPageCrop } from './find-page-crop.js';
+import { normalizeBackground } from './normalize-background.js';
+import type { PageGeometry } from './page-geometry.js';
+import { estimatePaperColor, estimatePaperRgb } from './paper-color.js';
+import { srgbLuma } from './srgb-luma.js';
+
+/**
+ * The cleanup of {@link cleanPage} and {@link cleanPageForOcr}: decode once, analyse, rotate the
+ * decoded pixels once (colour when a master is wanted), crop, then make the master from those
+ * pixels and the OCR copy from their gray.
+ *
+ * @internal
+ */
+export async function runCleanup(
+  page: PageImage,
+  options: CleanPageOptions,
+  withMaster: boolean,
+): Promise<{ ocr: CleanedOcrPage; master: CleanedMaster | undefined }> {
+  const rotateOption = options.rotate ?? 0;
+  if (rotateOption !== 'auto' && ![0, 90, 180, 270].includes(rotateOption)) {
+    throw new SohoaError({
+      code: 'OPTION_INVALID',
+      message: `cleanPage: \`rotate\` must be 0, 90, 180, 270 or 'auto'; received ${String(rotateOption)}.`,
+      fix: 'Give a quarter turn; small angles are corrected by `deskew`.',
+      details: { option: 'rotate', value: rotateOption },
+    });
+  }
+  // Deep (16-bit) and CMYK masters are re-encoded from the file, keeping their depth and colours.
+  const rawMaster =
+    withMaster && page.bitsPerSample <= 8 && (page.colorSpace === 'srgb' || page.colorSpace === 'b-w');
+  const pixels = await decodePagePixels(page, rawMaster);
+  const gray = pixels.gray;
+  const analysis = await analyzeDecodedPage(page, gray, options);
+  const quarterTurn =
+    rotateOption === 'auto'
+      ? analysis.orientation.confidence >= 0.5
+        ? analysis.orientation.angle
+        : 0
+      : rotateOption;
+  const skew = analysis.skew;
+  const deskewAngle =
+    (options.deskew ?? true) &&
+    skew.confidence >= 0.3 &&
+    Math.abs(skew.angle) >= (options.minDeskewAngle ?? 0.05)
+      ? skew.angle
+      : 0;
+  const rotation = quarterTurn + deskewAngle;
+  const paperGray = estimatePaperColor(gray).gray;
+  const paperRgb = rotation !== 0 && withMaster ? await estimatePaperRgb(page, paperGray) : undefined;
+  let canvasPixels = pixels.data;
+  let canvas = gray;
+  if (rotation !== 0) {
+    const fill = pixels.channels === 3 && paperRgb ? paperRgb : { r: paperGray, g: paperGray, b: paperGray };
+    let pipeline = sharp(pixels.data, {
+      raw: { width: gray.width, height: gray.height, channels: pixels.channels },
+    }).rotate(rotation, { background: fill });
+    if (pixels.channels === 1) pipeline = pipeline.extractChannel(0);
+    const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+    canvasPixels = data;
+    canvas = {
+      data: pixels.channels === 3 ? srgbLuma(data, info.width * info.height) : data,
+      width: info.width,
+      height: info.height,
+      dpi: gray.dpi,
+    };
+  }
+  const crop = findPageCrop(
+    canvas,
+    { sourceWidth: gray.width, sourceHeight: gray.height, rotation },
+    options.cropBorders ?? true,
+  );
+  const geometry: PageGeometry = {
+    sourceWidth: gray.width,
+    sourceHeight: gray.height,
+    quarterTurn,
+    deskewAngle,
+    rotation,
+    canvasWidth: canvas.width,
+    canvasHeight: canvas.height,
+    crop,
+    width: crop.width,
+    height: crop.height,
+  };
+  let master: CleanedMaster | undefined;
+  if (withMaster) {
+    const jpegQuality = options.jpegQuality ?? 92;
+    master = isWhole(geometry)
+      ? {
+          bytes: page.bytes,
+          format: page.format,
+          width: page.width,
+          height: page.height,
+          dpi: page.dpi,
+          unchanged: true,
+        }
+      : rawMaster
+        ? await encodeMaster(
+            page,
+            sharp(canvasPixels, {
+              raw: { width: canvas.width, height: canvas.height, channels: pixels.channels },
+            }).extract(crop),
+            jpegQuality,
+          )
+        : await encodeMaster(
+            page,
+            sharp(page.bytes, { limitInputPixels: false })
+              .autoOrient()
+              .rotate(rotation, { background: paperRgb ?? { r: paperGray, g: paperGray, b: paperGray } })
+              .extract(crop),
+            jpegQuality,
+          );
+  }
+  let ocrCopy = extract(canvas, crop);
+  if (options.normalizeBackground ?? true) ocrCopy = normalizeBackground(ocrCopy);
+  let specksRemoved = 0;
+  if (options.despeckle ?? true) {
+    const result = despeckle(ocrCopy, typeof options.despeckle === 'object' ? options.despeckle : {});
+    ocrCopy = result.image;
+    specksRemoved = result.removed;
+  }
+  if (options.binarize) {
+    ocrCopy = binarizeSauvola(ocrCopy, typeof options.binarize === 'object' ? options.binarize : {});
+  }
+  return { ocr: { ocrCopy, geometry, analysis, specksRemoved }, master };
+}
+
+/** Whether the geometry leaves the page as it is (no rotation, nothing cropped). */
+function isWhole(geometry: PageGeometry): boolean {
+  const { crop } = geometry;
+  return (
+    geometry.rotation === 0 &&
+    crop.left === 0 &&
+    crop.top === 0 &&
+    crop.width === geometry.canvasWidth &&
+    crop.height === geometry.canvasHeight
+  );
+}
+
+function extract(image: GrayImage, crop: PageGeometry['crop']): GrayImage {
+  if (crop.left === 0 && crop.top === 0 && crop.width === image.width && crop.height === image.height) {
+    return { ...image, data: Buffer.from(image.data) };
+  }
+  const out = Buffer.alloc(crop.width * crop.height);
+  for (let y = 0; y < crop.height; y++) {
+    const from = (crop.top + y) * image.width + crop.left;
+    image.data.copy(out, y * crop.width, from, from + crop.width);
+  }
+  return { data: out, width: crop.width, height: crop.height, dpi: image.dpi };
+}
+
+/** Encodes a master pipeline: JPEG for JPEG sources, lossless PNG for the others. */
+async function encodeMaster(page: PageImage, pipeline: Sharp, jpegQuality: number): Promise<CleanedMaster> {
+  let output = pipeline;
+  if (page.channels <= 2) output = output.toColourspace('b-w');
+  output = output.withDensity(page.dpi);
+  const format: PageImageFormat = page.format === 'jpeg' ? 'jpeg' : 'png';
+  output =
+    format === 'jpeg'
+      ? output.jpeg({ quality: jpegQuality, chromaSubsampling: '4:4:4' })
+      : output.png({ compressionLevel: 6 });
+  const { data, info } = await output.toBuffer({ resolveWithObject: true });
+  return { bytes: data, format, width: info.width, height: info.height, dpi: page.dpi, unchanged: false };
+}
