@@ -1,10 +1,12 @@
 export { type BilevelImage, encodeCcittG4 } from './ccitt/encode-ccitt-g4.js';
 export {
+  type CheckPdfAOptions,
   checkPdfA,
   type PdfAAdvisory,
   type PdfACheckReport,
   type PdfAClaim,
   type PdfAFailure,
+  type PdfAPart,
 } from './checker/index.js';
 export {
   type OpenScannedPdfOptions,

@@ -4,7 +4,8 @@ import { PDFDocument } from 'pdf-lib';
 import { collectAdvisories } from './advisories.js';
 import { CheckContext } from './check-context.js';
 import type { PdfACheckReport, PdfAClaim, PdfAFailure } from './report.js';
-import { PDFA_2B_RULES } from './rules/index.js';
+import type { PdfAPart } from './rule.js';
+import { rulesOfPart } from './rules/index.js';
 import { PDFAID } from './rules/metadata.js';
 import { valueText } from './xmp-packet.js';
 
@@ -38,13 +39,25 @@ function claimOf(context: CheckContext): PdfAClaim | undefined {
   };
 }
 
+/** Options of {@link checkPdfA}. */
+export interface CheckPdfAOptions {
+  /**
+   * The profile to check against: 2 for PDF/A-2B, 3 for PDF/A-3B (which allows embedded files of
+   * any type, associated with the document, and wants `pdfaid:part` 3).
+   * @default 3 when the XMP claims `pdfaid:part` 3, otherwise 2
+   */
+  part?: PdfAPart | undefined;
+}
+
 /**
- * Checks a PDF against the rules of veraPDF's PDF/A-2B validation profile that sohoa implements
- * (listed in `CHECKER.md`), and reports each failure with veraPDF's rule id (`'6.6.2.1-1'`), the
- * ISO 19005-2 clause, a message and the object concerned. A file that only claims PDF/A in its
- * XMP fails on whatever it breaks.
+ * Checks a PDF against the rules of veraPDF's PDF/A-2B (or PDF/A-3B) validation profile that
+ * sohoa implements (listed in `CHECKER.md`), and reports each failure with veraPDF's rule id
+ * (`'6.6.2.1-1'`), the ISO 19005 clause, a message and the object concerned. A file that only
+ * claims PDF/A in its XMP fails on whatever it breaks. The profile follows the file's claim
+ * (part 3 → PDF/A-3B) unless `options.part` says otherwise.
  *
  * @param input - The PDF's bytes, or a path to it.
+ * @param options - Which profile; see {@link CheckPdfAOptions}.
  * @returns The report; `passed` is `true` when no implemented rule failed.
  * @throws {@link SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
  * `INPUT_UNREADABLE` when the bytes are not a PDF that can be parsed.
@@ -54,13 +67,16 @@ function claimOf(context: CheckContext): PdfAClaim | undefined {
  * import { checkPdfA } from '@sohoa/pdfa';
  *
  * const report = await checkPdfA('dossier/001.pdf');
- * console.log(report.passed, report.claimed); // false { part: 2, conformance: 'B' }
+ * console.log(report.passed, report.profile, report.claimed); // false 'PDF/A-2B' { part: 2, conformance: 'B' }
  * for (const failure of report.failures) {
  *   console.log(`${failure.rule} ${failure.object}: ${failure.message}`);
  * }
  * ```
  */
-export async function checkPdfA(input: Uint8Array | string): Promise<PdfACheckReport> {
+export async function checkPdfA(
+  input: Uint8Array | string,
+  options: CheckPdfAOptions = {},
+): Promise<PdfACheckReport> {
   const bytes = await readInput(input);
   let context: CheckContext;
   try {
@@ -79,16 +95,20 @@ export async function checkPdfA(input: Uint8Array | string): Promise<PdfACheckRe
       details: typeof input === 'string' ? { path: input } : undefined,
     });
   }
-  const failures: PdfAFailure[] = PDFA_2B_RULES.flatMap((rule) =>
+  const claimed = claimOf(context);
+  const part = options.part ?? (claimed?.part === 3 ? 3 : 2);
+  const rules = rulesOfPart(part);
+  const failures: PdfAFailure[] = rules.flatMap((rule) =>
     rule
       .check(context)
       .map((finding) => ({ rule: rule.id, clause: rule.clause, test: rule.test, ...finding })),
   );
   return {
     passed: failures.length === 0,
-    claimed: claimOf(context),
+    profile: part === 3 ? 'PDF/A-3B' : 'PDF/A-2B',
+    claimed,
     failures,
-    rulesChecked: PDFA_2B_RULES.map((rule) => rule.id),
+    rulesChecked: rules.map((rule) => rule.id),
     advisories: collectAdvisories(context),
   };
 }

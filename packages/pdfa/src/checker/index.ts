@@ -1,2 +1,3 @@
-export { checkPdfA } from './check-pdfa.js';
+export { type CheckPdfAOptions, checkPdfA } from './check-pdfa.js';
 export type { PdfAAdvisory, PdfACheckReport, PdfAClaim, PdfAFailure } from './report.js';
+export type { PdfAPart } from './rule.js';

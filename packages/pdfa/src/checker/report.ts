@@ -84,14 +84,16 @@ export interface PdfAAdvisory {
  * ```
  */
 export interface PdfACheckReport {
-  /** `true` when no implemented PDF/A-2B rule failed. Advisories do not count. */
+  /** `true` when no implemented rule of the profile failed. Advisories do not count. */
   passed: boolean;
+  /** The veraPDF profile the file was checked against (from its claim, or `checkPdfA`'s `part` option). */
+  profile: 'PDF/A-2B' | 'PDF/A-3B';
   /** The PDF/A identification claimed in the XMP metadata, if any. */
   claimed: PdfAClaim | undefined;
   /** Every failure, grouped by rule in profile order. */
   failures: PdfAFailure[];
   /** The ids of every rule that was checked, in profile order (see `CHECKER.md` for the rest). */
   rulesChecked: string[];
-  /** Findings outside the PDF/A-2B profile; they never make `passed` false. */
+  /** Findings outside the profile; they never make `passed` false. */
   advisories: PdfAAdvisory[];
 }

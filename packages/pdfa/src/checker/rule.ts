@@ -6,7 +6,10 @@ export interface RuleFinding {
   object: string;
 }
 
-/** A PDF/A-2B rule as veraPDF's profile numbers it, with the check that implements it. */
+/** The ISO 19005 parts whose level B profiles the checker implements. */
+export type PdfAPart = 2 | 3;
+
+/** A PDF/A-2B or PDF/A-3B rule as veraPDF's profiles number it, with the check that implements it. */
 export interface PdfARule {
   /** `'<clause>-<test>'`, e.g. `'6.6.2.1-1'`. */
   id: string;
@@ -14,15 +17,18 @@ export interface PdfARule {
   test: number;
   /** The requirement, shortened from ISO 19005-2. */
   description: string;
+  /** The parts whose profile has this rule (most rules are the same in PDF/A-2B and PDF/A-3B). */
+  parts: readonly PdfAPart[];
   check(context: CheckContext): RuleFinding[];
 }
 
-/** Builds a {@link PdfARule} from its clause, test number, requirement and check. */
+/** Builds a {@link PdfARule} from its clause, test number, requirement, check and parts (default both). */
 export function defineRule(
   clause: string,
   test: number,
   description: string,
   check: (context: CheckContext) => RuleFinding[],
+  parts: readonly PdfAPart[] = [2, 3],
 ): PdfARule {
-  return { id: `${clause}-${test}`, clause, test, description, check };
+  return { id: `${clause}-${test}`, clause, test, description, parts, check };
 }

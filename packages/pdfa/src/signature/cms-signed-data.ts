@@ -133,3 +133,60 @@ export function readCmsSignerInfo(der: Uint8Array): CmsSignerInfo {
     signerName: String(certificate.subject.getField('CN')?.value ?? ''),
   };
 }
+
+/** How many signers a CMS SignedData has and whether it carries the signer's certificate (ISO 19005-2 6.4.3). */
+export interface CmsSignersSummary {
+  /** Number of SignerInfo structures. */
+  signerInfoCount: number;
+  /** A certificate in `certificates` matches the first signer's identifier (issuer and serial, or key id). */
+  signingCertificatePresent: boolean;
+}
+
+const derOf = (node: forge.asn1.Asn1) => asn1.toDer(node).getBytes();
+
+/** Whether `certificate` (an X.509 Certificate node) is the one a SignerInfo's `sid` names. */
+function identifies(sid: forge.asn1.Asn1 | undefined, certificate: forge.asn1.Asn1): boolean {
+  if (!sid) return false;
+  const tbs = children(children(certificate)[0]);
+  // An explicit [0] version comes first in v2/v3 certificates.
+  const fields = tbs[0]?.tagClass === asn1.Class.CONTEXT_SPECIFIC ? tbs.slice(1) : tbs;
+  if (sid.tagClass === asn1.Class.CONTEXT_SPECIFIC && sid.type === 0) {
+    const keyId = Buffer.from(sid.value as string, 'binary').toString('hex');
+    const extension = pki.certificateFromAsn1(certificate).getExtension('subjectKeyIdentifier') as
+      | { subjectKeyIdentifier?: string }
+      | undefined;
+    return extension?.subjectKeyIdentifier === keyId;
+  }
+  const [issuer, serial] = children(sid);
+  return (
+    issuer !== undefined &&
+    serial !== undefined &&
+    fields[0] !== undefined &&
+    fields[2] !== undefined &&
+    derOf(fields[0]) === derOf(serial) &&
+    derOf(fields[2]) === derOf(issuer)
+  );
+}
+
+/**
+ * Counts the SignerInfos of a DER CMS ContentInfo (trailing zero padding allowed) and looks for
+ * the first signer's certificate among the SignedData's certificates.
+ *
+ * @throws when the bytes are not a DER ContentInfo with SignedData.
+ */
+export function summarizeCmsSigners(der: Uint8Array): CmsSignersSummary {
+  const contentInfo = asn1.fromDer(binary(der.subarray(0, derLength(der))));
+  const [type, explicit] = children(contentInfo);
+  if (!type || asn1.derToOid(type.value as string) !== OID.signedData)
+    throw new Error('not a CMS SignedData');
+  const parts = children(children(explicit)[0]);
+  const certificates = children(
+    parts.find((part) => part.tagClass === asn1.Class.CONTEXT_SPECIFIC && part.type === 0),
+  );
+  const signerInfos = children(parts[parts.length - 1]);
+  const sid = children(signerInfos[0])[1];
+  return {
+    signerInfoCount: signerInfos.length,
+    signingCertificatePresent: certificates.some((certificate) => identifies(sid, certificate)),
+  };
+}

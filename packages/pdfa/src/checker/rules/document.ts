@@ -1,4 +1,4 @@
-import { PDFRawStream } from 'pdf-lib';
+import { type PDFDict, PDFRawStream } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
 import { arrayEntry, asDict, decodeStream, dictEntry, entry, hasKey, textEntry } from '../pdf-values.js';
 import { defineRule, type PdfARule } from '../rule.js';
@@ -17,14 +17,39 @@ function fileSpecs(context: CheckContext) {
   return context.dicts.filter(({ dict }) => hasKey(dict, 'EF'));
 }
 
+/** The embedded file stream of a file specification (`/EF /F`). */
+function embeddedFile(fileSpec: PDFDict): PDFRawStream | undefined {
+  const embedded = dictEntry(fileSpec, 'EF');
+  const stream = embedded ? entry(embedded, 'F') : undefined;
+  return stream instanceof PDFRawStream ? stream : undefined;
+}
+
 /** Whether embedded bytes are a PDF that claims PDF/A-1 or PDF/A-2 in its (unfiltered) XMP. */
 function claimsPdfA12(bytes: Uint8Array): boolean {
   const text = Buffer.from(bytes).toString('latin1');
   return text.startsWith('%PDF-') && /pdfaid:part(?:>|\s*=\s*["'])\s*[12]\b/.test(text);
 }
 
-/** ISO 19005-2 6.8 Embedded files, 6.9 Optional content, 6.10 Alternate presentations, 6.11 Requirements. */
+/** ISO 19005-2 and -3 6.8 Embedded files (they differ: PDF/A-3 allows any file, associated), 6.9 Optional content, 6.10 Alternate presentations, 6.11 Requirements. */
 export const DOCUMENT_RULES: PdfARule[] = [
+  defineRule(
+    '6.8',
+    1,
+    'An embedded file stream gives its MIME type (Subtype).',
+    (context) =>
+      fileSpecs(context).flatMap(({ dict, label }) => {
+        const stream = embeddedFile(dict);
+        return stream && !hasKey(stream.dict, 'Subtype')
+          ? [
+              {
+                message: 'The embedded file stream has no Subtype (MIME type).',
+                object: context.label(stream, label),
+              },
+            ]
+          : [];
+      }),
+    [3],
+  ),
   defineRule('6.8', 2, 'A file specification with EF has F and UF.', (context) =>
     fileSpecs(context).flatMap(({ dict, label }) =>
       hasKey(dict, 'F') && hasKey(dict, 'UF')
@@ -32,20 +57,57 @@ export const DOCUMENT_RULES: PdfARule[] = [
         : [{ message: 'The file specification of an embedded file lacks F or UF.', object: label }],
     ),
   ),
-  defineRule('6.8', 5, 'Embedded files are PDF/A-1 or PDF/A-2 files.', (context) =>
-    fileSpecs(context).flatMap(({ dict, label }) => {
-      const embedded = dictEntry(dict, 'EF');
-      const stream = embedded ? entry(embedded, 'F') : undefined;
-      const bytes = stream instanceof PDFRawStream ? decodeStream(stream) : undefined;
-      return bytes && claimsPdfA12(bytes)
-        ? []
-        : [
-            {
-              message: 'The embedded file is not a PDF/A-1 or PDF/A-2 file (judged by its PDF/A claim).',
-              object: label,
-            },
-          ];
-    }),
+  defineRule(
+    '6.8',
+    3,
+    'A file specification with EF has AFRelationship.',
+    (context) =>
+      fileSpecs(context).flatMap(({ dict, label }) =>
+        hasKey(dict, 'AFRelationship')
+          ? []
+          : [{ message: 'The file specification of an embedded file has no AFRelationship.', object: label }],
+      ),
+    [3],
+  ),
+  defineRule(
+    '6.8',
+    4,
+    'An embedded file is associated with the document or a part of it (listed in an AF array).',
+    (context) => {
+      const associated = new Set(
+        context.dicts.flatMap(({ dict }) => (arrayEntry(dict, 'AF') ?? []).map((item) => asDict(item))),
+      );
+      return fileSpecs(context).flatMap(({ dict, label }) =>
+        associated.has(dict)
+          ? []
+          : [
+              {
+                message: 'The embedded file is not listed in any AF array (catalog, page or object).',
+                object: label,
+              },
+            ],
+      );
+    },
+    [3],
+  ),
+  defineRule(
+    '6.8',
+    5,
+    'Embedded files are PDF/A-1 or PDF/A-2 files.',
+    (context) =>
+      fileSpecs(context).flatMap(({ dict, label }) => {
+        const stream = embeddedFile(dict);
+        const bytes = stream ? decodeStream(stream) : undefined;
+        return bytes && claimsPdfA12(bytes)
+          ? []
+          : [
+              {
+                message: 'The embedded file is not a PDF/A-1 or PDF/A-2 file (judged by its PDF/A claim).',
+                object: label,
+              },
+            ];
+      }),
+    [2],
   ),
   defineRule('6.9', 1, 'Optional content configurations have a non-empty Name.', (context) =>
     optionalContentConfigs(context).flatMap(({ dict, label }) =>

@@ -1,4 +1,4 @@
-import type { PdfARule } from '../rule.js';
+import type { PdfAPart, PdfARule } from '../rule.js';
 import { ACTION_AND_FORM_RULES } from './actions-and-forms.js';
 import { ANNOTATION_RULES } from './annotations.js';
 import { COLOUR_RULES } from './colour.js';
@@ -9,22 +9,36 @@ import { FONT_RULES } from './fonts.js';
 import { GRAPHICS_STATE_RULES } from './graphics-state.js';
 import { IMPLEMENTATION_LIMIT_RULES } from './implementation-limits.js';
 import { METADATA_RULES } from './metadata.js';
+import { SIGNATURE_RULES } from './signatures.js';
 import { XOBJECT_RULES } from './xobjects.js';
 
-/** Every implemented PDF/A-2B rule, in the order of veraPDF's profile. */
-export const PDFA_2B_RULES: PdfARule[] = [
+/** Clause numbers compared part by part (`6.2.9` before `6.2.10`), then the test number. */
+function profileOrder(a: PdfARule, b: PdfARule): number {
+  const left = a.clause.split('.').map(Number);
+  const right = b.clause.split('.').map(Number);
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? -1) - (right[index] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return a.test - b.test;
+}
+
+const ALL_RULES: PdfARule[] = [
   ...FILE_STRUCTURE_RULES,
   ...IMPLEMENTATION_LIMIT_RULES,
-  ...XOBJECT_RULES.slice(0, 2),
+  ...XOBJECT_RULES,
   ...COLOUR_RULES,
-  ...GRAPHICS_STATE_RULES.slice(0, 6),
-  ...XOBJECT_RULES.slice(2),
-  ...GRAPHICS_STATE_RULES.slice(6),
+  ...GRAPHICS_STATE_RULES,
   ...FONT_RULES,
   ...ANNOTATION_RULES,
   ...ACTION_AND_FORM_RULES,
-  ...METADATA_RULES.slice(0, 7),
+  ...SIGNATURE_RULES,
+  ...METADATA_RULES,
   ...EXTENSION_SCHEMA_RULES,
-  ...METADATA_RULES.slice(7),
   ...DOCUMENT_RULES,
-];
+].sort(profileOrder);
+
+/** Every implemented rule of the PDF/A-2B or PDF/A-3B profile, in clause order. */
+export function rulesOfPart(part: PdfAPart): PdfARule[] {
+  return ALL_RULES.filter((rule) => rule.parts.includes(part));
+}

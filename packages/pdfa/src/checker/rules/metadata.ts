@@ -1,6 +1,6 @@
 import type { CheckContext } from '../check-context.js';
 import { nameEntry } from '../pdf-values.js';
-import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
+import { defineRule, type PdfAPart, type PdfARule, type RuleFinding } from '../rule.js';
 import { findProperty, type XmpProperty } from '../xmp-packet.js';
 
 /** The PDF/A identification schema namespace. */
@@ -68,6 +68,28 @@ function describedNamespaces(properties: XmpProperty[]): Set<string> {
     }
   }
   return namespaces;
+}
+
+/** 6.6.4-2: `pdfaid:part` is the profile's part (2 in PDF/A-2B, 3 in PDF/A-3B). */
+function partRule(part: PdfAPart): PdfARule {
+  return defineRule(
+    '6.6.4',
+    2,
+    `pdfaid:part is ${part}.`,
+    (context) => {
+      const property = identification(context).find((item) => item.name === 'part');
+      const text = property?.value.kind === 'text' ? property.value.text.trim() : undefined;
+      return property && text !== String(part)
+        ? [
+            {
+              message: `pdfaid:part is ${text ?? 'not a simple value'} instead of ${part}.`,
+              object: 'XMP packet',
+            },
+          ]
+        : [];
+    },
+    [part],
+  );
 }
 
 /** ISO 19005-2 6.6 Metadata. */
@@ -157,13 +179,8 @@ export const METADATA_RULES: PdfARule[] = [
           },
         ],
   ),
-  defineRule('6.6.4', 2, 'pdfaid:part is 2.', (context) => {
-    const part = identification(context).find((property) => property.name === 'part');
-    const text = part?.value.kind === 'text' ? part.value.text.trim() : undefined;
-    return part && text !== '2'
-      ? [{ message: `pdfaid:part is ${text ?? 'not a simple value'} instead of 2.`, object: 'XMP packet' }]
-      : [];
-  }),
+  partRule(2),
+  partRule(3),
   defineRule('6.6.4', 3, 'pdfaid:conformance is A, B or U.', (context) => {
     const conformance = identification(context).find((property) => property.name === 'conformance');
     const text = conformance?.value.kind === 'text' ? conformance.value.text.trim() : undefined;
