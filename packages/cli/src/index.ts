@@ -1,10 +1,42 @@
 export type { CliOutput } from './commands/cli-output.js';
 export { EXIT_CODES, runCli } from './commands/run-cli.js';
 export {
-  type DigitizeDossierOptions,
-  type DigitizedPage,
-  type DigitizeProgress,
-  type DigitizeResult,
-  digitizeDossier,
-} from './digitize/digitize-dossier.js';
-export { type DossierFolder, PAGE_EXTENSIONS, readDossierFolder } from './digitize/dossier-folder.js';
+  type DigitizeConfig,
+  digitizeConfigSchema,
+  loadDigitizeConfig,
+} from './digitize/config-file.js';
+export {
+  type DossierFolder,
+  type DossierFolderDocument,
+  PAGE_EXTENSIONS,
+  readDossierFolder,
+} from './digitize/dossier-folder.js';
+export { type P12SigningOptions, p12SigningHook } from './digitize/p12-signing-hook.js';
+export {
+  type CatalogPlan,
+  checkDocument,
+  type DescribedDocument,
+  type DigitizeCounts,
+  type DigitizedDocumentRecord,
+  type DigitizedPageRecord,
+  type DigitizeEvent,
+  type DigitizeFailure,
+  type DigitizeOptions,
+  type DigitizeSummary,
+  digitize,
+  type FilledField,
+  JOURNAL_FILE,
+  type JournalEntry,
+  type JournaledFile,
+  type MetadataDisagreement,
+  type PageRef,
+  type PlannedDocument,
+  type PlannedDossier,
+  planCatalog,
+  planFolder,
+  planInputs,
+  type SigningContext,
+  type SigningHook,
+  splitDocuments,
+  type UnplannedDossier,
+} from './pipeline/index.js';

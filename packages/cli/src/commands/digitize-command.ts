@@ -1,18 +1,89 @@
-import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { digitizeDossier } from '../digitize/digitize-dossier.js';
+import { InvalidArgumentError, Option } from 'commander';
+import { type DigitizeConfig, loadDigitizeConfig } from '../digitize/config-file.js';
+import { eventLines } from '../digitize/event-lines.js';
+import { p12SigningHook } from '../digitize/p12-signing-hook.js';
+import { TerminalProgress } from '../digitize/terminal-progress.js';
+import { digitize } from '../pipeline/digitize.js';
+import type { DigitizeOptions } from '../pipeline/digitize-options.js';
+import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { parsePositiveNumber } from './parse-options.js';
 
-/** Adds `sohoa digitize <folder> --out <folder>`. */
-export function addDigitizeCommand(program: Command, { output }: CommandContext): void {
+interface DigitizeCommandOptions {
+  out?: string;
+  jobs?: number;
+  package?: 'aip' | 'sip' | 'none';
+  archiveCode?: string;
+  organization?: string;
+  sign?: string;
+  agency?: string;
+  passwordEnv?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  json?: boolean;
+  config?: string;
+  dpi?: number;
+  languageData?: string;
+  material?: 'document' | 'map-or-drawing' | 'photo';
+  cleanup: boolean;
+  createdAt?: Date;
+  creator?: string;
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}".`);
+  return jobs;
+}
+
+function parseDate(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError(`expected an ISO 8601 time, got "${value}".`);
+  return date;
+}
+
+/**
+ * Adds `sohoa digitize <inputs...> --out <folder>`: the whole pipeline over {@link digitize},
+ * with progress as plain lines (a bar on a terminal) or a JSON event stream, exit 0 when
+ * everything is done and 1 when anything failed.
+ */
+export function addDigitizeCommand(program: Command, context: CommandContext): void {
   program
     .command('digitize')
     .description(
-      'Digitize a dossier folder (dossier.json + scanned pages) into a searchable two-layer PDF/A-2b <fileCode>.pdf and <fileCode>.json (metadata + OCR text).',
+      'Digitize dossiers (folders with dossier.json and scans, folders of them, or .xlsx/.csv catalogs pointing at the scans): per document a two-layer PDF/A-2b <fileCode>/<fileCode>.<n>.pdf, per dossier a validated AIP_hoso. Resumable: re-run the same command after an interruption.',
     )
-    .argument('<folder>', 'the dossier folder: dossier.json and the page images (JPEG, PNG, TIFF, WebP)')
-    .requiredOption('-o, --out <folder>', 'the folder to write the outputs into (created if missing)')
+    .argument('<inputs...>', 'dossier folders, folders of dossier folders, or catalogs (.xlsx, .csv)')
+    .option(
+      '-o, --out <folder>',
+      'the output folder (created if missing); required unless the config file sets it',
+    )
+    .option('-j, --jobs <number>', 'pages read at once (default: the number of cores)', parseJobs)
+    .addOption(
+      new Option('--package <type>', 'package each dossier as (default: aip)').choices([
+        'aip',
+        'sip',
+        'none',
+      ]),
+    )
+    .option('--archive-code <code>', "archive code put before the dossier code in the AIP's arcFileCode")
+    .option('--organization <name>', 'the archive or agency making the packages (METS/PREMIS agent)')
+    .option('--sign <p12>', "sign each PDF/A with the agency's PKCS#12 key (password from --password-env)")
+    .option('--agency <name>', 'the agency name shown on the signature (with --sign)')
+    .option(
+      '--password-env <variable>',
+      'the environment variable holding the PKCS#12 password (default: SOHOA_P12_PASSWORD)',
+    )
+    .option(
+      '--dry-run',
+      'check the inputs and metadata (every page decoded, scan profile) without OCR or writing',
+    )
+    .option('--force', 'redo documents and dossiers the journal records as finished')
+    .option('--json', 'print the progress events as JSON, one per line')
+    .option('--config <file>', 'read settings from a sohoa.config.json (command-line options win)')
     .option(
       '--dpi <number>',
       'scan resolution to use instead of the one stored in the files',
@@ -22,24 +93,83 @@ export function addDigitizeCommand(program: Command, { output }: CommandContext)
       '--language-data <folder>',
       'a folder holding vie.traineddata.gz (default: the installed npm package)',
     )
-    .action(async (folder: string, options: { out: string; dpi?: number; languageData?: string }) => {
-      output.info(`sohoa digitize: ${folder}`);
-      const result = await digitizeDossier(folder, {
-        out: options.out,
-        dpi: options.dpi,
-        languageDataPath: options.languageData,
-        onProgress: (event) =>
-          output.info(
-            `  page ${event.page}/${event.pages}  ${event.file}  ${event.seconds.toFixed(1)} s  OCR confidence ${Math.round(event.confidence)}`,
-          ),
-      });
-      const pdfSize = (await stat(result.pdfPath)).size;
-      output.info(
-        `wrote ${result.pdfPath} (${(pdfSize / 1_048_576).toFixed(1)} MB, ${result.pages.length} pages, PDF/A-2b)`,
-      );
-      output.info(`wrote ${result.jsonPath}`);
-      output.info(
-        `${result.pages.length} pages in ${result.seconds.toFixed(1)} s (${(result.seconds / result.pages.length).toFixed(1)} s/page)`,
-      );
+    .addOption(
+      new Option('--material <kind>', 'what was scanned, for the scan profile (default: document)').choices([
+        'document',
+        'map-or-drawing',
+        'photo',
+      ]),
+    )
+    .option(
+      '--no-cleanup',
+      'keep the scans as they are (no deskew or border crop) and OCR a plain grayscale copy',
+    )
+    .option(
+      '--created-at <time>',
+      'creation time written into every output, ISO 8601 (default: the first run’s start)',
+      parseDate,
+    )
+    .option('--creator <code>', 'catalogs: the agency identifier or fond code that makes up fileCode')
+    .action(async (inputs: string[], options: DigitizeCommandOptions) => {
+      const config: DigitizeConfig = options.config ? await loadDigitizeConfig(options.config) : {};
+      const out = options.out ?? config.out;
+      if (!out) {
+        context.output.error(
+          'sohoa: error USAGE_ERROR: required option \'-o, --out <folder>\' not specified (or set "out" in the config file).',
+        );
+        context.exitCode = 2;
+        return;
+      }
+      const signing = options.sign
+        ? {
+            p12: options.sign,
+            agency: options.agency ?? options.organization ?? config.organization,
+            passwordEnv: options.passwordEnv,
+            reason: undefined,
+          }
+        : config.sign;
+      if (signing && !signing.agency) {
+        context.output.error(
+          'sohoa: error USAGE_ERROR: --sign needs --agency <name> (the agency shown on the signature).',
+        );
+        context.exitCode = 2;
+        return;
+      }
+      const settings: DigitizeOptions = {
+        inputs,
+        out,
+        jobs: options.jobs ?? config.jobs,
+        packageType: options.package ?? config.package,
+        archiveCode: options.archiveCode ?? config.archiveCode,
+        organization: options.organization ?? config.organization,
+        dpi: options.dpi ?? config.dpi,
+        languageDataPath: options.languageData ?? config.languageData,
+        material: options.material ?? config.material,
+        cleanup: options.cleanup === false ? false : config.cleanup,
+        sign: signing ? await p12SigningHook({ ...signing, agency: signing.agency as string }) : undefined,
+        createdAt: options.createdAt,
+        force: options.force,
+        dryRun: options.dryRun,
+        catalog: { ...config.catalog, ...(options.creator ? { creator: options.creator } : {}) },
+      };
+      const terminal =
+        !options.json && context.output === processOutput && process.stdout.isTTY
+          ? new TerminalProgress(process.stdout)
+          : undefined;
+      let failures = 0;
+      for await (const event of digitize(settings)) {
+        if (event.type === 'summary') failures = event.summary.failures.length;
+        if (options.json) {
+          context.output.info(JSON.stringify(event));
+        } else if (terminal) {
+          terminal.update(event);
+        } else {
+          const { info, errors } = eventLines(event);
+          for (const line of info) context.output.info(line);
+          for (const line of errors) context.output.error(line);
+        }
+      }
+      terminal?.done();
+      context.exitCode = failures > 0 ? 1 : 0;
     });
 }

@@ -3,7 +3,16 @@ import { extname, join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import { type Dossier, validateDossier } from '@sohoa/metadata';
 
-/** The file extensions read as page images, lower case. */
+/**
+ * The file extensions read as page images, lower case.
+ *
+ * @example
+ * ```ts
+ * import { PAGE_EXTENSIONS } from '@sohoa/cli';
+ *
+ * PAGE_EXTENSIONS.has('.tif'); // true
+ * ```
+ */
 export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.jpg',
   '.jpeg',
@@ -13,21 +22,60 @@ export const PAGE_EXTENSIONS: ReadonlySet<string> = new Set([
   '.webp',
 ]);
 
-/** A dossier folder, read and checked: its metadata and its page files in order. */
+/** One entry of the optional `documents` list of `dossier.json`. */
+export interface DossierFolderDocument {
+  /** The document's Thông tư 05/2025 fields given in `dossier.json` (everything but `pages`). */
+  metadata: Record<string, unknown>;
+  /** Paths of its own page files (images or PDFs), when it names them. @default none */
+  pages?: string[] | undefined;
+}
+
+/** A dossier folder, read and checked: its metadata, its page files in order and its documents. */
 export interface DossierFolder {
   folder: string;
   dossier: Dossier;
-  /** Absolute or folder-relative paths of the page images, in the dossier's order. */
+  /**
+   * Paths of the page files (images, or scanned PDFs whose every page is a page), in the dossier's
+   * order: `pages` of `dossier.json`, else every image and PDF of the folder in file-name order;
+   * empty when every document names its own pages.
+   */
   pages: string[];
+  /** The `documents` list of `dossier.json`. @default none (split by `totalDoc`) */
+  documents?: DossierFolderDocument[] | undefined;
 }
 
+/** The file extensions read as scanned PDFs, each of whose pages is a page of the dossier. */
+const PDF_EXTENSION = '.pdf';
+
 /**
- * Reads a dossier folder: `dossier.json` (`{ "dossier": { …Thông tư 05/2025 fields… }, "pages":
- * [optional file names in order] }`) and the page images beside it. Without `pages`, every image
- * in the folder is a page, in file-name order.
+ * Reads a dossier folder: `dossier.json` and the scans beside it.
+ *
+ * ```json
+ * {
+ *   "dossier": { "fileCode": "…", "title": "…", "totalDoc": 2, … },
+ *   "pages": ["p1.jpg", "p2.jpg", "p3.jpg"],
+ *   "documents": [
+ *     { "numberOfPage": 1, "typeName": "15", "codeNotation": "TTr-UBND" },
+ *     { "pages": ["qd47.pdf"], "typeName": "02" }
+ *   ]
+ * }
+ * ```
+ *
+ * `pages` (optional) lists the page files in order; without it every image and PDF of the
+ * folder is taken, in file-name order. `documents` (optional) describes each document: its
+ * Thông tư 05/2025 fields, and either its own `pages` or a `numberOfPage` taken from the page
+ * sequence in order.
  *
  * @throws {@link SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `DOSSIER_METADATA_MISSING`,
  *   `METADATA_INVALID` or `DOSSIER_EMPTY`.
+ *
+ * @example
+ * ```ts
+ * import { readDossierFolder } from '@sohoa/cli';
+ *
+ * const { dossier, pages } = await readDossierFolder('examples/sample-dossier');
+ * console.log(dossier.fileCode, pages.length); // 000.00.00.H00.2025.01 3
+ * ```
  */
 export async function readDossierFolder(folder: string): Promise<DossierFolder> {
   await requireFolder(folder);
@@ -44,7 +92,7 @@ export async function readDossierFolder(folder: string): Promise<DossierFolder> 
       details: { folder },
     });
   }
-  let parsed: { dossier?: unknown; pages?: unknown };
+  let parsed: { dossier?: unknown; pages?: unknown; documents?: unknown };
   try {
     parsed = JSON.parse(raw) as typeof parsed;
   } catch (cause) {
@@ -57,8 +105,37 @@ export async function readDossierFolder(folder: string): Promise<DossierFolder> 
     });
   }
   const dossier = validateDossier(parsed.dossier, metadataPath);
-  const pages = await listPages(folder, parsed.pages, metadataPath);
-  return { folder, dossier, pages };
+  const documents = readDocuments(folder, parsed.documents, metadataPath);
+  const ownPages = documents?.every((document) => document.pages !== undefined) ?? false;
+  const pages = ownPages ? [] : await listPages(folder, parsed.pages, metadataPath);
+  return { folder, dossier, pages, ...(documents ? { documents } : {}) };
+}
+
+function readDocuments(
+  folder: string,
+  listed: unknown,
+  metadataPath: string,
+): DossierFolderDocument[] | undefined {
+  if (listed === undefined) return undefined;
+  const invalid = (what: string) =>
+    new SohoaError({
+      code: 'METADATA_INVALID',
+      message: `"documents" in "${metadataPath}" ${what}.`,
+      fix: 'Make "documents" a list of objects, one per document in order, each with its fields and either "numberOfPage" or "pages": ["file.jpg", …].',
+      details: { source: metadataPath },
+    });
+  if (!Array.isArray(listed) || listed.length === 0) throw invalid('must be a non-empty list');
+  return listed.map((entry, index) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw invalid(`has an entry ${index + 1} that is not an object`);
+    }
+    const { pages, ...metadata } = entry as Record<string, unknown>;
+    if (pages === undefined) return { metadata };
+    if (!Array.isArray(pages) || pages.length === 0 || !pages.every((name) => typeof name === 'string')) {
+      throw invalid(`has document ${index + 1} whose "pages" is not a non-empty list of file names`);
+    }
+    return { metadata, pages: pages.map((name) => join(folder, name)) };
+  });
 }
 
 async function requireFolder(folder: string): Promise<void> {
@@ -94,13 +171,16 @@ async function listPages(folder: string, listed: unknown, metadataPath: string):
     return listed.map((name) => join(folder, name));
   }
   const names = (await readdir(folder))
-    .filter((name) => PAGE_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.'))
+    .filter((name) => {
+      const extension = extname(name).toLowerCase();
+      return (PAGE_EXTENSIONS.has(extension) || extension === PDF_EXTENSION) && !name.startsWith('.');
+    })
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (names.length === 0) {
     throw new SohoaError({
       code: 'DOSSIER_EMPTY',
-      message: `The dossier folder "${folder}" holds no page images.`,
-      fix: `Put the scans (${[...PAGE_EXTENSIONS].join(', ')}) in the folder, beside dossier.json.`,
+      message: `The dossier folder "${folder}" holds no page images or scanned PDFs.`,
+      fix: `Put the scans (${[...PAGE_EXTENSIONS, PDF_EXTENSION].join(', ')}) in the folder, beside dossier.json.`,
       details: { folder },
     });
   }

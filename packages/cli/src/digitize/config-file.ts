@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { SohoaError } from '@sohoa/core';
+import { z } from 'zod';
+
+const cleanupSchema = z
+  .object({
+    rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270), z.literal('auto')]),
+    deskew: z.boolean(),
+    cropBorders: z.boolean(),
+    normalizeBackground: z.boolean(),
+    despeckle: z.boolean(),
+    binarize: z.boolean(),
+    jpegQuality: z.number().int().min(1).max(100),
+  })
+  .partial()
+  .strict();
+
+/**
+ * The settings `sohoa.config.json` may hold for `sohoa digitize`: the same as the command's
+ * options (command-line options win), plus cleanup steps and the catalog importer's options.
+ * Unknown keys are errors, so a typo never goes unnoticed.
+ *
+ * @example
+ * ```ts
+ * import { digitizeConfigSchema } from '@sohoa/cli';
+ *
+ * digitizeConfigSchema.parse({ jobs: 2, package: 'aip', archiveCode: 'TTLT1', cleanup: { rotate: 'auto' } });
+ * ```
+ */
+export const digitizeConfigSchema = z
+  .object({
+    /** The output folder. */
+    out: z.string().min(1),
+    /** Pages read at once. */
+    jobs: z.number().int().min(1).max(64),
+    /** The package each dossier becomes. */
+    package: z.enum(['aip', 'sip', 'none']),
+    /** The archive code before the dossier code in an AIP's arcFileCode. */
+    archiveCode: z.string().min(1),
+    /** The archive or agency making the packages. */
+    organization: z.string().min(1),
+    /** Resolution override of every scan, dpi. */
+    dpi: z.number().positive(),
+    /** A folder holding vie.traineddata.gz. */
+    languageData: z.string().min(1),
+    /** What was scanned. */
+    material: z.enum(['document', 'map-or-drawing', 'photo']),
+    /** Cleanup steps, or false to keep the scans as they are. */
+    cleanup: z.union([z.literal(false), cleanupSchema]),
+    /** Signing of every PDF/A: the PKCS#12 file, the agency name shown, the password's environment variable. */
+    sign: z
+      .object({
+        p12: z.string().min(1),
+        agency: z.string().min(1),
+        passwordEnv: z.string().min(1).optional(),
+        reason: z.string().optional(),
+      })
+      .strict(),
+    /** Options of the catalog importer. */
+    catalog: z
+      .object({
+        creator: z.string().min(1),
+        archiveCode: z.string().min(1),
+        historicalArchive: z.boolean(),
+        dossierDefaults: z.record(z.string(), z.unknown()),
+      })
+      .partial()
+      .strict(),
+  })
+  .partial()
+  .strict();
+
+/** The settings of a `sohoa.config.json`, validated. */
+export type DigitizeConfig = z.infer<typeof digitizeConfigSchema>;
+
+/**
+ * Reads and validates a `sohoa.config.json`.
+ *
+ * @throws {@link SohoaError} `INPUT_NOT_FOUND` when the file cannot be read, `CONFIG_INVALID` when it
+ *   is not JSON or breaks {@link digitizeConfigSchema} (every problem listed with its path).
+ *
+ * @example
+ * ```ts
+ * import { loadDigitizeConfig } from '@sohoa/cli';
+ *
+ * const config = await loadDigitizeConfig('sohoa.config.json');
+ * console.log(config.jobs ?? 'default');
+ * ```
+ */
+export async function loadDigitizeConfig(path: string): Promise<DigitizeConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'INPUT_NOT_FOUND',
+      message: `Cannot read the configuration file "${path}".`,
+      fix: 'Check the path given to --config.',
+      cause,
+      details: { path },
+    });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'CONFIG_INVALID',
+      message: `"${path}" is not valid JSON: ${(cause as Error).message}.`,
+      fix: 'Correct the JSON syntax.',
+      cause,
+      details: { path },
+    });
+  }
+  const result = digitizeConfigSchema.safeParse(json);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`,
+  );
+  throw new SohoaError({
+    code: 'CONFIG_INVALID',
+    message: `"${path}" has ${problems.length} problem(s): ${problems.join('; ')}.`,
+    fix: 'Use the settings listed in the README of @sohoa/cli (sohoa digitize, configuration file); unknown keys are not allowed.',
+    details: { path, problems },
+  });
+}

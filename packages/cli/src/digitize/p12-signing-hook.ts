@@ -1,0 +1,44 @@
+import { readInputFile } from '@sohoa/core';
+import { signPdf } from '@sohoa/pdfa';
+import type { SigningHook } from '../pipeline/digitize-options.js';
+
+/** Where the signing key comes from. */
+export interface P12SigningOptions {
+  /** Path of the agency's PKCS#12 key and certificate (`.p12`/`.pfx`). */
+  p12: string;
+  /** The agency name shown on page 1. */
+  agency: string;
+  /** The environment variable holding the password. @default 'SOHOA_P12_PASSWORD' */
+  passwordEnv?: string | undefined;
+  /** `/Reason` of the signature. @default none */
+  reason?: string | undefined;
+}
+
+/**
+ * A {@link SigningHook} signing with `signPdf` of `@sohoa/pdfa` (PAdES, agency name and signing
+ * time at the top right of page 1). The key is read once; the password comes from the environment,
+ * never from the command line. The signing time is the run's creation time, so re-runs give the
+ * same bytes.
+ *
+ * @throws {@link SohoaError} `INPUT_NOT_FOUND` when the key file cannot be read.
+ *
+ * @example
+ * ```ts
+ * import { digitize, p12SigningHook } from '@sohoa/cli';
+ *
+ * const sign = await p12SigningHook({ p12: 'agency.p12', agency: 'UBND tỉnh Quảng Ngãi' });
+ * for await (const event of digitize({ inputs: ['dossier'], out: 'out', sign })) console.log(event.type);
+ * ```
+ */
+export async function p12SigningHook(options: P12SigningOptions): Promise<SigningHook> {
+  const p12 = await readInputFile(options.p12, 'the PKCS#12 key');
+  const password = process.env[options.passwordEnv ?? 'SOHOA_P12_PASSWORD'] ?? '';
+  return (pdf, context) =>
+    signPdf(pdf, {
+      p12,
+      password,
+      agencyName: options.agency,
+      reason: options.reason,
+      signedAt: context.createdAt,
+    });
+}

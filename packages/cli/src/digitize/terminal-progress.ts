@@ -1,0 +1,77 @@
+import { createLogUpdate } from 'log-update';
+import type { DigitizeEvent } from '../pipeline/digitize-events.js';
+import { eventLines } from './event-lines.js';
+
+const BAR_WIDTH = 28;
+
+/**
+ * The progress display of `sohoa digitize` on a terminal: two lines redrawn in place (by
+ * `log-update`) with a bar of documents, pages, pages per minute and the estimated time left, and
+ * the events' lines (except per-page ones) printed above them as they come.
+ *
+ * @example
+ * ```ts
+ * const progress = new TerminalProgress(process.stdout);
+ * for await (const event of digitize(options)) progress.update(event);
+ * progress.done();
+ * ```
+ */
+export class TerminalProgress {
+  readonly #render: ReturnType<typeof createLogUpdate>;
+  readonly #stream: NodeJS.WriteStream;
+  readonly #started = performance.now();
+  #documents = 0;
+  #documentsDone = 0;
+  #pages = 0;
+  #pagesDone = 0;
+  #pagesRead = 0;
+  #current = '';
+
+  constructor(stream: NodeJS.WriteStream) {
+    this.#stream = stream;
+    this.#render = createLogUpdate(stream);
+  }
+
+  /** Takes one event: counts it, prints its lines above the bar, redraws the bar. */
+  update(event: DigitizeEvent): void {
+    if (event.type === 'plan') {
+      this.#documents = event.documents;
+      this.#pages = event.pages;
+    } else if (event.type === 'page-done' || event.type === 'page-checked') {
+      this.#pagesDone++;
+      this.#pagesRead++;
+      this.#current = `${event.dossier}.${event.ordinal} page ${event.page}/${event.pages}`;
+    } else if (event.type === 'document-skipped') {
+      this.#documentsDone++;
+      this.#pagesDone += event.pages;
+    } else if (event.type === 'document-done' || event.type === 'document-failed') {
+      this.#documentsDone++;
+    }
+    if (event.type !== 'page-done' && event.type !== 'page-checked') {
+      const { info, errors } = eventLines(event);
+      if (info.length + errors.length > 0) {
+        this.#render.clear();
+        for (const line of [...info, ...errors]) this.#stream.write(`${line}\n`);
+      }
+    }
+    this.#render(this.#frame());
+  }
+
+  /** Leaves the last frame on screen. */
+  done(): void {
+    this.#render.done();
+  }
+
+  #frame(): string {
+    const share = this.#documents === 0 ? 0 : this.#documentsDone / this.#documents;
+    const filled = Math.round(share * BAR_WIDTH);
+    const minutes = (performance.now() - this.#started) / 60_000;
+    const rate = minutes > 0 ? this.#pagesRead / minutes : 0;
+    const left = Math.max(0, this.#pages - this.#pagesDone);
+    const eta = rate > 0 ? `${Math.ceil(left / rate)} min left` : 'estimating…';
+    return [
+      `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] documents ${this.#documentsDone}/${this.#documents}  pages ${this.#pagesDone}/${this.#pages}  ${rate.toFixed(1)} pages/min  ${eta}`,
+      this.#current ? `now: ${this.#current}` : '',
+    ].join('\n');
+  }
+}

@@ -1,0 +1,52 @@
+import { basename } from 'node:path';
+import { checkScanProfile, loadPageImage } from '@sohoa/core';
+import type { DigitizeEvent } from './digitize-events.js';
+import type { DigitizeOptions } from './digitize-options.js';
+import type { PlannedDocument } from './planned-dossier.js';
+
+/** Fields of a document record that OCR can fill from the header when the catalog leaves them out. */
+const HEADER_FIELDS = ['typeName', 'issuedDate', 'organName', 'subject'] as const;
+
+/**
+ * Checks a document without OCR (`--dry-run`): every image page is decoded in full and checked
+ * against the scan profile (resolution, colour depth), and the document fields the header would
+ * have to supply are named. Pages of scanned PDFs were opened when the dossier was planned and are
+ * not rendered. Returns the number of pages checked.
+ *
+ * @throws {@link SohoaError} `IMAGE_CORRUPT`, `IMAGE_UNSUPPORTED_FORMAT`, `INPUT_NOT_FOUND`, … for a bad page.
+ *
+ * @example
+ * ```ts
+ * const pages = await checkDocument(document, 'H49.64.33.2001.160', options, (event) => console.log(event));
+ * ```
+ */
+export async function checkDocument(
+  document: PlannedDocument,
+  fileCode: string,
+  options: DigitizeOptions,
+  emit: (event: DigitizeEvent) => void,
+): Promise<number> {
+  for (const [index, ref] of document.pages.entries()) {
+    if (ref.pdfPage !== undefined) continue;
+    const image = await loadPageImage(ref.file, { dpi: options.dpi, verify: 'full' });
+    emit({
+      type: 'page-checked',
+      dossier: fileCode,
+      ordinal: document.ordinal,
+      page: index + 1,
+      pages: document.pages.length,
+      source: basename(ref.file),
+      violations: checkScanProfile(image, { material: options.material ?? 'document' }).violations,
+    });
+  }
+  const missing = HEADER_FIELDS.filter((field) => document.metadata[field] === undefined);
+  if (missing.length > 0) {
+    emit({
+      type: 'warning',
+      dossier: fileCode,
+      ordinal: document.ordinal,
+      message: `document ${document.ordinal} does not give ${missing.join(', ')}: they will be read from its first page's header.`,
+    });
+  }
+  return document.pages.length;
+}

@@ -1,0 +1,264 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  analyzePage,
+  cleanPage,
+  encodeForPdf,
+  loadPageImage,
+  makeOcrCopy,
+  type PageAnalysis,
+  type PageImage,
+  type PdfReadyImage,
+  SohoaError,
+  writeFileAtomic,
+} from '@sohoa/core';
+import { buildDocCode, type Dossier, documentFileName } from '@sohoa/metadata';
+import { extractHeader, type OcrEngine, type OcrPage } from '@sohoa/ocr';
+import { type ArchivalValue, type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
+import type { DigitizeEvent } from './digitize-events.js';
+import type { DigitizeOptions } from './digitize-options.js';
+import { mapOrdered } from './map-ordered.js';
+import type { PdfPageReader } from './pdf-page-reader.js';
+import type { PageRef, PlannedDocument } from './planned-dossier.js';
+import { type FilledField, type MetadataDisagreement, reconcileHeader } from './reconcile-header.js';
+import type { Semaphore } from './semaphore.js';
+
+/** What the work on one document shares with the rest of the run. */
+export interface DocumentWork {
+  options: DigitizeOptions;
+  dossier: Dossier;
+  /** The dossier's output folder. */
+  folder: string;
+  createdAt: Date;
+  engine: () => Promise<OcrEngine>;
+  reader: PdfPageReader;
+  /** Slots for pages being read, one per job. */
+  pageSlots: Semaphore;
+  emit: (event: DigitizeEvent) => void;
+}
+
+/** One page in a document's JSON: where it came from, what cleanup and OCR found. */
+export interface DigitizedPageRecord {
+  /** The scan's file name, with `#<page>` for a page of a PDF. */
+  source: string;
+  width: number;
+  height: number;
+  dpi: number;
+  /** Mean OCR word confidence, 0–100. */
+  confidence: number;
+  /** The OCR text, NFC. */
+  text: string;
+  /** Skew measured on the scan, degrees. */
+  skewAngle: number;
+  /** Skew corrected by cleanup, degrees (0 when cleanup is off or the page was straight). */
+  deskewAngle: number;
+  blank: boolean;
+  violations: PageAnalysis['violations'];
+  warnings: string[];
+}
+
+/** The JSON written beside each document's PDF/A (`<fileCode>.<ordinal>.json`). */
+export interface DigitizedDocumentRecord {
+  fileCode: string;
+  ordinal: number;
+  /** The PDF/A's file name. */
+  pdf: string;
+  /** The document's fields: the given ones, filled from the OCR header where missing. */
+  metadata: Record<string, unknown>;
+  filled: FilledField[];
+  disagreements: MetadataDisagreement[];
+  pages: DigitizedPageRecord[];
+}
+
+interface ReadPage {
+  pdfPage: PdfAPage;
+  ocr: OcrPage;
+  record: DigitizedPageRecord;
+}
+
+/** The file names of a document's outputs: `<fileCode>.<ordinal>.pdf` and `.json`. */
+export function documentOutputNames(fileCode: string, ordinal: number): { pdf: string; json: string } {
+  return {
+    pdf: documentFileName(fileCode, ordinal),
+    json: documentFileName(fileCode, ordinal, { extension: 'json' }),
+  };
+}
+
+/**
+ * Digitizes one document: each page is decoded, checked against the scan profile, cleaned, read
+ * by OCR (pages ahead being read in parallel as slots allow); the first page's header fills and
+ * cross-checks the metadata; the pages are streamed into a two-layer PDF/A-2b with the dossier's
+ * and document's archival fields in XMP, then signed when a hook is given. The PDF and the JSON
+ * are written to temporary names and renamed when complete.
+ *
+ * @throws {@link SohoaError} of the failing step (`IMAGE_CORRUPT`, `OCR_TIMEOUT`, …).
+ *
+ * @example
+ * ```ts
+ * const record = await digitizeDocument(plannedDocument, work);
+ * console.log(record.pdf, record.disagreements);
+ * ```
+ */
+export async function digitizeDocument(
+  document: PlannedDocument,
+  work: DocumentWork,
+): Promise<DigitizedDocumentRecord> {
+  const { dossier, options } = work;
+  const fileCode = dossier.fileCode;
+  const names = documentOutputNames(fileCode, document.ordinal);
+  const ahead = Math.max(1, options.jobs ?? 1);
+  const pages = mapOrdered(document.pages, ahead, (ref, index) =>
+    work.pageSlots.run(() => readPage(ref, index, document, work)),
+  );
+  // The first page is awaited before writing starts: its header completes the metadata the PDF carries.
+  const first = await pages.next();
+  if (first.done) {
+    throw new SohoaError({
+      code: 'DOCUMENT_SPLIT_INVALID',
+      message: `${document.source}: document ${document.ordinal} has no pages.`,
+      fix: 'Give every document at least one page.',
+      details: { source: document.source },
+    });
+  }
+  const reconciled = reconcileHeader(document.metadata, extractHeader(first.value.ocr), {
+    text: first.value.ocr.text,
+    partialDates: (options.packageType ?? 'aip') === 'aip',
+  });
+  const metadata = reconciled.metadata;
+  const records: DigitizedPageRecord[] = [];
+  async function* pdfPages(): AsyncGenerator<PdfAPage> {
+    records.push(first.value.record);
+    yield first.value.pdfPage;
+    for await (const page of pages) {
+      records.push(page.record);
+      yield page.pdfPage;
+    }
+  }
+  const pdfPath = join(work.folder, names.pdf);
+  const archival = {
+    dossier: flatten(dossier as unknown as Record<string, unknown>),
+    document: flatten({
+      ...metadata,
+      docCode: buildDocCode(fileCode, document.ordinal),
+      docOrdinal: document.ordinal,
+      numberOfPage: document.pages.length,
+    }),
+  };
+  const pdfOptions = {
+    title: typeof metadata.subject === 'string' ? metadata.subject : `${dossier.title} (${document.ordinal})`,
+    author: typeof metadata.organName === 'string' ? metadata.organName : undefined,
+    subject: dossier.title,
+    keywords: dossier.keyword,
+    createdAt: work.createdAt,
+    archival,
+  };
+  if (options.sign) {
+    // A temporary name the next run sweeps away if this one is killed (see sweepTemporaries).
+    const unsigned = join(work.folder, `.${names.pdf}.unsigned.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await writePdfAFile(unsigned, pdfPages(), pdfOptions);
+      const signed = await options.sign(new Uint8Array(await readFile(unsigned)), {
+        fileCode,
+        ordinal: document.ordinal,
+        fileName: names.pdf,
+        createdAt: work.createdAt,
+      });
+      await writeFileAtomic(pdfPath, signed);
+    } finally {
+      await rm(unsigned, { force: true });
+    }
+  } else {
+    await writePdfAFile(pdfPath, pdfPages(), pdfOptions);
+  }
+  const record: DigitizedDocumentRecord = {
+    fileCode,
+    ordinal: document.ordinal,
+    pdf: names.pdf,
+    metadata,
+    filled: reconciled.filled,
+    disagreements: reconciled.disagreements,
+    pages: records,
+  };
+  await writeFileAtomic(join(work.folder, names.json), `${JSON.stringify(record, null, 2)}\n`);
+  return record;
+}
+
+async function readPage(
+  ref: PageRef,
+  index: number,
+  document: PlannedDocument,
+  work: DocumentWork,
+): Promise<ReadPage> {
+  const started = performance.now();
+  const { options } = work;
+  const image: PageImage =
+    ref.pdfPage === undefined
+      ? await loadPageImage(ref.file, { dpi: options.dpi, verify: 'full' })
+      : await work.reader.read(ref.file, ref.pdfPage);
+  let analysis: PageAnalysis;
+  let ocrCopy: Awaited<ReturnType<typeof makeOcrCopy>>;
+  let pdfImage: PdfReadyImage;
+  let deskewAngle = 0;
+  if (options.cleanup === false) {
+    analysis = await analyzePage(image, { material: options.material ?? 'document' });
+    ocrCopy = await makeOcrCopy(image);
+    pdfImage = await encodeForPdf(image);
+  } else {
+    const cleaned = await cleanPage(image, { material: options.material ?? 'document', ...options.cleanup });
+    ({ analysis, ocrCopy } = cleaned);
+    deskewAngle = cleaned.geometry.deskewAngle;
+    const { master } = cleaned;
+    pdfImage =
+      master.unchanged || (master.format !== 'jpeg' && master.format !== 'png')
+        ? await encodeForPdf(image)
+        : {
+            bytes: master.bytes,
+            format: master.format,
+            width: master.width,
+            height: master.height,
+            dpi: master.dpi,
+          };
+  }
+  const ocr = await (await work.engine()).recognize(ocrCopy);
+  const source = ref.pdfPage === undefined ? basename(ref.file) : `${basename(ref.file)}#${ref.pdfPage}`;
+  work.emit({
+    type: 'page-done',
+    dossier: work.dossier.fileCode,
+    ordinal: document.ordinal,
+    page: index + 1,
+    pages: document.pages.length,
+    source,
+    seconds: (performance.now() - started) / 1000,
+    confidence: ocr.confidence,
+    violations: analysis.violations,
+  });
+  return {
+    pdfPage: { image: pdfImage, text: ocr },
+    ocr,
+    record: {
+      source,
+      width: pdfImage.width,
+      height: pdfImage.height,
+      dpi: pdfImage.dpi,
+      confidence: ocr.confidence,
+      text: ocr.text,
+      skewAngle: analysis.skewAngle,
+      deskewAngle,
+      blank: analysis.blank,
+      violations: analysis.violations,
+      warnings: analysis.warnings,
+    },
+  };
+}
+
+/** Archival XMP takes text, whole numbers and flags: lists (languages) are joined, other values dropped. */
+function flatten(fields: Record<string, unknown>): Record<string, ArchivalValue> {
+  const flat: Record<string, ArchivalValue> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (Array.isArray(value)) flat[name] = value.join(', ');
+    else if (typeof value === 'string' || typeof value === 'boolean') flat[name] = value;
+    else if (typeof value === 'number' && Number.isInteger(value)) flat[name] = value;
+  }
+  return flat;
+}

@@ -1,0 +1,77 @@
+import type { CleanPageOptions, ScannedMaterial } from '@sohoa/core';
+import type { ImportCatalogOptions } from '@sohoa/metadata';
+
+/** What a signing hook is told about the document it signs. */
+export interface SigningContext {
+  /** The dossier's code. */
+  fileCode: string;
+  /** The document's ordinal in the dossier. */
+  ordinal: number;
+  /** The file name the signed PDF gets (`<fileCode>.<ordinal>.pdf`). */
+  fileName: string;
+  /** The creation time of the run's outputs, to use as the signing time for reproducible files. */
+  createdAt: Date;
+}
+
+/**
+ * Signs a finished PDF/A and returns the signed bytes (for example `signPdf` of `@sohoa/pdfa`
+ * with the agency's key). Called after the PDF/A is complete, as the circular requires (convert
+ * first, then sign).
+ */
+export type SigningHook = (pdf: Uint8Array, context: SigningContext) => Promise<Uint8Array>;
+
+/** Options of {@link digitize}. */
+export interface DigitizeOptions {
+  /**
+   * What to digitize: dossier folders (`dossier.json` and the scans), folders of dossier folders
+   * (a batch), or catalogs (`.xlsx`, `.csv`) whose document rows point at the scans.
+   */
+  inputs: readonly string[];
+  /** The output folder: a folder per dossier, and the journal `sohoa-journal.jsonl`. */
+  out: string;
+  /**
+   * Pages read at once (the OCR workers), and dossiers in progress at once.
+   * @default os.availableParallelism()
+   */
+  jobs?: number | undefined;
+  /**
+   * The package each finished dossier becomes: `'aip'` (AIP_hoso, what digitized records are
+   * kept as, Art. 8.3), `'sip'` (SIP_hoso) or `'none'`. Every package is validated before its
+   * dossier is declared done.
+   * @default 'aip'
+   */
+  packageType?: 'aip' | 'sip' | 'none' | undefined;
+  /**
+   * The archive code put before the dossier code to make an AIP's `arcFileCode`
+   * (`<archiveCode>.<fileCode>`).
+   * @default none: `arcFileCode` is the dossier code itself
+   */
+  archiveCode?: string | undefined;
+  /** The archive or agency making the packages (METS and PREMIS agent). @default none */
+  organization?: string | undefined;
+  /** Scan resolution to use for every page instead of the files' own. @default each file's own */
+  dpi?: number | undefined;
+  /** A folder holding `vie.traineddata.gz`. @default the model of `@tesseract.js-data/vie` */
+  languageDataPath?: string | undefined;
+  /** What was scanned, for the scan-profile check (200 or 300 dpi). @default 'document' */
+  material?: ScannedMaterial | undefined;
+  /**
+   * Page cleanup before OCR and for the archival master (see `cleanPage` of `@sohoa/core`), or
+   * `false` to keep the scans exactly as they are and OCR a plain grayscale copy.
+   * @default {} (cleanPage's defaults: deskew, border crop, background flattening, despeckle)
+   */
+  cleanup?: CleanPageOptions | false | undefined;
+  /** Signs each PDF/A once complete; see {@link SigningHook}. @default none (unsigned) */
+  sign?: SigningHook | undefined;
+  /**
+   * Creation time written into every PDF and package. Give it for byte-identical outputs.
+   * @default the first run's start time in this output folder's journal, else now
+   */
+  createdAt?: Date | undefined;
+  /** Redo every document and dossier, even those the journal records as finished. @default false */
+  force?: boolean | undefined;
+  /** Check inputs and metadata (every page decoded, scan profile) without OCR or writing anything. @default false */
+  dryRun?: boolean | undefined;
+  /** Options of the catalog importer for catalog inputs (`creator`, `dossierDefaults`, …). @default none */
+  catalog?: Omit<ImportCatalogOptions, 'packageType'> | undefined;
+}

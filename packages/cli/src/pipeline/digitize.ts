@@ -1,0 +1,182 @@
+import { availableParallelism } from 'node:os';
+import { createOcrPool, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
+import packageJson from '../../package.json' with { type: 'json' };
+import { checkDocument } from './check-document.js';
+import type { DigitizeEvent, DigitizeSummary } from './digitize-events.js';
+import { toFailure } from './digitize-failure.js';
+import type { DigitizeOptions } from './digitize-options.js';
+import { EventChannel } from './event-channel.js';
+import { Journal } from './journal.js';
+import { PdfPageReader } from './pdf-page-reader.js';
+import { planInputs } from './plan-inputs.js';
+import type { PlannedDossier } from './planned-dossier.js';
+import { runDossier } from './run-dossier.js';
+import { Semaphore } from './semaphore.js';
+import { sha256File } from './sha256-file.js';
+import { sweepTemporaries } from './sweep-temporaries.js';
+
+/**
+ * Digitizes dossiers end to end, as an async iterator of progress events that returns (and
+ * ends with, as a `summary` event) the run's summary.
+ *
+ * Inputs are dossier folders (`dossier.json` with an optional `documents` list, and the scans:
+ * images or scanned PDFs), folders of dossier folders, and catalogs (`.xlsx`, `.csv`) whose rows
+ * point at the scans; a dossier's pages are split into its documents by their page counts. Each
+ * document goes through the scan-profile check, cleanup, Vietnamese OCR (the header fills and
+ * cross-checks the metadata; disagreements are reported), a two-layer PDF/A-2b
+ * `<fileCode>/<fileCode>.<ordinal>.pdf` with archival XMP and a JSON beside it, and the optional
+ * signing hook. Each dossier then becomes an AIP_hoso (or SIP_hoso) ZIP, validated before the
+ * dossier is declared done.
+ *
+ * Work is never lost: every output is written under a temporary name and renamed when complete;
+ * the journal `sohoa-journal.jsonl` records (fsync'd) each finished document and dossier with
+ * checksums, so a re-run (after a crash or a kill) skips what is finished and verified and does
+ * the rest, with identical results; `force` redoes everything. A bad page fails its document
+ * alone, with its reason; the run goes on and the summary lists every failure.
+ *
+ * @example
+ * ```ts
+ * import { digitize } from '@sohoa/cli';
+ *
+ * const run = digitize({ inputs: ['examples/sample-dossier'], out: 'out/demo', jobs: 2 });
+ * for await (const event of run) {
+ *   if (event.type === 'document-done') console.log(event.file, event.disagreements);
+ *   if (event.type === 'summary') process.exitCode = event.summary.failures.length > 0 ? 1 : 0;
+ * }
+ * ```
+ */
+export async function* digitize(options: DigitizeOptions): AsyncGenerator<DigitizeEvent, DigitizeSummary> {
+  const started = performance.now();
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const settings: DigitizeOptions = { ...options, jobs };
+  const summary: DigitizeSummary = {
+    out: options.out,
+    dryRun: options.dryRun ?? false,
+    dossiers: { total: 0, done: 0, skipped: 0, failed: 0 },
+    documents: { total: 0, done: 0, skipped: 0, failed: 0 },
+    pages: 0,
+    failures: [],
+    seconds: 0,
+  };
+  const plan = await planInputs(options.inputs, options.catalog);
+  summary.dossiers.total = plan.planned.length + plan.unplanned.length;
+  summary.documents.total = plan.planned.reduce((sum, dossier) => sum + dossier.documents.length, 0);
+  const pages = plan.planned.reduce(
+    (sum, dossier) => sum + dossier.documents.reduce((count, document) => count + document.pages.length, 0),
+    0,
+  );
+  // Missing language data fails the run before anything is written.
+  if (!summary.dryRun) await resolveLanguageData('vie', options.languageDataPath);
+  const journal = summary.dryRun ? undefined : await Journal.open(options.out);
+  const swept = summary.dryRun ? 0 : await sweepTemporaries(options.out);
+  const createdAt = options.createdAt ?? journal?.firstCreatedAt() ?? new Date();
+  await journal?.append({ type: 'run', at: new Date().toISOString(), createdAt: createdAt.toISOString() });
+  yield {
+    type: 'plan',
+    dossiers: summary.dossiers.total,
+    documents: summary.documents.total,
+    pages,
+    createdAt: createdAt.toISOString(),
+    swept,
+  };
+  for (const unplanned of plan.unplanned) {
+    const failure = toFailure(unplanned.error, unplanned.key);
+    summary.dossiers.failed++;
+    summary.failures.push(failure);
+    yield { type: 'dossier-failed', ...failure };
+  }
+
+  const channel = new EventChannel<DigitizeEvent>();
+  const emit = (event: DigitizeEvent) => channel.push(event);
+  let pool: Promise<OcrPool> | undefined;
+  const reader = new PdfPageReader({ dpi: options.dpi });
+  const dossierSlots = new Semaphore(jobs);
+  const pageSlots = new Semaphore(jobs);
+  const runOne = (planned: PlannedDossier): Promise<void> =>
+    dossierSlots.run(async () => {
+      if (!journal) return checkDossier(planned, settings, summary, emit);
+      pool ??= createOcrPool({ size: jobs, languageDataPath: options.languageDataPath });
+      const ocr = pool;
+      await runDossier(planned, {
+        options: settings,
+        createdAt,
+        engine: () => ocr,
+        reader,
+        pageSlots,
+        emit,
+        journal,
+        summary,
+        provenance: () => provenance(options, createdAt),
+      });
+    });
+  const work = Promise.all(
+    plan.planned.map((planned) =>
+      runOne(planned).catch((error: unknown) => {
+        // Only a bug gets here: runDossier records every failure of its own.
+        const failure = toFailure(error, planned.dossier.fileCode);
+        summary.dossiers.failed++;
+        summary.failures.push(failure);
+        emit({ type: 'dossier-failed', ...failure });
+      }),
+    ),
+  ).finally(() => channel.close());
+  try {
+    yield* channel;
+    await work;
+  } finally {
+    await (await pool?.catch(() => undefined))?.terminate();
+    await reader.close();
+    await journal?.close();
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  yield { type: 'summary', summary };
+  return summary;
+}
+
+async function checkDossier(
+  planned: PlannedDossier,
+  options: DigitizeOptions,
+  summary: DigitizeSummary,
+  emit: (event: DigitizeEvent) => void,
+): Promise<void> {
+  const fileCode = planned.dossier.fileCode;
+  emit({ type: 'dossier-start', dossier: fileCode, documents: planned.documents.length });
+  let failed = 0;
+  for (const document of planned.documents) {
+    try {
+      summary.pages += await checkDocument(document, fileCode, options, emit);
+      summary.documents.done++;
+    } catch (error) {
+      const failure = toFailure(error, fileCode, document.ordinal);
+      failed++;
+      summary.documents.failed++;
+      summary.failures.push(failure);
+      emit({ type: 'document-failed', ...failure, ordinal: document.ordinal });
+    }
+  }
+  if (failed > 0) {
+    summary.dossiers.failed++;
+    emit({
+      type: 'dossier-failed',
+      dossier: fileCode,
+      code: 'DOSSIER_INCOMPLETE',
+      message: `${failed} of ${planned.documents.length} documents failed the checks.`,
+    });
+    return;
+  }
+  summary.dossiers.done++;
+  emit({ type: 'dossier-done', dossier: fileCode, package: undefined, skipped: false });
+}
+
+async function provenance(options: DigitizeOptions, createdAt: Date) {
+  const model = await resolveLanguageData('vie', options.languageDataPath);
+  const software = { name: 'sohoa', version: packageJson.version };
+  return {
+    ocr: {
+      at: createdAt,
+      engine: { name: 'tesseract.js (@sohoa/ocr)', version: packageJson.version },
+      model: { name: 'vie.traineddata', sha256: ((await sha256File(model.file)) ?? '').toUpperCase() },
+    },
+    pdfConversion: { at: createdAt, software },
+  };
+}

@@ -1,0 +1,17 @@
+export { checkDocument } from './check-document.js';
+export { digitize } from './digitize.js';
+export type { DigitizedDocumentRecord, DigitizedPageRecord } from './digitize-document.js';
+export type {
+  DigitizeCounts,
+  DigitizeEvent,
+  DigitizeFailure,
+  DigitizeSummary,
+} from './digitize-events.js';
+export type { DigitizeOptions, SigningContext, SigningHook } from './digitize-options.js';
+export { JOURNAL_FILE, type JournalEntry, type JournaledFile } from './journal.js';
+export { type CatalogPlan, planCatalog, type UnplannedDossier } from './plan-catalog.js';
+export { planFolder } from './plan-folder.js';
+export { planInputs } from './plan-inputs.js';
+export type { PageRef, PlannedDocument, PlannedDossier } from './planned-dossier.js';
+export type { FilledField, MetadataDisagreement } from './reconcile-header.js';
+export { type DescribedDocument, splitDocuments } from './split-documents.js';

@@ -1,0 +1,169 @@
+import { mkdir, open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SohoaError } from '@sohoa/core';
+import { sha256File } from './sha256-file.js';
+
+/** The journal's file name in the output folder. */
+export const JOURNAL_FILE = 'sohoa-journal.jsonl';
+
+/** An output file recorded in the journal: its path relative to the output folder and its SHA-256. */
+export interface JournaledFile {
+  path: string;
+  sha256: string;
+}
+
+/** One line of the journal. */
+export type JournalEntry =
+  | {
+      /** A run started; the first run's `createdAt` is the creation time of every output. */
+      type: 'run';
+      at: string;
+      createdAt: string;
+    }
+  | {
+      /** A document is finished: its PDF/A and its JSON are complete. */
+      type: 'document';
+      at: string;
+      dossier: string;
+      ordinal: number;
+      /** Fingerprint of the inputs and options the outputs were made from. */
+      input: string;
+      files: JournaledFile[];
+    }
+  | {
+      /** A dossier is finished: its package was built and validated (or no package was asked for). */
+      type: 'dossier';
+      at: string;
+      dossier: string;
+      /** The fingerprints of its documents' outputs, so a redone document invalidates the dossier. */
+      documents: string[];
+      files: JournaledFile[];
+    }
+  | {
+      /** A document or dossier failed; it is tried again on the next run. */
+      type: 'failed';
+      at: string;
+      dossier: string;
+      ordinal?: number;
+      code: string;
+      message: string;
+    };
+
+/**
+ * The append-only journal of a digitization run, `sohoa-journal.jsonl` in the output folder:
+ * one JSON object per line for each run started and each document and dossier finished or
+ * failed, every line flushed to disk (`fsync`) before the work it records is reported done. A
+ * run killed at any moment leaves at most one truncated last line, which is ignored when the
+ * journal is read again.
+ *
+ * @example
+ * ```ts
+ * const journal = await Journal.open('out/batch');
+ * journal.finishedDocument('H49.64.33.2001.160', 1); // the entry, when finished before
+ * await journal.append({ type: 'failed', at: new Date().toISOString(), dossier: 'H49…', code: 'IMAGE_CORRUPT', message: '…' });
+ * await journal.close();
+ * ```
+ */
+export class Journal {
+  /** The entries read when the journal was opened, in order. */
+  readonly previous: readonly JournalEntry[];
+  readonly #out: string;
+  readonly #handle: Awaited<ReturnType<typeof open>>;
+  #writing: Promise<void> = Promise.resolve();
+
+  private constructor(out: string, handle: Awaited<ReturnType<typeof open>>, previous: JournalEntry[]) {
+    this.#out = out;
+    this.#handle = handle;
+    this.previous = previous;
+  }
+
+  /** Opens (creating if needed) the journal of an output folder and reads what it holds. */
+  static async open(out: string): Promise<Journal> {
+    const path = join(out, JOURNAL_FILE);
+    await mkdir(out, { recursive: true });
+    const text = await readFile(path, 'utf8').catch(() => '');
+    const previous = parseJournal(text);
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(path, 'a');
+    } catch (cause) {
+      throw new SohoaError({
+        code: 'OUTPUT_WRITE_FAILED',
+        message: `Cannot open the journal "${path}" for writing.`,
+        fix: 'Check that the output folder is writable.',
+        cause,
+        details: { path },
+      });
+    }
+    const journal = new Journal(out, handle, previous);
+    // End a killed run's partial last line, so the next entry starts on a line of its own.
+    if (text !== '' && !text.endsWith('\n')) await journal.#appendRaw('\n');
+    return journal;
+  }
+
+  /** The creation time of the first run recorded, if any. */
+  firstCreatedAt(): Date | undefined {
+    const first = this.previous.find((entry) => entry.type === 'run');
+    return first ? new Date(first.createdAt) : undefined;
+  }
+
+  /** The last record of a finished document, if any. */
+  finishedDocument(
+    dossier: string,
+    ordinal: number,
+  ): Extract<JournalEntry, { type: 'document' }> | undefined {
+    return this.previous.findLast(
+      (entry): entry is Extract<JournalEntry, { type: 'document' }> =>
+        entry.type === 'document' && entry.dossier === dossier && entry.ordinal === ordinal,
+    );
+  }
+
+  /** The last record of a finished dossier, if any. */
+  finishedDossier(dossier: string): Extract<JournalEntry, { type: 'dossier' }> | undefined {
+    return this.previous.findLast(
+      (entry): entry is Extract<JournalEntry, { type: 'dossier' }> =>
+        entry.type === 'dossier' && entry.dossier === dossier,
+    );
+  }
+
+  /** Whether every file of an entry still exists with the checksum recorded. */
+  async verify(files: readonly JournaledFile[]): Promise<boolean> {
+    for (const file of files) {
+      if ((await sha256File(join(this.#out, file.path))) !== file.sha256) return false;
+    }
+    return true;
+  }
+
+  /** Appends one entry and waits until it is on disk. Entries are written in call order. */
+  append(entry: JournalEntry): Promise<void> {
+    return this.#appendRaw(`${JSON.stringify(entry)}\n`);
+  }
+
+  #appendRaw(text: string): Promise<void> {
+    this.#writing = this.#writing.then(async () => {
+      await this.#handle.appendFile(text, 'utf8');
+      await this.#handle.sync();
+    });
+    return this.#writing;
+  }
+
+  /** Waits for pending entries and closes the file. */
+  async close(): Promise<void> {
+    await this.#writing.catch(() => undefined);
+    await this.#handle.close();
+  }
+}
+
+/** The entries of a journal's text; a line that is not complete JSON (a killed run's last) is skipped. */
+function parseJournal(text: string): JournalEntry[] {
+  const entries: JournalEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      entries.push(JSON.parse(line) as JournalEntry);
+    } catch {
+      // A partial line from a run killed while appending.
+    }
+  }
+  return entries;
+}

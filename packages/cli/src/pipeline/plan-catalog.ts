@@ -1,0 +1,124 @@
+import { dirname, resolve } from 'node:path';
+import { SohoaError } from '@sohoa/core';
+import {
+  type Dossier,
+  type ImportCatalogOptions,
+  type ImportedDossier,
+  importCatalog,
+} from '@sohoa/metadata';
+import { expandPageFiles } from './expand-page-files.js';
+import type { PlannedDossier } from './planned-dossier.js';
+import { type DescribedDocument, splitDocuments } from './split-documents.js';
+
+/** A dossier of a catalog that cannot be digitized, with why. */
+export interface UnplannedDossier {
+  /** The dossier's code, or `<sheet>!<row>` when it has none. */
+  key: string;
+  /** Where it is in the catalog. */
+  source: string;
+  /** Why it cannot be digitized. */
+  error: SohoaError;
+}
+
+/** What {@link planCatalog} found: the dossiers to digitize and those that cannot be. */
+export interface CatalogPlan {
+  planned: PlannedDossier[];
+  unplanned: UnplannedDossier[];
+}
+
+/**
+ * Plans the digitization of a catalog (`.xlsx` or `.csv`, read by `importCatalog` of
+ * `@sohoa/metadata`) whose document rows point at the scans ("Đường dẫn file", relative to the
+ * catalog's folder): an image, or a PDF whose every page is a page. A row with no path continues
+ * the file of the row above, so a dossier scanned as one PDF is split into its documents by the
+ * catalog's page counts ("Số trang"). A dossier with invalid metadata, no scans or page counts
+ * that do not match its scans is reported in `unplanned`; the others are planned.
+ *
+ * @throws {@link SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the catalog cannot be read.
+ *
+ * @example
+ * ```ts
+ * import { planCatalog } from '@sohoa/cli';
+ *
+ * const { planned, unplanned } = await planCatalog('muc-luc.xlsx', { creator: 'H49.64.33' });
+ * for (const dossier of unplanned) console.log(dossier.key, dossier.error.message);
+ * ```
+ */
+export async function planCatalog(file: string, options: ImportCatalogOptions = {}): Promise<CatalogPlan> {
+  const catalog = await importCatalog(file, { ...options, packageType: 'sip' });
+  const folder = dirname(resolve(file));
+  const plan: CatalogPlan = { planned: [], unplanned: [] };
+  for (const imported of catalog.dossiers) {
+    const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
+    const key =
+      typeof imported.input.fileCode === 'string'
+        ? imported.input.fileCode
+        : `${imported.sheet}!${imported.row}`;
+    try {
+      plan.planned.push(await planImported(imported, folder, source, catalog.issues));
+    } catch (error) {
+      if (!SohoaError.isInstance(error)) throw error;
+      plan.unplanned.push({ key, source, error });
+    }
+  }
+  return plan;
+}
+
+async function planImported(
+  imported: ImportedDossier,
+  folder: string,
+  source: string,
+  issues: Awaited<ReturnType<typeof importCatalog>>['issues'],
+): Promise<PlannedDossier> {
+  const dossier = imported.record as Dossier | undefined;
+  if (!dossier) {
+    const problems = issues
+      .filter(
+        (issue) => issue.severity === 'error' && issue.sheet === imported.sheet && issue.row === imported.row,
+      )
+      .map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
+    throw new SohoaError({
+      code: 'METADATA_INVALID',
+      message: `${source}: the dossier's metadata is invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
+      fix: 'Correct the row in the catalog (run "sohoa catalog import" to see every problem).',
+      details: { source },
+    });
+  }
+  // Rows without a path continue the file above: consecutive rows of one file form a group.
+  const groups: Array<{ file: string; documents: DescribedDocument[] }> = [];
+  for (const document of imported.documents) {
+    const described: DescribedDocument = {
+      metadata: { ...(document.record ?? document.input) },
+      source: `sheet ${document.sheet}, row ${document.row}`,
+    };
+    const last = groups.at(-1);
+    if (document.filePath && document.filePath !== last?.file) {
+      groups.push({ file: document.filePath, documents: [described] });
+    } else if (last) {
+      last.documents.push(described);
+    } else {
+      throw new SohoaError({
+        code: 'INPUT_NOT_FOUND',
+        message: `${source}: document row ${document.row} names no scan file ("Đường dẫn file"), and no row above it does.`,
+        fix: 'Fill in the path of the scan (an image or PDF, relative to the catalog) on the first row of each file.',
+        details: { source },
+      });
+    }
+  }
+  if (groups.length === 0) {
+    throw new SohoaError({
+      code: 'INPUT_NOT_FOUND',
+      message: `${source}: the dossier lists no documents with scan files.`,
+      fix: 'Give the catalog one row per document with the path of its scan ("Đường dẫn file").',
+      details: { source },
+    });
+  }
+  const described: DescribedDocument[] = [];
+  for (const group of groups) {
+    const pages = await expandPageFiles([resolve(folder, group.file)]);
+    const [only] = group.documents;
+    if (group.documents.length === 1 && only) described.push({ ...only, pages });
+    else described.push(...splitDocuments(pages, group.documents, dossier, `${source} (${group.file})`));
+  }
+  return { dossier, documents: splitDocuments([], described, dossier, source), source };
+}

@@ -1,0 +1,86 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { SohoaError } from '@sohoa/core';
+import type { ImportCatalogOptions } from '@sohoa/metadata';
+import { type CatalogPlan, planCatalog } from './plan-catalog.js';
+import { planFolder } from './plan-folder.js';
+
+/** The catalog file extensions, lower case. */
+const CATALOG_EXTENSIONS = new Set(['.xlsx', '.csv']);
+
+/**
+ * Plans every input of a run: a dossier folder (`dossier.json` inside), a folder of dossier
+ * folders, or a catalog (`.xlsx`, `.csv`). A dossier that cannot be planned (bad metadata, no
+ * scans, page counts that do not match) is listed in `unplanned` with its error; so is a second
+ * dossier with the code of an earlier one.
+ *
+ * @example
+ * ```ts
+ * import { planInputs } from '@sohoa/cli';
+ *
+ * const { planned, unplanned } = await planInputs(['scans/batch-01', 'muc-luc.xlsx']);
+ * ```
+ */
+export async function planInputs(
+  inputs: readonly string[],
+  catalog: Omit<ImportCatalogOptions, 'packageType'> = {},
+): Promise<CatalogPlan> {
+  const plan: CatalogPlan = { planned: [], unplanned: [] };
+  const attempt = async (key: string, task: () => Promise<CatalogPlan['planned'][number]>) => {
+    try {
+      plan.planned.push(await task());
+    } catch (error) {
+      if (!SohoaError.isInstance(error)) throw error;
+      plan.unplanned.push({ key, source: key, error });
+    }
+  };
+  for (const input of inputs) {
+    if (CATALOG_EXTENSIONS.has(extname(input).toLowerCase())) {
+      const read = await planCatalog(input, catalog);
+      plan.planned.push(...read.planned);
+      plan.unplanned.push(...read.unplanned);
+      continue;
+    }
+    const batch = await dossierFolders(input);
+    if (batch.length === 0) await attempt(input, () => planFolder(input));
+    for (const folder of batch) await attempt(folder, () => planFolder(folder));
+  }
+  const seen = new Set<string>();
+  plan.planned = plan.planned.filter((dossier) => {
+    const code = dossier.dossier.fileCode;
+    if (!seen.has(code)) {
+      seen.add(code);
+      return true;
+    }
+    plan.unplanned.push({
+      key: code,
+      source: dossier.source,
+      error: new SohoaError({
+        code: 'METADATA_INVALID',
+        message: `${dossier.source}: the dossier code ${code} is used by an earlier dossier of this run.`,
+        fix: 'Give every dossier its own code (fileCode), or digitize the two into different output folders.',
+        details: { source: dossier.source },
+      }),
+    });
+    return false;
+  });
+  return plan;
+}
+
+/** The dossier folders of a batch folder: its subfolders holding a dossier.json (none when it is a dossier itself). */
+async function dossierFolders(folder: string): Promise<string[]> {
+  const isFile = (path: string) =>
+    stat(path).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+  if (await isFile(join(folder, 'dossier.json'))) return [];
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const folders: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }))) {
+    if (entry.isDirectory() && (await isFile(join(folder, entry.name, 'dossier.json')))) {
+      folders.push(join(folder, entry.name));
+    }
+  }
+  return folders;
+}
