@@ -3,6 +3,8 @@
  * `@sohoa/pdfa`'s `writePdfA`) and valid AIP/SIP records, shared by the tests and the benchmark.
  */
 
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writePdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
 import type { PackageInput } from '../build/build-input.js';
@@ -91,22 +93,35 @@ function packageRecord(type: PackageType, documentCount: number): Record<string,
   }
 }
 
-/** A complete valid package input of the given type with `documentCount` documents. */
-export async function samplePackageInput(type: PackageType, documentCount = 2): Promise<PackageInput> {
+/**
+ * A complete valid package input of the given type with `documentCount` documents. The PDFs are
+ * made one after the other; with `dataFolder` each is written there and passed by path (the
+ * builder then streams it), so a large sample never holds its PDFs in memory.
+ */
+export async function samplePackageInput(
+  type: PackageType,
+  documentCount = 2,
+  dataFolder?: string,
+): Promise<PackageInput> {
   const aip = type.startsWith('AIP');
+  const documents: PackageInput['documents'][number][] = [];
+  for (let ordinal = 1; ordinal <= documentCount; ordinal++) {
+    const fileName = `${FILE_CODE}.${ordinal}.pdf`;
+    const bytes = await tinyPdf(ordinal);
+    const metadata = aip ? aipDocument(ordinal) : sipDocument(ordinal);
+    if (dataFolder === undefined) documents.push({ file: bytes, fileName, metadata });
+    else {
+      await writeFile(join(dataFolder, fileName), bytes);
+      documents.push({ file: join(dataFolder, fileName), metadata });
+    }
+  }
   return {
     type,
     uuid: PACKAGE_UUID,
     createdAt: CREATED_AT,
     organization: 'Trung tâm Lưu trữ lịch sử tỉnh Quảng Ninh',
     metadata: packageRecord(type, documentCount),
-    documents: await Promise.all(
-      Array.from({ length: documentCount }, async (_, index) => ({
-        file: await tinyPdf(index + 1),
-        fileName: `${FILE_CODE}.${index + 1}.pdf`,
-        metadata: aip ? aipDocument(index + 1) : sipDocument(index + 1),
-      })),
-    ),
+    documents,
     provenance: aip
       ? {
           digitization: { at: new Date('2025-07-20T08:00:00+07:00'), device: 'Fujitsu fi-7600', dpi: 200 },

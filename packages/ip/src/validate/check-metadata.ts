@@ -1,6 +1,7 @@
 import { SohoaError } from '@sohoa/core';
 import {
   checkDossierDocuments,
+  type DocumentTotals,
   eadFileName,
   type MetadataIssue,
   parseDocCode,
@@ -39,29 +40,41 @@ function parseRecord(
   }
 }
 
+const PACKAGE_EAD = 'metadata/descriptive/EAD.xml';
+
 /**
- * The metadata rules of Thông tư 05/2025/TT-BNV (PROFILE.md): `EAD.xml` valid by
- * `@sohoa/metadata` (`TT05-EAD1`), each `EAD_doc` valid (`TT05-EAD2`), dossier totals against the
- * documents (`TT05-EAD3`), `docCode` prefix and ordinals (`TT05-EAD4`), file names (`TT05-NAME1`).
+ * The metadata rules of Thông tư 05/2025/TT-BNV (PROFILE.md), one document at a time so that
+ * validation streams: `EAD.xml` valid by `@sohoa/metadata` (`TT05-EAD1`), each `EAD_doc` valid
+ * (`TT05-EAD2`), `docCode` prefix and ordinals (`TT05-EAD4`), file names (`TT05-NAME1`), and at
+ * the end the dossier totals against the documents (`TT05-EAD3`). Of each document only its
+ * `docCode`, date and page count are kept.
  */
-export function checkMetadata(
-  type: PackageType,
-  eadText: string,
-  documents: readonly DocumentFiles[],
-  findings: FindingList,
-): void {
-  const profile = PACKAGE_TYPES[type];
-  const packageRecord = parseRecord(
-    profile.packageRecord,
-    eadText,
-    'metadata/descriptive/EAD.xml',
-    'TT05-EAD1',
-    findings,
-  );
-  const code = packageRecord?.[profile.codeField] as string | undefined;
-  const records: Array<Record<string, unknown>> = [];
-  const seenCodes = new Set<string>();
-  for (const document of documents) {
+export class MetadataChecker {
+  private packageRecord: Record<string, unknown> | undefined;
+  private readonly totals: DocumentTotals[] = [];
+  private readonly seenCodes = new Set<string>();
+  private documentCount = 0;
+
+  constructor(
+    private readonly type: PackageType,
+    private readonly findings: FindingList,
+  ) {}
+
+  /** Checks `metadata/descriptive/EAD.xml`; call it before the documents (their prefix needs its code). */
+  checkPackageRecord(eadText: string): void {
+    this.packageRecord = parseRecord(
+      PACKAGE_TYPES[this.type].packageRecord,
+      eadText,
+      PACKAGE_EAD,
+      'TT05-EAD1',
+      this.findings,
+    );
+  }
+
+  /** Checks one document: its `EAD_doc`, its `docCode` and the names of both files. */
+  checkDocument(document: DocumentFiles): void {
+    const { findings } = this;
+    this.documentCount += 1;
     const fileName = document.dataPath.slice(document.dataPath.lastIndexOf('/') + 1);
     if (document.eadPath === undefined || document.eadText === undefined) {
       findings.error(
@@ -69,7 +82,7 @@ export function checkMetadata(
         `The data file "${fileName}" has no EAD_doc metadata (DMDID).`,
         document.dataPath,
       );
-      continue;
+      return;
     }
     const eadName = document.eadPath.slice(document.eadPath.lastIndexOf('/') + 1);
     if (eadName !== eadFileName('doc', fileName)) {
@@ -80,54 +93,63 @@ export function checkMetadata(
       );
     }
     const record = parseRecord(
-      profile.documentRecord,
+      PACKAGE_TYPES[this.type].documentRecord,
       document.eadText,
       document.eadPath,
       'TT05-EAD2',
       findings,
     );
-    if (!record) continue;
-    records.push(record);
+    if (!record) return;
+    this.totals.push({
+      issuedDate: String(record.issuedDate ?? ''),
+      numberOfPage: Number(record.numberOfPage ?? 0),
+    });
+    this.checkDocCode(record, fileName, document);
+  }
+
+  private checkDocCode(record: Record<string, unknown>, fileName: string, document: DocumentFiles): void {
+    const { findings } = this;
+    const eadPath = document.eadPath;
+    const code = this.packageRecord?.[PACKAGE_TYPES[this.type].codeField] as string | undefined;
     const docCode = String(record.docCode);
     const parts = parseDocCode(docCode);
-    if (seenCodes.has(docCode))
-      findings.error('TT05-EAD4', `docCode "${docCode}" is used twice.`, document.eadPath);
-    seenCodes.add(docCode);
+    if (this.seenCodes.has(docCode))
+      findings.error('TT05-EAD4', `docCode "${docCode}" is used twice.`, eadPath);
+    this.seenCodes.add(docCode);
     if (!parts || !/\.\d{7}$/.test(docCode)) {
+      findings.error('TT05-EAD4', `docCode "${docCode}" does not end in a 7-digit ordinal.`, eadPath);
+      return;
+    }
+    if (code !== undefined && code !== parts.fileCode && !code.endsWith(`.${parts.fileCode}`)) {
       findings.error(
         'TT05-EAD4',
-        `docCode "${docCode}" does not end in a 7-digit ordinal.`,
-        document.eadPath,
+        `docCode "${docCode}" does not start with the package code "${code}".`,
+        eadPath,
       );
-    } else {
-      if (code !== undefined && code !== parts.fileCode && !code.endsWith(`.${parts.fileCode}`)) {
-        findings.error(
-          'TT05-EAD4',
-          `docCode "${docCode}" does not start with the package code "${code}".`,
-          document.eadPath,
-        );
-      }
-      if (record.docOrdinal !== undefined && Number(record.docOrdinal) !== parts.ordinal) {
-        findings.error(
-          'TT05-EAD4',
-          `docOrdinal ${record.docOrdinal} differs from the ordinal of docCode "${docCode}".`,
-          document.eadPath,
-        );
-      }
-      const name = parseDocumentFileName(fileName);
-      if (!name || name.ordinal !== parts.ordinal || name.fileCode !== parts.fileCode) {
-        findings.error(
-          'TT05-NAME1',
-          `"${fileName}" is not named <fileCode>.<ordinal> after its docCode "${docCode}" (Art. 8.1.d).`,
-          document.dataPath,
-        );
-      }
+    }
+    if (record.docOrdinal !== undefined && Number(record.docOrdinal) !== parts.ordinal) {
+      findings.error(
+        'TT05-EAD4',
+        `docOrdinal ${record.docOrdinal} differs from the ordinal of docCode "${docCode}".`,
+        eadPath,
+      );
+    }
+    const name = parseDocumentFileName(fileName);
+    if (!name || name.ordinal !== parts.ordinal || name.fileCode !== parts.fileCode) {
+      findings.error(
+        'TT05-NAME1',
+        `"${fileName}" is not named <fileCode>.<ordinal> after its docCode "${docCode}" (Art. 8.1.d).`,
+        document.dataPath,
+      );
     }
   }
-  if (packageRecord && type.endsWith('hoso') && records.length === documents.length) {
-    for (const issue of checkDossierDocuments(packageRecord as never, records as never, 'en')) {
-      if (issue.severity === 'error')
-        findings.error('TT05-EAD3', issue.message, 'metadata/descriptive/EAD.xml');
+
+  /** `TT05-EAD3`: dossier totals, when the dossier and every document were readable. */
+  finish(): void {
+    const dossier = this.packageRecord;
+    if (!dossier || !this.type.endsWith('hoso') || this.totals.length !== this.documentCount) return;
+    for (const issue of checkDossierDocuments(dossier as never, this.totals, 'en')) {
+      if (issue.severity === 'error') this.findings.error('TT05-EAD3', issue.message, PACKAGE_EAD);
     }
   }
 }

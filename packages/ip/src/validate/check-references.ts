@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { MetsReference } from './check-mets.js';
 import type { FindingList } from './finding.js';
-import type { PackageSource } from './package-source.js';
+import type { FixityCache } from './fixity-cache.js';
 
 /** Resolves an `xlink:href` written in `metsPath` to a package path, or `undefined` if it escapes. */
 export function resolveHref(metsPath: string, href: string): string | undefined {
@@ -18,18 +18,19 @@ export function resolveHref(metsPath: string, href: string): string | undefined 
 
 /**
  * Checks that every file a METS points at exists with the declared size and SHA-256 (`IP-REF1`–
- * `IP-REF3`, streamed), and records it as referenced.
+ * `IP-REF3`, streamed through the shared {@link FixityCache}), and records it as referenced.
  */
 export async function checkReferences(
   metsPath: string,
   references: readonly MetsReference[],
-  source: PackageSource,
+  files: ReadonlyMap<string, number>,
+  fixity: FixityCache,
   referenced: Set<string>,
   findings: FindingList,
 ): Promise<void> {
   for (const reference of references) {
     const target = resolveHref(metsPath, reference.href);
-    if (target === undefined || !source.files.has(target)) {
+    if (target === undefined || !files.has(target)) {
       findings.error(
         'IP-REF1',
         `"${reference.href}" is referenced but ${target === undefined ? 'points outside the package' : 'not in the package'}.`,
@@ -40,7 +41,7 @@ export async function checkReferences(
     }
     referenced.add(target);
     if (reference.kind === 'mptr') continue;
-    const actual = await source.checksum(target);
+    const actual = await fixity.of(target);
     if (reference.size !== undefined && String(actual.size) !== reference.size) {
       findings.error(
         'IP-REF2',

@@ -63,7 +63,8 @@ export async function openFolderSource(
     rootName: basename(root),
     async read(path, limit) {
       const size = files.get(path) ?? 0;
-      if (size > limit) throw limitError(`the size of a file (${size} bytes)`, limit, 'maxXmlBytes', path);
+      if (size > limits[limit])
+        throw limitError(`the size of a file (${size} bytes)`, limits[limit], limit, path);
       return new Uint8Array(await readFile(location(path)));
     },
     async checksum(path) {

@@ -4,9 +4,12 @@ export interface PackageSource {
   readonly files: ReadonlyMap<string, number>;
   /** The name of the package root folder (the folder itself, or the ZIP's single top folder). */
   readonly rootName: string | undefined;
-  /** A file's bytes; throws `PACKAGE_LIMIT_EXCEEDED` above `limit` bytes. */
-  read(path: string, limit: number): Promise<Uint8Array>;
-  /** A file's uppercase SHA-256 and size, streamed. */
+  /**
+   * A file's bytes, for one file at a time (an XML file to parse, a PDF to check); throws
+   * `PACKAGE_LIMIT_EXCEEDED` when the file is larger than the named limit.
+   */
+  read(path: string, limit: 'maxXmlBytes' | 'maxPdfBytes'): Promise<Uint8Array>;
+  /** A file's uppercase SHA-256 and size, streamed (memory does not grow with the file). */
   checksum(path: string): Promise<{ checksum: string; size: number }>;
   close(): Promise<void>;
 }

@@ -4,16 +4,19 @@ import { checkPdfA } from '@sohoa/pdfa';
 import type { XmlDocument } from 'libxml2-wasm';
 import type { PackageType } from '../build/package-types.js';
 import { shippedValidator } from '../xml/schema-set.js';
-import { checkMetadata, type DocumentFiles } from './check-metadata.js';
+import { MetadataChecker } from './check-metadata.js';
 import { checkMets, type MetsFacts } from './check-mets.js';
 import { checkPremisFacts, type PremisFacts, readPremis } from './check-premis.js';
 import { checkReferences, resolveHref } from './check-references.js';
 import { checkTt05Mets, checkTt05RootMets } from './check-tt05-mets.js';
 import { type Finding, FindingList, type ValidationProfile } from './finding.js';
+import { FixityCache } from './fixity-cache.js';
 import { openFolderSource } from './folder-source.js';
 import { DEFAULT_LIMITS, type PackageLimits, type PackageSource } from './package-source.js';
 import { attribute, elements, parseXml, validateXsd } from './xml-reader.js';
 import { openZipSource } from './zip-source.js';
+
+const PACKAGE_EAD = 'metadata/descriptive/EAD.xml';
 
 /** Options of {@link validatePackage}. */
 export interface ValidatePackageOptions {
@@ -49,31 +52,58 @@ export interface ValidationReport {
 interface Context {
   source: PackageSource;
   findings: FindingList;
-  limits: Required<PackageLimits>;
   tt05: boolean;
   referenced: Set<string>;
+  /** Every file is hashed once; METS references and PREMIS fixity share the digest. */
+  fixity: FixityCache;
   /** A METS could not be read, so which files are referenced is unknown (no `IP-REF4` then). */
   metsUnreadable: boolean;
 }
 
-async function readMets(
+/**
+ * Parses one XML file of the package, hands the document to `inspect` and disposes of it at
+ * once: one XML tree is alive at a time, so memory follows the largest XML file, not the package.
+ * Returns `undefined` (with an `IP-XML1` finding) when the file is not well-formed or refused.
+ */
+async function withXml<T>(
   context: Context,
   path: string,
-): Promise<{ document: XmlDocument; facts: MetsFacts } | undefined> {
-  const document = parseXml(
-    await context.source.read(path, context.limits.maxXmlBytes),
-    path,
-    context.findings,
-  );
-  if (!document) {
+  inspect: (document: XmlDocument) => T | Promise<T>,
+): Promise<T | undefined> {
+  const document = parseXml(await context.source.read(path, 'maxXmlBytes'), path, context.findings);
+  if (!document) return undefined;
+  try {
+    return await inspect(document);
+  } finally {
+    document.dispose();
+  }
+}
+
+/** Checks one METS (schema, CSIP, TT05 times and sums, references) and reads `extract` from it. */
+async function readMets<T>(
+  context: Context,
+  path: string,
+  extract: (document: XmlDocument) => T,
+): Promise<{ facts: MetsFacts; extracted: T } | undefined> {
+  const result = await withXml(context, path, (document) => {
+    validateXsd(document, shippedValidator('mets.xsd'), path, 'IP-XSD1', context.findings);
+    const facts = checkMets(document, path, context.findings);
+    if (context.tt05) checkTt05Mets(facts, path, context.findings);
+    return { facts, extracted: extract(document) };
+  });
+  if (!result) {
     context.metsUnreadable = true;
     return undefined;
   }
-  validateXsd(document, shippedValidator('mets.xsd'), path, 'IP-XSD1', context.findings);
-  const facts = checkMets(document, path, context.findings);
-  if (context.tt05) checkTt05Mets(facts, path, context.findings);
-  await checkReferences(path, facts.references, context.source, context.referenced, context.findings);
-  return { document, facts };
+  await checkReferences(
+    path,
+    result.facts.references,
+    context.source.files,
+    context.fixity,
+    context.referenced,
+    context.findings,
+  );
+  return result;
 }
 
 /** Each data file of a representation METS with the `EAD_doc` its `DMDID` points at. */
@@ -81,16 +111,19 @@ function documentsOf(
   document: XmlDocument,
   metsPath: string,
 ): Array<{ dataPath: string; eadPath: string | undefined }> {
+  const descriptions = new Map<string, string>();
+  for (const section of elements(document.root, 'mets:dmdSec')) {
+    const href = elements(section, 'mets:mdRef')[0];
+    const id = attribute(section, 'ID');
+    const target = href ? attribute(href, 'xlink:href') : undefined;
+    if (id !== undefined && target !== undefined) descriptions.set(id, target);
+  }
   const result: Array<{ dataPath: string; eadPath: string | undefined }> = [];
   for (const file of elements(document.root, 'mets:fileSec//mets:file')) {
-    const href = elements(file, 'mets:FLocat')[0];
-    const dataPath = href ? resolveHref(metsPath, attribute(href, 'xlink:href') ?? '') : undefined;
+    const location = elements(file, 'mets:FLocat')[0];
+    const dataPath = location ? resolveHref(metsPath, attribute(location, 'xlink:href') ?? '') : undefined;
     if (!dataPath) continue;
-    const dmdId = (attribute(file, 'DMDID') ?? '').split(/\s+/)[0];
-    const reference = dmdId
-      ? elements(document.root, `mets:dmdSec[@ID='${dmdId.replaceAll("'", '')}']/mets:mdRef`)[0]
-      : undefined;
-    const eadHref = reference ? attribute(reference, 'xlink:href') : undefined;
+    const eadHref = descriptions.get((attribute(file, 'DMDID') ?? '').split(/\s+/)[0] ?? '');
     result.push({ dataPath, eadPath: eadHref === undefined ? undefined : resolveHref(metsPath, eadHref) });
   }
   return result;
@@ -148,25 +181,23 @@ export async function validatePackage(
   const context: Context = {
     source,
     findings: new FindingList(),
-    limits,
     tt05: profile === 'vn-tt05',
     referenced: new Set(['METS.xml']),
+    fixity: new FixityCache(source),
     metsUnreadable: false,
   };
   const findings = context.findings;
   let packageType: PackageType | undefined;
   let objectId: string | undefined;
-  const documents: Array<XmlDocument> = [];
   try {
     if (!source.files.has('METS.xml')) {
       findings.error('IP-STR1', 'The package has no METS.xml at its root.');
     } else {
-      const root = await readMets(context, 'METS.xml');
+      const root = await readMets(context, 'METS.xml', () => undefined);
       if (root) {
-        documents.push(root.document);
         objectId = root.facts.objectId;
         if (context.tt05) packageType = checkTt05RootMets(root.facts, source.rootName, findings);
-        await validateRest(context, root.facts, packageType, options, documents);
+        await validateRest(context, root.facts, packageType, options);
       }
     }
     for (const file of context.metsUnreadable ? [] : source.files.keys()) {
@@ -175,7 +206,6 @@ export async function validatePackage(
       }
     }
   } finally {
-    for (const document of documents) document.dispose();
     await source.close();
   }
   return {
@@ -189,14 +219,52 @@ export async function validatePackage(
   };
 }
 
+/** `TT05-STR1`: the folder tree of the circular, read from the root METS. */
+function checkTree(
+  context: Context,
+  rootFacts: MetsFacts,
+  representationPaths: readonly string[],
+  premisPaths: readonly (string | undefined)[],
+  aip: boolean,
+): void {
+  const dmdTargets = rootFacts.references
+    .filter((reference) => reference.section === 'dmdSec')
+    .map((reference) => resolveHref('METS.xml', reference.href));
+  if (!dmdTargets.includes(PACKAGE_EAD)) {
+    context.findings.error(
+      'TT05-STR1',
+      `The root METS has no dmdSec referencing ${PACKAGE_EAD}.`,
+      'METS.xml',
+    );
+  }
+  if (!representationPaths.includes('representations/rep1/METS.xml')) {
+    context.findings.error(
+      'TT05-STR1',
+      'The root METS does not point at representations/rep1/METS.xml.',
+      'METS.xml',
+    );
+  }
+  if (aip && !premisPaths.includes('metadata/preservation/PREMIS.xml')) {
+    context.findings.error(
+      'TT05-STR1',
+      'An AIP needs metadata/preservation/PREMIS.xml referenced from the root amdSec.',
+      'METS.xml',
+    );
+  }
+}
+
+/**
+ * Everything below the root METS, one file at a time: each representation METS, then (vn-tt05)
+ * `EAD.xml` and each `EAD_doc` as its data file is met, the PREMIS files and the PDFs. Per
+ * document only its path, digest and a few metadata totals are kept.
+ */
 async function validateRest(
   context: Context,
   rootFacts: MetsFacts,
   packageType: PackageType | undefined,
   options: ValidatePackageOptions,
-  opened: XmlDocument[],
 ): Promise<void> {
-  const { findings, source } = context;
+  const { source } = context;
   const representationPaths = [
     ...new Set(
       rootFacts.references
@@ -205,90 +273,73 @@ async function validateRest(
         .filter((target): target is string => target !== undefined && source.files.has(target)),
     ),
   ];
-  const dataFiles: DocumentFiles[] = [];
   const premisPaths = rootFacts.references
     .filter((reference) => reference.section === 'digiprovMD')
     .map((reference) => resolveHref('METS.xml', reference.href));
+  const tt05 = context.tt05 && packageType !== undefined ? packageType : undefined;
+  const aip = tt05?.startsWith('AIP') ?? false;
+  const metadata = tt05 === undefined ? undefined : new MetadataChecker(tt05, context.findings);
+  if (metadata) {
+    checkTree(context, rootFacts, representationPaths, premisPaths, aip);
+    if (source.files.has(PACKAGE_EAD)) metadata.checkPackageRecord(await readText(context, PACKAGE_EAD));
+  }
+  const dataPaths: string[] = [];
   for (const representation of representationPaths) {
-    const mets = await readMets(context, representation);
-    if (!mets) continue;
-    opened.push(mets.document);
-    if (!context.tt05) continue;
+    const mets = await readMets(context, representation, (document) =>
+      metadata ? documentsOf(document, representation) : [],
+    );
+    if (!mets || !metadata) continue;
     for (const reference of mets.facts.references) {
       if (reference.section === 'digiprovMD') premisPaths.push(resolveHref(representation, reference.href));
     }
-    for (const document of documentsOf(mets.document, representation)) {
+    for (const document of mets.extracted) {
+      dataPaths.push(document.dataPath);
       const eadPath =
         document.eadPath !== undefined && source.files.has(document.eadPath) ? document.eadPath : undefined;
-      dataFiles.push({
+      metadata.checkDocument({
         dataPath: document.dataPath,
         eadPath,
-        eadText:
-          eadPath === undefined
-            ? undefined
-            : new TextDecoder().decode(await source.read(eadPath, context.limits.maxXmlBytes)),
+        eadText: eadPath === undefined ? undefined : await readText(context, eadPath),
       });
     }
   }
-  if (!context.tt05 || packageType === undefined) return;
-  const aip = packageType.startsWith('AIP');
-  const dmdTargets = rootFacts.references
-    .filter((reference) => reference.section === 'dmdSec')
-    .map((reference) => resolveHref('METS.xml', reference.href));
-  if (!dmdTargets.includes('metadata/descriptive/EAD.xml')) {
-    findings.error(
-      'TT05-STR1',
-      'The root METS has no dmdSec referencing metadata/descriptive/EAD.xml.',
-      'METS.xml',
-    );
-  }
-  if (!representationPaths.includes('representations/rep1/METS.xml')) {
-    findings.error('TT05-STR1', 'The root METS does not point at representations/rep1/METS.xml.', 'METS.xml');
-  }
-  if (aip && !premisPaths.includes('metadata/preservation/PREMIS.xml')) {
-    findings.error(
-      'TT05-STR1',
-      'An AIP needs metadata/preservation/PREMIS.xml referenced from the root amdSec.',
-      'METS.xml',
-    );
-  }
-  if (source.files.has('metadata/descriptive/EAD.xml')) {
-    const ead = new TextDecoder().decode(
-      await source.read('metadata/descriptive/EAD.xml', context.limits.maxXmlBytes),
-    );
-    checkMetadata(packageType, ead, dataFiles, findings);
-  }
-  const dataChecksums = new Map<string, string>();
-  for (const file of dataFiles) {
-    if (source.files.has(file.dataPath))
-      dataChecksums.set(file.dataPath, (await source.checksum(file.dataPath)).checksum);
-  }
-  if (aip) {
-    const facts: PremisFacts = { fixity: new Map(), events: new Set(), agents: new Set(), links: [] };
-    for (const premisPath of new Set(premisPaths)) {
-      if (premisPath === undefined || !source.files.has(premisPath)) continue;
-      const document = parseXml(
-        await source.read(premisPath, context.limits.maxXmlBytes),
-        premisPath,
-        findings,
-      );
-      if (!document) continue;
-      opened.push(document);
-      validateXsd(document, shippedValidator('premis.xsd'), premisPath, 'TT05-PREMIS1', findings);
-      readPremis(document, premisPath, facts, findings);
-    }
-    checkPremisFacts(facts, dataChecksums, findings);
-  }
+  if (!metadata) return;
+  metadata.finish();
+  if (aip) await checkPremis(context, premisPaths, dataPaths);
   if (options.checkPdf ?? true) {
-    for (const file of dataFiles) {
-      if (!file.dataPath.toLowerCase().endsWith('.pdf') || !source.files.has(file.dataPath)) continue;
-      await checkPdf(context, file.dataPath);
+    for (const path of dataPaths) {
+      if (path.toLowerCase().endsWith('.pdf') && source.files.has(path)) await checkPdf(context, path);
     }
   }
 }
 
+async function readText(context: Context, path: string): Promise<string> {
+  return new TextDecoder().decode(await context.source.read(path, 'maxXmlBytes'));
+}
+
+/** `TT05-PREMIS1`–`3` over every PREMIS file of an AIP, one parsed document at a time. */
+async function checkPremis(
+  context: Context,
+  premisPaths: readonly (string | undefined)[],
+  dataPaths: readonly string[],
+): Promise<void> {
+  const facts: PremisFacts = { fixity: new Map(), events: new Set(), agents: new Set(), links: [] };
+  for (const premisPath of new Set(premisPaths)) {
+    if (premisPath === undefined || !context.source.files.has(premisPath)) continue;
+    await withXml(context, premisPath, (document) => {
+      validateXsd(document, shippedValidator('premis.xsd'), premisPath, 'TT05-PREMIS1', context.findings);
+      readPremis(document, premisPath, facts, context.findings);
+    });
+  }
+  const dataChecksums = new Map<string, string>();
+  for (const path of dataPaths) {
+    if (context.source.files.has(path)) dataChecksums.set(path, (await context.fixity.of(path)).checksum);
+  }
+  checkPremisFacts(facts, dataChecksums, context.findings);
+}
+
 async function checkPdf(context: Context, path: string): Promise<void> {
-  const bytes = await context.source.read(path, context.limits.maxPdfBytes);
+  const bytes = await context.source.read(path, 'maxPdfBytes');
   try {
     const report = await checkPdfA(bytes);
     if (report.passed) return;

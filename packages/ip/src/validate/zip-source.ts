@@ -121,7 +121,8 @@ export async function openZipSource(
     rootName: prefix ? prefix.slice(0, -1) : undefined,
     async read(path, limit) {
       const size = files.get(path) ?? 0;
-      if (size > limit) throw limitError(`the size of a file (${size} bytes)`, limit, 'maxXmlBytes', path);
+      if (size > limits[limit])
+        throw limitError(`the size of a file (${size} bytes)`, limits[limit], limit, path);
       const chunks: Buffer[] = [];
       await consume(path, (chunk) => chunks.push(chunk));
       return new Uint8Array(Buffer.concat(chunks));
