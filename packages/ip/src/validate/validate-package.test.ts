@@ -41,8 +41,36 @@ const plainPdf = async (): Promise<Uint8Array> => {
   return document.save();
 };
 
+const REP_METS = 'representations/rep1/METS.xml';
+
+type Case = [string, string, ValidationProfile, (folder: string) => Promise<void>];
+
+/** One case per attribute: the attribute removed from the root METS `mdRef` of `href` in `section`. */
+function mdRefCases(section: string, href: string, requirements: Record<string, string>): Case[] {
+  return Object.entries(requirements).map(([name, requirement]) => [
+    requirement,
+    `${section} mdRef without ${name}`,
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(new RegExp(`(<mets:mdRef (?=[^>]*xlink:href="${href}")[^>]*?) ${name}="[^"]+"`), '$1'),
+      ),
+  ]);
+}
+
+/** One case per attribute: the attribute removed from the first data `file` of the representation. */
+function fileCases(requirements: Record<string, string>): Case[] {
+  return Object.entries(requirements).map(([name, requirement]) => [
+    requirement,
+    `file without ${name}`,
+    'vn-tt05',
+    (f) =>
+      edit(f, REP_METS, (t) => t.replace(new RegExp(`(<mets:file ID="[^"]+"[^>]*?) ${name}="[^"]+"`), '$1')),
+  ]);
+}
+
 /** Each case breaks the built package in exactly one way; the profile and the one rule expected. */
-const CASES: Array<[string, string, ValidationProfile, (folder: string) => Promise<void>]> = [
+const CASES: Case[] = [
   ['CSIP1', 'no OBJID', 'vn-tt05', (f) => edit(f, 'METS.xml', (t) => t.replace(/ OBJID="[^"]+"/, ''))],
   [
     'CSIP7',
@@ -87,6 +115,152 @@ const CASES: Array<[string, string, ValidationProfile, (folder: string) => Promi
     'vn-tt05',
     (f) =>
       edit(f, 'METS.xml', (t) => t.replace(/(<mets:div ID="[^"]+" LABEL=")urn:uuid:[^"]+"/, '$1package"')),
+  ],
+  [
+    'CSIP2',
+    'no TYPE (csip: TT05-TYPE1 would also see it)',
+    'csip',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(' TYPE="Mixed"', '')),
+  ],
+  [
+    'CSIP6',
+    'no PROFILE',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(' PROFILE="http://www.ra.ee/METS/v01/IP.xml"', '')),
+  ],
+  [
+    'CSIP117',
+    'no metsHdr',
+    'csip',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/<mets:metsHdr[\s\S]*<\/mets:metsHdr>\n/, '')),
+  ],
+  [
+    'CSIP10',
+    'the software agent is not marked SOFTWARE',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace('OTHERTYPE="SOFTWARE"', 'OTHERTYPE="SCANNER"')),
+  ],
+  [
+    'CSIP19',
+    'dmdSec without CREATED',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:dmdSec ID="[^"]+") CREATED="[^"]+"/, '$1')),
+  ],
+  ...mdRefCases('dmdSec', 'metadata/descriptive/EAD.xml', {
+    'xlink:type': 'CSIP23',
+    MIMETYPE: 'CSIP26',
+    SIZE: 'CSIP27',
+    CREATED: 'CSIP28',
+    CHECKSUMTYPE: 'CSIP30',
+  }),
+  [
+    'CSIP24',
+    'dmdSec mdRef without xlink:href (and no EAD.xml)',
+    'csip',
+    async (f) => {
+      await rm(join(f, 'metadata/descriptive/EAD.xml'));
+      await edit(f, 'METS.xml', (t) => t.replace(' xlink:href="metadata/descriptive/EAD.xml"', ''));
+    },
+  ],
+  ...mdRefCases('digiprovMD', 'metadata/preservation/PREMIS.xml', {
+    'xlink:type': 'CSIP37',
+    MIMETYPE: 'CSIP40',
+    SIZE: 'CSIP41',
+    CREATED: 'CSIP42',
+    CHECKSUM: 'CSIP43',
+    CHECKSUMTYPE: 'CSIP44',
+  }),
+  [
+    'CSIP38',
+    'digiprovMD mdRef without xlink:href (and no PREMIS.xml)',
+    'csip',
+    async (f) => {
+      await rm(join(f, 'metadata/preservation/PREMIS.xml'));
+      await edit(f, 'METS.xml', (t) => t.replace(' xlink:href="metadata/preservation/PREMIS.xml"', ''));
+    },
+  ],
+  [
+    'CSIP59',
+    'fileSec without ID',
+    'vn-tt05',
+    (f) => edit(f, REP_METS, (t) => t.replace(/(<mets:fileSec) ID="[^"]+"/, '$1')),
+  ],
+  ['CSIP64', 'fileGrp without USE', 'vn-tt05', (f) => edit(f, REP_METS, (t) => t.replace(' USE="Data"', ''))],
+  [
+    'CSIP65',
+    'fileGrp without ID (the structMap points at the fileSec instead)',
+    'vn-tt05',
+    (f) =>
+      edit(f, REP_METS, (t) => {
+        const group = /<mets:fileGrp ID="([^"]+)"/.exec(t)?.[1] ?? '';
+        const section = /<mets:fileSec ID="([^"]+)"/.exec(t)?.[1] ?? '';
+        return t.replace(` ID="${group}"`, '').replace(`FILEID="${group}"`, `FILEID="${section}"`);
+      }),
+  ],
+  ...fileCases({ MIMETYPE: 'CSIP68', SIZE: 'CSIP69', CREATED: 'CSIP70', CHECKSUMTYPE: 'CSIP72' }),
+  [
+    'CSIP76',
+    'file with two FLocat',
+    'vn-tt05',
+    (f) =>
+      edit(f, REP_METS, (t) =>
+        t.replace(/(\s*<mets:FLocat [^>]*data\/H49\.64\.33\.2001\.160\.1\.pdf"\/>)/, '$1$1'),
+      ),
+  ],
+  [
+    'CSIP78',
+    'FLocat without xlink:type',
+    'vn-tt05',
+    (f) =>
+      edit(f, REP_METS, (t) =>
+        t.replace('<mets:FLocat LOCTYPE="URL" xlink:type="simple"', '<mets:FLocat LOCTYPE="URL"'),
+      ),
+  ],
+  [
+    'CSIP79',
+    'FLocat without xlink:href (and no data file)',
+    'csip',
+    async (f) => {
+      await rm(join(f, DOC1));
+      await edit(f, REP_METS, (t) => t.replace(' xlink:href="data/H49.64.33.2001.160.1.pdf"', ''));
+    },
+  ],
+  [
+    'CSIP82',
+    'two structMaps labelled CSIP',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) => {
+        const map = /<mets:structMap[\s\S]*<\/mets:structMap>/.exec(t)?.[0] ?? '';
+        return t.replace(map, `${map}\n  ${map.replaceAll(/ID="uuid-/g, 'ID="copy-')}`);
+      }),
+  ],
+  [
+    'CSIP88',
+    'no div labelled Metadata',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace('LABEL="Metadata"', 'LABEL="Metadaten"')),
+  ],
+  [
+    'CSIP110',
+    'a second mptr without xlink:href',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(/(<mets:mptr [^>]*\/>)/, '$1\n        <mets:mptr LOCTYPE="URL" xlink:type="simple"/>'),
+      ),
+  ],
+  [
+    'TT05-NAME1',
+    'EAD_doc not named after its data file',
+    'vn-tt05',
+    async (f) => {
+      await cp(join(f, EAD_DOC1), join(f, EAD_DOC1.replace('EAD_doc_', 'EAD_document_')));
+      await rm(join(f, EAD_DOC1));
+      await edit(f, REP_METS, (t) =>
+        t.replace('/EAD_doc_H49.64.33.2001.160.1.xml', '/EAD_document_H49.64.33.2001.160.1.xml'),
+      );
+    },
   ],
   [
     'IP-XML1',
