@@ -1,0 +1,107 @@
+/**
+ * Packages made by hand in the shapes of the examples of Thông tư 05/2025/TT-BNV, including the
+ * circular's known inconsistencies (standards reference §3.8), with the verdicts PROFILE.md
+ * documents ("Known defects of the circular").
+ */
+import { cp, mkdtemp, readFile, rename } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { edit } from '../__fixtures__/rewrite-package.js';
+import { samplePackageInput } from '../__fixtures__/sample-package.js';
+import { buildPackage } from '../build/build-package.js';
+import type { ValidationProfile } from './finding.js';
+import { validatePackage } from './validate-package.js';
+
+const built: Record<'AIP_hoso' | 'SIP_hoso', string> = { AIP_hoso: '', SIP_hoso: '' };
+
+beforeAll(async () => {
+  for (const type of ['AIP_hoso', 'SIP_hoso'] as const) {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-circular-'));
+    built[type] = (
+      await buildPackage(await samplePackageInput(type, 1), { format: 'folder', destination: folder })
+    ).path;
+  }
+});
+
+async function copyOf(type: 'AIP_hoso' | 'SIP_hoso'): Promise<string> {
+  const folder = join(await mkdtemp(join(tmpdir(), 'sohoa-ip-shape-')), built[type].split('/').at(-1) ?? '');
+  await cp(built[type], folder, { recursive: true });
+  return folder;
+}
+
+async function verdict(folder: string, profile: ValidationProfile = 'vn-tt05'): Promise<string[]> {
+  const report = await validatePackage(folder, { profile });
+  return [...new Set(report.findings.map((finding) => `${finding.severity}:${finding.requirement}`))];
+}
+
+const DOSSIER_EAD = 'metadata/descriptive/EAD.xml';
+/** The METS profile of an E-ARK DIP, which the root METS of the circular's Appendix V example names. */
+const DIP_PROFILE = 'https://earkdip.dilcis.eu/profile/E-ARK-DIP.xml';
+
+describe('the circular’s known inconsistencies (§3.8), judged as PROFILE.md says', () => {
+  it('METS schema file named mets_1_11.xsd or mets1_12.xsd: only the namespace counts, both are valid', async () => {
+    for (const name of ['mets_1_11.xsd', 'mets1_12.xsd']) {
+      const folder = await copyOf('AIP_hoso');
+      await rename(join(folder, 'schemas/mets.xsd'), join(folder, `schemas/${name}`));
+      await edit(folder, 'representations/rep1/METS.xml', (t) =>
+        t.replace('../../schemas/mets.xsd', `../../schemas/${name}`),
+      );
+      await edit(folder, 'METS.xml', (t) =>
+        t.replace(' schemas/mets.xsd', ` schemas/${name}`).replace('"schemas/mets.xsd"', `"schemas/${name}"`),
+      );
+      expect(await verdict(folder)).toEqual([]);
+    }
+  });
+
+  it('a DIP labelled OAISPACKAGETYPE="SIP" (Appendix V): judged as the SIP it claims, its DIP profile breaks TT05-PROFILE1', async () => {
+    const folder = await copyOf('SIP_hoso');
+    await edit(folder, 'METS.xml', (t) => t.replace(/ PROFILE="[^"]+"/, ` PROFILE="${DIP_PROFILE}"`));
+    expect(await verdict(folder)).toEqual(['error:TT05-PROFILE1']);
+    expect(await verdict(folder, 'csip')).toEqual([]);
+  });
+
+  it('the same DIP labelled "DIP" as its table requires: outside the four package types, TT05-TYPE1; CSIP-valid', async () => {
+    const folder = await copyOf('SIP_hoso');
+    await edit(folder, 'METS.xml', (t) =>
+      t
+        .replace(/ PROFILE="[^"]+"/, ` PROFILE="${DIP_PROFILE}"`)
+        .replace('csip:OAISPACKAGETYPE="SIP"', 'csip:OAISPACKAGETYPE="DIP"'),
+    );
+    expect(await verdict(folder)).toEqual(['error:TT05-TYPE1']);
+    expect(await verdict(folder, 'csip')).toEqual([]);
+  });
+
+  it('@USER="Holeyfile" where @USE is meant: IP-XSD1 (unknown attribute), and CSIP64 as the fileGrp then has no USE', async () => {
+    const folder = await copyOf('AIP_hoso');
+    await edit(folder, 'representations/rep1/METS.xml', (t) => t.replace('USE="Data"', 'USER="Holeyfile"'));
+    const report = await validatePackage(folder);
+    expect(report.findings.map((finding) => finding.requirement)).toEqual(['IP-XSD1', 'CSIP64']);
+    expect(report.findings[0]?.message).toContain('USER');
+  });
+
+  it('Appendix III: the 16 elements of its XSD (no riskRecovery*) and the 18 of its skeleton are both valid', async () => {
+    const sixteen = await copyOf('SIP_hoso');
+    await edit(sixteen, DOSSIER_EAD, (t) =>
+      t.replace('  <riskRecovery></riskRecovery>\n  <riskRecoveryStatus></riskRecoveryStatus>\n', ''),
+    );
+    expect((await readFile(join(sixteen, DOSSIER_EAD), 'utf8')).match(/<[a-zA-Z]+>/g)).toHaveLength(17);
+    expect(await verdict(sixteen)).toEqual([]);
+    const eighteen = await copyOf('SIP_hoso');
+    await edit(eighteen, DOSSIER_EAD, (t) =>
+      t.replace(
+        '<riskRecovery></riskRecovery>\n  <riskRecoveryStatus></riskRecoveryStatus>',
+        '<riskRecovery>1</riskRecovery>\n  <riskRecoveryStatus>01</riskRecoveryStatus>',
+      ),
+    );
+    expect(await verdict(eighteen)).toEqual([]);
+  });
+
+  it('Appendix III skeleton with riskRecovery=1 but no riskRecoveryStatus: TT05-EAD1 (required when a backup is kept)', async () => {
+    const folder = await copyOf('SIP_hoso');
+    await edit(folder, DOSSIER_EAD, (t) =>
+      t.replace('<riskRecovery></riskRecovery>', '<riskRecovery>1</riskRecovery>'),
+    );
+    expect(await verdict(folder)).toEqual(['error:TT05-EAD1']);
+  });
+});
