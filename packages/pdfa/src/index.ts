@@ -14,6 +14,7 @@ export {
   type ScannedPdf,
   type ScannedPdfPage,
 } from './reader/open-scanned-pdf.js';
+export type { OriginalImageRefusal } from './reader/page-original-image.js';
 export { type SignPdfOptions, signPdf, vietnamIsoTime } from './signature/sign-pdf.js';
 export {
   type PdfSignatureCheck,
@@ -28,6 +29,8 @@ export {
 export { formatPdfDates, type PdfDates } from './writer/pdf-dates.js';
 export type {
   AssociatedFileRelationship,
+  CcittPageImage,
+  EncodedPageImage,
   PdfAAttachment,
   PdfAOptions,
   PdfAPage,

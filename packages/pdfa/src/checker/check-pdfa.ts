@@ -39,7 +39,16 @@ function claimOf(context: CheckContext): PdfAClaim | undefined {
   };
 }
 
-/** Options of {@link checkPdfA}. */
+/**
+ * Options of {@link checkPdfA}.
+ *
+ * @example
+ * ```ts
+ * import { checkPdfA } from '@sohoa/pdfa';
+ *
+ * const asPdfA2 = await checkPdfA('with-attachments.pdf', { part: 2 }); // fails 6.6.4-2 and 6.8-5
+ * ```
+ */
 export interface CheckPdfAOptions {
   /**
    * The profile to check against: 2 for PDF/A-2B, 3 for PDF/A-3B (which allows embedded files of

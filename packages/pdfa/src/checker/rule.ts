@@ -6,7 +6,17 @@ export interface RuleFinding {
   object: string;
 }
 
-/** The ISO 19005 parts whose level B profiles the checker implements. */
+/**
+ * The ISO 19005 parts whose level B profiles the checker implements: 2 (PDF/A-2B), 3 (PDF/A-3B).
+ *
+ * @example
+ * ```ts
+ * import { checkPdfA, type PdfAPart } from '@sohoa/pdfa';
+ *
+ * const part: PdfAPart = 3;
+ * const report = await checkPdfA('ho-so.pdf', { part });
+ * ```
+ */
 export type PdfAPart = 2 | 3;
 
 /** A PDF/A-2B or PDF/A-3B rule as veraPDF's profiles number it, with the check that implements it. */

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/core';
 import { type PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { CcittPageImage, EncodedPageImage } from '../writer/pdfa-options.js';
+import { findOriginalImage, type OriginalImageRefusal } from './page-original-image.js';
+import { type Matrix, multiply } from './transform-matrix.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -21,6 +24,23 @@ export interface ScannedPdfPage {
   pixels: Uint8Array;
   /** The page's existing text layer as pdf.js extracts it (the scanner's OCR), lines joined by `\n`. */
   text: string;
+  /**
+   * The page's own image stream, for pass-through, when the page is exactly one upright image
+   * over the whole page stored as a JPEG (grey or RGB) or CCITT fax data: pass it to `writePdfA`
+   * as the page's `image` and the original bytes are kept (no decoding, no re-encoding, no
+   * loss). `pixels` are then rendered on the image's own pixel grid (unless `options.dpi` is
+   * given), so OCR boxes on them fit it one to one. An ICC-tagged image is written as device RGB
+   * or grey under the file's sRGB output intent: exact for the sRGB-tagged images scanners write.
+   * `undefined` when the page must be rendered (see {@link ScannedPdfPage.originalUnavailable}).
+   */
+  original: EncodedPageImage | CcittPageImage | undefined;
+  /**
+   * Why there is no `original`: `'masked-image'` (e.g. an MRC page, a JPEG under a JBIG2 mask),
+   * `'not-a-single-image'`, `'visible-vector-or-text'`, `'image-does-not-fill-page'`,
+   * `'rotated-page'`, `'unsupported-encoding'` (JBIG2, JPEG 2000, Flate…) or
+   * `'unsupported-colour-space'` (CMYK, indexed, inverted `Decode`…); `undefined` when there is one.
+   */
+  originalUnavailable: OriginalImageRefusal | undefined;
 }
 
 /** Options of {@link openScannedPdf}. */
@@ -40,19 +60,6 @@ export interface ScannedPdf {
   pages(): AsyncGenerator<ScannedPdfPage>;
   /** Frees pdf.js's document. */
   close(): Promise<void>;
-}
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
 
 /**
@@ -79,12 +86,11 @@ function maskScales(document: PDFDocument): Map<string, number> {
 }
 
 /** The finest resolution among the page's images (masks included): pixels per inch of the drawn size, from the CTM. */
-async function nativeDpi(
-  page: PDFPageProxy,
+function nativeDpi(
+  operators: Awaited<ReturnType<PDFPageProxy['getOperatorList']>>,
   scales: Map<string, number>,
   OPS: PdfJs['OPS'],
-): Promise<number | undefined> {
-  const operators = await page.getOperatorList();
+): number | undefined {
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let finest: number | undefined;
@@ -140,9 +146,11 @@ export async function openScannedPdf(
   const { createCanvas } = await import('@napi-rs/canvas');
   let document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   let scales: Map<string, number>;
+  let structure: PDFDocument;
   try {
     // pdf-lib first: pdf.js takes ownership of (detaches) the buffer it is given.
-    scales = maskScales(await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }));
+    structure = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+    scales = maskScales(structure);
     document = await getDocument({ data: bytes, verbosity: 0, useSystemFonts: false, isEvalSupported: false })
       .promise;
   } catch (cause) {
@@ -160,8 +168,23 @@ export async function openScannedPdf(
     async *pages() {
       for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
         const page = await document.getPage(pageNumber);
-        const dpi = options.dpi ?? Math.min(maxDpi, (await nativeDpi(page, scales, OPS)) ?? fallbackDpi);
-        const viewport = page.getViewport({ scale: dpi / 72 });
+        const operators = await page.getOperatorList();
+        const found = findOriginalImage(
+          structure.getPage(pageNumber - 1),
+          page.view,
+          page.rotate,
+          operators,
+          OPS,
+        );
+        const dpi =
+          options.dpi ??
+          found.image?.dpi ??
+          Math.min(maxDpi, nativeDpi(operators, scales, OPS) ?? fallbackDpi);
+        // With an original image and no dpi override, render exactly at the image's pixel grid.
+        const [viewX0 = 0, , viewX1 = 0] = page.view;
+        const scale =
+          found.image && options.dpi === undefined ? found.image.width / (viewX1 - viewX0) : dpi / 72;
+        const viewport = page.getViewport({ scale });
         const width = Math.round(viewport.width);
         const height = Math.round(viewport.height);
         const canvas = createCanvas(width, height);
@@ -185,7 +208,17 @@ export async function openScannedPdf(
           .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
           .join('');
         page.cleanup();
-        yield { pageNumber, width, height, dpi, channels: 3 as const, pixels, text };
+        yield {
+          pageNumber,
+          width,
+          height,
+          dpi,
+          channels: 3 as const,
+          pixels,
+          text,
+          original: found.image,
+          originalUnavailable: found.refused,
+        };
       }
     },
     close: () => document.destroy(),

@@ -5,12 +5,12 @@ import { readBilevelPng } from '../ccitt/read-bilevel-png.js';
 import type { PdfAPage } from './pdfa-options.js';
 
 /** How a page image was stored in the PDF. */
-export type StoredImageEncoding = 'jpeg' | 'ccitt-g4' | 'flate';
+export type StoredImageEncoding = 'jpeg' | 'ccitt-g4' | 'ccitt' | 'flate';
 
 /**
  * Adds a page image to the document as an image XObject at `ref`: JPEG bytes as they are
- * (`DCTDecode`), a 1-bit greyscale PNG re-encoded losslessly with CCITT Group 4, any other PNG
- * deflated by pdf-lib.
+ * (`DCTDecode`), CCITT data as it is, a 1-bit greyscale PNG re-encoded losslessly with CCITT
+ * Group 4, any other PNG deflated by pdf-lib.
  */
 export async function embedPageImage(
   context: PDFContext,
@@ -19,6 +19,26 @@ export async function embedPageImage(
   index: number,
 ): Promise<StoredImageEncoding> {
   try {
+    if (image.format === 'ccitt') {
+      const stream = context.stream(image.bytes, {
+        Type: 'XObject',
+        Subtype: 'Image',
+        Width: image.width,
+        Height: image.height,
+        ColorSpace: 'DeviceGray',
+        BitsPerComponent: 1,
+        Filter: 'CCITTFaxDecode',
+        DecodeParms: {
+          K: image.k,
+          Columns: image.width,
+          Rows: image.height,
+          BlackIs1: image.blackIs1 ?? false,
+          EncodedByteAlign: image.encodedByteAlign ?? false,
+        },
+      });
+      context.assign(ref, stream);
+      return 'ccitt';
+    }
     if (image.format === 'jpeg') {
       await (await JpegEmbedder.for(image.bytes)).embedIntoContext(context, ref);
       return 'jpeg';

@@ -1,14 +1,68 @@
 import type { ArchivalMetadata } from './archival-metadata.js';
 import type { TextLayerInput } from './text-layer-input.js';
 
+/**
+ * A page image encoded as a JPEG or PNG file (`@sohoa/core`'s `encodeForPdf` makes one).
+ *
+ * @example
+ * ```ts
+ * import type { EncodedPageImage } from '@sohoa/pdfa';
+ *
+ * const image: EncodedPageImage = { bytes: jpegBytes, format: 'jpeg', width: 2461, height: 3508, dpi: 300 };
+ * ```
+ */
+export interface EncodedPageImage {
+  bytes: Uint8Array;
+  format: 'jpeg' | 'png';
+  /** Width in pixels. */
+  width: number;
+  /** Height in pixels. */
+  height: number;
+  /** Resolution in dots per inch: the page is `width × 72 / dpi` points wide. */
+  dpi: number;
+}
+
+/**
+ * A 1-bit page image already CCITT fax-encoded, as an existing PDF stores it (`/CCITTFaxDecode`):
+ * `openScannedPdf` offers it as a page's `original`, and the writer copies the bytes unchanged.
+ *
+ * @example
+ * ```ts
+ * import { openScannedPdf, writePdfA } from '@sohoa/pdfa';
+ *
+ * const scanned = await openScannedPdf('old-scan.pdf');
+ * for await (const page of scanned.pages()) {
+ *   if (page.original?.format === 'ccitt') console.log(page.original.k); // -1: Group 4
+ * }
+ * ```
+ */
+export interface CcittPageImage {
+  /** The encoded data, exactly as in the source stream. */
+  bytes: Uint8Array;
+  format: 'ccitt';
+  /** Width in pixels (the `Columns` the data was encoded with). */
+  width: number;
+  /** Height in pixels. */
+  height: number;
+  /** Resolution in dots per inch. */
+  dpi: number;
+  /** `K`: negative for Group 4, 0 for Group 3 one-dimensional, positive for Group 3 mixed. */
+  k: number;
+  /** `BlackIs1`: 1 bits are black. @default false */
+  blackIs1?: boolean | undefined;
+  /** `EncodedByteAlign`: rows (G4) or lines (G3) start on a byte boundary. @default false */
+  encodedByteAlign?: boolean | undefined;
+}
+
 /** One page of a two-layer PDF: the scanned image and, optionally, its OCR text. */
 export interface PdfAPage {
   /**
    * The page image, encoded. JPEG bytes are embedded as they are (no re-encoding, no quality
    * loss); a 1-bit greyscale PNG is re-encoded losslessly with CCITT Group 4 (about half the
-   * PNG's size on scans); any other PNG is stored losslessly (deflated).
+   * PNG's size on scans); any other PNG is stored losslessly (deflated); CCITT data (an existing
+   * PDF's stream, see `openScannedPdf`) is copied as it is.
    */
-  image: { bytes: Uint8Array; format: 'jpeg' | 'png'; width: number; height: number; dpi: number };
+  image: EncodedPageImage | CcittPageImage;
   /** The OCR result for the invisible text layer (e.g. an `@sohoa/ocr` `OcrPage`). */
   text?: TextLayerInput | undefined;
 }
