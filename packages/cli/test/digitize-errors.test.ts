@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
 import type { CliOutput } from '../src/commands/cli-output.js';
 import { runCli } from '../src/commands/run-cli.js';
+import { bandDossier } from './digitize-fixtures.js';
 
 function capture(): CliOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -26,6 +27,8 @@ async function dossierWithBrokenLastPage(damage: (bytes: Buffer) => Buffer): Pro
   return folder;
 }
 
+const FILE_CODE = '000.00.00.H00.2025.07';
+
 async function run(argv: string[]) {
   const output = capture();
   const exitCode = await runCli(argv, output);
@@ -33,26 +36,64 @@ async function run(argv: string[]) {
 }
 
 describe('sohoa digitize on bad input', () => {
-  it('reports a truncated scan as IMAGE_CORRUPT before any OCR, writing nothing', async () => {
-    const folder = await dossierWithBrokenLastPage((bytes) => bytes.subarray(0, bytes.length / 2));
+  it('fails a document with a truncated scan alone, keeps the others, and finishes it on the next run', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-broken-'));
+    await bandDossier(folder, FILE_CODE, [0, 1, 2]);
+    const good = await readFile(join(folder, 'band-3.jpg'));
+    await writeFile(join(folder, 'band-3.jpg'), good.subarray(0, good.length / 2));
     const out = join(await mkdtemp(join(tmpdir(), 'sohoa-out-')), 'out');
-    const result = await run(['digitize', folder, '--out', out]);
+
+    const result = await run(['digitize', folder, '--out', out, '--jobs', '2']);
     expect(result.exitCode).toBe(1);
     expect(result.errors.join('\n')).toMatch(
-      /error IMAGE_CORRUPT: Cannot decode the image ".*qn_qd47.*\.jpg"/,
+      new RegExp(
+        `error IMAGE_CORRUPT: ${FILE_CODE.replaceAll('.', '\\.')}\\.3: Cannot decode the image ".*band-3\\.jpg"`,
+      ),
     );
     expect(result.errors.join('\n')).toContain('Fix:');
-    // Found while checking the pages, before OCR read any page.
-    expect(result.lines.filter((line) => line.includes('page '))).toEqual([]);
-    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
+    expect(result.errors.join('\n')).toContain('error DOSSIER_INCOMPLETE');
+    expect(result.errors.join('\n')).toContain(`${FILE_CODE}.3: IMAGE_CORRUPT`);
+    // Documents 1 and 2 are complete; no half-written document 3, no package of an incomplete dossier.
+    expect((await readdir(join(out, FILE_CODE))).sort()).toEqual([
+      `${FILE_CODE}.1.json`,
+      `${FILE_CODE}.1.pdf`,
+      `${FILE_CODE}.2.json`,
+      `${FILE_CODE}.2.pdf`,
+    ]);
+    const journal = (await readFile(join(out, 'sohoa-journal.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(
+      journal
+        .filter((entry) => entry.type === 'document')
+        .map((entry) => entry.ordinal)
+        .sort(),
+    ).toEqual([1, 2]);
+    expect(journal.find((entry) => entry.type === 'failed')).toMatchObject({
+      ordinal: 3,
+      code: 'IMAGE_CORRUPT',
+    });
+
+    // The scan is replaced: the next run digitizes only document 3 and packages the dossier.
+    await writeFile(join(folder, 'band-3.jpg'), good);
+    const again = await run(['digitize', folder, '--out', out, '--jobs', '2']);
+    expect(again.errors).toEqual([]);
+    expect(again.exitCode).toBe(0);
+    expect(again.lines.filter((line) => line.includes(' page '))).toEqual([
+      expect.stringContaining(`${FILE_CODE}.3 page 1/1  band-3.jpg`),
+    ]);
+    expect(again.lines.filter((line) => line.includes('skipped'))).toHaveLength(2);
+    expect((await readdir(join(out, FILE_CODE))).sort()).toContain(`${FILE_CODE}.aip.zip`);
   });
 
-  it('reports a file that is not an image as IMAGE_UNSUPPORTED_FORMAT', async () => {
+  it('reports a file that is not an image as IMAGE_UNSUPPORTED_FORMAT in a dry run, writing nothing', async () => {
     const folder = await dossierWithBrokenLastPage(() => Buffer.from('%PDF-1.4 not a scan'));
     const out = join(await mkdtemp(join(tmpdir(), 'sohoa-out-')), 'out');
-    const result = await run(['digitize', folder, '--out', out]);
+    const result = await run(['digitize', folder, '--out', out, '--dry-run']);
     expect(result.exitCode).toBe(1);
     expect(result.errors.join('\n')).toContain('error IMAGE_UNSUPPORTED_FORMAT');
+    expect(result.lines.filter((line) => line.includes(' page ') && line.endsWith('ok'))).toHaveLength(2);
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
 

@@ -55,9 +55,17 @@ export async function writeScannedPdf(path: string, indexes: readonly number[]):
   );
 }
 
+/** The printed summary (trích yếu) of each sample document, as a catalog would give it. */
+const SUBJECTS = [
+  'Về việc miễn nhiệm chức danh Ủy viên Ủy ban nhân dân tỉnh Quảng Ngãi nhiệm kỳ 2021 - 2026',
+  'V/v công bố Danh mục TTHC và xây dựng quy trình nội bộ giải quyết TTHC',
+  'Về việc kinh phí thực hiện hỗ trợ quà Tết cho hộ nghèo, cận nghèo trên địa bàn tỉnh nhân dịp Tết nguyên đán Ất Tỵ - năm 2025',
+];
+
 /**
  * A dossier folder of header bands: the sample dossier's metadata with `totalDoc` and page
- * counts set to the bands given, one document per band.
+ * counts set to the bands given, and a `documents` list giving each band's summary (the band
+ * cuts some summaries off) and page count.
  */
 export async function bandDossier(
   folder: string,
@@ -75,5 +83,9 @@ export async function bandDossier(
     numberOfPaper: names.length,
     numberOfPage: names.length,
   };
-  await writeFile(join(folder, 'dossier.json'), JSON.stringify({ dossier, pages: names }, null, 2));
+  const documents = indexes.map((index) => ({ numberOfPage: 1, subject: SUBJECTS[index] }));
+  await writeFile(
+    join(folder, 'dossier.json'),
+    JSON.stringify({ dossier, pages: names, documents }, null, 2),
+  );
 }

@@ -3,7 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import { buildPackage, type Finding, type ProvenanceInput, validatePackage } from '@sohoa/ip';
-import { buildDocCode, buildDocId, type Dossier } from '@sohoa/metadata';
+import { buildDocCode, buildDocId, type Dossier, validateRecord } from '@sohoa/metadata';
 import type { DigitizedDocumentRecord } from './digitize-document.js';
 
 /** How a dossier is packaged. */
@@ -76,6 +76,12 @@ export async function packageDossier(
   const arcFileCode = options.archiveCode ? `${options.archiveCode}.${fileCode}` : fileCode;
   const { fileCode: _code, ...dossierBody } = dossier;
   const fileName = `${fileCode}.${options.type}.zip`;
+  const documentInputs = documents.map((document) => {
+    const metadata = aip ? aipDocument(document, dossier, arcFileCode) : sipDocument(document, dossier);
+    // Checked here too, so a missing field is reported with the document's file name.
+    validateRecord(aip ? 'aipDocument' : 'document', metadata, document.pdf, { locale: 'en' });
+    return { file: join(options.folder, document.pdf), fileName: document.pdf, metadata };
+  });
   const temporary = join(options.folder, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await buildPackage(
