@@ -91,11 +91,7 @@ export async function packageDossier(
         createdAt: options.createdAt,
         organization: options.organization,
         metadata: aip ? { arcFileCode, ...dossierBody } : { ...dossier },
-        documents: documents.map((document) => ({
-          file: join(options.folder, document.pdf),
-          fileName: document.pdf,
-          metadata: aip ? aipDocument(document, dossier, arcFileCode) : sipDocument(document, dossier),
-        })),
+        documents: documentInputs,
         ...(aip && options.provenance ? { provenance: options.provenance } : {}),
       },
       { destination: temporary },
