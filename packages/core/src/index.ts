@@ -22,6 +22,7 @@ export {
 export {
   type BinarizeSauvolaOptions,
   binarizeSauvola,
+  type CleanedImage,
   type CleanedMaster,
   type CleanedOcrPage,
   type CleanedPage,
@@ -44,5 +45,6 @@ export type { GrayImage } from './image/gray-image.js';
 export { type LoadPageImageOptions, loadPageImage } from './image/load-page-image.js';
 export { makeOcrCopy } from './image/make-ocr-copy.js';
 export type { PageImage, PageImageFormat } from './image/page-image.js';
+export { type PagesInput, readPages } from './image/read-pages.js';
 export { characterErrorRate, orderFreeWordError } from './text/error-rates.js';
 export { collapseWhitespace, toNfc } from './text/normalize-text.js';

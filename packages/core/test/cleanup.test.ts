@@ -5,6 +5,7 @@ import { grayHistogram, otsuThreshold } from '../src/analysis/otsu-threshold.js'
 import {
   binarizeSauvola,
   cleanPage,
+  cleanPageForOcr,
   despeckle,
   detectSkew,
   loadPageImage,
@@ -286,5 +287,51 @@ describe('cleanPage border cropping (on by default)', () => {
     const plain = await cleanPage(page, { cropBorders: false });
     expect(cropped.geometry.deskewAngle).not.toBe(0);
     expect(cropped.geometry).toEqual(plain.geometry);
+  });
+});
+
+describe('cleanPage upscaling of low-resolution scans', () => {
+  /** Centre of the dark pixels of a grayscale image. */
+  function inkCentre(data: Uint8Array, width: number) {
+    let count = 0;
+    let sumX = 0;
+    let sumY = 0;
+    for (let index = 0; index < data.length; index++) {
+      if ((data[index] ?? 255) >= 100) continue;
+      count++;
+      sumX += index % width;
+      sumY += Math.floor(index / width);
+    }
+    return { x: sumX / count, y: sumY / count };
+  }
+
+  it('brings the OCR copy of a 200 dpi scan to 300 dpi and maps it back through the geometry', async () => {
+    // A page with black text only: the OCR copy's contrast stretch does not move its ink.
+    const source = await sharp(renderedPath('qn_tb542_TB-UBND_20241106_p1.png'))
+      .resize(1654)
+      .rotate(2, { background: '#f4f1ea' })
+      .jpeg({ quality: 90 })
+      .withDensity(200)
+      .toBuffer();
+    const page = await loadPageImage(source);
+    const cleaned = await cleanPage(page);
+    const { geometry, ocrCopy } = cleaned;
+    expect(ocrCopy.dpi).toBe(300);
+    expect(cleaned.master.dpi).toBe(200);
+    expect([cleaned.master.width, cleaned.master.height]).toEqual([geometry.width, geometry.height]);
+    expect([ocrCopy.width, ocrCopy.height]).toEqual([geometry.ocrWidth, geometry.ocrHeight]);
+    expect(Math.abs(geometry.ocrWidth / geometry.width - 1.5)).toBeLessThan(0.001);
+    // The ink of the OCR copy, mapped back, lands on the ink of the source scan.
+    const sourceGray = await sharp(source).grayscale().raw().toBuffer();
+    const expected = inkCentre(sourceGray, page.width);
+    const found = mapToSource(geometry, inkCentre(ocrCopy.data, ocrCopy.width), 'ocr');
+    expect(Math.abs(found.x - expected.x)).toBeLessThan(2);
+    expect(Math.abs(found.y - expected.y)).toBeLessThan(2);
+    const back = mapFromSource(geometry, found, 'ocr');
+    const centre = inkCentre(ocrCopy.data, ocrCopy.width);
+    expect(Math.abs(back.x - centre.x) + Math.abs(back.y - centre.y)).toBeLessThan(1e-6);
+    // Without upscaling, the OCR copy is the master's size.
+    const plain = await cleanPageForOcr(page, { ocrDpi: false });
+    expect([plain.ocrCopy.width, plain.ocrCopy.dpi]).toEqual([geometry.width, 200]);
   });
 });

@@ -13,6 +13,7 @@ import { normalizeBackground } from './normalize-background.js';
 import type { PageGeometry } from './page-geometry.js';
 import { estimatePaperColor, estimatePaperRgb } from './paper-color.js';
 import { srgbLuma } from './srgb-luma.js';
+import { normaliseGray, resizeGray, upscaledSize } from './upscale-gray.js';
 
 /**
  * The cleanup of {@link cleanPage} and {@link cleanPageForOcr}: decode once, analyse, rotate the
@@ -51,7 +52,7 @@ export async function runCleanup(
   const deskewAngle =
     (options.deskew ?? true) &&
     skew.confidence >= 0.3 &&
-    Math.abs(skew.angle) >= (options.minDeskewAngle ?? 0.05)
+    Math.abs(skew.angle) >= (options.minDeskewAngle ?? 0.5)
       ? skew.angle
       : 0;
   const rotation = quarterTurn + deskewAngle;
@@ -79,6 +80,7 @@ export async function runCleanup(
     { sourceWidth: gray.width, sourceHeight: gray.height, rotation },
     options.cropBorders ?? true,
   );
+  const ocrSize = upscaledSize(crop.width, crop.height, gray.dpi, options.ocrDpi ?? 300);
   const geometry: PageGeometry = {
     sourceWidth: gray.width,
     sourceHeight: gray.height,
@@ -90,6 +92,8 @@ export async function runCleanup(
     crop,
     width: crop.width,
     height: crop.height,
+    ocrWidth: ocrSize.width,
+    ocrHeight: ocrSize.height,
   };
   let master: CleanedMaster | undefined;
   if (withMaster) {
@@ -121,13 +125,14 @@ export async function runCleanup(
           );
   }
   let ocrCopy = extract(canvas, crop);
-  if (options.normalizeBackground ?? true) ocrCopy = normalizeBackground(ocrCopy);
+  if (options.normalizeBackground ?? true) ocrCopy = normalizeBackground(await normaliseGray(ocrCopy));
   let specksRemoved = 0;
   if (options.despeckle ?? true) {
     const result = despeckle(ocrCopy, typeof options.despeckle === 'object' ? options.despeckle : {});
     ocrCopy = result.image;
     specksRemoved = result.removed;
   }
+  ocrCopy = await resizeGray(ocrCopy, ocrSize.width, ocrSize.height, ocrSize.dpi);
   if (options.binarize) {
     ocrCopy = binarizeSauvola(ocrCopy, typeof options.binarize === 'object' ? options.binarize : {});
   }
@@ -161,7 +166,11 @@ function extract(image: GrayImage, crop: PageGeometry['crop']): GrayImage {
 /** Encodes a master pipeline: JPEG for JPEG sources, lossless PNG for the others. */
 async function encodeMaster(page: PageImage, pipeline: Sharp, jpegQuality: number): Promise<CleanedMaster> {
   let output = pipeline;
-  if (page.channels <= 2) output = output.toColourspace('b-w');
+  const gray = page.channels <= 2;
+  // 16-bit scans keep their depth in a PNG master; JPEG holds 8 bits only.
+  const deep = page.bitsPerSample === 16 && page.format !== 'jpeg';
+  if (deep) output = output.toColourspace(gray ? 'grey16' : 'rgb16');
+  else if (gray) output = output.toColourspace('b-w');
   output = output.withDensity(page.dpi);
   const format: PageImageFormat = page.format === 'jpeg' ? 'jpeg' : 'png';
   output =

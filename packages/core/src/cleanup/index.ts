@@ -3,4 +3,4 @@ export { type CleanedMaster, type CleanedPage, type CleanPageOptions, cleanPage 
 export { type CleanedOcrPage, cleanPageForOcr } from './clean-page-for-ocr.js';
 export { type DespeckleOptions, type DespeckleResult, despeckle } from './despeckle.js';
 export { normalizeBackground } from './normalize-background.js';
-export { mapFromSource, mapToSource, type PageGeometry } from './page-geometry.js';
+export { type CleanedImage, mapFromSource, mapToSource, type PageGeometry } from './page-geometry.js';

@@ -58,8 +58,10 @@ export const ERROR_CODES = {
   // Digitization pipeline (sohoa digitize)
   DOCUMENT_SPLIT_INVALID:
     "A dossier's pages cannot be split into its documents: the documents' page counts do not add up to the pages scanned.",
-  PACKAGE_INVALID: 'An information package was built but failed validation, so its dossier is not declared done.',
-  CONFIG_INVALID: 'A configuration file (sohoa.config.json) is not valid JSON or has wrong or unknown settings.',
+  PACKAGE_INVALID:
+    'An information package was built but failed validation, so its dossier is not declared done.',
+  CONFIG_INVALID:
+    'A configuration file (sohoa.config.json) is not valid JSON or has wrong or unknown settings.',
 } as const;
 
 /** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */

@@ -26,7 +26,8 @@ export interface LoadPageImageOptions {
   verify?: 'header' | 'full';
 }
 
-const DEFAULT_MAX_PIXELS = 250_000_000;
+/** The default `maxPixels` of {@link loadPageImage}. @internal */
+export const DEFAULT_MAX_PIXELS = 250_000_000;
 const READABLE_FORMATS: ReadonlySet<string> = new Set(['jpeg', 'png', 'tiff', 'webp']);
 
 /**

@@ -1,0 +1,59 @@
+import sharp from 'sharp';
+import type { GrayImage } from '../image/gray-image.js';
+
+/** Lowest resolution taken at its word: 72 and 96 dpi are placeholders written by software. */
+const LOWEST_TRUSTED_DPI = 100;
+
+/**
+ * The size a page's OCR copy gets when brought up to `targetDpi`: larger only for scans from
+ * 100 dpi up to below the target.
+ *
+ * @internal
+ */
+export function upscaledSize(
+  width: number,
+  height: number,
+  dpi: number,
+  targetDpi: number | false,
+): { width: number; height: number; dpi: number } {
+  if (targetDpi === false || dpi < LOWEST_TRUSTED_DPI || dpi >= targetDpi) return { width, height, dpi };
+  const scale = targetDpi / dpi;
+  return { width: Math.round(width * scale), height: Math.round(height * scale), dpi: targetDpi };
+}
+
+/**
+ * Resizes a grayscale image to `width × height` with bicubic interpolation (libvips), keeping
+ * one channel; `dpi` is the resolution of the result.
+ *
+ * @internal
+ */
+export async function resizeGray(
+  image: GrayImage,
+  width: number,
+  height: number,
+  dpi: number,
+): Promise<GrayImage> {
+  if (width === image.width && height === image.height) return image;
+  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .resize(width, height, { kernel: 'cubic', fit: 'fill' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  return { data, width, height, dpi };
+}
+
+/**
+ * Stretches the contrast of a grayscale image as {@link makeOcrCopy} does (libvips
+ * `normalise`: the darkest 1 % to black, the lightest 1 % to white), which also darkens the
+ * grey edges of thin strokes: tesseract reads such pages better.
+ *
+ * @internal
+ */
+export async function normaliseGray(image: GrayImage): Promise<GrayImage> {
+  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .normalise()
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  return { ...image, data };
+}

@@ -1,0 +1,161 @@
+import { open, stat } from 'node:fs/promises';
+import sharp, { type Metadata } from 'sharp';
+import { SohoaError } from '../errors/sohoa-error.js';
+import { DEFAULT_MAX_PIXELS, type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
+import type { PageImage } from './page-image.js';
+
+/** What {@link readPages} reads: a file path, bytes, or a stream of bytes (a Node `Readable`). */
+export type PagesInput = string | Uint8Array | AsyncIterable<Uint8Array>;
+
+/**
+ * Reads the pages of a scan one at a time: every page of a multi-page TIFF in turn, or the one
+ * page of any other image. Only the page being yielded is decoded and held, so a 500-page TIFF
+ * is processed in the memory of one page when read from a file path (bytes and streams are held
+ * whole: libvips needs the whole TIFF to reach its pages; a stream is read into memory first).
+ *
+ * Each page is checked like {@link loadPageImage} with the same options (`dpi` applies to every
+ * page). A single-page file keeps its original bytes; a page of a multi-page TIFF gets its own
+ * lossless single-page TIFF (CCITT G4 for bilevel pages, Deflate otherwise, same depth and
+ * resolution), whose `source` is `file.tif#3` for the third page.
+ *
+ * @throws {@link SohoaError} the codes of {@link loadPageImage}, with the page number in the
+ *   message and `details.page` (1-based) when one page of a multi-page TIFF is bad.
+ *
+ * @example
+ * ```ts
+ * import { cleanPage, readPages } from '@sohoa/core';
+ *
+ * for await (const page of readPages('dossier.tif')) {
+ *   const cleaned = await cleanPage(page);
+ *   console.log(page.source, cleaned.analysis.skewAngle);
+ * }
+ * ```
+ */
+export async function* readPages(
+  input: PagesInput,
+  options: LoadPageImageOptions = {},
+): AsyncGenerator<PageImage, void, undefined> {
+  const source = typeof input === 'string' ? input : '<buffer>';
+  const bytesOrPath = typeof input === 'string' || input instanceof Uint8Array ? input : await collect(input);
+  const pages = await countPages(bytesOrPath, source);
+  if (pages <= 1) {
+    // One page: the ordinary checks, and the original bytes kept untouched.
+    yield await loadPageImage(bytesOrPath, options);
+    return;
+  }
+  for (let index = 0; index < pages; index++) {
+    let bytes: Buffer;
+    try {
+      const pipeline = sharp(bytesOrPath, { page: index, limitInputPixels: false });
+      const metadata = await pipeline.metadata();
+      checkPixels(metadata, options, source, index, pages);
+      const bilevel = metadata.bitsPerSample === 1;
+      let output = bilevel ? pipeline.toColourspace('b-w') : pipeline;
+      if (metadata.density !== undefined) output = output.withDensity(metadata.density);
+      bytes = await output
+        .tiff(bilevel ? { compression: 'ccittfax4', bitdepth: 1 } : { compression: 'deflate' })
+        .toBuffer();
+    } catch (cause) {
+      if (SohoaError.isInstance(cause)) throw cause;
+      throw new SohoaError({
+        code: 'IMAGE_CORRUPT',
+        message: `Cannot decode page ${index + 1} of ${pages} of "${source}": ${(cause as Error)?.message ?? cause}.`,
+        fix: 'The file is damaged or truncated: re-scan the page or copy the file again from the scanner.',
+        cause,
+        details: { source, page: index + 1, pages },
+      });
+    }
+    try {
+      const page = await loadPageImage(bytes, options);
+      yield { ...page, source: `${source}#${index + 1}` };
+    } catch (cause) {
+      if (!SohoaError.isInstance(cause)) throw cause;
+      throw new SohoaError({
+        code: cause.code,
+        message: `Page ${index + 1} of ${pages} of "${source}": ${cause.message}`,
+        fix: cause.fix,
+        cause,
+        details: { ...cause.details, source, page: index + 1, pages },
+      });
+    }
+  }
+}
+
+/** The number of pages of the image (1 for formats without pages), with loadPageImage's errors. */
+async function countPages(input: string | Uint8Array, source: string): Promise<number> {
+  let head: Uint8Array;
+  if (typeof input === 'string') {
+    // Missing, unreadable or empty files get loadPageImage's own errors.
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isFile() || info.size === 0) return 1;
+    const file = await open(input, 'r');
+    try {
+      head = (await file.read(Buffer.alloc(4), 0, 4, 0)).buffer;
+    } finally {
+      await file.close();
+    }
+  } else {
+    if (input.length === 0) return 1;
+    head = input.subarray(0, 4);
+  }
+  try {
+    const metadata = await sharp(input, { limitInputPixels: false }).metadata();
+    return metadata.format === 'tiff' ? (metadata.pages ?? 1) : 1;
+  } catch (cause) {
+    // A TIFF whose page directories cannot be read is damaged, not in another format.
+    if (isTiff(head)) {
+      throw new SohoaError({
+        code: 'IMAGE_CORRUPT',
+        message: `Cannot read the pages of the TIFF "${source}": ${(cause as Error)?.message ?? cause}.`,
+        fix: 'The file is damaged or truncated: re-scan the pages or copy the file again from the scanner.',
+        cause,
+        details: { source },
+      });
+    }
+    // Not an image, or a damaged one of another format: loadPageImage says which.
+    return 1;
+  }
+}
+
+/** Whether bytes start like a TIFF file (little- or big-endian). */
+function isTiff(head: Uint8Array): boolean {
+  const little = head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a && head[3] === 0;
+  const big = head[0] === 0x4d && head[1] === 0x4d && head[2] === 0 && head[3] === 0x2a;
+  return little || big;
+}
+
+/** The decompression-bomb guard of loadPageImage, before a page is decoded. */
+function checkPixels(
+  metadata: Metadata,
+  options: LoadPageImageOptions,
+  source: string,
+  index: number,
+  pages: number,
+): void {
+  const width = metadata.width ?? 0;
+  const height = metadata.height ?? 0;
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
+  if (width * height > maxPixels) {
+    throw new SohoaError({
+      code: 'IMAGE_TOO_LARGE',
+      message: `Page ${index + 1} of ${pages} of "${source}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${maxPixels}.`,
+      fix: 'Check that the file is a real scan; if it is, raise the `maxPixels` option.',
+      details: { source, page: index + 1, pages, width, height, maxPixels },
+    });
+  }
+}
+
+async function collect(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'INPUT_UNREADABLE',
+      message: `Cannot read the image stream: ${(cause as Error)?.message ?? cause}.`,
+      fix: 'Check the source of the stream (file, network or upload) and try again.',
+      cause,
+    });
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,128 @@
+import { crc32 } from 'node:zlib';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { analyzePage, cleanPage, loadPageImage, SohoaError } from '../src/index.js';
+import { COLOR_SCANS, scanPath } from './scan-fixtures.js';
+
+const scan = scanPath(COLOR_SCANS[0]);
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  return SohoaError.isInstance(error) ? error.code : `not a SohoaError: ${String(error)}`;
+}
+
+/** A PNG whose header says `width × height` RGB pixels, with one empty compressed block. */
+function pngHeader(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const checksum = Buffer.alloc(4);
+    checksum.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, checksum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * A real scan at half size (an A5 sheet at 300 dpi, to keep the tests fast) turned by 3°, so
+ * cleanPage has to re-encode its master.
+ */
+const skewed = () => sharp(scan).resize(1230).rotate(3, { background: '#fff' });
+
+describe('bad input: each case a SohoaError or a documented behaviour, never a crash', () => {
+  it('corrupt, truncated and zero-size images are IMAGE_CORRUPT', async () => {
+    const jpegStartThenGarbage = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(500, 7)]);
+    expect(await codeOf(loadPageImage(jpegStartThenGarbage))).toBe('IMAGE_CORRUPT');
+    expect(await codeOf(loadPageImage(pngHeader(0, 100)))).toBe('IMAGE_CORRUPT');
+    expect(await codeOf(loadPageImage(Buffer.alloc(0)))).toBe('IMAGE_CORRUPT');
+    // A header without pixels passes the header check; analysis and cleanup then report it.
+    const hollow = await loadPageImage(pngHeader(40, 30), { dpi: 300 });
+    expect(await codeOf(analyzePage(hollow))).toBe('IMAGE_CORRUPT');
+    expect(await codeOf(cleanPage(hollow))).toBe('IMAGE_CORRUPT');
+    expect(await codeOf(loadPageImage(pngHeader(40, 30), { dpi: 300, verify: 'full' }))).toBe(
+      'IMAGE_CORRUPT',
+    );
+  });
+
+  it('absurd dimensions are refused from the header, before any pixel is decoded', async () => {
+    expect(await codeOf(loadPageImage(pngHeader(200_000, 200_000), { dpi: 300 }))).toBe('IMAGE_TOO_LARGE');
+    expect(await codeOf(loadPageImage(pngHeader(60_000, 60_000), { dpi: 300 }))).toBe('IMAGE_TOO_LARGE');
+  });
+
+  it('GIF, SVG and PDF files are IMAGE_UNSUPPORTED_FORMAT', async () => {
+    const gif = await sharp(scan).resize(100).gif().toBuffer();
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    for (const bytes of [gif, svg, pdf])
+      expect(await codeOf(loadPageImage(bytes))).toBe('IMAGE_UNSUPPORTED_FORMAT');
+  });
+
+  it('a 1-bit scan is analysed as bilevel (breaking the colour rule) and its rotated master is 8-bit gray', async () => {
+    const bytes = await skewed()
+      .threshold(128)
+      .toColourspace('b-w')
+      .tiff({ compression: 'ccittfax4', bitdepth: 1 })
+      .withDensity(300)
+      .toBuffer();
+    const page = await loadPageImage(bytes);
+    const analysis = await analyzePage(page);
+    expect(analysis.color).toMatchObject({ mode: 'bilevel', bitsPerPixel: 1 });
+    expect(analysis.violations.map((violation) => violation.code)).toContain('COLOR_DEPTH_TOO_LOW');
+    const cleaned = await cleanPage(page);
+    // The scan's own skew (−0.3°) plus the 3° turn.
+    expect(Math.abs(cleaned.geometry.deskewAngle + 3.3)).toBeLessThan(0.1);
+    const master = await sharp(cleaned.master.bytes).metadata();
+    expect([cleaned.master.format, master.space, master.channels, master.bitsPerSample]).toEqual([
+      'png',
+      'b-w',
+      1,
+      8,
+    ]);
+  });
+
+  it('a 16-bit scan keeps 16 bits in its master; its OCR copy is 8-bit', async () => {
+    const bytes = await skewed().toColourspace('rgb16').png().withDensity(300).toBuffer();
+    const page = await loadPageImage(bytes);
+    expect((await analyzePage(page)).color).toMatchObject({ mode: 'color', bitsPerPixel: 48 });
+    const cleaned = await cleanPage(page);
+    const master = await sharp(cleaned.master.bytes).metadata();
+    expect([master.space, master.depth]).toEqual(['rgb16', 'ushort']);
+    expect(cleaned.ocrCopy.data.length).toBe(cleaned.ocrCopy.width * cleaned.ocrCopy.height);
+  });
+
+  it('a CMYK JPEG is analysed as 32-bit colour and cleaned into an sRGB master', async () => {
+    const bytes = await skewed().toColourspace('cmyk').jpeg().withDensity(300).toBuffer();
+    const page = await loadPageImage(bytes);
+    expect([page.colorSpace, page.channels]).toEqual(['cmyk', 4]);
+    expect((await analyzePage(page)).color).toMatchObject({ mode: 'color', bitsPerPixel: 32 });
+    const cleaned = await cleanPage(page);
+    const master = await sharp(cleaned.master.bytes).metadata();
+    expect([cleaned.master.format, master.space, master.channels]).toEqual(['jpeg', 'srgb', 3]);
+  });
+
+  it('an image without resolution needs the dpi option; transparency is white paper', async () => {
+    const { data, info } = await sharp(scan)
+      .resize(600)
+      .ensureAlpha(0)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const transparent = await sharp(data, { raw: info }).png().toBuffer();
+    expect(await codeOf(loadPageImage(transparent))).toBe('IMAGE_RESOLUTION_MISSING');
+    const cleaned = await cleanPage(await loadPageImage(transparent, { dpi: 300 }));
+    expect(cleaned.ocrCopy.data.every((value) => value === 255)).toBe(true);
+  });
+});
