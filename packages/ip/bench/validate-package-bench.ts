@@ -9,8 +9,9 @@
  * across fork and exec, so a child spawned by a 1.7 GB build process reported ~850 MB before it
  * had validated anything. Each validation runs in a fresh child process; before the measured run
  * it loads every module and validates a one-document package, and its resident size at that
- * point is reported as the baseline (under tsx it includes ~160 MB of tsx transforming the
- * libxml2-wasm module, which plain Node does not spend).
+ * point is reported as the baseline. Under tsx the baseline includes what tsx spends transforming
+ * the sources and the 1 MB libxml2-wasm module (up to ~160 MB when its cache is cold; plain Node
+ * loads libxml2-wasm in ~13 MB).
  *
  * Run: `npm run bench -w @sohoa/ip`. Writes `bench/results/ip.json` at the repository root.
  */
