@@ -3,7 +3,8 @@
  * circular's known inconsistencies (standards reference §3.8), with the verdicts PROFILE.md
  * documents ("Known defects of the circular").
  */
-import { cp, mkdtemp, readFile, rename } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +104,22 @@ describe('the circular’s known inconsistencies (§3.8), judged as PROFILE.md s
       t.replace('<riskRecovery></riskRecovery>', '<riskRecovery>1</riskRecovery>'),
     );
     expect(await verdict(folder)).toEqual(['error:TT05-EAD1']);
+  });
+
+  it('a holey link (*.fetch.txt in data/, format not in the sources): an ordinary data file, TT05-EAD2 for want of an EAD_doc', async () => {
+    const folder = await copyOf('SIP_hoso');
+    const name = 'H49.64.33.2001.160.2.pdf.fetch.txt';
+    const text =
+      'https://archive.example/delivered/H49.64.33.2001.160.2.pdf 5848 data/H49.64.33.2001.160.2.pdf\n';
+    await writeFile(join(folder, 'representations/rep1/data', name), text);
+    const sum = createHash('sha256').update(text).digest('hex').toUpperCase();
+    await edit(folder, 'representations/rep1/METS.xml', (t) =>
+      t.replace(
+        '    </mets:fileGrp>',
+        `      <mets:file ID="ID-holey" MIMETYPE="text/plain" SIZE="${text.length}" CREATED="2025-08-01T09:00:00+07:00" CHECKSUM="${sum}" CHECKSUMTYPE="SHA-256">\n        <mets:FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="data/${name}"/>\n      </mets:file>\n    </mets:fileGrp>`,
+      ),
+    );
+    expect(await verdict(folder)).toEqual(['error:TT05-EAD2']);
+    expect(await verdict(folder, 'csip')).toEqual([]);
   });
 });
