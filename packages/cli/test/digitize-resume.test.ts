@@ -1,0 +1,182 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { validatePackage } from '@sohoa/ip';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../fixtures/index.js';
+import type { JournalEntry } from '../src/pipeline/journal.js';
+import { sha256File } from '../src/pipeline/sha256-file.js';
+import { isTemporaryName } from '../src/pipeline/sweep-temporaries.js';
+import { bandDossier } from './digitize-fixtures.js';
+
+const CREATED_AT = '2026-11-27T03:00:00Z';
+const KILLS = 3;
+
+/** Starts `sohoa digitize` on the batch as its own process (the way a user or a scheduler runs it). */
+function start(
+  batch: string,
+  out: string,
+): { child: ChildProcess; exit: Promise<{ code: number | null; stdout: string }> } {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=@sohoa/source',
+      'packages/cli/src/bin.ts',
+      'digitize',
+      batch,
+      '--out',
+      out,
+      '--jobs',
+      '2',
+      '--created-at',
+      CREATED_AT,
+      '--json',
+    ],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr?.resume();
+  const exit = new Promise<{ code: number | null; stdout: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, stdout })),
+  );
+  return { child, exit };
+}
+
+/** The files under a folder, relative to it; none when a kill came before the folder was made. */
+async function files(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function journalOf(text: string): JournalEntry[] {
+  const lines = text.split('\n').filter((line) => line !== '');
+  const entries: JournalEntry[] = [];
+  lines.forEach((line, index) => {
+    try {
+      entries.push(JSON.parse(line));
+    } catch (error) {
+      // Only the very last line may be cut by a kill.
+      if (index !== lines.length - 1 || text.endsWith('\n')) throw error;
+    }
+  });
+  return entries;
+}
+
+/** Every file under its final name is complete, and every finished document in the journal has its recorded checksums. */
+async function expectOnlyCompleteOutputs(out: string): Promise<void> {
+  for (const path of await files(out)) {
+    const name = path.split('/').pop() as string;
+    if (isTemporaryName(name) || name === 'sohoa-journal.jsonl') continue;
+    const bytes = await readFile(join(out, path));
+    if (name.endsWith('.pdf')) {
+      expect(bytes.subarray(0, 5).toString('latin1'), path).toBe('%PDF-');
+      expect(bytes.subarray(-16).toString('latin1'), path).toContain('%%EOF');
+      await PDFDocument.load(bytes, { updateMetadata: false });
+    } else if (name.endsWith('.json')) {
+      JSON.parse(bytes.toString('utf8'));
+    } else if (name.endsWith('.zip')) {
+      expect((await validatePackage(join(out, path))).valid, path).toBe(true);
+    } else {
+      throw new Error(`unexpected output ${path}`);
+    }
+  }
+  const journal = journalOf(await readFile(join(out, 'sohoa-journal.jsonl'), 'utf8').catch(() => ''));
+  for (const entry of journal) {
+    if (entry.type !== 'document' && entry.type !== 'dossier') continue;
+    for (const file of entry.files)
+      expect(await sha256File(join(out, file.path)), file.path).toBe(file.sha256);
+  }
+}
+
+describe('sohoa digitize killed at random moments', () => {
+  let batch: string;
+  let reference: string;
+  let killed: string;
+  let referenceFiles: string[];
+
+  beforeAll(async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sohoa-kill-'));
+    batch = join(root, 'batch');
+    await mkdir(batch);
+    await bandDossier(join(batch, 'a'), '000.00.00.H00.2025.11', [0, 1]);
+    await bandDossier(join(batch, 'b'), '000.00.00.H00.2025.12', [2]);
+    reference = join(root, 'reference');
+    killed = join(root, 'killed');
+    const uninterrupted = await start(batch, reference).exit;
+    expect(uninterrupted.code).toBe(0);
+    referenceFiles = (await files(reference)).filter((path) => path !== 'sohoa-journal.jsonl');
+  });
+
+  it('leaves only complete files and the journal after each SIGKILL, and the next run ends with the same bytes', async () => {
+    expect(referenceFiles).toEqual([
+      '000.00.00.H00.2025.11/000.00.00.H00.2025.11.1.json',
+      '000.00.00.H00.2025.11/000.00.00.H00.2025.11.1.pdf',
+      '000.00.00.H00.2025.11/000.00.00.H00.2025.11.2.json',
+      '000.00.00.H00.2025.11/000.00.00.H00.2025.11.2.pdf',
+      '000.00.00.H00.2025.11/000.00.00.H00.2025.11.aip.zip',
+      '000.00.00.H00.2025.12/000.00.00.H00.2025.12.1.json',
+      '000.00.00.H00.2025.12/000.00.00.H00.2025.12.1.pdf',
+      '000.00.00.H00.2025.12/000.00.00.H00.2025.12.aip.zip',
+    ]);
+    const delays: number[] = [];
+    for (let kill = 0; kill < KILLS; kill++) {
+      const run = start(batch, killed);
+      // Anywhere from start-up (loading modules, planning) to the last documents and packages.
+      const delay = 300 + Math.floor(Math.random() * 9000);
+      delays.push(delay);
+      const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
+      const { code } = await run.exit;
+      clearTimeout(timer);
+      if (code === 0) break; // The run finished before its kill: nothing left to interrupt.
+      await expectOnlyCompleteOutputs(killed);
+    }
+    const last = await start(batch, killed).exit;
+    expect(last.code, `killed after ${delays.join(', ')} ms`).toBe(0);
+    expect((await files(killed)).filter((path) => path !== 'sohoa-journal.jsonl')).toEqual(referenceFiles);
+    for (const path of referenceFiles) {
+      const same = (await readFile(join(killed, path))).equals(await readFile(join(reference, path)));
+      expect(same, `${path} after kills at ${delays.join(', ')} ms`).toBe(true);
+    }
+
+    // A finished batch is verified and skipped: no page is read again.
+    const again = await start(batch, killed).exit;
+    expect(again.code).toBe(0);
+    const events = again.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events.filter((event) => event.type === 'page-done')).toEqual([]);
+    expect(events.filter((event) => event.type === 'document-skipped')).toHaveLength(3);
+    expect(events.at(-1).summary.dossiers).toEqual({ total: 2, done: 0, skipped: 2, failed: 0 });
+  });
+
+  it('redoes a finished document whose output no longer has its recorded checksum, and only that one', async () => {
+    const damaged = join(killed, '000.00.00.H00.2025.11/000.00.00.H00.2025.11.2.pdf');
+    await writeFile(damaged, Buffer.concat([await readFile(damaged), Buffer.from('\n% tampered\n')]));
+    const run = await start(batch, killed).exit;
+    expect(run.code).toBe(0);
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events.filter((event) => event.type === 'document-done').map((event) => event.file)).toEqual([
+      '000.00.00.H00.2025.11.2.pdf',
+    ]);
+    expect(events.find((event) => event.type === 'warning').message).toContain('outputs changed');
+    for (const path of referenceFiles) {
+      expect((await readFile(join(killed, path))).equals(await readFile(join(reference, path))), path).toBe(
+        true,
+      );
+    }
+  });
+});
