@@ -67,6 +67,8 @@ export interface DigitizedDocumentRecord {
   /** The document's fields: the given ones, filled from the OCR header where missing. */
   metadata: Record<string, unknown>;
   filled: FilledField[];
+  /** Readings offered for review and not written into `metadata` (the document's number). */
+  suggested: FilledField[];
   disagreements: MetadataDisagreement[];
   pages: DigitizedPageRecord[];
 }
@@ -177,6 +179,7 @@ export async function digitizeDocument(
     pdf: names.pdf,
     metadata,
     filled: reconciled.filled,
+    suggested: reconciled.suggested,
     disagreements: reconciled.disagreements,
     pages: records,
   };

@@ -28,6 +28,11 @@ export interface ReconciledMetadata {
   /** The given fields, with the missing ones filled from the header. */
   metadata: Record<string, unknown>;
   filled: FilledField[];
+  /**
+   * Readings of fields that are never filled automatically (the document's number, handwritten on
+   * most signed originals), offered for an archivist to confirm.
+   */
+  suggested: FilledField[];
   disagreements: MetadataDisagreement[];
 }
 
@@ -36,18 +41,23 @@ const TEXT_DISAGREEMENT = 0.2;
 
 const TEXT_FIELDS = ['organName', 'subject'] as const;
 
+/** Optional fields filled only from a confident reading (0–1). */
+const OPTIONAL_FIELDS: Record<string, number> = { codeNotation: 0.8 };
+
 /**
- * Fields the record can do without, filled only from a confident reading (0.8): the number is
- * handwritten on most signed originals and often misread.
+ * Fields never filled from OCR, only suggested: the number after "Số:" is handwritten on most
+ * signed originals, and a confident misreading (the sample's 299 read as 892 at 0.84) would put a
+ * wrong number into the archival record.
  */
-const OPTIONAL_FIELDS: Record<string, number> = { codeNumber: 0.8, codeNotation: 0.8 };
+const SUGGEST_ONLY: ReadonlySet<string> = new Set(['codeNumber']);
 
 /**
  * Compares a document's metadata from the dossier or catalog with the header OCR read on its first
  * page (`extractHeader` of `@sohoa/ocr`): fields given and read differently are listed as
  * disagreements (codes, numbers and dates exactly; issuer and summary when more than 20 % of the
- * characters differ, ignoring case); fields not given are filled from the header (the optional number and symbol only when read with
- * a confidence of 0.8 or more). When
+ * characters differ, ignoring case); fields not given are filled from the header (the optional
+ * symbol only when read with a confidence of 0.8 or more), except the document's number, which is
+ * only suggested (it is handwritten on most signed originals). When
  * `partialDates` is set (AIP records allow MM/YYYY and YYYY) and the header has no full date
  * (the day is often handwritten), the month and year, or the year, of the date line are used.
  *
@@ -67,6 +77,7 @@ export function reconcileHeader(
 ): ReconciledMetadata {
   const metadata: Record<string, unknown> = { ...given };
   const filled: FilledField[] = [];
+  const suggested: FilledField[] = [];
   const disagreements: MetadataDisagreement[] = [];
   const read: Array<[string, HeaderField | undefined, string | undefined]> = [
     ['typeName', header.typeName, header.typeName?.code],
@@ -82,6 +93,10 @@ export function reconcileHeader(
     if (!headerField || value === undefined || value === '') continue;
     const current = given[field];
     if (current === undefined || current === null || current === '') {
+      if (SUGGEST_ONLY.has(field)) {
+        suggested.push({ field, value, raw: headerField.raw, confidence: headerField.confidence });
+        continue;
+      }
       if (headerField.confidence < (OPTIONAL_FIELDS[field] ?? 0)) continue;
       metadata[field] = value;
       filled.push({ field, value, raw: headerField.raw, confidence: headerField.confidence });
@@ -89,7 +104,7 @@ export function reconcileHeader(
       disagreements.push({ field, given: String(current), read: value, confidence: headerField.confidence });
     }
   }
-  return { metadata, filled, disagreements };
+  return { metadata, filled, suggested, disagreements };
 }
 
 function agree(field: string, given: string, read: string): boolean {
