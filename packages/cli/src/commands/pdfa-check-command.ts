@@ -14,7 +14,7 @@ export function addPdfaCommand(program: Command, context: CommandContext): void 
   pdfa
     .command('check')
     .description(
-      'Check a PDF against the PDF/A-2B rules (numbered as veraPDF numbers them). Exit 0 passed, 1 failed, 2 unreadable.',
+      'Check a PDF against the PDF/A-2B rules (PDF/A-3B for files that claim part 3), numbered as veraPDF numbers them. Exit 0 passed, 1 failed, 2 unreadable.',
     )
     .argument('<file>', 'the PDF to check')
     .option('--json', 'print the whole report as JSON')
@@ -40,7 +40,7 @@ export function addPdfaCommand(program: Command, context: CommandContext): void 
         ? 'passed'
         : `FAILED ${new Set(report.failures.map((failure) => failure.rule)).size} rules`;
       context.output.info(
-        `${file}: ${claim}; ${report.rulesChecked.length} PDF/A-2B rules checked: ${verdict}`,
+        `${file}: ${claim}; ${report.rulesChecked.length} ${report.profile} rules checked: ${verdict}`,
       );
       for (const failure of report.failures) {
         context.output.info(`  ${failure.rule.padEnd(12)} ${failure.object}: ${failure.message}`);
