@@ -9,11 +9,12 @@ import type { CleanedOcrPage } from './clean-page-for-ocr.js';
 import { decodePagePixels } from './decode-page-pixels.js';
 import { despeckle } from './despeckle.js';
 import { findPageCrop } from './find-page-crop.js';
+import { normaliseGray } from './normalise-gray.js';
 import { normalizeBackground } from './normalize-background.js';
 import type { PageGeometry } from './page-geometry.js';
 import { estimatePaperColor, estimatePaperRgb } from './paper-color.js';
 import { srgbLuma } from './srgb-luma.js';
-import { normaliseGray, resizeGray, upscaledSize } from './upscale-gray.js';
+import { resizeGray, upscaledSize } from './upscale-gray.js';
 
 /**
  * The cleanup of {@link cleanPage} and {@link cleanPageForOcr}: decode once, analyse, rotate the

@@ -41,19 +41,3 @@ export async function resizeGray(
     .toBuffer();
   return { data, width, height, dpi };
 }
-
-/**
- * Stretches the contrast of a grayscale image as {@link makeOcrCopy} does (libvips
- * `normalise`: the darkest 1 % to black, the lightest 1 % to white), which also darkens the
- * grey edges of thin strokes: tesseract reads such pages better.
- *
- * @internal
- */
-export async function normaliseGray(image: GrayImage): Promise<GrayImage> {
-  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 1 } })
-    .normalise()
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
-  return { ...image, data };
-}

@@ -53,7 +53,7 @@ export async function* readPages(
       let output = bilevel ? pipeline.toColourspace('b-w') : pipeline;
       if (metadata.density !== undefined) output = output.withDensity(metadata.density);
       bytes = await output
-        .tiff(bilevel ? { compression: 'ccittfax4', bitdepth: 1 } : { compression: 'deflate' })
+        .tiff(bilevel ? { compression: 'ccittfax4', bitdepth: 1 } : { compression: 'none' })
         .toBuffer();
     } catch (cause) {
       if (SohoaError.isInstance(cause)) throw cause;
