@@ -40,3 +40,4 @@ export {
   splitDocuments,
   type UnplannedDossier,
 } from './pipeline/index.js';
+export { LOW_WORD_CONFIDENCE, type LowConfidenceWord, REPORT_FILE, writeReport } from './report/index.js';

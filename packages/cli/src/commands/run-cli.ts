@@ -8,6 +8,7 @@ import { type CliOutput, processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { addDigitizeCommand } from './digitize-command.js';
 import { addPdfaCommand } from './pdfa-check-command.js';
+import { addReportCommand } from './report-command.js';
 import { addValidateCommand } from './validate-command.js';
 
 /** Exit codes of the `sohoa` command. */
@@ -51,6 +52,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
   addCatalogCommand(program, context);
   addValidateCommand(program, context);
   addPdfaCommand(program, context);
+  addReportCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return context.exitCode;

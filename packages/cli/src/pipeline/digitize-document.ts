@@ -16,6 +16,8 @@ import {
 import { buildDocCode, type Dossier, documentFileName } from '@sohoa/metadata';
 import { extractHeader, type OcrEngine, type OcrPage } from '@sohoa/ocr';
 import { type ArchivalValue, type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
+import { type LowConfidenceWord, lowConfidenceWords } from '../report/low-confidence-words.js';
+import { pageThumbnail } from '../report/page-thumbnail.js';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { mapOrdered } from './map-ordered.js';
@@ -56,6 +58,10 @@ export interface DigitizedPageRecord {
   blank: boolean;
   violations: PageAnalysis['violations'];
   warnings: string[];
+  /** The words OCR read with a confidence below 70, with their boxes (drawn by `report.html`). */
+  lowConfidenceWords: LowConfidenceWord[];
+  /** A 300 px wide WebP of the archival image, as a `data:` URI (inlined by `report.html`). */
+  thumbnail: string;
 }
 
 /** The JSON written beside each document's PDF/A (`<fileCode>.<ordinal>.json`). */
@@ -251,6 +257,8 @@ async function readPage(
       blank: analysis.blank,
       violations: analysis.violations,
       warnings: analysis.warnings,
+      lowConfidenceWords: lowConfidenceWords(ocr),
+      thumbnail: await pageThumbnail(pdfImage.bytes),
     },
   };
 }

@@ -38,6 +38,8 @@ export interface DigitizeSummary {
   failures: DigitizeFailure[];
   /** Wall-clock seconds. */
   seconds: number;
+  /** The path of the run's `report.html`; absent in a dry run or when it could not be written. */
+  report?: string | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { createOcrPool, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
 import packageJson from '../../package.json' with { type: 'json' };
+import { writeReport } from '../report/write-report.js';
 import { checkDocument } from './check-document.js';
 import type { DigitizeEvent, DigitizeSummary } from './digitize-events.js';
 import { toFailure } from './digitize-failure.js';
@@ -32,7 +33,8 @@ import { sweepTemporaries } from './sweep-temporaries.js';
  * the journal `sohoa-journal.jsonl` records (fsync'd) each finished document and dossier with
  * checksums, so a re-run (after a crash or a kill) skips what is finished and verified and does
  * the rest, with identical results; `force` redoes everything. A bad page fails its document
- * alone, with its reason; the run goes on and the summary lists every failure.
+ * alone, with its reason; the run goes on and the summary lists every failure. Each run ends by
+ * writing `report.html` (see `writeReport`), failures included, for an archivist to review.
  *
  * @example
  * ```ts
@@ -81,6 +83,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   };
   for (const unplanned of plan.unplanned) {
     const failure = toFailure(unplanned.error, unplanned.key);
+    await journal?.append({ type: 'failed', at: new Date().toISOString(), ...failure });
     summary.dossiers.failed++;
     summary.failures.push(failure);
     yield { type: 'dossier-failed', ...failure };
@@ -127,6 +130,17 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     await (await pool?.catch(() => undefined))?.terminate();
     await reader.close();
     await journal?.close();
+  }
+  if (journal) {
+    // Written after failures too: the report is where an archivist reads their reasons.
+    try {
+      summary.report = await writeReport(options.out);
+    } catch (error) {
+      yield {
+        type: 'warning',
+        message: `report.html was not written: ${toFailure(error, options.out).message}`,
+      };
+    }
   }
   summary.seconds = (performance.now() - started) / 1000;
   yield { type: 'summary', summary };

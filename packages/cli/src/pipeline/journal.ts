@@ -1,6 +1,7 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
+import type { Finding } from '@sohoa/ip';
 import { sha256File } from './sha256-file.js';
 
 /** The journal's file name in the output folder. */
@@ -38,6 +39,8 @@ export type JournalEntry =
       /** The fingerprints of its documents' outputs, so a redone document invalidates the dossier. */
       documents: string[];
       files: JournaledFile[];
+      /** The package validation's warnings (shown by `report.html`); absent when nothing was packaged. */
+      findings?: Finding[];
     }
   | {
       /** A document or dossier failed; it is tried again on the next run. */
@@ -47,6 +50,8 @@ export type JournalEntry =
       ordinal?: number;
       code: string;
       message: string;
+      /** The package validation's findings, when the package failed it. */
+      findings?: Finding[];
     };
 
 /**
@@ -154,8 +159,15 @@ export class Journal {
   }
 }
 
-/** The entries of a journal's text; a line that is not complete JSON (a killed run's last) is skipped. */
-function parseJournal(text: string): JournalEntry[] {
+/**
+ * The entries of a journal's text; a line that is not complete JSON (a killed run's last) is skipped.
+ *
+ * @example
+ * ```ts
+ * const entries = parseJournal(await readFile('out/batch/sohoa-journal.jsonl', 'utf8'));
+ * ```
+ */
+export function parseJournal(text: string): JournalEntry[] {
   const entries: JournalEntry[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;

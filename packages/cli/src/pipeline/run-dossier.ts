@@ -45,7 +45,9 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
   try {
     folder = join(options.out, dossierFileName(fileCode, { extension: '' }));
   } catch (error) {
-    fail(toFailure(error, fileCode));
+    const failure = toFailure(error, fileCode);
+    await journal.append({ type: 'failed', at: at(), ...failure });
+    fail(failure);
     return;
   }
   emit({ type: 'dossier-start', dossier: fileCode, documents: planned.documents.length });
@@ -85,6 +87,7 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
   }
   try {
     let files: JournaledFile[] = [];
+    let findings: Finding[] | undefined;
     if (packageType !== 'none') {
       const built = await packageDossier(dossier, records, {
         type: packageType,
@@ -95,14 +98,23 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
         provenance: packageType === 'aip' ? await run.provenance() : undefined,
       });
       files = await checksums(options.out, [join(folder, built.fileName)]);
+      findings = built.warnings;
     }
-    await journal.append({ type: 'dossier', at: at(), dossier: fileCode, documents: outputs, files });
+    await journal.append({
+      type: 'dossier',
+      at: at(),
+      dossier: fileCode,
+      documents: outputs,
+      files,
+      findings,
+    });
     summary.dossiers.done++;
     emit({ type: 'dossier-done', dossier: fileCode, package: files[0]?.path, skipped: false });
   } catch (error) {
     const failure = toFailure(error, fileCode);
-    await journal.append({ type: 'failed', at: at(), ...failure });
-    fail(failure, (error as { details?: { findings?: Finding[] } }).details?.findings);
+    const findings = (error as { details?: { findings?: Finding[] } }).details?.findings;
+    await journal.append({ type: 'failed', at: at(), ...failure, findings });
+    fail(failure, findings);
   }
 
   function fail(failure: DigitizeFailure, findings?: Finding[]): void {

@@ -1,0 +1,156 @@
+import { bilingual } from './bilingual.js';
+import { documentProblems } from './document-problems.js';
+import { escapeHtml } from './escape-html.js';
+import { fieldLabel } from './field-labels.js';
+import { THUMBNAIL_WIDTH } from './page-thumbnail.js';
+import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js';
+
+/**
+ * The HTML of one document in `report.html`: its file, problems and failure; the metadata table
+ * (catalog values, values filled from the OCR header, disagreements and suggested readings); and
+ * each page's thumbnail with its low-confidence words boxed over it, its OCR confidence, the skew
+ * corrected and its scan-profile violations. Every string is escaped.
+ *
+ * @param anchor The element id the report's links point at.
+ *
+ * @example
+ * ```ts
+ * const html = renderDocument(document, 'document-1-2');
+ * ```
+ */
+export function renderDocument(document: ReportDocument, anchor: string): string {
+  const { problems } = documentProblems(document);
+  const title = document.pdf
+    ? `<a href="${escapeHtml(fileHref(document.pdf))}">${escapeHtml(document.pdf.split('/').pop())}</a>`
+    : '';
+  const badges = problems.length
+    ? problems.map((problem) => problemBadge(problem.kind, problem.count, problem.vi, problem.en)).join('')
+    : `<span class="badge ok">${bilingual('Không có vấn đề', 'no problems')}</span>`;
+  const parts = [
+    `<section class="document" id="${escapeHtml(anchor)}">`,
+    `<h4>${bilingual(`Văn bản ${document.ordinal}`, `Document ${document.ordinal}`)} · ${title} ${badges}</h4>`,
+  ];
+  if (document.failure) {
+    parts.push(
+      `<div class="failure"><b>${escapeHtml(document.failure.code)}</b>: ${escapeHtml(document.failure.message)}</div>`,
+    );
+  }
+  if (document.record) {
+    parts.push(metadataTable(document.record), '<div class="pages">');
+    document.record.pages.forEach((page, index) => {
+      parts.push(renderPage(page, index + 1));
+    });
+    parts.push('</div>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+/**
+ * A relative link from `report.html` (in the output folder) to an output file, every path
+ * segment percent-encoded.
+ *
+ * @example
+ * ```ts
+ * fileHref('H49/H49.1.pdf'); // 'H49/H49.1.pdf'
+ * ```
+ */
+export function fileHref(path: string): string {
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+/**
+ * A badge naming a problem and its count, in Vietnamese with the English in small print.
+ *
+ * @example
+ * ```ts
+ * problemBadge('disagreements', 2, 'chênh lệch siêu dữ liệu', 'metadata disagreements');
+ * ```
+ */
+export function problemBadge(kind: string, count: number, vietnamese: string, english: string): string {
+  const text =
+    kind === 'failed' ? bilingual(vietnamese, english) : bilingual(`${count} ${vietnamese}`, english);
+  return `<span class="badge problem-${escapeHtml(kind)}">${text}</span>`;
+}
+
+function metadataTable(record: ReportRecord): string {
+  const fields = [
+    ...new Set([
+      ...Object.keys(record.metadata),
+      ...record.disagreements.map((disagreement) => disagreement.field),
+      ...(record.suggested ?? []).map((suggestion) => suggestion.field),
+    ]),
+  ];
+  const rows = fields.map((field) => {
+    const [vietnamese, english] = fieldLabel(field);
+    const disagreement = record.disagreements.find((item) => item.field === field);
+    const filled = record.filled.find((item) => item.field === field);
+    const suggested = record.suggested?.find((item) => item.field === field);
+    let kind = '';
+    let read = '';
+    let note = '';
+    if (disagreement) {
+      kind = 'disagree';
+      read = `${escapeHtml(disagreement.read)} ${percent(disagreement.confidence)}`;
+      note = bilingual('Khác với danh mục', 'differs from the catalog');
+    } else if (suggested) {
+      kind = 'suggested';
+      read = `${escapeHtml(suggested.value)} ${percent(suggested.confidence)}`;
+      note = bilingual('Gợi ý, cần xác nhận', 'suggested reading, to confirm');
+    } else if (filled) {
+      kind = 'filled';
+      read = `${escapeHtml(filled.raw)} ${percent(filled.confidence)}`;
+      note = bilingual('Điền từ OCR', 'filled from OCR');
+    }
+    const value = disagreement ? disagreement.given : text(record.metadata[field]);
+    return `<tr class="${kind}"><th scope="row">${bilingual(vietnamese, english)}</th><td>${escapeHtml(value)}</td><td>${read}</td><td>${note}</td></tr>`;
+  });
+  return [
+    '<table class="metadata"><thead><tr>',
+    `<th>${bilingual('Trường', 'Field')}</th><th>${bilingual('Giá trị', 'Value')}</th>`,
+    `<th>${bilingual('Đọc từ ảnh (OCR)', 'Read by OCR')}</th><th>${bilingual('Ghi chú', 'Note')}</th>`,
+    `</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+  ].join('');
+}
+
+function renderPage(page: ReportPage, number: number): string {
+  const words = page.lowConfidenceWords ?? [];
+  const height = Math.round((THUMBNAIL_WIDTH * page.height) / Math.max(1, page.width));
+  const sheet = page.thumbnail?.startsWith('data:image/')
+    ? [
+        `<div class="sheet"><img src="${escapeHtml(page.thumbnail)}" width="${THUMBNAIL_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number}: ${page.source}`)}">`,
+        `<svg viewBox="0 0 ${page.width} ${page.height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(`${words.length} low-confidence words`)}">`,
+        ...words.map(
+          (word) =>
+            `<rect x="${word.box[0]}" y="${word.box[1]}" width="${word.box[2] - word.box[0]}" height="${word.box[3] - word.box[1]}"><title>${escapeHtml(`${word.text} (${word.confidence})`)}</title></rect>`,
+        ),
+        '</svg></div>',
+      ].join('')
+    : `<p class="muted">${bilingual('Không có ảnh thu nhỏ', 'no thumbnail')}</p>`;
+  const facts = [
+    `<b>${bilingual(`Trang ${number}`, `Page ${number}`)}</b> · ${escapeHtml(page.source)}`,
+    `${bilingual('Độ tin cậy OCR', 'OCR confidence')}: <b>${page.confidence.toFixed(1)} %</b>`,
+    `${bilingual('Đã chỉnh nghiêng', 'skew corrected')}: ${Math.abs(page.deskewAngle).toFixed(2)}° · ${bilingual('đo được', 'measured')}: ${page.skewAngle.toFixed(2)}°`,
+    `${page.width} × ${page.height} px, ${escapeHtml(page.dpi)} dpi${page.blank ? ` · ${bilingual('trang trắng', 'blank')}` : ''}`,
+  ];
+  const violations = page.violations.length
+    ? `<ul>${page.violations.map((violation) => `<li>${escapeHtml(violation.message)} <small>${escapeHtml(violation.rule)}</small></li>`).join('')}</ul>`
+    : '';
+  const warnings = page.warnings.length
+    ? `<ul>${page.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`
+    : '';
+  const wordList = words.length
+    ? `<div>${bilingual('Từ kém tin cậy', 'low-confidence words')}: ${words.map((word) => `<mark>${escapeHtml(word.text)}</mark> ${word.confidence}`).join(', ')}</div>`
+    : '';
+  return `<figure class="page">${sheet}<figcaption>${facts.map((fact) => `<div>${fact}</div>`).join('')}${violations}${warnings}${wordList}</figcaption></figure>`;
+}
+
+function percent(confidence: number): string {
+  return `<small>(${Math.round(confidence * 100)} %)</small>`;
+}
+
+function text(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return value === undefined ? '' : String(value);
+}
