@@ -84,6 +84,8 @@ async function expectOnlyCompleteOutputs(out: string): Promise<void> {
       await PDFDocument.load(bytes, { updateMetadata: false });
     } else if (name.endsWith('.json')) {
       JSON.parse(bytes.toString('utf8'));
+    } else if (name.endsWith('.html')) {
+      expect(bytes.toString('utf8').trimEnd().endsWith('</html>'), path).toBe(true);
     } else if (name.endsWith('.zip')) {
       expect((await validatePackage(join(out, path))).valid, path).toBe(true);
     } else {
@@ -127,6 +129,7 @@ describe('sohoa digitize killed at random moments', () => {
       '000.00.00.H00.2025.12/000.00.00.H00.2025.12.1.json',
       '000.00.00.H00.2025.12/000.00.00.H00.2025.12.1.pdf',
       '000.00.00.H00.2025.12/000.00.00.H00.2025.12.aip.zip',
+      'report.html',
     ]);
     const delays: number[] = [];
     for (let kill = 0; kill < KILLS; kill++) {

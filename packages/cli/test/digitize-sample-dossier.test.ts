@@ -71,7 +71,7 @@ describe('digitizing the sample dossier', () => {
     expect(summary.failures).toEqual([]);
     expect(summary.documents).toEqual({ total: 3, done: 3, skipped: 0, failed: 0 });
     expect(summary.dossiers).toEqual({ total: 1, done: 1, skipped: 0, failed: 0 });
-    expect((await readdir(out)).sort()).toEqual([FILE_CODE, 'sohoa-journal.jsonl']);
+    expect((await readdir(out)).sort()).toEqual([FILE_CODE, 'report.html', 'sohoa-journal.jsonl']);
     expect((await readdir(join(out, FILE_CODE))).sort()).toEqual([
       `${FILE_CODE}.1.json`,
       `${FILE_CODE}.1.pdf`,

@@ -28,6 +28,7 @@ thead th { background: #eef1f5; }
 #document-table th small { display: block; }
 td.key { white-space: nowrap; }
 td.problems { min-width: 220px; }
+td.problems .badge { white-space: normal; }
 th button { all: unset; cursor: pointer; display: block; font-weight: 600; }
 th button:focus-visible { outline: 2px solid #1b5fc1; }
 th button::after { content: " ⇅"; color: var(--muted); font-weight: 400; }

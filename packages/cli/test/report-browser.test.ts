@@ -1,0 +1,224 @@
+/// <reference lib="dom" />
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DigitizedDocumentRecord } from '../src/pipeline/digitize-document.js';
+import { bandDossier } from './digitize-fixtures.js';
+import { runCaptured } from './run-captured.js';
+
+/** Debian's `chromium` package; `.ci/run` installs it before the tests. */
+const CHROMIUM = '/usr/bin/chromium';
+/** The flags that keep Chromium off this machine's closed network and out of any profile. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const A = '000.00.00.H00.2025.31';
+const B = '000.00.00.H00.2025.32';
+const INJECTED_SUBJECT = '<img src=x onerror=alert(1)> Về việc "thử" & <b>kiểm tra</b>';
+const INJECTED_NOTATION = 'UBND-<i>VP</i>';
+
+/**
+ * A real run: dossier A has the header bands of cv299 (handwritten number, misread words) and
+ * qd47, with a notation the catalog gives wrong; dossier B has ttr01 with a subject full of markup
+ * and a truncated scan that fails. Four documents, three pages read by OCR.
+ */
+async function digitizeSample(root: string): Promise<{ out: string; exitCode: number }> {
+  await bandDossier(join(root, 'a'), A, [1, 2]);
+  await bandDossier(join(root, 'b'), B, [0, 2]);
+  const a = JSON.parse(await readFile(join(root, 'a', 'dossier.json'), 'utf8'));
+  a.documents[0].codeNotation = INJECTED_NOTATION;
+  await writeFile(join(root, 'a', 'dossier.json'), JSON.stringify(a));
+  const b = JSON.parse(await readFile(join(root, 'b', 'dossier.json'), 'utf8'));
+  b.documents[0].subject = INJECTED_SUBJECT;
+  await writeFile(join(root, 'b', 'dossier.json'), JSON.stringify(b));
+  const scan = join(root, 'b', 'band-3.jpg');
+  await writeFile(scan, (await readFile(scan)).subarray(0, 4000));
+  const out = join(root, 'out');
+  const run = await runCaptured(
+    ['digitize', join(root, 'a'), join(root, 'b'), '--out', out, '--jobs', '2'].concat([
+      '--created-at',
+      '2026-11-27T03:00:00Z',
+    ]),
+  );
+  return { out, exitCode: run.exitCode };
+}
+
+describe('report.html of a digitize run', () => {
+  let root: string;
+  let out: string;
+  let exitCode: number;
+  let browser: Browser;
+  let page: Page;
+  const consoleMessages: string[] = [];
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `Chromium is missing at ${CHROMIUM}: the report tests need Debian's chromium package (apt-get install -y --no-install-recommends chromium), which .ci/run installs.`,
+      );
+    }
+    root = await mkdtemp(join(tmpdir(), 'sohoa-report-'));
+    ({ out, exitCode } = await digitizeSample(root));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(pathToFileURL(join(out, 'report.html')).href);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('is written by the run, failure included, and again identically by sohoa report', async () => {
+    expect(exitCode).toBe(1);
+    const written = await readFile(join(out, 'report.html'));
+    await rm(join(out, 'report.html'));
+    const again = await runCaptured(['report', out]);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toBe(`report written to ${join(out, 'report.html')}`);
+    expect((await readFile(join(out, 'report.html'))).equals(written)).toBe(true);
+
+    const missing = await runCaptured(['report', join(root, 'a')]);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toContain('error INPUT_NOT_FOUND');
+  });
+
+  it('keeps 300 px thumbnails and the low-confidence words with boxes inside the page in the document JSON', async () => {
+    const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, A, `${A}.1.json`), 'utf8'));
+    const [first] = record.pages;
+    if (!first) throw new Error('no page');
+    const thumbnail = Buffer.from(first.thumbnail.replace(/^data:image\/webp;base64,/, ''), 'base64');
+    const info = await sharp(thumbnail).metadata();
+    expect([info.format, info.width, info.height]).toEqual([
+      'webp',
+      300,
+      Math.round((300 * first.height) / first.width),
+    ]);
+    expect(first.lowConfidenceWords.length).toBeGreaterThan(0);
+    for (const word of first.lowConfidenceWords) {
+      expect(word.confidence).toBeLessThan(70);
+      const [x0, y0, x1, y1] = word.box;
+      expect(0 <= x0 && x0 < x1 && x1 <= first.width && 0 <= y0 && y0 < y1 && y1 <= first.height).toBe(true);
+    }
+  });
+
+  it('renders in Chromium with no console message, no request but its own file and no injected markup', async () => {
+    await page.screenshot({ path: join(tmpdir(), 'sohoa-report.png'), fullPage: true });
+    expect(consoleMessages).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([
+      pathToFileURL(join(out, 'report.html')).href,
+    ]);
+    await expect(page.title()).resolves.toBe('Báo cáo số hóa — Digitization report');
+    // The markup in the catalog's values shows as text, in the table and in the metadata.
+    expect(await page.getByText(INJECTED_SUBJECT).count()).toBe(2);
+    expect(await page.locator('tr.disagree td', { hasText: INJECTED_NOTATION }).count()).toBe(1);
+    expect(await page.locator('b', { hasText: 'kiểm tra' }).count()).toBe(0);
+  });
+
+  it('lists every dossier and document, worst first, and sorts by a column when its heading is clicked', async () => {
+    const keys = () => page.locator('#document-table tbody td.key').allInnerTexts();
+    expect(await page.locator('#dossiers article.dossier code').allInnerTexts()).toEqual([A, B]);
+    const first = await keys();
+    expect(first).toHaveLength(4);
+    expect(first[0]).toBe(`${B} · 2`);
+    expect(await page.locator('#document-table tbody tr').first().textContent()).toContain('IMAGE_CORRUPT');
+    expect(await page.locator('#failure-table tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${B.replaceAll('.', '\\.')}\\s+2\\s+IMAGE_CORRUPT\\s+Cannot decode`),
+      ),
+    ]);
+
+    const byDocument = page.locator('#document-table th', { hasText: 'Văn bản' }).getByRole('button');
+    await byDocument.click();
+    expect(await keys()).toEqual([`${A} · 1`, `${A} · 2`, `${B} · 1`, `${B} · 2`]);
+    await byDocument.click();
+    expect(await keys()).toEqual([`${B} · 2`, `${B} · 1`, `${A} · 2`, `${A} · 1`]);
+
+    const confidence = page.locator('#document-table th', { hasText: 'Tin cậy OCR' });
+    await confidence.getByRole('button').click();
+    await expect(confidence.getAttribute('aria-sort')).resolves.toBe('ascending');
+    const column = await confidence.evaluate((heading: HTMLTableCellElement) => heading.cellIndex);
+    const values = await page
+      .locator(`#document-table tbody td:nth-child(${column + 1})`)
+      .evaluateAll((cells) => cells.map((cell) => Number((cell as HTMLElement).dataset.value)));
+    expect(values[0]).toBe(-1);
+    expect(values).toEqual([...values].sort((x, y) => x - y));
+    expect(new Set(values).size).toBe(4);
+  });
+
+  it('has working links: anchors to sections that exist, and relative links to output files that exist', async () => {
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const anchors = hrefs.filter((href) => href.startsWith('#'));
+    expect(anchors.length).toBeGreaterThan(5);
+    for (const anchor of anchors) {
+      expect(await page.locator(`[id="${anchor.slice(1)}"]`).count(), anchor).toBe(1);
+    }
+    const files = hrefs.filter((href) => !href.startsWith('#'));
+    expect(files.sort()).toEqual([
+      `${A}/${A}.1.pdf`,
+      `${A}/${A}.2.pdf`,
+      `${A}/${A}.aip.zip`,
+      `${B}/${B}.1.pdf`,
+    ]);
+    for (const href of files) expect(existsSync(fileURLToPath(new URL(href, page.url())))).toBe(true);
+
+    await page.locator('#document-table a', { hasText: `${B} · 2` }).click();
+    expect(new URL(page.url()).hash).toBe('#document-2-2');
+    const target = page.locator(':target');
+    await expect(target.getAttribute('id')).resolves.toBe('document-2-2');
+    expect(await target.textContent()).toContain('IMAGE_CORRUPT');
+    const top = await target.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top >= 0 && top < 900).toBe(true);
+  });
+
+  it('shows every page thumbnail, with the low-confidence words boxed over it', async () => {
+    const images = await page
+      .locator('.sheet img')
+      .evaluateAll((list) =>
+        list.map((image) => [(image as HTMLImageElement).complete, (image as HTMLImageElement).naturalWidth]),
+      );
+    expect(images).toEqual([
+      [true, 300],
+      [true, 300],
+      [true, 300],
+    ]);
+    const sheet = page.locator('.sheet').first();
+    const image = await sheet.locator('img').boundingBox();
+    const boxes = sheet.locator('rect');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    for (const box of await boxes.all()) {
+      const rectangle = await box.boundingBox();
+      if (!image || !rectangle) throw new Error('not rendered');
+      expect(rectangle.width).toBeGreaterThan(0);
+      expect(rectangle.x >= image.x - 1 && rectangle.x + rectangle.width <= image.x + image.width + 1).toBe(
+        true,
+      );
+      expect(rectangle.y >= image.y - 1 && rectangle.y + rectangle.height <= image.y + image.height + 1).toBe(
+        true,
+      );
+    }
+  });
+});
