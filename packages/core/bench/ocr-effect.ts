@@ -59,7 +59,7 @@ const cleaned =
  * order-free word error, in percent, on the real scans of the sample dossier and the two rendered
  * pages: the plain `makeOcrCopy` against `cleanPageForOcr` with its defaults. Then, where the
  * cleanup has real work to do: the scans turned by 2° (deskew), and the scans at 200 dpi
- * (upscaling of the OCR copy to 300 dpi, against no upscaling).
+ * (upscaling of the OCR copy to 300 dpi, off by default, against none).
  */
 export async function measureOcrEffect() {
   const { createOcrEngine } = (await import('@sohoa/ocr')) as {
@@ -108,7 +108,7 @@ export async function measureOcrEffect() {
         engine,
         lowResolution,
         ['ocrDpi false', cleaned({ ocrDpi: false })],
-        ['ocrDpi 300', cleaned()],
+        ['ocrDpi 300', cleaned({ ocrDpi: 300 })],
       ),
     };
   } finally {

@@ -314,7 +314,7 @@ describe('cleanPage upscaling of low-resolution scans', () => {
       .withDensity(200)
       .toBuffer();
     const page = await loadPageImage(source);
-    const cleaned = await cleanPage(page);
+    const cleaned = await cleanPage(page, { ocrDpi: 300 });
     const { geometry, ocrCopy } = cleaned;
     expect(ocrCopy.dpi).toBe(300);
     expect(cleaned.master.dpi).toBe(200);
@@ -330,8 +330,8 @@ describe('cleanPage upscaling of low-resolution scans', () => {
     const back = mapFromSource(geometry, found, 'ocr');
     const centre = inkCentre(ocrCopy.data, ocrCopy.width);
     expect(Math.abs(back.x - centre.x) + Math.abs(back.y - centre.y)).toBeLessThan(1e-6);
-    // Without upscaling, the OCR copy is the master's size.
-    const plain = await cleanPageForOcr(page, { ocrDpi: false });
+    // By default (no upscaling), the OCR copy is the master's size.
+    const plain = await cleanPageForOcr(page);
     expect([plain.ocrCopy.width, plain.ocrCopy.dpi]).toEqual([geometry.width, 200]);
   });
 });

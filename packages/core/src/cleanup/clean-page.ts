@@ -50,12 +50,13 @@ export interface CleanPageOptions extends AnalyzePageOptions {
    */
   despeckle?: boolean | DespeckleOptions;
   /**
-   * Resolution the OCR copy of a page scanned below it is upscaled to (bicubic), in dots per
-   * inch; the master keeps its own. `false` keeps the OCR copy at the scan's resolution. Pages
-   * that claim less than 100 dpi are left alone: such values (72, 96) are placeholders written
-   * by software, not the scan's resolution. The geometry records the OCR copy's size
-   * (`ocrWidth`, `ocrHeight`), so OCR boxes map back with `mapToSource(geometry, point, 'ocr')`.
-   * @default 300
+   * Resolution to upscale the OCR copy of a page scanned below it to (bicubic), in dots per
+   * inch; the master keeps its own. Off by default: on the sample scans reduced to 200 dpi,
+   * upscaling to 300 helped one page and cost two others a little (see the package benchmark).
+   * Pages that claim less than 100 dpi are never upscaled: such values (72, 96) are placeholders
+   * written by software. The geometry records the OCR copy's size (`ocrWidth`, `ocrHeight`), so
+   * OCR boxes map back with `mapToSource(geometry, point, 'ocr')`.
+   * @default false
    */
   ocrDpi?: number | false;
   /**

@@ -81,7 +81,7 @@ export async function runCleanup(
     { sourceWidth: gray.width, sourceHeight: gray.height, rotation },
     options.cropBorders ?? true,
   );
-  const ocrSize = upscaledSize(crop.width, crop.height, gray.dpi, options.ocrDpi ?? 300);
+  const ocrSize = upscaledSize(crop.width, crop.height, gray.dpi, options.ocrDpi ?? false);
   const geometry: PageGeometry = {
     sourceWidth: gray.width,
     sourceHeight: gray.height,
