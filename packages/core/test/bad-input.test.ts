@@ -122,7 +122,9 @@ describe('bad input: each case a SohoaError or a documented behaviour, never a c
       .toBuffer({ resolveWithObject: true });
     const transparent = await sharp(data, { raw: info }).png().toBuffer();
     expect(await codeOf(loadPageImage(transparent))).toBe('IMAGE_RESOLUTION_MISSING');
-    const cleaned = await cleanPage(await loadPageImage(transparent, { dpi: 300 }));
+    const page = await loadPageImage(transparent, { dpi: 300 });
+    expect((await analyzePage(page)).blank).toBe(true);
+    const cleaned = await cleanPage(page);
     expect(cleaned.ocrCopy.data.every((value) => value === 255)).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import type { GrayImage } from '../image/gray-image.js';
 import type { PageImage } from '../image/page-image.js';
 
 /**
- * Decodes a page to 8-bit gray pixels, upright per its EXIF orientation, unchanged otherwise.
+ * Decodes a page to 8-bit gray pixels, upright per its EXIF orientation, transparent areas
+ * flattened on white paper, unchanged otherwise.
  *
  * @internal
  */
@@ -12,6 +13,7 @@ export async function decodeGray(page: PageImage): Promise<GrayImage> {
   try {
     const { data, info } = await sharp(page.bytes, { limitInputPixels: false })
       .autoOrient()
+      .flatten({ background: '#ffffff' })
       .grayscale()
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
