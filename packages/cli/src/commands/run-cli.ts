@@ -7,6 +7,8 @@ import { addCleanCommand } from './clean-command.js';
 import { type CliOutput, processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { addDigitizeCommand } from './digitize-command.js';
+import { addExtractCommand } from './extract-command.js';
+import { addOcrCommand } from './ocr-command.js';
 import { addPdfaCommand } from './pdfa-check-command.js';
 import { addReportCommand } from './report-command.js';
 import { addValidateCommand } from './validate-command.js';
@@ -47,6 +49,8 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
     });
   const context: CommandContext = { output, exitCode: EXIT_CODES.ok };
   addDigitizeCommand(program, context);
+  addOcrCommand(program, context);
+  addExtractCommand(program, context);
   addAnalyzeCommand(program, context);
   addCleanCommand(program, context);
   addCatalogCommand(program, context);
