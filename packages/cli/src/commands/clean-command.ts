@@ -10,7 +10,7 @@ interface CleanCommandOptions {
   dpi?: number;
   rotate: string;
   deskew: boolean;
-  cropBorders?: boolean;
+  cropBorders: boolean;
   normalizeBackground: boolean;
   despeckle: boolean;
   binarize?: boolean;
@@ -38,7 +38,7 @@ export function addCleanCommand(program: Command, context: CommandContext): void
         .default('0'),
     )
     .option('--no-deskew', 'do not straighten a skewed page')
-    .option('--crop-borders', 'crop dark scanner borders')
+    .option('--no-crop-borders', 'keep dark scanner borders (they are cropped by default)')
     .option('--no-normalize-background', 'do not flatten the background of the OCR copy')
     .option('--no-despeckle', 'do not remove specks from the OCR copy')
     .option('--binarize', 'binarize the OCR copy (Sauvola)')
@@ -52,7 +52,7 @@ export function addCleanCommand(program: Command, context: CommandContext): void
       const cleaned = await cleanPage(page, {
         rotate: options.rotate === 'auto' ? 'auto' : (Number(options.rotate) as 0 | 90 | 180 | 270),
         deskew: options.deskew,
-        cropBorders: options.cropBorders ?? false,
+        cropBorders: options.cropBorders,
         normalizeBackground: options.normalizeBackground,
         despeckle: options.despeckle,
         binarize: options.binarize ?? false,
