@@ -9,6 +9,13 @@ export { toPlainText } from './export/to-plain-text.js';
 export { type DocumentHeader, extractHeader, type HeaderField } from './header/extract-header.js';
 export { orderColumns } from './layout/order-columns.js';
 export {
+  createOrientationDetector,
+  type DetectedOrientation,
+  type OcrOrientationDetector,
+  type OrientationDetectorOptions,
+} from './orientation/create-orientation-detector.js';
+export { OSD_PACKAGE, resolveOsdData } from './orientation/osd-data.js';
+export {
   createOcrPool,
   type OcrEngine,
   type OcrPool,
