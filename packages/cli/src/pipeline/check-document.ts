@@ -3,6 +3,7 @@ import { checkScanProfile, loadPageImage } from '@sohoa/core';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import type { PlannedDocument } from './planned-dossier.js';
+import { TiffPageReader } from './tiff-page-reader.js';
 
 /** Fields of a document record that OCR can fill from the header when the catalog leaves them out. */
 const HEADER_FIELDS = ['typeName', 'issuedDate', 'organName', 'subject'] as const;
@@ -10,8 +11,8 @@ const HEADER_FIELDS = ['typeName', 'issuedDate', 'organName', 'subject'] as cons
 /**
  * Checks a document without OCR (`--dry-run`): every image page is decoded in full and checked
  * against the scan profile (resolution, colour depth), and the document fields the header would
- * have to supply are named. Pages of scanned PDFs were opened when the dossier was planned and are
- * not rendered. Returns the number of pages checked.
+ * have to supply are named. Pages of multi-page TIFFs are decoded one at a time; pages of scanned PDFs
+ * were opened when the dossier was planned and are not rendered. Returns the number of pages checked.
  *
  * @throws {@link SohoaError} `IMAGE_CORRUPT`, `IMAGE_UNSUPPORTED_FORMAT`, `INPUT_NOT_FOUND`, … for a bad page.
  *
@@ -26,18 +27,26 @@ export async function checkDocument(
   options: DigitizeOptions,
   emit: (event: DigitizeEvent) => void,
 ): Promise<number> {
-  for (const [index, ref] of document.pages.entries()) {
-    if (ref.pdfPage !== undefined) continue;
-    const image = await loadPageImage(ref.file, { dpi: options.dpi, verify: 'full' });
-    emit({
-      type: 'page-checked',
-      dossier: fileCode,
-      ordinal: document.ordinal,
-      page: index + 1,
-      pages: document.pages.length,
-      source: basename(ref.file),
-      violations: checkScanProfile(image, { material: options.material ?? 'document' }).violations,
-    });
+  const tiffReader = new TiffPageReader({ dpi: options.dpi });
+  try {
+    for (const [index, ref] of document.pages.entries()) {
+      if (ref.pdfPage !== undefined) continue;
+      const image =
+        ref.tiffPage === undefined
+          ? await loadPageImage(ref.file, { dpi: options.dpi, verify: 'full' })
+          : await tiffReader.read(ref.file, ref.tiffPage);
+      emit({
+        type: 'page-checked',
+        dossier: fileCode,
+        ordinal: document.ordinal,
+        page: index + 1,
+        pages: document.pages.length,
+        source: ref.tiffPage === undefined ? basename(ref.file) : `${basename(ref.file)}#${ref.tiffPage}`,
+        violations: checkScanProfile(image, { material: options.material ?? 'document' }).violations,
+      });
+    }
+  } finally {
+    await tiffReader.close();
   }
   const missing = HEADER_FIELDS.filter((field) => document.metadata[field] === undefined);
   if (missing.length > 0) {

@@ -8,8 +8,6 @@ import {
   loadPageImage,
   makeOcrCopy,
   type PageAnalysis,
-  type PageImage,
-  type PdfReadyImage,
   SohoaError,
   writeFileAtomic,
 } from '@sohoa/core';
@@ -21,10 +19,11 @@ import { pageThumbnail } from '../report/page-thumbnail.js';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { mapOrdered } from './map-ordered.js';
-import type { PdfPageReader } from './pdf-page-reader.js';
+import type { PdfPageReader, ScannedPage } from './pdf-page-reader.js';
 import type { PageRef, PlannedDocument } from './planned-dossier.js';
 import { type FilledField, type MetadataDisagreement, reconcileHeader } from './reconcile-header.js';
 import type { Semaphore } from './semaphore.js';
+import type { TiffPageReader } from './tiff-page-reader.js';
 
 /** What the work on one document shares with the rest of the run. */
 export interface DocumentWork {
@@ -35,6 +34,8 @@ export interface DocumentWork {
   createdAt: Date;
   engine: () => Promise<OcrEngine>;
   reader: PdfPageReader;
+  /** Reads the pages of multi-page TIFFs. */
+  tiffReader: TiffPageReader;
   /** Slots for pages being read, one per job. */
   pageSlots: Semaphore;
   emit: (event: DigitizeEvent) => void;
@@ -201,36 +202,36 @@ async function readPage(
 ): Promise<ReadPage> {
   const started = performance.now();
   const { options } = work;
-  const image: PageImage =
-    ref.pdfPage === undefined
-      ? await loadPageImage(ref.file, { dpi: options.dpi, verify: 'full' })
-      : await work.reader.read(ref.file, ref.pdfPage);
+  const { image, original } = await readScan(ref, work);
   let analysis: PageAnalysis;
   let ocrCopy: Awaited<ReturnType<typeof makeOcrCopy>>;
-  let pdfImage: PdfReadyImage;
+  let pdfImage: PdfAPage['image'];
   let deskewAngle = 0;
   if (options.cleanup === false) {
     analysis = await analyzePage(image, { material: options.material ?? 'document' });
     ocrCopy = await makeOcrCopy(image);
-    pdfImage = await encodeForPdf(image);
+    pdfImage = original ?? (await encodeForPdf(image));
   } else {
     const cleaned = await cleanPage(image, { material: options.material ?? 'document', ...options.cleanup });
     ({ analysis, ocrCopy } = cleaned);
     deskewAngle = cleaned.geometry.deskewAngle;
     const { master } = cleaned;
     pdfImage =
-      master.unchanged || (master.format !== 'jpeg' && master.format !== 'png')
-        ? await encodeForPdf(image)
-        : {
-            bytes: master.bytes,
-            format: master.format,
-            width: master.width,
-            height: master.height,
-            dpi: master.dpi,
-          };
+      master.unchanged && original
+        ? original
+        : master.unchanged || (master.format !== 'jpeg' && master.format !== 'png')
+          ? await encodeForPdf(image)
+          : {
+              bytes: master.bytes,
+              format: master.format,
+              width: master.width,
+              height: master.height,
+              dpi: master.dpi,
+            };
   }
   const ocr = await (await work.engine()).recognize(ocrCopy);
-  const source = ref.pdfPage === undefined ? basename(ref.file) : `${basename(ref.file)}#${ref.pdfPage}`;
+  const page = ref.pdfPage ?? ref.tiffPage;
+  const source = page === undefined ? basename(ref.file) : `${basename(ref.file)}#${page}`;
   work.emit({
     type: 'page-done',
     dossier: work.dossier.fileCode,
@@ -258,9 +259,22 @@ async function readPage(
       violations: analysis.violations,
       warnings: analysis.warnings,
       lowConfidenceWords: lowConfidenceWords(ocr),
-      thumbnail: await pageThumbnail(pdfImage.bytes),
+      // CCITT data is no image file: the thumbnail is made from the page as read.
+      thumbnail: await pageThumbnail(pdfImage.format === 'ccitt' ? image.bytes : pdfImage.bytes),
     },
   };
+}
+
+/**
+ * A page's scan: an image file, a page of a multi-page TIFF, or a page of a scanned PDF with its
+ * original image stream (written into the PDF/A unchanged when cleanup leaves the page as it is).
+ */
+async function readScan(ref: PageRef, work: DocumentWork): Promise<ScannedPage> {
+  if (ref.pdfPage !== undefined) return work.reader.readScanned(ref.file, ref.pdfPage);
+  if (ref.tiffPage !== undefined)
+    return { image: await work.tiffReader.read(ref.file, ref.tiffPage), original: undefined };
+  const image = await loadPageImage(ref.file, { dpi: work.options.dpi, verify: 'full' });
+  return { image, original: undefined };
 }
 
 /** Archival XMP takes text, whole numbers and flags: lists (languages) are joined, other values dropped. */

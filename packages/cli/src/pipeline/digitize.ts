@@ -15,6 +15,7 @@ import { runDossier } from './run-dossier.js';
 import { Semaphore } from './semaphore.js';
 import { sha256File } from './sha256-file.js';
 import { sweepTemporaries } from './sweep-temporaries.js';
+import { TiffPageReader } from './tiff-page-reader.js';
 
 /**
  * Digitizes dossiers end to end, as an async iterator of progress events that returns (and
@@ -93,6 +94,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   const emit = (event: DigitizeEvent) => channel.push(event);
   let pool: Promise<OcrPool> | undefined;
   const reader = new PdfPageReader({ dpi: options.dpi });
+  const tiffReader = new TiffPageReader({ dpi: options.dpi });
   const dossierSlots = new Semaphore(jobs);
   const pageSlots = new Semaphore(jobs);
   const runOne = (planned: PlannedDossier): Promise<void> =>
@@ -105,6 +107,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
         createdAt,
         engine: () => ocr,
         reader,
+        tiffReader,
         pageSlots,
         emit,
         journal,
@@ -129,6 +132,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   } finally {
     await (await pool?.catch(() => undefined))?.terminate();
     await reader.close();
+    await tiffReader.close();
     await journal?.close();
   }
   if (journal) {

@@ -23,7 +23,7 @@ export async function inputFingerprint(
   const pages = await Promise.all(
     document.pages.map(async (page) => {
       const info = await stat(page.file).catch(() => undefined);
-      return [page.file, page.pdfPage ?? 0, info?.size ?? -1, info?.mtimeMs ?? -1];
+      return [page.file, page.pdfPage ?? page.tiffPage ?? 0, info?.size ?? -1, info?.mtimeMs ?? -1];
     }),
   );
   return createHash('sha256')

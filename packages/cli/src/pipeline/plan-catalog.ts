@@ -115,7 +115,7 @@ async function planImported(
   }
   const described: DescribedDocument[] = [];
   for (const group of groups) {
-    const pages = await expandPageFiles([resolve(folder, group.file)]);
+    const pages = await expandPageFiles([resolve(folder, group.file)], { tiffPages: true });
     const [only] = group.documents;
     if (group.documents.length === 1 && only) described.push({ ...only, pages });
     else described.push(...splitDocuments(pages, group.documents, dossier, `${source} (${group.file})`));

@@ -21,12 +21,12 @@ import { splitDocuments } from './split-documents.js';
 export async function planFolder(folder: string): Promise<PlannedDossier> {
   const read = await readDossierFolder(folder);
   const source = join(folder, 'dossier.json');
-  const sequence = await expandPageFiles(read.pages);
+  const sequence = await expandPageFiles(read.pages, { tiffPages: true });
   const described = read.documents
     ? await Promise.all(
         read.documents.map(async (document, index) => ({
           metadata: document.metadata,
-          pages: document.pages ? await expandPageFiles(document.pages) : undefined,
+          pages: document.pages ? await expandPageFiles(document.pages, { tiffPages: true }) : undefined,
           source: `${source} (document ${index + 1})`,
         })),
       )

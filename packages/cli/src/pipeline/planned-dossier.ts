@@ -1,12 +1,13 @@
 import type { Dossier } from '@sohoa/metadata';
 
 /**
- * One page to digitize: an image file, or one page of a scanned PDF.
+ * One page to digitize: an image file, one page of a scanned PDF, or one page of a multi-page TIFF.
  *
  * @example
  * ```ts
  * const image: PageRef = { file: 'scans/p1.jpg' };
  * const fromPdf: PageRef = { file: 'scans/dossier.pdf', pdfPage: 3 };
+ * const fromTiff: PageRef = { file: 'scans/dossier.tif', tiffPage: 3 };
  * ```
  */
 export interface PageRef {
@@ -14,6 +15,8 @@ export interface PageRef {
   file: string;
   /** 1-based page number inside a PDF; absent for an image file. @default none (an image) */
   pdfPage?: number | undefined;
+  /** 1-based page number inside a multi-page TIFF; absent for other files. @default none */
+  tiffPage?: number | undefined;
 }
 
 /**
