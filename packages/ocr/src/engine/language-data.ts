@@ -19,7 +19,8 @@ export type OcrLanguage = keyof typeof LANGUAGE_PACKAGES;
  * Finds the folder holding `<language>.traineddata.gz`: the given folder, or the one inside the
  * language's npm package. Nothing is ever downloaded.
  *
- * @throws {@link SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model file is not there.
+ * @throws {@link SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model file is not there,
+ *   `OPTION_INVALID` for a language sohoa ships no model for.
  *
  * @example
  * ```ts
@@ -33,6 +34,14 @@ export async function resolveLanguageData(
   language: OcrLanguage,
   languageDataPath?: string,
 ): Promise<{ folder: string; file: string }> {
+  if (!Object.hasOwn(LANGUAGE_PACKAGES, language)) {
+    throw new SohoaError({
+      code: 'OPTION_INVALID',
+      message: `sohoa has no OCR model for the language "${language}".`,
+      fix: `Use one of: ${Object.keys(LANGUAGE_PACKAGES).join(', ')}.`,
+      details: { option: 'language', value: language },
+    });
+  }
   const entry = LANGUAGE_PACKAGES[language];
   let folder = languageDataPath;
   if (folder === undefined) {

@@ -56,6 +56,13 @@ export interface OcrPoolOptions {
    * @default true
    */
   correct?: boolean;
+  /**
+   * Largest page, in pixels, handed to the engine; a larger one fails at once with
+   * `IMAGE_TOO_LARGE` instead of exhausting the worker's wasm memory (a 30,000 × 30,000 page
+   * fails inside tesseract after about 20 s; 10,000 × 14,000 is read, with ≈ 1.3 GB of memory).
+   * @default 150000000 (an A0 sheet at 300 dpi is 139 million pixels)
+   */
+  maxPixels?: number;
 }
 
 /** Per-page options of {@link OcrPool.recognize}. */
@@ -85,8 +92,12 @@ export interface OcrPoolStats {
 export interface OcrEngine {
   /**
    * Reads one page. The image's `dpi` is passed to the engine, which sizes its text model by it.
+   * A page without text (blank, noise, a photo) gives empty text and confidence 0; a page upside
+   * down or in another script gives garbage with a low confidence (measured 37 and 36 where the
+   * upright Vietnamese page scores 79–96).
    * @throws {@link SohoaError} `OCR_ENGINE_FAILED`, `OCR_TIMEOUT`, `OCR_ABORTED`,
-   *   `OCR_WORKER_CRASHED`, `OCR_POOL_TERMINATED`.
+   *   `OCR_WORKER_CRASHED`, `OCR_POOL_TERMINATED`; `IMAGE_TOO_LARGE` above `maxPixels`,
+   *   `IMAGE_CORRUPT` for an empty image or pixel data that does not match its size.
    */
   recognize(image: GrayImage, options?: RecognizeOptions): Promise<OcrPage>;
   /** Stops every worker and frees its memory; pages still queued or being read fail with `OCR_POOL_TERMINATED`. */
@@ -156,6 +167,7 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
   const pagesPerWorker = positiveInteger('pagesPerWorker', options.pagesPerWorker ?? 50);
   const defaultTimeout = positiveInteger('timeoutMs', options.timeoutMs ?? 120_000);
   const crashRetries = options.crashRetries ?? 1;
+  const maxPixels = positiveInteger('maxPixels', options.maxPixels ?? 150_000_000);
   const { folder } = await resolveLanguageData(language, options.languageDataPath);
 
   const stats: OcrPoolStats = { pages: 0, workersStarted: 0, crashes: 0, timeouts: 0 };
@@ -316,6 +328,11 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
       if (terminated) return Promise.reject(terminatedError());
       const signal = recognizeOptions.signal;
       if (signal?.aborted) return Promise.reject(aborted(signal));
+      try {
+        checkImage(image, maxPixels);
+      } catch (error) {
+        return Promise.reject(error);
+      }
       return new Promise<OcrPage>((resolve, reject) => {
         const onQueuedAbort = () => {
           const index = queue.indexOf(job);
@@ -349,6 +366,39 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
       await Promise.all(slots.map(retire));
     },
   };
+}
+
+/**
+ * Rejects a page the engine cannot read before it reaches a worker: no pixels, pixel data that
+ * does not match the size, or more pixels than the limit.
+ */
+function checkImage(image: GrayImage, maxPixels: number): void {
+  const { width, height } = image;
+  const pixels = width * height;
+  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
+    throw new SohoaError({
+      code: 'IMAGE_CORRUPT',
+      message: `OCR was given a page of ${width} × ${height} pixels: it has no pixels to read.`,
+      fix: 'Pass the gray image from `makeOcrCopy(await loadPageImage(file))`.',
+      details: { width, height },
+    });
+  }
+  if (pixels > maxPixels) {
+    throw new SohoaError({
+      code: 'IMAGE_TOO_LARGE',
+      message: `OCR was given a ${width} × ${height} page (${pixels} pixels), more than the limit of ${maxPixels}.`,
+      fix: 'Reduce the page to 300 dpi (`makeOcrCopy` does), split it, or raise `maxPixels` if the machine has the memory (about 10 bytes a pixel).',
+      details: { width, height, pixels, maxPixels },
+    });
+  }
+  if (image.data.length !== pixels) {
+    throw new SohoaError({
+      code: 'IMAGE_CORRUPT',
+      message: `OCR was given a ${width} × ${height} page with ${image.data.length} bytes of pixels instead of ${pixels}.`,
+      fix: 'Pass 8-bit gray pixels, one byte a pixel, as `makeOcrCopy` returns them.',
+      details: { width, height, bytes: image.data.length },
+    });
+  }
 }
 
 function positiveInteger(name: string, value: number): number {
