@@ -4,8 +4,8 @@ import { escapeXml } from './escape-xml.js';
 /** Options of {@link toAlto}. */
 export interface AltoOptions {
   /**
-   * The page images' file names, one per page, written as `sourceImageInformation/fileName`
-   * (the first) and each page's `ID`.
+   * The page images' file names; the first is written as `sourceImageInformation/fileName`
+   * (ALTO has one per file). Page IDs are always `page_<n>`: a file name is not a valid XML ID.
    * @default none
    */
   images?: readonly string[];
@@ -14,7 +14,9 @@ export interface AltoOptions {
 /**
  * Writes pages as ALTO XML v4 (`http://www.loc.gov/standards/alto/ns-v4#`), measurement unit
  * pixel: `Page` → `PrintSpace` → `TextBlock` (`LANG="vi"`) → `TextLine` (with `BASELINE`) →
- * `String` (with `WC`, word confidence 0–1) and `SP`. Paragraphs become text blocks.
+ * `String` (with `WC`, word confidence 0–1) and `SP`. Paragraphs become text blocks; a line
+ * without words is left out (ALTO requires a String in every TextLine). The output is checked
+ * in the tests against an XSD of the ALTO 4.4 subset sohoa writes.
  *
  * @example
  * ```ts
@@ -31,18 +33,20 @@ export function toAlto(pages: OcrPage | readonly OcrPage[], options: AltoOptions
     const next = (prefix: string) => `${prefix}_${p + 1}_${++id}`;
     const blocks = page.blocks.flatMap((block) =>
       block.paragraphs.map((paragraph) => {
-        const lines = paragraph.lines.map((line) => {
-          const strings = line.words.map(
-            (word) =>
-              `<String ID="${next('w')}" ${position(word.box)} CONTENT="${escapeXml(word.text)}" WC="${(word.confidence / 100).toFixed(2)}"/>`,
-          );
-          const baseline = `${line.baseline.x0},${line.baseline.y0} ${line.baseline.x1},${line.baseline.y1}`;
-          return `<TextLine ID="${next('l')}" ${position(line.box)} BASELINE="${baseline}">${strings.join('<SP/>')}</TextLine>`;
-        });
+        const lines = paragraph.lines
+          .filter((line) => line.words.length > 0)
+          .map((line) => {
+            const strings = line.words.map(
+              (word) =>
+                `<String ID="${next('w')}" ${position(word.box)} CONTENT="${escapeXml(word.text)}" WC="${wordConfidence(word.confidence)}"/>`,
+            );
+            const baseline = `${line.baseline.x0},${line.baseline.y0} ${line.baseline.x1},${line.baseline.y1}`;
+            return `<TextLine ID="${next('l')}" ${position(line.box)} BASELINE="${baseline}">${strings.join('<SP/>')}</TextLine>`;
+          });
         return `<TextBlock ID="${next('b')}" ${position(paragraph.box)} LANG="vi">\n${lines.join('\n')}\n</TextBlock>`;
       }),
     );
-    return `<Page ID="${escapeXml(options.images?.[p] ?? `page_${p + 1}`)}" PHYSICAL_IMG_NR="${p + 1}" WIDTH="${page.width}" HEIGHT="${page.height}">
+    return `<Page ID="page_${p + 1}" PHYSICAL_IMG_NR="${p + 1}" WIDTH="${page.width}" HEIGHT="${page.height}">
 <PrintSpace HPOS="0" VPOS="0" WIDTH="${page.width}" HEIGHT="${page.height}">
 ${blocks.join('\n')}
 </PrintSpace>
@@ -60,6 +64,11 @@ ${body.join('\n')}
 </Layout>
 </alto>
 `;
+}
+
+/** Tesseract's 0–100 word confidence as ALTO's WC, 0–1. */
+function wordConfidence(confidence: number): string {
+  return (Math.min(100, Math.max(0, confidence)) / 100).toFixed(2);
 }
 
 function position(box: PixelBox): string {
