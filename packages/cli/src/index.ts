@@ -15,6 +15,7 @@ export { type P12SigningOptions, p12SigningHook } from './digitize/p12-signing-h
 export {
   type CatalogPlan,
   checkDocument,
+  checkOcrLanguage,
   type DescribedDocument,
   type DigitizeCounts,
   type DigitizedDocumentRecord,
@@ -40,4 +41,12 @@ export {
   splitDocuments,
   type UnplannedDossier,
 } from './pipeline/index.js';
-export { LOW_WORD_CONFIDENCE, type LowConfidenceWord, REPORT_FILE, writeReport } from './report/index.js';
+export {
+  type BudgetedDocument,
+  documentsWithThumbnails,
+  LOW_WORD_CONFIDENCE,
+  type LowConfidenceWord,
+  REPORT_FILE,
+  REPORT_THUMBNAIL_PAGES,
+  writeReport,
+} from './report/index.js';

@@ -80,6 +80,8 @@ describe('sohoa digitize on a catalog whose dossier was scanned as one PDF', () 
     expect(result.stdout).toContain(
       '! codeNotation: the metadata says "QĐ-UBND", the page header reads "UBND-TTHC"',
     );
+    // The plain progress lines end with where the review report is.
+    expect(result.lines.at(-1)).toBe(`report: ${join(out, 'report.html')}`);
   });
 
   it('packages the dossier as a SIP_hoso that validates', async () => {

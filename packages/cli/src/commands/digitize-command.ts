@@ -1,3 +1,4 @@
+import { SohoaError } from '@sohoa/core';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { type DigitizeConfig, loadDigitizeConfig } from '../digitize/config-file.js';
@@ -6,6 +7,7 @@ import { p12SigningHook } from '../digitize/p12-signing-hook.js';
 import { TerminalProgress } from '../digitize/terminal-progress.js';
 import { digitize } from '../pipeline/digitize.js';
 import type { DigitizeOptions } from '../pipeline/digitize-options.js';
+import { checkOcrLanguage } from '../pipeline/ocr-language.js';
 import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { parsePositiveNumber } from './parse-options.js';
@@ -24,6 +26,7 @@ interface DigitizeCommandOptions {
   json?: boolean;
   config?: string;
   dpi?: number;
+  lang?: string;
   languageData?: string;
   material?: 'document' | 'map-or-drawing' | 'photo';
   cleanup: boolean;
@@ -36,6 +39,15 @@ function parseJobs(value: string): number {
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}".`);
   return jobs;
+}
+
+function parseLanguage(value: string): string {
+  try {
+    return checkOcrLanguage(value);
+  } catch (error) {
+    if (!SohoaError.isInstance(error)) throw error;
+    throw new InvalidArgumentError(`${error.message} ${error.fix}`);
+  }
 }
 
 function parseDate(value: string): Date {
@@ -89,6 +101,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       'scan resolution to use instead of the one stored in the files',
       parsePositiveNumber,
     )
+    .option('--lang <code>', 'OCR language: only vie (Vietnamese) ships (default: vie)', parseLanguage)
     .option(
       '--language-data <folder>',
       'a folder holding vie.traineddata.gz (default: the installed npm package)',
@@ -143,6 +156,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
         archiveCode: options.archiveCode ?? config.archiveCode,
         organization: options.organization ?? config.organization,
         dpi: options.dpi ?? config.dpi,
+        language: options.lang ?? config.lang,
         languageDataPath: options.languageData ?? config.languageData,
         material: options.material ?? config.material,
         cleanup: options.cleanup === false ? false : config.cleanup,

@@ -41,6 +41,8 @@ export const digitizeConfigSchema = z
     organization: z.string().min(1),
     /** Resolution override of every scan, dpi. */
     dpi: z.number().positive(),
+    /** The OCR language: only "vie" ships (checked by digitize). */
+    lang: z.string().min(1),
     /** A folder holding vie.traineddata.gz. */
     languageData: z.string().min(1),
     /** What was scanned. */

@@ -87,6 +87,7 @@ export function eventLines(event: DigitizeEvent): EventLines {
       info.push(
         `${summary.dryRun ? 'checked' : 'digitized'} ${summary.documents.done} document(s)${summary.documents.skipped ? `, ${summary.documents.skipped} already done` : ''}, ${summary.documents.failed} failed; ${summary.dossiers.done + summary.dossiers.skipped} of ${summary.dossiers.total} dossier(s) done; ${summary.pages} page(s) in ${summary.seconds.toFixed(1)} s${summary.pages > 0 && minutes > 0 ? ` (${(summary.pages / minutes).toFixed(1)} pages/min)` : ''}`,
       );
+      if (summary.report) info.push(`report: ${summary.report}`);
       if (summary.failures.length > 0) {
         errors.push(`sohoa digitize: ${summary.failures.length} failure(s):`);
         for (const failure of summary.failures) {

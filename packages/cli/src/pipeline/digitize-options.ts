@@ -51,6 +51,12 @@ export interface DigitizeOptions {
   organization?: string | undefined;
   /** Scan resolution to use for every page instead of the files' own. @default each file's own */
   dpi?: number | undefined;
+  /**
+   * The OCR language (tesseract's code). Only `'vie'` ships (see {@link checkOcrLanguage}); any
+   * other value fails the run with `OPTION_INVALID` before anything is written.
+   * @default 'vie'
+   */
+  language?: string | undefined;
   /** A folder holding `vie.traineddata.gz`. @default the model of `@tesseract.js-data/vie` */
   languageDataPath?: string | undefined;
   /** What was scanned, for the scan-profile check (200 or 300 dpi). @default 'document' */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { createOcrPool, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
+import { createOcrPool, type OcrLanguage, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeReport } from '../report/write-report.js';
 import { checkDocument } from './check-document.js';
@@ -8,6 +8,7 @@ import { toFailure } from './digitize-failure.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { EventChannel } from './event-channel.js';
 import { Journal } from './journal.js';
+import { checkOcrLanguage } from './ocr-language.js';
 import { PdfPageReader } from './pdf-page-reader.js';
 import { planInputs } from './plan-inputs.js';
 import type { PlannedDossier } from './planned-dossier.js';
@@ -50,6 +51,7 @@ import { TiffPageReader } from './tiff-page-reader.js';
  */
 export async function* digitize(options: DigitizeOptions): AsyncGenerator<DigitizeEvent, DigitizeSummary> {
   const started = performance.now();
+  const language = checkOcrLanguage(options.language ?? 'vie');
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const settings: DigitizeOptions = { ...options, jobs };
   const summary: DigitizeSummary = {
@@ -69,7 +71,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     0,
   );
   // Missing language data fails the run before anything is written.
-  if (!summary.dryRun) await resolveLanguageData('vie', options.languageDataPath);
+  if (!summary.dryRun) await resolveLanguageData(language, options.languageDataPath);
   const journal = summary.dryRun ? undefined : await Journal.open(options.out);
   const swept = summary.dryRun ? 0 : await sweepTemporaries(options.out);
   const createdAt = options.createdAt ?? journal?.firstCreatedAt() ?? new Date();
@@ -100,7 +102,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   const runOne = (planned: PlannedDossier): Promise<void> =>
     dossierSlots.run(async () => {
       if (!journal) return checkDossier(planned, settings, summary, emit);
-      pool ??= createOcrPool({ size: jobs, languageDataPath: options.languageDataPath });
+      pool ??= createOcrPool({ size: jobs, language, languageDataPath: options.languageDataPath });
       const ocr = pool;
       await runDossier(planned, {
         options: settings,
@@ -112,7 +114,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
         emit,
         journal,
         summary,
-        provenance: () => provenance(options, createdAt),
+        provenance: () => provenance(language, options, createdAt),
       });
     });
   const work = Promise.all(
@@ -186,14 +188,17 @@ async function checkDossier(
   emit({ type: 'dossier-done', dossier: fileCode, package: undefined, skipped: false });
 }
 
-async function provenance(options: DigitizeOptions, createdAt: Date) {
-  const model = await resolveLanguageData('vie', options.languageDataPath);
+async function provenance(language: OcrLanguage, options: DigitizeOptions, createdAt: Date) {
+  const model = await resolveLanguageData(language, options.languageDataPath);
   const software = { name: 'sohoa', version: packageJson.version };
   return {
     ocr: {
       at: createdAt,
       engine: { name: 'tesseract.js (@sohoa/ocr)', version: packageJson.version },
-      model: { name: 'vie.traineddata', sha256: ((await sha256File(model.file)) ?? '').toUpperCase() },
+      model: {
+        name: `${language}.traineddata`,
+        sha256: ((await sha256File(model.file)) ?? '').toUpperCase(),
+      },
     },
     pdfConversion: { at: createdAt, software },
   };

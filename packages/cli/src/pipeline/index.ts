@@ -9,6 +9,7 @@ export type {
 } from './digitize-events.js';
 export type { DigitizeOptions, SigningContext, SigningHook } from './digitize-options.js';
 export { JOURNAL_FILE, type JournalEntry, type JournaledFile } from './journal.js';
+export { checkOcrLanguage } from './ocr-language.js';
 export { type CatalogPlan, planCatalog, type UnplannedDossier } from './plan-catalog.js';
 export { planFolder } from './plan-folder.js';
 export { planInputs } from './plan-inputs.js';

@@ -1,2 +1,7 @@
 export { LOW_WORD_CONFIDENCE, type LowConfidenceWord } from './low-confidence-words.js';
+export {
+  type BudgetedDocument,
+  documentsWithThumbnails,
+  REPORT_THUMBNAIL_PAGES,
+} from './thumbnail-budget.js';
 export { REPORT_FILE, writeReport } from './write-report.js';

@@ -15,10 +15,14 @@ import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js
  *
  * @example
  * ```ts
- * const html = renderDocument(document, 'document-1-2');
+ * const html = renderDocument(document, 'document-1-2', { thumbnails: true });
  * ```
  */
-export function renderDocument(document: ReportDocument, anchor: string): string {
+export function renderDocument(
+  document: ReportDocument,
+  anchor: string,
+  options: { thumbnails: boolean },
+): string {
   const { problems } = documentProblems(document);
   const title = document.pdf
     ? `<a href="${escapeHtml(fileHref(document.pdf))}">${escapeHtml(document.pdf.split('/').pop())}</a>`
@@ -38,7 +42,7 @@ export function renderDocument(document: ReportDocument, anchor: string): string
   if (document.record) {
     parts.push(metadataTable(document.record), '<div class="pages">');
     document.record.pages.forEach((page, index) => {
-      parts.push(renderPage(page, index + 1));
+      parts.push(renderPage(page, index + 1, options.thumbnails));
     });
     parts.push('</div>');
   }
@@ -113,20 +117,22 @@ function metadataTable(record: ReportRecord): string {
   ].join('');
 }
 
-function renderPage(page: ReportPage, number: number): string {
+function renderPage(page: ReportPage, number: number, thumbnail: boolean): string {
   const words = page.lowConfidenceWords ?? [];
   const height = Math.round((THUMBNAIL_WIDTH * page.height) / Math.max(1, page.width));
-  const sheet = page.thumbnail?.startsWith('data:image/')
-    ? [
-        `<div class="sheet"><img src="${escapeHtml(page.thumbnail)}" width="${THUMBNAIL_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number}: ${page.source}`)}">`,
-        `<svg viewBox="0 0 ${page.width} ${page.height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(`${words.length} low-confidence words`)}">`,
-        ...words.map(
-          (word) =>
-            `<rect x="${word.box[0]}" y="${word.box[1]}" width="${word.box[2] - word.box[0]}" height="${word.box[3] - word.box[1]}"><title>${escapeHtml(`${word.text} (${word.confidence})`)}</title></rect>`,
-        ),
-        '</svg></div>',
-      ].join('')
-    : `<p class="muted">${bilingual('Không có ảnh thu nhỏ', 'no thumbnail')}</p>`;
+  const sheet = !thumbnail
+    ? `<p class="muted">${bilingual('Ảnh thu nhỏ được lược bớt (giới hạn của báo cáo)', 'thumbnail left out (the report keeps a limited number)')}</p>`
+    : page.thumbnail?.startsWith('data:image/')
+      ? [
+          `<div class="sheet"><img src="${escapeHtml(page.thumbnail)}" width="${THUMBNAIL_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number}: ${page.source}`)}">`,
+          `<svg viewBox="0 0 ${page.width} ${page.height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(`${words.length} low-confidence words`)}">`,
+          ...words.map(
+            (word) =>
+              `<rect x="${word.box[0]}" y="${word.box[1]}" width="${word.box[2] - word.box[0]}" height="${word.box[3] - word.box[1]}"><title>${escapeHtml(`${word.text} (${word.confidence})`)}</title></rect>`,
+          ),
+          '</svg></div>',
+        ].join('')
+      : `<p class="muted">${bilingual('Không có ảnh thu nhỏ', 'no thumbnail')}</p>`;
   const facts = [
     `<b>${bilingual(`Trang ${number}`, `Page ${number}`)}</b> · ${escapeHtml(page.source)}`,
     `${bilingual('Độ tin cậy OCR', 'OCR confidence')}: <b>${page.confidence.toFixed(1)} %</b>`,

@@ -6,6 +6,7 @@ import { fileHref, problemBadge, renderDocument } from './render-document.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import type { ReportDocument, ReportDossier, ReportState } from './report-state.js';
 import { REPORT_STYLE } from './report-style.js';
+import { documentsWithThumbnails, REPORT_THUMBNAIL_PAGES } from './thumbnail-budget.js';
 
 interface DocumentRow {
   dossier: ReportDossier;
@@ -25,7 +26,9 @@ const STATUS: Record<ReportDossier['status'], [string, string]> = {
 /**
  * The HTML of `report.html` for an output folder's state: a summary, the failures with their
  * reasons, a table of every document sortable by each kind of problem (click a heading), and
- * per dossier its package validation and its documents (see {@link renderDocument}). The page is
+ * per dossier its package validation and its documents (see {@link renderDocument}). Thumbnails
+ * are kept for at most {@link REPORT_THUMBNAIL_PAGES} pages, documents with problems first (see
+ * {@link documentsWithThumbnails}), so the report of a very large run stays small. The page is
  * self-contained (inline style and script, thumbnails as `data:` URIs) and its
  * Content-Security-Policy allows nothing else: no network, and no script or style but its own.
  * The same state always gives the same bytes.
@@ -78,7 +81,10 @@ export function renderReport(state: ReportState): string {
     summaryCards(state, rows),
     failureSection(state),
     documentTable(rows),
-    dossierSection(state),
+    dossierSection(
+      state,
+      documentsWithThumbnails(rows.map((row) => ({ ...row, score: row.problems.score }))),
+    ),
     '</main>',
     `<script>${REPORT_SCRIPT}</script>`,
     '</body>',
@@ -92,6 +98,13 @@ function summaryCards(state: ReportState, rows: DocumentRow[]): string {
     state.dossiers.filter((dossier) => dossier.status === status).length;
   const finished = rows.filter((row) => row.document.record);
   const pages = finished.reduce((sum, row) => sum + (row.document.record?.pages.length ?? 0), 0);
+  const capped =
+    pages > REPORT_THUMBNAIL_PAGES
+      ? `<p class="muted">${bilingual(
+          `Ảnh thu nhỏ chỉ giữ cho ${REPORT_THUMBNAIL_PAGES} trang, ưu tiên văn bản có vấn đề`,
+          `thumbnails are kept for ${REPORT_THUMBNAIL_PAGES} pages, documents with problems first`,
+        )}</p>`
+      : '';
   const confidence =
     finished.reduce(
       (sum, row) => sum + (row.problems.confidence ?? 0) * (row.document.record?.pages.length ?? 0),
@@ -111,7 +124,7 @@ function summaryCards(state: ReportState, rows: DocumentRow[]): string {
       ([vietnamese, english, value]) =>
         `<div class="card">${bilingual(vietnamese, english)}<b>${escapeHtml(value)}</b></div>`,
     )
-    .join('')}</section>`;
+    .join('')}</section>${capped}`;
 }
 
 function failureSection(state: ReportState): string {
@@ -210,7 +223,7 @@ function documentRow(row: DocumentRow): string {
   ].join('');
 }
 
-function dossierSection(state: ReportState): string {
+function dossierSection(state: ReportState, withThumbnails: ReadonlySet<ReportDocument>): string {
   const parts = [
     `<section id="dossiers"><h2>${bilingual(`Hồ sơ (${state.dossiers.length})`, 'Dossiers')}</h2>`,
   ];
@@ -227,7 +240,11 @@ function dossierSection(state: ReportState): string {
       );
     }
     for (const document of dossier.documents) {
-      parts.push(renderDocument(document, `document-${dossierIndex + 1}-${document.ordinal}`));
+      parts.push(
+        renderDocument(document, `document-${dossierIndex + 1}-${document.ordinal}`, {
+          thumbnails: withThumbnails.has(document),
+        }),
+      );
     }
     parts.push('</article>');
   });

@@ -1,0 +1,29 @@
+import { SohoaError } from '@sohoa/core';
+import { LANGUAGE_PACKAGES, type OcrLanguage } from '@sohoa/ocr';
+
+/**
+ * Checks the OCR language of a run (`--lang`): only languages sohoa ships a model for are
+ * accepted, today only `vie` (Vietnamese, `@tesseract.js-data/vie`). sohoa never downloads a
+ * model, and the header reading that fills and cross-checks the metadata knows only Vietnamese
+ * administrative documents, so another language is refused before anything is read or written.
+ *
+ * @throws {@link SohoaError} `OPTION_INVALID` for any other value, saying which languages ship.
+ *
+ * @example
+ * ```ts
+ * import { checkOcrLanguage } from '@sohoa/cli';
+ *
+ * checkOcrLanguage('vie'); // 'vie'
+ * checkOcrLanguage('eng'); // throws OPTION_INVALID: only "vie" ships
+ * ```
+ */
+export function checkOcrLanguage(language: string): OcrLanguage {
+  if (Object.hasOwn(LANGUAGE_PACKAGES, language)) return language as OcrLanguage;
+  const shipped = Object.keys(LANGUAGE_PACKAGES);
+  throw new SohoaError({
+    code: 'OPTION_INVALID',
+    message: `sohoa has no OCR model for the language "${language}": only ${shipped.map((code) => `"${code}"`).join(', ')} (Vietnamese) ships, and the document header reading that fills the metadata knows only Vietnamese administrative documents.`,
+    fix: `Use --lang ${shipped[0]} (the default), or leave --lang out. Documents in other languages are not supported yet.`,
+    details: { option: 'language', value: language, shipped },
+  });
+}

@@ -1,0 +1,51 @@
+import type { ReportDocument } from './report-state.js';
+
+/**
+ * The most page thumbnails one `report.html` carries: about 17 KB each, so at most about 8.5 MB
+ * of thumbnails whatever the size of the run.
+ *
+ * @example
+ * ```ts
+ * import { REPORT_THUMBNAIL_PAGES } from '@sohoa/cli';
+ *
+ * REPORT_THUMBNAIL_PAGES; // 500
+ * ```
+ */
+export const REPORT_THUMBNAIL_PAGES = 500;
+
+/** A document of the report with its problem score and its position in the run. */
+export interface BudgetedDocument {
+  document: ReportDocument;
+  /** The problem score (`documentProblems`): higher is worse. */
+  score: number;
+  /** Position in dossier and ordinal order. */
+  index: number;
+}
+
+/**
+ * The documents whose pages keep their thumbnails in `report.html` when a run has more than
+ * `limit` pages: documents with problems first (worst first), then in run order; a document
+ * keeps all its thumbnails or none, and a document too long for what is left is passed over
+ * for shorter ones after it. The others are listed without thumbnails (their PDFs are linked).
+ *
+ * @example
+ * ```ts
+ * const kept = documentsWithThumbnails(rows, REPORT_THUMBNAIL_PAGES);
+ * kept.has(rows[0].document); // true for the worst document
+ * ```
+ */
+export function documentsWithThumbnails(
+  documents: readonly BudgetedDocument[],
+  limit: number = REPORT_THUMBNAIL_PAGES,
+): Set<ReportDocument> {
+  const kept = new Set<ReportDocument>();
+  let left = limit;
+  const order = [...documents].sort((a, b) => b.score - a.score || a.index - b.index);
+  for (const { document } of order) {
+    const pages = document.record?.pages.length ?? 0;
+    if (pages > left) continue;
+    kept.add(document);
+    left -= pages;
+  }
+  return kept;
+}
