@@ -6,7 +6,14 @@ import { toPgm } from '../engine/to-pgm.js';
 import { resolveOsdData } from './osd-data.js';
 import { reduceGray } from './reduce-gray.js';
 
-/** Options of {@link createOrientationDetector}. */
+/**
+ * Options of {@link createOrientationDetector}.
+ *
+ * @example
+ * ```ts
+ * const detector = await createOrientationDetector({ timeoutMs: 10_000, minMargin: 7 });
+ * ```
+ */
 export interface OrientationDetectorOptions {
   /**
    * A folder holding `osd.traineddata.gz` (the legacy-capable `4.0.0` model), instead of the one in
@@ -30,7 +37,15 @@ export interface OrientationDetectorOptions {
   minMargin?: number;
 }
 
-/** What the detector found on one page. */
+/**
+ * What the detector found on one page.
+ *
+ * @example
+ * ```ts
+ * const found = await detector(await makeOcrCopy(await loadPageImage('p1.jpg')));
+ * if (found && found.angle !== 0) console.log(`turn clockwise by ${found.angle}° (margin ${found.margin})`);
+ * ```
+ */
 export interface DetectedOrientation {
   /**
    * Counter-clockwise quarter turns of the content, in `@sohoa/core`'s convention: rotate the
@@ -48,6 +63,13 @@ export interface DetectedOrientation {
 /**
  * Tesseract's orientation detection, shaped as `@sohoa/core`'s `OrientationDetector`: give it to
  * `analyzePage(page, { orientationDetector })`. Stop it with {@link OcrOrientationDetector.terminate}.
+ *
+ * @example
+ * ```ts
+ * const detector: OcrOrientationDetector = await createOrientationDetector();
+ * const analysis = await analyzePage(page, { orientationDetector: detector });
+ * await detector.terminate();
+ * ```
  */
 export interface OcrOrientationDetector {
   /**

@@ -6,6 +6,13 @@ import { SohoaError } from '@sohoa/core';
 /**
  * The npm package that ships tesseract's orientation and script detection model, and the folder
  * inside it. OSD needs the legacy engine, so the `4.0.0` folder (legacy-capable) is used.
+ *
+ * @example
+ * ```ts
+ * import { OSD_PACKAGE } from '@sohoa/ocr';
+ *
+ * console.log(`npm install ${OSD_PACKAGE.packageName}`);
+ * ```
  */
 export const OSD_PACKAGE = { packageName: '@tesseract.js-data/osd', folder: '4.0.0' } as const;
 
