@@ -78,7 +78,7 @@ export type DigitizeConfig = z.infer<typeof digitizeConfigSchema>;
 /**
  * Reads and validates a `sohoa.config.json`.
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` when the file cannot be read, `CONFIG_INVALID` when it
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` when the file cannot be read, `CONFIG_INVALID` when it
  *   is not JSON or breaks {@link digitizeConfigSchema} (every problem listed with its path).
  *
  * @example

@@ -66,7 +66,7 @@ const PDF_EXTENSION = '.pdf';
  * Thông tư 05/2025 fields, and either its own `pages` or a `numberOfPage` taken from the page
  * sequence in order.
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `DOSSIER_METADATA_MISSING`,
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `DOSSIER_METADATA_MISSING`,
  *   `METADATA_INVALID` or `DOSSIER_EMPTY`.
  *
  * @example

@@ -20,7 +20,7 @@ export interface P12SigningOptions {
  * never from the command line. The signing time is the run's creation time, so re-runs give the
  * same bytes.
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` when the key file cannot be read.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` when the key file cannot be read.
  *
  * @example
  * ```ts

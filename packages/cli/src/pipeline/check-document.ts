@@ -14,7 +14,7 @@ const HEADER_FIELDS = ['typeName', 'issuedDate', 'organName', 'subject'] as cons
  * have to supply are named. Pages of multi-page TIFFs are decoded one at a time; pages of scanned PDFs
  * were opened when the dossier was planned and are not rendered. Returns the number of pages checked.
  *
- * @throws {@link SohoaError} `IMAGE_CORRUPT`, `IMAGE_UNSUPPORTED_FORMAT`, `INPUT_NOT_FOUND`, … for a bad page.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `IMAGE_CORRUPT`, `IMAGE_UNSUPPORTED_FORMAT`, `INPUT_NOT_FOUND`, … for a bad page.
  *
  * @example
  * ```ts

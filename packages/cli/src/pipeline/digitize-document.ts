@@ -101,7 +101,7 @@ export function documentOutputNames(fileCode: string, ordinal: number): { pdf: s
  * and document's archival fields in XMP, then signed when a hook is given. The PDF and the JSON
  * are written to temporary names and renamed when complete.
  *
- * @throws {@link SohoaError} of the failing step (`IMAGE_CORRUPT`, `OCR_TIMEOUT`, …).
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} of the failing step (`IMAGE_CORRUPT`, `OCR_TIMEOUT`, …).
  *
  * @example
  * ```ts

@@ -12,7 +12,7 @@ const TIFF_EXTENSIONS: ReadonlySet<string> = new Set(['.tif', '.tiff']);
  * single-page TIFF stays one image page).
  *
  * @param options.tiffPages Split multi-page TIFFs into their pages. @default false (a TIFF is one image)
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` for a PDF that cannot be opened.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` for a PDF that cannot be opened.
  *
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import { LANGUAGE_PACKAGES, type OcrLanguage } from '@sohoa/ocr';
  * model, and the header reading that fills and cross-checks the metadata knows only Vietnamese
  * administrative documents, so another language is refused before anything is read or written.
  *
- * @throws {@link SohoaError} `OPTION_INVALID` for any other value, saying which languages ship.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `OPTION_INVALID` for any other value, saying which languages ship.
  *
  * @example
  * ```ts

@@ -57,7 +57,7 @@ const SIP_DOCUMENT_FIELDS = [
  * Its UUID derives from the dossier's code, so the same dossier and creation time give the same
  * bytes.
  *
- * @throws {@link SohoaError} `METADATA_INVALID` when a record is incomplete or invalid,
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when a record is incomplete or invalid,
  *   `PACKAGE_INVALID` (with the findings in `details.findings`) when validation fails.
  *
  * @example

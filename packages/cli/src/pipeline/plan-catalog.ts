@@ -34,7 +34,7 @@ export interface CatalogPlan {
  * catalog's page counts ("Số trang"). A dossier with invalid metadata, no scans or page counts
  * that do not match its scans is reported in `unplanned`; the others are planned.
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the catalog cannot be read.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the catalog cannot be read.
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { splitDocuments } from './split-documents.js';
  * Plans the digitization of one dossier folder (see {@link readDossierFolder}): its metadata, and
  * its pages split into documents.
  *
- * @throws {@link SohoaError} the codes of {@link readDossierFolder}, and `DOCUMENT_SPLIT_INVALID`.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} the codes of {@link readDossierFolder}, and `DOCUMENT_SPLIT_INVALID`.
  *
  * @example
  * ```ts

@@ -19,7 +19,7 @@ export interface DescribedDocument {
  * must be unambiguous from the dossier: `totalDoc` absent or 1 makes one document of every page,
  * `totalDoc` equal to the page count makes one document per page.
  *
- * @throws {@link SohoaError} `DOCUMENT_SPLIT_INVALID` when the counts do not match the pages.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `DOCUMENT_SPLIT_INVALID` when the counts do not match the pages.
  *
  * @example
  * ```ts

@@ -15,7 +15,7 @@ type FailedEntry = Extract<JournalEntry, { type: 'failed' }>;
  * failure that no document ever followed (its input could not be planned) shows only when the
  * latest run recorded it. Nothing depends on when or in how many runs the work was done.
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` when the folder has no journal.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` when the folder has no journal.
  *
  * @example
  * ```ts

@@ -15,7 +15,7 @@ export const REPORT_FILE = 'report.html';
  * `digitize` calls it at the end of every run (failures included); `sohoa report <out>` calls it
  * again. The same outputs always give the same bytes.
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` when the folder has no journal,
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` when the folder has no journal,
  *   `OUTPUT_WRITE_FAILED` when the report cannot be written.
  *
  * @example

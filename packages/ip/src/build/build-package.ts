@@ -48,7 +48,7 @@ export interface BuiltPackage {
  * hexadecimal, times ISO 8601 with `+07:00`. Data files are streamed, never held in memory. With
  * `uuid` and `createdAt` given, the same input gives a byte-identical ZIP.
  *
- * @throws {@link SohoaError} `METADATA_INVALID` for an invalid record, `OPTION_INVALID` for a bad
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` for an invalid record, `OPTION_INVALID` for a bad
  * type, no documents or a bad or duplicate file name, `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` for
  * a data file, `OUTPUT_WRITE_FAILED` when the package cannot be written.
  *

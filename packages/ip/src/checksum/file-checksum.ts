@@ -16,7 +16,7 @@ export interface FileChecksum {
  * Computes a file's SHA-256 checksum and size, streaming it (a file of any size uses a few
  * kilobytes of memory).
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` or `INPUT_UNREADABLE`.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` or `INPUT_UNREADABLE`.
  *
  * @example
  * ```ts

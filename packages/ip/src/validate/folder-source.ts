@@ -15,7 +15,7 @@ async function hasRootMets(folder: string): Promise<boolean> {
  * that one does (a ZIP unpacked with its top folder). Symbolic links are refused: they could point
  * outside the package.
  *
- * @throws {@link SohoaError} `PACKAGE_UNSAFE_PATH` for a symbolic link, `PACKAGE_LIMIT_EXCEEDED`
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `PACKAGE_UNSAFE_PATH` for a symbolic link, `PACKAGE_LIMIT_EXCEEDED`
  * past `maxEntries` or `maxTotalBytes`.
  */
 export async function openFolderSource(

@@ -156,7 +156,7 @@ async function openSource(path: string, limits: Required<PackageLimits>): Promis
  * dossier totals, `docCode` prefixes and ordinals, file names, PREMIS (schema, fixity, links) and
  * PDF/A-2B of every PDF by `@sohoa/pdfa`.
  *
- * @throws {@link SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `PACKAGE_CORRUPT` (truncated or
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `PACKAGE_CORRUPT` (truncated or
  * damaged ZIP), `PACKAGE_UNSAFE_PATH` (absolute path, `..`, backslash or symbolic link),
  * `PACKAGE_LIMIT_EXCEEDED` (a limit of {@link PackageLimits}: possible zip bomb).
  *

@@ -184,7 +184,7 @@ function yearOf(cells: Cells, startDate: unknown): string | undefined {
  * dossier are counted from its documents; given ones are checked against them.
  *
  * @param file - the path of the file, or its bytes with a file name.
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the file cannot be read.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the file cannot be read.
  *
  * @example
  * ```ts

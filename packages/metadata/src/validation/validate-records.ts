@@ -84,7 +84,7 @@ export function validateRecords<K extends RecordKind>(
  * error listing every problem found.
  *
  * @param source - where the record came from, named in the error (e.g. a file path).
- * @throws {@link SohoaError} `METADATA_INVALID`, with `details.issues` an array of {@link MetadataIssue}.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID`, with `details.issues` an array of {@link MetadataIssue}.
  *
  * @example
  * ```ts

@@ -60,7 +60,7 @@ function kindsOf(kind: RecordKind): Map<string, FieldKind> {
  * `EAD_pic.xml`, `EAD_media.xml`), elements in the circular's order. The record is validated
  * first, so no invalid XML is written.
  *
- * @throws {@link SohoaError} `METADATA_INVALID` when the record is invalid, listing every problem.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the record is invalid, listing every problem.
  *
  * @example
  * ```ts
@@ -116,7 +116,7 @@ function invalidXml(source: string, message: string, fix: string): SohoaError {
  * languages a list (from repeated elements or one element separated by `,` or `;`), empty
  * elements absent fields.
  *
- * @throws {@link SohoaError} `METADATA_INVALID` when the XML is not well formed, has no
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the XML is not well formed, has no
  * `<simpledc>` root, has elements out of order (with `strictOrder`) or the record is invalid.
  *
  * @example

@@ -68,7 +68,7 @@ export interface CheckPdfAOptions {
  * @param input - The PDF's bytes, or a path to it.
  * @param options - Which profile; see {@link CheckPdfAOptions}.
  * @returns The report; `passed` is `true` when no implemented rule failed.
- * @throws {@link SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
  * `INPUT_UNREADABLE` when the bytes are not a PDF that can be parsed.
  *
  * @example

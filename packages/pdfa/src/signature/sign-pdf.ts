@@ -119,7 +119,7 @@ function runs(text: string, fonts: PDFFont[]): { font: PDFFont; text: string }[]
  * in ISO 8601 with the Vietnam time zone, in Tinos (metric-compatible with Times New Roman)
  * 10 pt, black, no seal image; the font is embedded as PDF/A requires.
  *
- * @throws {@link SohoaError} `SIGNATURE_KEY_INVALID` when the PKCS#12 cannot be read;
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `SIGNATURE_KEY_INVALID` when the PKCS#12 cannot be read;
  * `INPUT_UNREADABLE` when the PDF cannot be parsed; `PDF_WRITE_FAILED` when the signature does
  * not fit `signatureSize`.
  *

@@ -33,7 +33,7 @@ export interface PdfSignatureReport {
  * signer's certificate, and whether bytes follow the signed range (an update after signing).
  * Trust in the certificate (chain to a root, revocation) is not judged here.
  *
- * @throws {@link SohoaError} `INPUT_UNREADABLE` when the bytes are not a parsable PDF.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_UNREADABLE` when the bytes are not a parsable PDF.
  *
  * @example
  * ```ts

@@ -67,7 +67,7 @@ function* drain(context: PDFContext, serializer: PdfSerializer, mark: number): G
  * document-level objects (font subset, XMP, output intent, page tree, catalog) follow the pages;
  * the file ends with a classic cross-reference table. Same output as {@link writePdfA}.
  *
- * @throws {@link SohoaError} `PDF_WRITE_FAILED` when there is no page or an image cannot be embedded;
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `PDF_WRITE_FAILED` when there is no page or an image cannot be embedded;
  * `OPTION_INVALID` for a bad `part`, attachments with part 2, or bad archival fields.
  *
  * @example

@@ -11,7 +11,7 @@ import { streamPdfA } from './stream-pdfa.js';
  * stays at about one page whatever the page count. The file is written beside `path` and renamed
  * into place when complete, so a failed run never leaves a truncated PDF.
  *
- * @throws {@link SohoaError} `OUTPUT_WRITE_FAILED` when the file cannot be written; the codes of
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `OUTPUT_WRITE_FAILED` when the file cannot be written; the codes of
  * {@link streamPdfA} otherwise.
  *
  * @example
