@@ -116,7 +116,8 @@ export async function digitizeDocument(
   const { dossier, options } = work;
   const fileCode = dossier.fileCode;
   const names = documentOutputNames(fileCode, document.ordinal);
-  const ahead = Math.max(1, options.jobs ?? 1);
+  // As many pages ahead of the in-order writer as may be read at once (see `pageSlots`).
+  const ahead = Math.max(1, options.jobs ?? 1) + 1;
   const pages = mapOrdered(document.pages, ahead, (ref, index) =>
     work.pageSlots.run(() => readPage(ref, index, document, work)),
   );

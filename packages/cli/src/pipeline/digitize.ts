@@ -98,7 +98,9 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   const reader = new PdfPageReader({ dpi: options.dpi });
   const tiffReader = new TiffPageReader({ dpi: options.dpi });
   const dossierSlots = new Semaphore(jobs);
-  const pageSlots = new Semaphore(jobs);
+  // One page more than there are OCR workers: its cleanup (main thread, libvips) overlaps their OCR,
+  // so both cores stay busy (20 real-scan pages/min vs 14 with exactly `jobs` pages in flight).
+  const pageSlots = new Semaphore(jobs + 1);
   const runOne = (planned: PlannedDossier): Promise<void> =>
     dossierSlots.run(async () => {
       if (!journal) return checkDossier(planned, settings, summary, emit);
