@@ -1,11 +1,3 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'],
-  format: ['esm'],
-  target: 'node20',
-  platform: 'node',
-  dts: { entry: 'src/index.ts' },
-  sourcemap: true,
-  clean: true,
-});
+export default packageBuild(['src/index.ts', 'src/bin.ts'], ['src/index.ts']);
