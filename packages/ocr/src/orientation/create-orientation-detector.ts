@@ -1,8 +1,7 @@
-import { Worker as ThreadWorker } from 'node:worker_threads';
 import { type GrayImage, type QuarterTurn, SohoaError } from '@sohoa/core';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { describeCause } from '../engine/start-worker.js';
 import { toPgm } from '../engine/to-pgm.js';
+import { describeCause, type StartedWorker, watchWorker } from '../engine/watch-worker.js';
 import { resolveOsdData } from './osd-data.js';
 import { reduceGray } from './reduce-gray.js';
 
@@ -85,12 +84,6 @@ export interface OcrOrientationDetector {
 /** The resolution orientation detection works at: finer pages are reduced to about this. */
 const OSD_DPI = 150;
 
-interface OsdWorker {
-  worker: Worker;
-  died: Promise<string>;
-  stop(): Promise<void>;
-}
-
 /**
  * Starts tesseract's orientation and script detection (OSD) from `@tesseract.js-data/osd`, in its
  * own tesseract.js worker with the legacy engine, fully offline. It is separate from the OCR pool
@@ -129,7 +122,7 @@ export async function createOrientationDetector(
   }
   const minMargin = options.minMargin ?? 2;
   const { folder } = await resolveOsdData(options.dataPath);
-  let current: OsdWorker | undefined = await startOsdWorker(folder);
+  let current: StartedWorker | undefined = await startOsdWorker(folder);
   let terminated = false;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -208,7 +201,7 @@ function isQuarterTurn(degrees: number): degrees is QuarterTurn {
   return degrees === 0 || degrees === 90 || degrees === 180 || degrees === 270;
 }
 
-async function startOsdWorker(folder: string): Promise<OsdWorker> {
+async function startOsdWorker(folder: string): Promise<StartedWorker> {
   let worker: Worker;
   try {
     // OSD is part of the legacy engine: both the legacy-capable core and model are needed.
@@ -231,25 +224,7 @@ async function startOsdWorker(folder: string): Promise<OsdWorker> {
       details: { folder },
     });
   }
-  let stopping = false;
-  const thread = (worker as unknown as { worker?: unknown }).worker;
-  const died = new Promise<string>((resolve) => {
-    if (!(thread instanceof ThreadWorker)) return;
-    thread.once('error', (error) => {
-      if (!stopping) resolve(`the worker thread failed: ${describeCause(error)}`);
-    });
-    thread.once('exit', (code) => {
-      if (!stopping) resolve(`the worker thread exited with code ${code}`);
-    });
-  });
-  return {
-    worker,
-    died,
-    async stop() {
-      stopping = true;
-      await worker.terminate();
-    },
-  };
+  return watchWorker(worker);
 }
 
 function terminatedError(): SohoaError {

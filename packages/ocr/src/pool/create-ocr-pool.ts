@@ -3,8 +3,9 @@ import { type GrayImage, SohoaError } from '@sohoa/core';
 import { correctPage } from '../correction/correct-page.js';
 import { convertResult } from '../engine/convert-result.js';
 import { type OcrLanguage, resolveLanguageData } from '../engine/language-data.js';
-import { describeCause, type StartedWorker, startWorker } from '../engine/start-worker.js';
+import { startWorker } from '../engine/start-worker.js';
 import { toPgm } from '../engine/to-pgm.js';
+import { describeCause, type StartedWorker } from '../engine/watch-worker.js';
 import { orderColumns } from '../layout/order-columns.js';
 import type { OcrPage } from '../result/ocr-result.js';
 
