@@ -1,12 +1,7 @@
-import { loadPageImage, type PageImage, SohoaError } from '@sohoa/core';
-import {
-  type CcittPageImage,
-  type EncodedPageImage,
-  openScannedPdf,
-  type ScannedPdf,
-  type ScannedPdfPage,
-} from '@sohoa/pdfa';
+import { loadPageImage, type PageImage } from '@sohoa/core';
+import { type CcittPageImage, type EncodedPageImage, openScannedPdf, type ScannedPdfPage } from '@sohoa/pdfa';
 import sharp from 'sharp';
+import { SequentialPageCursor } from './sequential-page-cursor.js';
 
 /** JPEG quality of a page rendered from a scanned PDF: the one `cleanPage` re-encodes masters with. */
 const RENDERED_JPEG_QUALITY = 92;
@@ -49,16 +44,15 @@ export interface ScannedPage {
  * ```
  */
 export class PdfPageReader {
-  readonly #dpi: number | undefined;
-  readonly #open = new Map<
-    string,
-    { pdf: ScannedPdf; pages: AsyncGenerator<ScannedPdfPage>; next: number }
-  >();
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #cursor: SequentialPageCursor<ScannedPdfPage>;
 
   /** @param options.dpi Render at this resolution instead of the page's own. @default the page's own */
   constructor(options: { dpi?: number | undefined }) {
-    this.#dpi = options.dpi;
+    const { dpi } = options;
+    this.#cursor = new SequentialPageCursor('PDF', async (file) => {
+      const pdf = await openScannedPdf(file, { dpi });
+      return { pages: pdf.pages(), close: () => pdf.close() };
+    });
   }
 
   /** The number of pages of a PDF (opened and closed again). */
@@ -78,63 +72,35 @@ export class PdfPageReader {
 
   /** Page `pageNumber` (from 1) of `file`, with its original image stream when it has one. */
   readScanned(file: string, pageNumber: number): Promise<ScannedPage> {
-    const result = this.#queue.then(() => this.#read(file, pageNumber));
-    this.#queue = result.catch(() => undefined);
-    return result;
+    return this.#cursor.read(file, pageNumber, (page) => toScannedPage(file, pageNumber, page));
   }
 
   /** Closes every PDF still open. */
-  async close(): Promise<void> {
-    await this.#queue;
-    for (const file of [...this.#open.keys()]) await this.#forget(file);
+  close(): Promise<void> {
+    return this.#cursor.close();
   }
+}
 
-  async #read(file: string, pageNumber: number): Promise<ScannedPage> {
-    let entry = this.#open.get(file);
-    if (!entry || entry.next > pageNumber) {
-      await this.#forget(file);
-      const pdf = await openScannedPdf(file, { dpi: this.#dpi });
-      entry = { pdf, pages: pdf.pages(), next: 1 };
-      this.#open.set(file, entry);
-    }
-    for (;;) {
-      const { value, done } = await entry.pages.next();
-      if (done) break;
-      entry.next = value.pageNumber + 1;
-      if (value.pageNumber !== pageNumber) continue;
-      const source = `${file}#${pageNumber}`;
-      const original =
-        value.original?.width === value.width && value.original.height === value.height
-          ? { ...value.original, dpi: value.dpi }
-          : undefined;
-      if (original?.format === 'jpeg') {
-        // The scanner's JPEG is the page: no second lossy encoding of it.
-        const image = await loadPageImage(original.bytes, { dpi: value.dpi });
-        if (image.width === original.width && image.height === original.height) {
-          return { image: { ...image, source }, original };
-        }
-      }
-      const jpeg = await sharp(value.pixels, {
-        raw: { width: value.width, height: value.height, channels: 3 },
-      })
-        .withMetadata({ density: value.dpi })
-        .jpeg({ quality: RENDERED_JPEG_QUALITY })
-        .toBuffer();
-      const image = await loadPageImage(jpeg, { dpi: value.dpi });
+/** A rendered PDF page as the pipeline reads it: the scanner's JPEG itself when the page is one, else the render as a JPEG. */
+async function toScannedPage(file: string, pageNumber: number, page: ScannedPdfPage): Promise<ScannedPage> {
+  const source = `${file}#${pageNumber}`;
+  const original =
+    page.original?.width === page.width && page.original.height === page.height
+      ? { ...page.original, dpi: page.dpi }
+      : undefined;
+  if (original?.format === 'jpeg') {
+    // The scanner's JPEG is the page: no second lossy encoding of it.
+    const image = await loadPageImage(original.bytes, { dpi: page.dpi });
+    if (image.width === original.width && image.height === original.height) {
       return { image: { ...image, source }, original };
     }
-    await this.#forget(file);
-    throw new SohoaError({
-      code: 'INPUT_UNREADABLE',
-      message: `"${file}" has no page ${pageNumber}.`,
-      fix: "Check the documents' page counts against the PDF's pages.",
-      details: { file, pageNumber },
-    });
   }
-
-  async #forget(file: string): Promise<void> {
-    const entry = this.#open.get(file);
-    this.#open.delete(file);
-    await entry?.pdf.close();
-  }
+  const jpeg = await sharp(page.pixels, {
+    raw: { width: page.width, height: page.height, channels: 3 },
+  })
+    .withMetadata({ density: page.dpi })
+    .jpeg({ quality: RENDERED_JPEG_QUALITY })
+    .toBuffer();
+  const image = await loadPageImage(jpeg, { dpi: page.dpi });
+  return { image: { ...image, source }, original };
 }
