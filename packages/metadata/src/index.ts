@@ -1,8 +1,8 @@
 export type { CatalogColumn } from './catalog/catalog-columns.js';
+export { columnLetter } from './catalog/column-letter.js';
 export {
   type CatalogImport,
   type CatalogIssue,
-  columnLetter,
   type ImportCatalogOptions,
   type ImportedDocument,
   type ImportedDossier,

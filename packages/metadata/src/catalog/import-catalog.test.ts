@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentCatalogWorkbook } from '../__fixtures__/catalog-workbooks.js';
-import { columnLetter, importCatalog } from './import-catalog.js';
+import { columnLetter } from './column-letter.js';
+import { importCatalog } from './import-catalog.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 

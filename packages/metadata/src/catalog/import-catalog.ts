@@ -11,6 +11,14 @@ import { describeIssue, type MetadataIssue } from '../validation/metadata-issue.
 import { RECORD_SCHEMAS } from '../validation/record-schemas.js';
 import { validateRecords } from '../validation/validate-records.js';
 import { type CatalogColumn, DOCUMENT_COLUMNS } from './catalog-columns.js';
+import {
+  locate,
+  pushIssues,
+  pushValueNotes,
+  type RowContext,
+  sourceColumn,
+} from './catalog-issue-location.js';
+import { columnLetter } from './column-letter.js';
 import { findHeader, type SheetHeader } from './find-header.js';
 import { type CatalogSource, type CellValue, readSheets } from './read-sheets.js';
 
@@ -99,32 +107,7 @@ export interface CatalogImport {
   conversions: { tcvn3: number; vni: number; viqr: number };
 }
 
-/**
- * The spreadsheet letter of a column index (from 0), as {@link CatalogIssue} reports columns.
- *
- * @example
- * ```ts
- * import { columnLetter } from '@sohoa/metadata';
- *
- * columnLetter(0); // 'A'
- * columnLetter(26); // 'AA'
- * ```
- */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 type Cells = Partial<Record<CatalogColumn, CellValue>>;
-
-interface RowContext {
-  sheet: string;
-  row: number;
-  header: SheetHeader;
-}
 
 const DOSSIER_KEYS: CatalogColumn[] = ['fileCode', 'notation', 'title'];
 const DOSSIER_FIELDS: Record<string, CatalogColumn> = {
@@ -344,54 +327,6 @@ function convertSheet(
   );
 }
 
-function locate(
-  context: RowContext,
-  columnIndex: number | undefined,
-): Pick<CatalogIssue, 'sheet' | 'row' | 'column' | 'heading'> {
-  if (columnIndex === undefined) return { sheet: context.sheet, row: context.row };
-  const heading = context.header.headings.get(columnIndex);
-  return {
-    sheet: context.sheet,
-    row: context.row,
-    column: columnLetter(columnIndex),
-    ...(heading === undefined ? {} : { heading }),
-  };
-}
-
-/** The column index of the catalog column a record field was read from. */
-function sourceColumn(header: SheetHeader, field: string, level: 'dossier' | 'document'): number | undefined {
-  const candidates: Partial<Record<string, CatalogColumn[]>> = {
-    fileCode: ['fileCode', 'notation'],
-    startDate: ['startDate', 'dateRange', 'startYear', 'startDay'],
-    endDate: ['endDate', 'dateRange', 'endYear', 'endDay'],
-    issuedDate: ['issuedDate', 'issuedYear', 'issuedDay'],
-    numberOfPage: level === 'dossier' ? ['dossierPages', 'documentPages'] : ['documentPages'],
-    description: ['description'],
-    codeNumber: ['codeNumber', 'numberAndNotation'],
-    codeNotation: ['codeNotation', 'numberAndNotation'],
-    docCode: ['docOrdinal'],
-    docId: ['docOrdinal'],
-  };
-  const wanted = candidates[field] ?? [field as CatalogColumn];
-  for (const column of wanted) {
-    for (const [index, found] of header.columns) if (found === column) return index;
-  }
-  return undefined;
-}
-
-function pushIssues(
-  issues: MetadataIssue[],
-  context: RowContext,
-  level: 'dossier' | 'document',
-  result: CatalogImport,
-): void {
-  for (const issue of issues) {
-    const { record: _, ...rest } = issue;
-    const field = issue.field.split('.')[0] ?? '';
-    result.issues.push({ ...rest, ...locate(context, sourceColumn(context.header, field, level)) });
-  }
-}
-
 function buildDossier(
   group: { dossier: ImportedDossier; cells: Cells; documentCells: Array<{ cells: Cells; row: number }> },
   header: SheetHeader,
@@ -424,19 +359,7 @@ function buildDossier(
     const year = yearOf(cells, input.startDate);
     if (year) input.fileCode = [options.creator, year, String(cells.notation).trim()].join('.');
   }
-  for (const note of notes) {
-    const issue = describeIssue(
-      {
-        path: [note.field],
-        rule: 'otherCode',
-        value: note.value,
-        params: { code: note.result },
-        severity: 'warning',
-      },
-      locale,
-    );
-    result.issues.push({ ...issue, ...locate(context, sourceColumn(header, note.field, 'dossier')) });
-  }
+  pushValueNotes(notes, context, 'dossier', locale, result);
 
   const aip = options.packageType === 'aip';
   const fileCode = typeof input.fileCode === 'string' ? input.fileCode : undefined;
@@ -533,19 +456,7 @@ function buildDocument(
   raw.numberOfPage = cells.documentPages;
   raw.description = cells.description;
   const { record: values, notes } = normalizeRecordValues(raw);
-  for (const note of notes) {
-    const issue = describeIssue(
-      {
-        path: [note.field],
-        rule: 'otherCode',
-        value: note.value,
-        params: { code: note.result },
-        severity: 'warning',
-      },
-      locale,
-    );
-    result.issues.push({ ...issue, ...locate(context, sourceColumn(header, note.field, 'document')) });
-  }
+  pushValueNotes(notes, context, 'document', locale, result);
   const ordinalCell = cells.docOrdinal;
   const ordinal =
     typeof ordinalCell === 'number' ? ordinalCell : Number.parseInt(String(ordinalCell ?? ''), 10);

@@ -1,0 +1,89 @@
+import type { ValueNote } from '../legacy/normalize-record-values.js';
+import type { MessageLocale } from '../validation/issue-messages.js';
+import { describeIssue, type MetadataIssue } from '../validation/metadata-issue.js';
+import type { CatalogColumn } from './catalog-columns.js';
+import { columnLetter } from './column-letter.js';
+import type { SheetHeader } from './find-header.js';
+import type { CatalogImport, CatalogIssue } from './import-catalog.js';
+
+/** Where a catalog row sits: its sheet, its row number and the sheet's header. */
+export interface RowContext {
+  sheet: string;
+  row: number;
+  header: SheetHeader;
+}
+
+export function locate(
+  context: RowContext,
+  columnIndex: number | undefined,
+): Pick<CatalogIssue, 'sheet' | 'row' | 'column' | 'heading'> {
+  if (columnIndex === undefined) return { sheet: context.sheet, row: context.row };
+  const heading = context.header.headings.get(columnIndex);
+  return {
+    sheet: context.sheet,
+    row: context.row,
+    column: columnLetter(columnIndex),
+    ...(heading === undefined ? {} : { heading }),
+  };
+}
+
+/** The column index of the catalog column a record field was read from. */
+export function sourceColumn(
+  header: SheetHeader,
+  field: string,
+  level: 'dossier' | 'document',
+): number | undefined {
+  const candidates: Partial<Record<string, CatalogColumn[]>> = {
+    fileCode: ['fileCode', 'notation'],
+    startDate: ['startDate', 'dateRange', 'startYear', 'startDay'],
+    endDate: ['endDate', 'dateRange', 'endYear', 'endDay'],
+    issuedDate: ['issuedDate', 'issuedYear', 'issuedDay'],
+    numberOfPage: level === 'dossier' ? ['dossierPages', 'documentPages'] : ['documentPages'],
+    description: ['description'],
+    codeNumber: ['codeNumber', 'numberAndNotation'],
+    codeNotation: ['codeNotation', 'numberAndNotation'],
+    docCode: ['docOrdinal'],
+    docId: ['docOrdinal'],
+  };
+  const wanted = candidates[field] ?? [field as CatalogColumn];
+  for (const column of wanted) {
+    for (const [index, found] of header.columns) if (found === column) return index;
+  }
+  return undefined;
+}
+
+export function pushIssues(
+  issues: MetadataIssue[],
+  context: RowContext,
+  level: 'dossier' | 'document',
+  result: CatalogImport,
+): void {
+  for (const issue of issues) {
+    const { record: _, ...rest } = issue;
+    const field = issue.field.split('.')[0] ?? '';
+    result.issues.push({ ...rest, ...locate(context, sourceColumn(context.header, field, level)) });
+  }
+}
+
+/** Reports, as warnings on their cells, the free-text values that were read as the code "other". */
+export function pushValueNotes(
+  notes: ValueNote[],
+  context: RowContext,
+  level: 'dossier' | 'document',
+  locale: MessageLocale,
+  result: CatalogImport,
+): void {
+  for (const note of notes) {
+    const issue = describeIssue(
+      {
+        path: [note.field],
+        rule: 'otherCode',
+        value: note.value,
+        params: { code: note.result },
+        severity: 'warning',
+      },
+      locale,
+    );
+    result.issues.push({ ...issue, ...locate(context, sourceColumn(context.header, note.field, level)) });
+  }
+}
