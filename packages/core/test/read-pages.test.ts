@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -54,6 +54,19 @@ describe('readPages', () => {
     expect(fromStream.map((page) => page.source)).toEqual(['<buffer>#1', '<buffer>#2', '<buffer>#3']);
     for (const [index, page] of fromStream.entries())
       expect(page.bytes.equals(fromFile[index]?.bytes ?? Buffer.alloc(0))).toBe(true);
+  });
+
+  it('spools a stream to a temporary file, removed when the reading ends or stops early', async () => {
+    const spools = async () =>
+      (await readdir(tmpdir())).filter((name) => name.startsWith('sohoa-stream-')).sort();
+    const before = await spools();
+    const pages = readPages(createReadStream(tiffPath))[Symbol.asyncIterator]();
+    expect((await pages.next()).value?.source).toBe('<buffer>#1');
+    expect((await spools()).length).toBe(before.length + 1);
+    await pages.return();
+    expect(await spools()).toEqual(before);
+    await collect(readPages(createReadStream(tiffPath)));
+    expect(await spools()).toEqual(before);
   });
 
   it('reads a page only when the reader asks for it', async () => {

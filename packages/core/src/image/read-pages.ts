@@ -1,4 +1,8 @@
-import { open, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import sharp, { type Metadata } from 'sharp';
 import { SohoaError } from '../errors/sohoa-error.js';
 import { DEFAULT_MAX_PIXELS, type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
@@ -10,8 +14,9 @@ export type PagesInput = string | Uint8Array | AsyncIterable<Uint8Array>;
 /**
  * Reads the pages of a scan one at a time: every page of a multi-page TIFF in turn, or the one
  * page of any other image. Only the page being yielded is decoded and held, so a 500-page TIFF
- * is processed in the memory of one page when read from a file path (bytes and streams are held
- * whole: libvips needs the whole TIFF to reach its pages; a stream is read into memory first).
+ * is processed in the memory of one page when read from a file path or a stream (a stream is
+ * first written to a temporary file, removed when the reading ends, returns or fails); bytes
+ * given as a `Uint8Array` are read from the caller's buffer, which holds the whole file.
  *
  * Each page is checked like {@link loadPageImage} with the same options (`dpi` applies to every
  * page). A single-page file keeps its original bytes; a page of a multi-page TIFF gets its own
@@ -35,12 +40,32 @@ export async function* readPages(
   input: PagesInput,
   options: LoadPageImageOptions = {},
 ): AsyncGenerator<PageImage, void, undefined> {
-  const source = typeof input === 'string' ? input : '<buffer>';
-  const bytesOrPath = typeof input === 'string' || input instanceof Uint8Array ? input : await collect(input);
+  if (typeof input === 'string' || input instanceof Uint8Array) {
+    yield* readPagesOf(input, typeof input === 'string' ? input : '<buffer>', options);
+    return;
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'sohoa-stream-'));
+  try {
+    const path = join(folder, 'input');
+    await spool(input, path);
+    yield* readPagesOf(path, '<buffer>', options);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The pages of a path or bytes; `source` names them in `PageImage.source` and in errors. */
+async function* readPagesOf(
+  bytesOrPath: string | Uint8Array,
+  source: string,
+  options: LoadPageImageOptions,
+): AsyncGenerator<PageImage, void, undefined> {
   const pages = await countPages(bytesOrPath, source);
   if (pages <= 1) {
-    // One page: the ordinary checks, and the original bytes kept untouched.
-    yield await loadPageImage(bytesOrPath, options);
+    // One page: the ordinary checks, and the original bytes kept untouched. A spooled stream is
+    // read back as bytes so that the page is named as given, not by its temporary file.
+    const named = typeof bytesOrPath === 'string' && bytesOrPath !== source;
+    yield await loadPageImage(named ? await readFile(bytesOrPath) : bytesOrPath, options);
     return;
   }
   for (let index = 0; index < pages; index++) {
@@ -145,10 +170,10 @@ function checkPixels(
   }
 }
 
-async function collect(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+/** Writes a stream to a file, with `INPUT_UNREADABLE` when the stream fails. */
+async function spool(stream: AsyncIterable<Uint8Array>, path: string): Promise<void> {
   try {
-    for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+    await pipeline(stream, createWriteStream(path));
   } catch (cause) {
     throw new SohoaError({
       code: 'INPUT_UNREADABLE',
@@ -157,5 +182,4 @@ async function collect(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
       cause,
     });
   }
-  return Buffer.concat(chunks);
 }
