@@ -190,7 +190,16 @@ async function checkDossier(
   emit({ type: 'dossier-done', dossier: fileCode, package: undefined, skipped: false });
 }
 
-async function provenance(language: OcrLanguage, options: DigitizeOptions, createdAt: Date) {
+/**
+ * The provenance written into AIPs: the OCR engine and model (with its SHA-256) and the PDF
+ * conversion, at the run's creation time. Shared with `createDocumentRunner`.
+ *
+ * @example
+ * ```ts
+ * const premis = await provenance('vie', options, createdAt);
+ * ```
+ */
+export async function provenance(language: OcrLanguage, options: DigitizeOptions, createdAt: Date) {
   const model = await resolveLanguageData(language, options.languageDataPath);
   const software = { name: 'sohoa', version: packageJson.version };
   return {

@@ -1,0 +1,124 @@
+import { availableParallelism } from 'node:os';
+import type { Dossier } from '@sohoa/metadata';
+import { createOcrPool, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
+import { provenance } from './digitize.js';
+import { type DigitizedDocumentRecord, digitizeDocument } from './digitize-document.js';
+import type { DigitizeEvent } from './digitize-events.js';
+import type { DigitizeOptions } from './digitize-options.js';
+import { checkOcrLanguage } from './ocr-language.js';
+import { type PackagedDossier, packageDossier } from './package-dossier.js';
+import { PdfPageReader } from './pdf-page-reader.js';
+import type { PlannedDocument } from './planned-dossier.js';
+import { Semaphore } from './semaphore.js';
+import { TiffPageReader } from './tiff-page-reader.js';
+
+/**
+ * Options of {@link createDocumentRunner}: the settings of {@link digitize} that shape one
+ * document's and one dossier's outputs. `createdAt` is required, so that every machine running
+ * the same batch writes the same bytes.
+ */
+export interface DocumentRunnerOptions
+  extends Omit<DigitizeOptions, 'inputs' | 'out' | 'force' | 'dryRun' | 'catalog' | 'createdAt'> {
+  /** Creation time written into every PDF and package (the same on every machine of a batch). */
+  createdAt: Date;
+  /** Receives the pipeline's progress events (`page-done`, `warning`). @default none */
+  emit?: ((event: DigitizeEvent) => void) | undefined;
+}
+
+/**
+ * The single-document and single-dossier steps of {@link digitize}, for callers that schedule the
+ * work themselves (such as the job queue of `@sohoa/queue`): a shared OCR pool (`jobs` workers),
+ * PDF and TIFF readers and page slots, exactly as a `digitize` run shares them.
+ */
+export interface DocumentRunner {
+  /**
+   * Digitizes one document into `folder` (`<fileCode>.<ordinal>.pdf` and `.json`, written under
+   * temporary names and renamed), as `digitize` does.
+   */
+  digitizeDocument(
+    dossier: Dossier,
+    document: PlannedDocument,
+    folder: string,
+  ): Promise<DigitizedDocumentRecord>;
+  /**
+   * Builds and validates a dossier's package in `folder` (which holds the documents' PDF/A
+   * files), as `digitize` does once every document is done.
+   */
+  packageDossier(
+    dossier: Dossier,
+    documents: readonly DigitizedDocumentRecord[],
+    folder: string,
+  ): Promise<PackagedDossier | undefined>;
+  /** Stops the OCR workers and closes the readers. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a {@link DocumentRunner}: the steps of {@link digitize} for one document and one
+ * dossier, with the same outputs byte for byte (given the same `createdAt` and options).
+ *
+ * @example
+ * ```ts
+ * import { createDocumentRunner, planFolder } from '@sohoa/cli';
+ *
+ * const planned = await planFolder('examples/sample-dossier');
+ * const runner = createDocumentRunner({ createdAt: new Date('2025-06-01T00:00:00Z'), jobs: 1 });
+ * try {
+ *   const folder = `out/${planned.dossier.fileCode}`;
+ *   const records = [];
+ *   for (const document of planned.documents) {
+ *     records.push(await runner.digitizeDocument(planned.dossier, document, folder));
+ *   }
+ *   await runner.packageDossier(planned.dossier, records, folder);
+ * } finally {
+ *   await runner.close();
+ * }
+ * ```
+ */
+export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRunner {
+  const language = checkOcrLanguage(options.language ?? 'vie');
+  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
+  const settings: DigitizeOptions = { ...options, inputs: [], out: '', jobs };
+  const reader = new PdfPageReader({ dpi: options.dpi });
+  const tiffReader = new TiffPageReader({ dpi: options.dpi });
+  const pageSlots = new Semaphore(jobs + 1);
+  const emit = options.emit ?? (() => undefined);
+  let pool: Promise<OcrPool> | undefined;
+  const engine = (): Promise<OcrPool> => {
+    pool ??= resolveLanguageData(language, options.languageDataPath).then(() =>
+      createOcrPool({ size: jobs, language, languageDataPath: options.languageDataPath }),
+    );
+    return pool;
+  };
+  return {
+    digitizeDocument: (dossier, document, folder) =>
+      digitizeDocument(document, {
+        options: settings,
+        dossier,
+        folder,
+        createdAt: options.createdAt,
+        engine,
+        reader,
+        tiffReader,
+        pageSlots,
+        emit,
+      }),
+    async packageDossier(dossier, documents, folder) {
+      const type = options.packageType ?? 'aip';
+      if (type === 'none') return undefined;
+      return packageDossier(dossier, documents, {
+        type,
+        folder,
+        createdAt: options.createdAt,
+        archiveCode: options.archiveCode,
+        organization: options.organization,
+        provenance: type === 'aip' ? await provenance(language, settings, options.createdAt) : undefined,
+      });
+    },
+    async close() {
+      await (await pool?.catch(() => undefined))?.terminate();
+      await reader.close();
+      await tiffReader.close();
+    },
+  };
+}
