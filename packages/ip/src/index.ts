@@ -1,4 +1,5 @@
 export type {
+  DocumentationInput,
   PackageDocumentInput,
   PackageInput,
   ProvenanceInput,

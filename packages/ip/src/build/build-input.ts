@@ -62,6 +62,20 @@ export interface PackageDocumentInput {
   mimeType?: string;
 }
 
+/**
+ * A file of the package's `documentation/` folder (standards reference §3.7, optional): e.g. the
+ * handover record or the list of records submitted. Described by the root METS in a file group
+ * `USE="Documentation"` and a structMap division `LABEL="Documentation"` (E-ARK CSIP93–96, CSIP116).
+ */
+export interface DocumentationInput {
+  /** The file: a path (streamed) or its bytes. */
+  file: string | Uint8Array;
+  /** The name in `documentation/`. @default the path's base name; required when `file` is bytes. */
+  fileName?: string;
+  /** @default from the extension */
+  mimeType?: string;
+}
+
 /** Everything a package is made from. */
 export interface PackageInput {
   type: PackageType;
@@ -82,6 +96,8 @@ export interface PackageInput {
   organization?: string;
   /** The pipeline's events, for the PREMIS of an AIP. @default none */
   provenance?: ProvenanceInput;
+  /** Files for the package's `documentation/` folder. @default none */
+  documentation?: readonly DocumentationInput[];
   /** `mets:metsHdr/@RECORDSTATUS`. @default 'NEW' */
   recordStatus?: 'NEW' | 'SUPPLEMENT' | 'REPLACEMENT' | 'TEST' | 'OTHER';
 }

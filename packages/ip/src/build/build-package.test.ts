@@ -80,6 +80,34 @@ describe('buildPackage', () => {
     expect(premis).toContain('<eventType>message digest calculation</eventType>');
   });
 
+  it('puts documentation files in documentation/, described by the root METS (CSIP93–96, CSIP116)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-'));
+    const input = await samplePackageInput('SIP_hoso', 1);
+    const built = await buildPackage(
+      {
+        ...input,
+        documentation: [{ file: new TextEncoder().encode('Mục lục hồ sơ\n'), fileName: 'muc-luc.txt' }],
+      },
+      { format: 'folder', destination: folder },
+    );
+    expect(built.files.map((file) => file.path)).toContain('documentation/muc-luc.txt');
+    const mets = await readFile(join(built.path, 'METS.xml'), 'utf8');
+    expect(mets).toMatch(/<mets:fileGrp ID="[^"]+" USE="Documentation">/);
+    expect(mets).toMatch(/<mets:div ID="[^"]+" LABEL="Documentation">\s*<mets:fptr FILEID="/);
+    expect((await validatePackage(built.path)).findings).toEqual([]);
+    const twice = await buildPackage(
+      {
+        ...input,
+        documentation: [
+          { file: new Uint8Array([1]), fileName: 'a.txt' },
+          { file: new Uint8Array([2]), fileName: 'a.txt' },
+        ],
+      },
+      { format: 'folder', destination: folder },
+    ).catch((caught: unknown) => caught);
+    expect(twice).toMatchObject({ code: 'OPTION_INVALID' });
+  });
+
   it('a METS that breaks its schema is rejected by the same validator', () => {
     const document = XmlDocument.fromString(
       '<mets:mets xmlns:mets="http://www.loc.gov/METS/"><mets:structMap><mets:div/><mets:div/></mets:structMap></mets:mets>',

@@ -41,6 +41,7 @@ export interface BuiltPackage {
  *   representations/rep1/metadata/descriptive/EAD_doc_<file>.xml
  *   representations/rep1/metadata/preservation/PREMIS_rep1.xml   (AIP)
  *   representations/rep1/data/<file>
+ *   documentation/<file>                        (when `documentation` is given)
  *   schemas/ mets.xsd xlink.xsd DILCISExtensionMETS.xsd premis.xsd (AIP) EAD.xsd EAD_doc.xsd
  * ```
  *

@@ -42,10 +42,15 @@ function optionError(message: string, fix: string, details: Record<string, unkno
   });
 }
 
-function dataFileName(file: string | Uint8Array, fileName: string | undefined, index: number): string {
+function dataFileName(
+  file: string | Uint8Array,
+  fileName: string | undefined,
+  index: number,
+  what = 'document',
+): string {
   const name = fileName ?? (typeof file === 'string' ? basename(file) : undefined);
   if (name === undefined) {
-    throw optionError(`document ${index + 1} is given as bytes without a fileName.`, 'Give its fileName.', {
+    throw optionError(`${what} ${index + 1} is given as bytes without a fileName.`, 'Give its fileName.', {
       index,
     });
   }
@@ -57,6 +62,30 @@ function dataFileName(file: string | Uint8Array, fileName: string | undefined, i
     });
   }
   return name;
+}
+
+/** A file given by path (checksum streamed) or by bytes, placed at `path`. */
+async function plannedInput(path: string, file: string | Uint8Array, mimeType: string): Promise<PlannedFile> {
+  if (typeof file !== 'string') return inMemory(path, file, mimeType);
+  const sum = await fileChecksum(file);
+  return { path, source: file, size: sum.size, checksum: sum.value, mimeType };
+}
+
+/** The files of `documentation/`, each name used once. */
+async function planDocumentation(input: PackageInput): Promise<PlannedFile[]> {
+  const names = new Set<string>();
+  const files: PlannedFile[] = [];
+  for (const [index, item] of (input.documentation ?? []).entries()) {
+    const name = dataFileName(item.file, item.fileName, index, 'documentation file');
+    if (names.has(name)) {
+      throw optionError(`two documentation files are named "${name}".`, 'Give each its own file name.', {
+        fileName: name,
+      });
+    }
+    names.add(name);
+    files.push(await plannedInput(`documentation/${name}`, item.file, item.mimeType ?? mediaTypeOf(name)));
+  }
+  return files;
 }
 
 /**
@@ -100,16 +129,7 @@ export async function planPackage(input: PackageInput): Promise<PackagePlan> {
     names.add(name);
     const path = `representations/rep1/data/${name}`;
     const mimeType = document.mimeType ?? mediaTypeOf(name);
-    const data =
-      typeof document.file === 'string'
-        ? await fileChecksum(document.file).then((sum) => ({
-            path,
-            source: document.file,
-            size: sum.size,
-            checksum: sum.value,
-            mimeType,
-          }))
-        : inMemory(path, document.file, mimeType);
+    const data = await plannedInput(path, document.file, mimeType);
     const ead = inMemory(
       `representations/rep1/metadata/descriptive/${eadFileName('doc', name)}`,
       toEadXml(profile.documentRecord, document.metadata),
@@ -154,6 +174,7 @@ export async function planPackage(input: PackageInput): Promise<PackagePlan> {
     inMemory('schemas/EAD.xsd', eadSchema(profile.packageRecord)),
     inMemory('schemas/EAD_doc.xsd', eadSchema(profile.documentRecord)),
   ];
+  const documentation = await planDocumentation(input);
   const title = typeof record.title === 'string' ? record.title : objectId;
   const mets = inMemory(
     'METS.xml',
@@ -167,6 +188,7 @@ export async function planPackage(input: PackageInput): Promise<PackagePlan> {
       organization: input.organization,
       ead,
       premis,
+      documentation,
       schemas,
       representationMets: representationMetsFile,
     }),
@@ -179,6 +201,7 @@ export async function planPackage(input: PackageInput): Promise<PackagePlan> {
     ...documents.map((document) => document.ead),
     ...(representationPremisFile ? [representationPremisFile] : []),
     ...documents.map((document) => document.data),
+    ...documentation,
     ...schemas,
   ];
   return { objectId, folderName: packageFolderName(objectId), createdAt, files };

@@ -15,6 +15,8 @@ export interface RootMetsInput {
   organization: string | undefined;
   ead: PlannedFile;
   premis: PlannedFile | undefined;
+  /** The files of `documentation/` (none: no Documentation file group or division). */
+  documentation: readonly PlannedFile[];
   schemas: readonly PlannedFile[];
   representationMets: PlannedFile;
 }
@@ -22,7 +24,7 @@ export interface RootMetsInput {
 /**
  * The root `METS.xml` (E-ARK CSIP, Thông tư 05/2025/TT-BNV §3.7): header with the software agent,
  * `dmdSec` → `metadata/descriptive/EAD.xml`, `amdSec/digiprovMD` → `metadata/preservation/PREMIS.xml`
- * (AIP), file groups `Schemas` and `Representations/rep1` (the representation METS), and the
+ * (AIP), file groups `Documentation` (when given), `Schemas` and `Representations/rep1` (the representation METS), and the
  * structural map `CSIP` with the divisions Metadata, Schemas and Representations/rep1 (`mptr`).
  */
 export function rootMets(input: RootMetsInput): string {
@@ -30,6 +32,8 @@ export function rootMets(input: RootMetsInput): string {
   const dmdId = id('dmd');
   const digiprovId = id('digiprov');
   const schemasGroupId = id('fileGrp:schemas');
+  const documentationGroupId = id('fileGrp:documentation');
+  const hasDocumentation = input.documentation.length > 0;
   const representationGroupId = id('fileGrp:rep1');
   const root: XmlNode = {
     name: 'mets:mets',
@@ -65,6 +69,15 @@ export function rootMets(input: RootMetsInput): string {
         name: 'mets:fileSec',
         attributes: { ID: id('fileSec') },
         children: [
+          hasDocumentation
+            ? {
+                name: 'mets:fileGrp',
+                attributes: { ID: documentationGroupId, USE: 'Documentation' },
+                children: input.documentation.map((file) =>
+                  fileEntry(file, stableId(input.uuid, `file:${file.path}`, 'ID-'), file.path, input.created),
+                ),
+              }
+            : undefined,
           {
             name: 'mets:fileGrp',
             attributes: { ID: schemasGroupId, USE: 'Schemas' },
@@ -112,6 +125,13 @@ export function rootMets(input: RootMetsInput): string {
                   ADMID: input.premis === undefined ? undefined : digiprovId,
                 },
               },
+              hasDocumentation
+                ? {
+                    name: 'mets:div',
+                    attributes: { ID: id('div:documentation'), LABEL: 'Documentation' },
+                    children: [{ name: 'mets:fptr', attributes: { FILEID: documentationGroupId } }],
+                  }
+                : undefined,
               {
                 name: 'mets:div',
                 attributes: { ID: id('div:schemas'), LABEL: 'Schemas' },

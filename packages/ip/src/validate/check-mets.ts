@@ -69,6 +69,107 @@ function requireAttributes(
   }
 }
 
+/** `CSIP91`/`CSIP92`: the Metadata division lists every section of its kind by ID. */
+function requireListed(
+  division: XmlElement,
+  attributeName: 'DMDID' | 'ADMID',
+  ids: readonly string[],
+  requirement: string,
+  what: string,
+  path: string,
+  findings: FindingList,
+): void {
+  const listed = new Set((attribute(division, attributeName) ?? '').split(/\s+/));
+  const missing = ids.filter((id) => !listed.has(id));
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 3).join(', ');
+  findings.error(
+    requirement,
+    `The Metadata div's @${attributeName} does not list the ${what} ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}.`,
+    path,
+    division.line,
+  );
+}
+
+/**
+ * `CSIP93`–`CSIP96`, `CSIP116`: the file groups `USE="Documentation"` are described by one
+ * division `LABEL="Documentation"` with an `ID`, whose `fptr` elements point at them, one file
+ * group each. A division is taken for the documentation division when it is labelled so or when
+ * one of its `fptr` points at a documentation file group.
+ */
+function checkDocumentationDivision(
+  root: XmlElement,
+  top: XmlElement,
+  path: string,
+  findings: FindingList,
+): void {
+  const groupIds = new Set(
+    elements(root, "mets:fileSec//mets:fileGrp[@USE='Documentation']")
+      .map((group) => attribute(group, 'ID'))
+      .filter((id): id is string => id !== undefined),
+  );
+  const divisions = elements(top, 'mets:div').filter(
+    (division) =>
+      attribute(division, 'LABEL') === 'Documentation' ||
+      elements(division, 'mets:fptr').some((pointer) => groupIds.has(attribute(pointer, 'FILEID') ?? '')),
+  );
+  if (divisions.length === 0) {
+    if (groupIds.size > 0) {
+      findings.warning(
+        'CSIP93',
+        'The documentation file group is not described by a structMap div LABEL="Documentation".',
+        path,
+        top.line,
+      );
+    }
+    return;
+  }
+  if (divisions.length > 1) {
+    findings.warning(
+      'CSIP93',
+      `${divisions.length} structMap divisions describe the documentation; one is expected.`,
+      path,
+      divisions[1]?.line,
+    );
+  }
+  const referenced = new Set<string>();
+  for (const division of divisions) {
+    if (!attribute(division, 'ID'))
+      findings.error('CSIP94', 'The documentation div has no @ID.', path, division.line);
+    const label = attribute(division, 'LABEL');
+    if (label !== 'Documentation') {
+      findings.error(
+        'CSIP95',
+        `The div pointing at the documentation file group is labelled "${label ?? ''}", not "Documentation".`,
+        path,
+        division.line,
+      );
+    }
+    for (const pointer of elements(division, 'mets:fptr')) {
+      const fileId = attribute(pointer, 'FILEID');
+      if (fileId !== undefined && groupIds.has(fileId)) referenced.add(fileId);
+      else {
+        findings.error(
+          'CSIP116',
+          `fptr of the documentation div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", which is not a Documentation file group`}.`,
+          path,
+          pointer.line,
+        );
+      }
+    }
+  }
+  for (const id of groupIds) {
+    if (!referenced.has(id)) {
+      findings.error(
+        'CSIP96',
+        `The documentation file group "${id}" has no fptr in the documentation div.`,
+        path,
+        divisions[0]?.line,
+      );
+    }
+  }
+}
+
 /**
  * Checks one METS document against the E-ARK CSIP 2.x METS profile requirements that concern a
  * single document (root element, header, metadata references, file section, structural map) and
@@ -116,8 +217,12 @@ export function checkMets(document: XmlDocument, path: string, findings: Finding
     }
   }
   const references: MetsReference[] = [];
+  const dmdIds: string[] = [];
+  const admIds: string[] = [];
   for (const section of elements(root, 'mets:dmdSec | mets:amdSec/*')) {
     const name = section.name;
+    const sectionId = attribute(section, 'ID');
+    if (sectionId) (name === 'dmdSec' ? dmdIds : admIds).push(sectionId);
     const created = attribute(section, 'CREATED');
     if (name === 'dmdSec' && !created)
       findings.error('CSIP19', 'dmdSec has no @CREATED.', path, section.line);
@@ -199,9 +304,16 @@ export function checkMets(document: XmlDocument, path: string, findings: Finding
     if (top && objectId && attribute(top, 'LABEL') !== objectId) {
       findings.error('CSIP86', `The top div's LABEL is not the OBJID "${objectId}".`, path, top.line);
     }
-    if (top && elements(top, "mets:div[@LABEL='Metadata']").length !== 1) {
+    const metadataDivs = top ? elements(top, "mets:div[@LABEL='Metadata']") : [];
+    if (top && metadataDivs.length !== 1) {
       findings.error('CSIP88', 'The CSIP structMap has no single div with LABEL="Metadata".', path, top.line);
     }
+    const metadataDiv = metadataDivs.length === 1 ? metadataDivs[0] : undefined;
+    if (metadataDiv) {
+      requireListed(metadataDiv, 'DMDID', dmdIds, 'CSIP92', 'dmdSec', path, findings);
+      requireListed(metadataDiv, 'ADMID', admIds, 'CSIP91', 'amdSec section', path, findings);
+    }
+    if (top) checkDocumentationDivision(root, top, path, findings);
     for (const pointer of elements(map, './/mets:mptr')) {
       const href = attribute(pointer, 'xlink:href');
       if (!href) findings.error('CSIP110', 'mptr has no @xlink:href.', path, pointer.line);

@@ -19,9 +19,12 @@ let pristine: string;
 
 beforeAll(async () => {
   const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-pristine-'));
-  pristine = (
-    await buildPackage(await samplePackageInput('AIP_hoso', 2), { format: 'folder', destination: folder })
-  ).path;
+  const input = await samplePackageInput('AIP_hoso', 2);
+  const documentation = [
+    { file: new TextEncoder().encode('Biên bản giao nhận\n'), fileName: 'bien-ban.txt' },
+  ];
+  pristine = (await buildPackage({ ...input, documentation }, { format: 'folder', destination: folder }))
+    .path;
 });
 
 async function copy(): Promise<string> {
@@ -251,6 +254,64 @@ const CASES: Case[] = [
       ),
   ],
   [
+    'CSIP91',
+    'Metadata div without ADMID (the PREMIS digiprovMD is not listed)',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(LABEL="Metadata" DMDID="[^"]+") ADMID="[^"]+"/, '$1')),
+  ],
+  [
+    'CSIP92',
+    'Metadata div does not list the dmdSec of the second document',
+    'vn-tt05',
+    (f) => edit(f, REP_METS, (t) => t.replace(/(LABEL="Metadata" DMDID="[^" ]+) [^"]+"/, '$1"')),
+  ],
+  [
+    'CSIP93',
+    'no Documentation div (a SHOULD: a warning, the package stays valid)',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(/\s*<mets:div [^>]*LABEL="Documentation">[\s\S]*?<\/mets:div>/, ''),
+      ),
+  ],
+  [
+    'CSIP94',
+    'Documentation div without ID',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(/<mets:div ID="[^"]+" LABEL="Documentation">/, '<mets:div LABEL="Documentation">'),
+      ),
+  ],
+  [
+    'CSIP95',
+    'Documentation div labelled otherwise',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace('LABEL="Documentation"', 'LABEL="Tài liệu kèm theo"')),
+  ],
+  [
+    'CSIP96',
+    'Documentation div without fptr',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(/(LABEL="Documentation")>\s*<mets:fptr [^>]*\/>\s*<\/mets:div>/, '$1/>'),
+      ),
+  ],
+  [
+    'CSIP116',
+    'Documentation div with a second fptr pointing at the Schemas file group',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'METS.xml', (t) => {
+        const schemas = /<mets:fileGrp ID="([^"]+)" USE="Schemas"/.exec(t)?.[1] ?? '';
+        return t.replace(
+          /(LABEL="Documentation">\s*<mets:fptr [^>]*\/>)/,
+          `$1<mets:fptr FILEID="${schemas}"/>`,
+        );
+      }),
+  ],
+  [
     'TT05-NAME1',
     'EAD_doc not named after its data file',
     'vn-tt05',
@@ -424,6 +485,16 @@ describe('validatePackage, one broken rule at a time', () => {
     await breakIt(folder);
     const target = requirement === 'TT05-OBJID1' ? folder.replace(NAME, 'hoso-160') : folder;
     expect(await requirementsOf(target, profile)).toEqual([requirement]);
+  });
+
+  it('reports CSIP93 (a SHOULD) as a warning that leaves the package valid', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace(/\s*<mets:div [^>]*LABEL="Documentation">[\s\S]*?<\/mets:div>/, ''),
+    );
+    const report = await validatePackage(folder);
+    expect(report.valid).toBe(true);
+    expect(report.findings).toMatchObject([{ requirement: 'CSIP93', severity: 'warning' }]);
   });
 
   it('reports the file and line of a schema error', async () => {
