@@ -27,6 +27,7 @@ export {
   type DigitizeSummary,
   type DocumentRunner,
   type DocumentRunnerOptions,
+  type DocumentSettings,
   digitize,
   type FilledField,
   JOURNAL_FILE,

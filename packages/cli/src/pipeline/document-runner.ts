@@ -13,16 +13,25 @@ import { Semaphore } from './semaphore.js';
 import { TiffPageReader } from './tiff-page-reader.js';
 
 /**
- * Options of {@link createDocumentRunner}: the settings of {@link digitize} that shape one
- * document's and one dossier's outputs. `createdAt` is required, so that every machine running
- * the same batch writes the same bytes.
+ * Options of {@link createDocumentRunner}: what its OCR pool and page readers are made with.
  */
 export interface DocumentRunnerOptions
-  extends Omit<DigitizeOptions, 'inputs' | 'out' | 'force' | 'dryRun' | 'catalog' | 'createdAt'> {
-  /** Creation time written into every PDF and package (the same on every machine of a batch). */
-  createdAt: Date;
+  extends Pick<DigitizeOptions, 'jobs' | 'language' | 'languageDataPath' | 'dpi'> {
   /** Receives the pipeline's progress events (`page-done`, `warning`). @default none */
   emit?: ((event: DigitizeEvent) => void) | undefined;
+}
+
+/**
+ * The settings of {@link digitize} that shape one document's and one dossier's outputs.
+ * `createdAt` is required, so that every machine running the same batch writes the same bytes.
+ */
+export interface DocumentSettings
+  extends Pick<
+    DigitizeOptions,
+    'packageType' | 'archiveCode' | 'organization' | 'material' | 'cleanup' | 'sign'
+  > {
+  /** Creation time written into every PDF and package (the same on every machine of a batch). */
+  createdAt: Date;
 }
 
 /**
@@ -39,6 +48,7 @@ export interface DocumentRunner {
     dossier: Dossier,
     document: PlannedDocument,
     folder: string,
+    settings: DocumentSettings,
   ): Promise<DigitizedDocumentRecord>;
   /**
    * Builds and validates a dossier's package in `folder` (which holds the documents' PDF/A
@@ -48,6 +58,7 @@ export interface DocumentRunner {
     dossier: Dossier,
     documents: readonly DigitizedDocumentRecord[],
     folder: string,
+    settings: DocumentSettings,
   ): Promise<PackagedDossier | undefined>;
   /** Stops the OCR workers and closes the readers. */
   close(): Promise<void>;
@@ -55,21 +66,23 @@ export interface DocumentRunner {
 
 /**
  * Creates a {@link DocumentRunner}: the steps of {@link digitize} for one document and one
- * dossier, with the same outputs byte for byte (given the same `createdAt` and options).
+ * dossier, with the same outputs byte for byte (given the same settings and `createdAt`). One
+ * runner serves documents of different settings (batches); its OCR pool has `jobs` workers.
  *
  * @example
  * ```ts
  * import { createDocumentRunner, planFolder } from '@sohoa/cli';
  *
  * const planned = await planFolder('examples/sample-dossier');
- * const runner = createDocumentRunner({ createdAt: new Date('2025-06-01T00:00:00Z'), jobs: 1 });
+ * const runner = createDocumentRunner({ jobs: 1 });
+ * const settings = { createdAt: new Date('2025-06-01T00:00:00Z') };
  * try {
  *   const folder = `out/${planned.dossier.fileCode}`;
  *   const records = [];
  *   for (const document of planned.documents) {
- *     records.push(await runner.digitizeDocument(planned.dossier, document, folder));
+ *     records.push(await runner.digitizeDocument(planned.dossier, document, folder, settings));
  *   }
- *   await runner.packageDossier(planned.dossier, records, folder);
+ *   await runner.packageDossier(planned.dossier, records, folder, settings);
  * } finally {
  *   await runner.close();
  * }
@@ -78,7 +91,14 @@ export interface DocumentRunner {
 export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRunner {
   const language = checkOcrLanguage(options.language ?? 'vie');
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  const settings: DigitizeOptions = { ...options, inputs: [], out: '', jobs };
+  const base: DigitizeOptions = {
+    inputs: [],
+    out: '',
+    jobs,
+    dpi: options.dpi,
+    language,
+    languageDataPath: options.languageDataPath,
+  };
   const reader = new PdfPageReader({ dpi: options.dpi });
   const tiffReader = new TiffPageReader({ dpi: options.dpi });
   const pageSlots = new Semaphore(jobs + 1);
@@ -91,28 +111,28 @@ export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRu
     return pool;
   };
   return {
-    digitizeDocument: (dossier, document, folder) =>
+    digitizeDocument: (dossier, document, folder, settings) =>
       digitizeDocument(document, {
-        options: settings,
+        options: { ...base, ...settings },
         dossier,
         folder,
-        createdAt: options.createdAt,
+        createdAt: settings.createdAt,
         engine,
         reader,
         tiffReader,
         pageSlots,
         emit,
       }),
-    async packageDossier(dossier, documents, folder) {
-      const type = options.packageType ?? 'aip';
+    async packageDossier(dossier, documents, folder, settings) {
+      const type = settings.packageType ?? 'aip';
       if (type === 'none') return undefined;
       return packageDossier(dossier, documents, {
         type,
         folder,
-        createdAt: options.createdAt,
-        archiveCode: options.archiveCode,
-        organization: options.organization,
-        provenance: type === 'aip' ? await provenance(language, settings, options.createdAt) : undefined,
+        createdAt: settings.createdAt,
+        archiveCode: settings.archiveCode,
+        organization: settings.organization,
+        provenance: type === 'aip' ? await provenance(language, base, settings.createdAt) : undefined,
       });
     },
     async close() {

@@ -8,7 +8,12 @@ export type {
   DigitizeSummary,
 } from './digitize-events.js';
 export type { DigitizeOptions, SigningContext, SigningHook } from './digitize-options.js';
-export { createDocumentRunner, type DocumentRunner, type DocumentRunnerOptions } from './document-runner.js';
+export {
+  createDocumentRunner,
+  type DocumentRunner,
+  type DocumentRunnerOptions,
+  type DocumentSettings,
+} from './document-runner.js';
 export { JOURNAL_FILE, type JournalEntry, type JournaledFile } from './journal.js';
 export { checkOcrLanguage } from './ocr-language.js';
 export { type CatalogPlan, planCatalog, type UnplannedDossier } from './plan-catalog.js';
