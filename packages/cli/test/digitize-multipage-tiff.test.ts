@@ -80,3 +80,96 @@ describe('digitize on a dossier scanned as one multi-page TIFF', () => {
     ]);
   });
 });
+
+/**
+ * Overwrites the middle of the image data of page `page` (from 1) of a TIFF with bytes that no
+ * Deflate stream can hold, leaving its page directory intact: libtiff finds the page and fails
+ * to decode it, as with a scan damaged on disk.
+ */
+function corruptTiffPage(tiff: Buffer, page: number): Buffer {
+  const damaged = Buffer.from(tiff);
+  const little = damaged.toString('latin1', 0, 2) === 'II';
+  const u16 = (offset: number) => (little ? damaged.readUInt16LE(offset) : damaged.readUInt16BE(offset));
+  const u32 = (offset: number) => (little ? damaged.readUInt32LE(offset) : damaged.readUInt32BE(offset));
+  let ifd = u32(4);
+  for (let index = 1; index < page; index++) ifd = u32(ifd + 2 + u16(ifd) * 12);
+  const entries = u16(ifd);
+  const field = (tag: number) => {
+    for (let entry = 0; entry < entries; entry++) {
+      const at = ifd + 2 + entry * 12;
+      if (u16(at) !== tag) continue;
+      const count = u32(at + 4);
+      const type = u16(at + 2);
+      const size = type === 3 ? 2 : 4;
+      const valuesAt = count * size <= 4 ? at + 8 : u32(at + 8);
+      return Array.from({ length: count }, (_, i) =>
+        size === 2 ? u16(valuesAt + i * 2) : u32(valuesAt + i * 4),
+      );
+    }
+    throw new Error(`tag ${tag} missing`);
+  };
+  const offsets = field(273);
+  const counts = field(279);
+  for (const [strip, offset] of offsets.entries()) {
+    const length = counts[strip] ?? 0;
+    damaged.fill(0xa5, offset + 2, offset + length);
+  }
+  return damaged;
+}
+
+describe('digitize on a multi-page TIFF with a damaged page', () => {
+  let out: string;
+  let run: DigitizeEvent[];
+
+  beforeAll(async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-tiff-bad-'));
+    const dossier = join(folder, 'dossier');
+    // Three header bands of real scans as the three pages of one TIFF, the second one damaged;
+    // three documents of one page each.
+    await bandDossier(dossier, FILE_CODE, [0, 1, 2]);
+    const frames = await Promise.all([0, 1, 2].map((index) => headerBand(index)));
+    const tiff = await sharp(frames, { join: { animated: true } })
+      .greyscale()
+      .tiff({ compression: 'deflate' })
+      .withDensity(300)
+      .toBuffer();
+    await writeFile(join(dossier, 'ho-so.tif'), corruptTiffPage(tiff, 2));
+    const metadata = JSON.parse(await readFile(join(dossier, 'dossier.json'), 'utf8'));
+    await writeFile(
+      join(dossier, 'dossier.json'),
+      JSON.stringify({ dossier: metadata.dossier, pages: ['ho-so.tif'], documents: metadata.documents }),
+    );
+    out = join(folder, 'out');
+    run = await events(digitize({ inputs: [dossier], out, jobs: 2, packageType: 'none' }));
+  });
+
+  it('fails the document of the damaged page alone, with the page named', async () => {
+    const failed = run.flatMap((event) => (event.type === 'document-failed' ? [event] : []));
+    expect(failed.map((event) => [event.ordinal, event.code])).toEqual([[2, 'IMAGE_CORRUPT']]);
+    expect(failed[0]?.message).toMatch(/page 2 of 3 of ".*ho-so\.tif"/);
+    const done = run.flatMap((event) => (event.type === 'document-done' ? [event.ordinal] : []));
+    expect(done.sort()).toEqual([1, 3]);
+  });
+
+  it('reads the pages before and after the damaged one', async () => {
+    const third: DigitizedDocumentRecord = JSON.parse(
+      await readFile(join(out, FILE_CODE, `${FILE_CODE}.3.json`), 'utf8'),
+    );
+    expect(third.pages.map((page) => page.source)).toEqual(['ho-so.tif#3']);
+    expect(third.pages[0]?.text).toMatch(/QUYẾT ĐỊNH/);
+    const first: DigitizedDocumentRecord = JSON.parse(
+      await readFile(join(out, FILE_CODE, `${FILE_CODE}.1.json`), 'utf8'),
+    );
+    expect(first.pages[0]?.text).toMatch(/TỜ TRÌNH/);
+  });
+
+  it('fails the damaged page alone in a dry run too', async () => {
+    const checked = await events(
+      digitize({ inputs: [join(out, '..', 'dossier')], out: join(out, 'dry'), dryRun: true }),
+    );
+    expect(
+      checked.flatMap((event) => (event.type === 'document-failed' ? [[event.ordinal, event.code]] : [])),
+    ).toEqual([[2, 'IMAGE_CORRUPT']]);
+    expect(checked.filter((event) => event.type === 'page-checked')).toHaveLength(2);
+  });
+});

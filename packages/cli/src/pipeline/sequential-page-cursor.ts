@@ -7,8 +7,8 @@ export interface OpenedPages<T> {
 }
 
 /**
- * Serves page N of multi-page files whose pages can only be read in order (pdf.js renders them in
- * order, `readPages` decodes TIFF pages in order): each file stays open between calls, so asking
+ * Serves page N of multi-page files whose pages can only be read in order (`PdfPageReader`: pdf.js
+ * renders them in order; TIFF pages are opened one by one instead, see `TiffPageReader`): each file stays open between calls, so asking
  * for page 5 after page 4 reads one page, while asking for an earlier page reopens the file.
  * Callers ask for pages in increasing order (documents of a dossier are digitized in order), and
  * calls are served one at a time. A page that fails to read closes its file; the next call

@@ -1,39 +1,133 @@
-import { type PageImage, readPages } from '@sohoa/core';
-import { SequentialPageCursor } from './sequential-page-cursor.js';
+import { stat } from 'node:fs/promises';
+import { loadPageImage, type PageImage, SohoaError } from '@sohoa/core';
+import sharp from 'sharp';
+
+/** The largest page decoded, in pixels: `loadPageImage`'s own default limit. */
+const MAX_PIXELS = 250_000_000;
 
 /**
- * Reads the pages of multi-page TIFFs with `readPages` of `@sohoa/core`, keeping each file's page
- * iterator open between calls: only the page asked for is decoded and held, so a 500-page TIFF
- * costs the memory of one page. Pages come in order only, so asking for page 5 after page 4 reads
- * one page, while asking for page 1 again reopens the file. Callers ask for pages in increasing
- * order (documents of a dossier are digitized in order) and calls are served one at a time.
+ * Reads single pages of multi-page TIFFs, each on its own: libvips opens page N of a TIFF directly
+ * (`sharp(file, { page })`), so only that page is decoded and held (a 500-page TIFF costs the
+ * memory of one page), pages may be read in any order, and a damaged page fails alone: the pages
+ * after it, and the later documents of the same file, are read as usual.
+ *
+ * A page becomes a lossless single-page TIFF (CCITT G4 for bilevel pages, uncompressed otherwise,
+ * same depth and resolution) checked by `loadPageImage` of `@sohoa/core`, whose `source` is
+ * `file.tif#3` for the third page, as `readPages` of `@sohoa/core` makes them.
  *
  * @example
  * ```ts
  * const reader = new TiffPageReader({ dpi: undefined });
- * const page = await reader.read('scans/dossier.tif', 2); // a lossless single-page TIFF, source 'dossier.tif#2'
+ * const page = await reader.read('scans/dossier.tif', 2); // source 'scans/dossier.tif#2'
  * await reader.close();
  * ```
  */
 export class TiffPageReader {
-  readonly #cursor: SequentialPageCursor<PageImage>;
+  readonly #dpi: number | undefined;
+  /** Page counts of the files read so far. */
+  readonly #pageCounts = new Map<string, Promise<number>>();
 
   /** @param options.dpi Resolution to use for every page instead of the file's own. @default the file's own */
   constructor(options: { dpi?: number | undefined }) {
-    const { dpi } = options;
-    this.#cursor = new SequentialPageCursor('TIFF', async (file) => {
-      const pages = readPages(file, dpi === undefined ? { verify: 'full' } : { dpi, verify: 'full' });
-      return { pages, close: async () => void (await pages.return()) };
+    this.#dpi = options.dpi;
+  }
+
+  /**
+   * Page `pageNumber` (from 1) of the multi-page TIFF `file`, decoded in full and checked.
+   *
+   * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing file,
+   *   `INPUT_UNREADABLE` when the file has no such page, `IMAGE_CORRUPT` when the page cannot be
+   *   decoded, `IMAGE_TOO_LARGE` and the other codes of `loadPageImage` with the page number.
+   */
+  async read(file: string, pageNumber: number): Promise<PageImage> {
+    const pages = await this.#pageCount(file);
+    if (!(Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= pages)) {
+      throw new SohoaError({
+        code: 'INPUT_UNREADABLE',
+        message: `"${file}" has no page ${pageNumber}.`,
+        fix: "Check the documents' page counts against the TIFF's pages.",
+        details: { file, pageNumber, pages },
+      });
+    }
+    const where = `page ${pageNumber} of ${pages} of "${file}"`;
+    let bytes: Buffer;
+    try {
+      const pipeline = sharp(file, { page: pageNumber - 1, limitInputPixels: false });
+      const metadata = await pipeline.metadata();
+      const width = metadata.width ?? 0;
+      const height = metadata.height ?? 0;
+      if (width * height > MAX_PIXELS) {
+        throw new SohoaError({
+          code: 'IMAGE_TOO_LARGE',
+          message: `Page ${pageNumber} of ${pages} of "${file}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${MAX_PIXELS}.`,
+          fix: 'Check that the file is a real scan; if it is, split it or scan at the resolution the profile asks.',
+          details: { source: file, page: pageNumber, pages, width, height, maxPixels: MAX_PIXELS },
+        });
+      }
+      const bilevel = metadata.bitsPerSample === 1;
+      let output = bilevel ? pipeline.toColourspace('b-w') : pipeline;
+      if (metadata.density !== undefined) output = output.withDensity(metadata.density);
+      bytes = await output
+        .tiff(bilevel ? { compression: 'ccittfax4', bitdepth: 1 } : { compression: 'none' })
+        .toBuffer();
+    } catch (cause) {
+      if (SohoaError.isInstance(cause)) throw cause;
+      throw new SohoaError({
+        code: 'IMAGE_CORRUPT',
+        message: `Cannot decode ${where}: ${(cause as Error)?.message ?? cause}.`,
+        fix: 'The page is damaged or truncated: re-scan it or copy the file again from the scanner.',
+        cause,
+        details: { source: file, page: pageNumber, pages },
+      });
+    }
+    try {
+      const page = await loadPageImage(bytes, { dpi: this.#dpi, verify: 'full' });
+      return { ...page, source: `${file}#${pageNumber}` };
+    } catch (cause) {
+      if (!SohoaError.isInstance(cause)) throw cause;
+      throw new SohoaError({
+        code: cause.code,
+        message: `Page ${pageNumber} of ${pages} of "${file}": ${cause.message}`,
+        fix: cause.fix,
+        cause,
+        details: { ...cause.details, source: file, page: pageNumber, pages },
+      });
+    }
+  }
+
+  /** Forgets the page counts read so far (nothing else is held open between calls). */
+  async close(): Promise<void> {
+    this.#pageCounts.clear();
+  }
+
+  #pageCount(file: string): Promise<number> {
+    let count = this.#pageCounts.get(file);
+    if (!count) {
+      count = countPages(file);
+      // A failure is not remembered: the next call tries again.
+      count.catch(() => this.#pageCounts.delete(file));
+      this.#pageCounts.set(file, count);
+    }
+    return count;
+  }
+}
+
+/** The pages of a TIFF, with `loadPageImage`'s errors for a missing or unreadable file. */
+async function countPages(file: string): Promise<number> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size === 0) {
+    // loadPageImage names the problem (missing, not a file, empty).
+    await loadPageImage(file);
+  }
+  try {
+    return (await sharp(file, { limitInputPixels: false }).metadata()).pages ?? 1;
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'IMAGE_CORRUPT',
+      message: `Cannot read the pages of the TIFF "${file}": ${(cause as Error)?.message ?? cause}.`,
+      fix: 'The file is damaged or truncated: re-scan the pages or copy the file again from the scanner.',
+      cause,
+      details: { source: file },
     });
-  }
-
-  /** Page `pageNumber` (from 1) of the multi-page TIFF `file`, decoded in full and checked. */
-  read(file: string, pageNumber: number): Promise<PageImage> {
-    return this.#cursor.read(file, pageNumber, async (page) => page);
-  }
-
-  /** Closes every file still open. */
-  close(): Promise<void> {
-    return this.#cursor.close();
   }
 }
