@@ -10,8 +10,9 @@ export interface SoftwareInput {
 
 /**
  * What the digitization pipeline did, written as PREMIS events and agents of an AIP
- * (`metadata/preservation/PREMIS.xml`). Every event is linked to every data file of the package.
- * A fixity event (`message digest calculation`) and an `information package creation` event are
+ * (`metadata/preservation/PREMIS.xml`). Given for the package, every event is linked to every data
+ * file; given for one document ({@link PackageDocumentInput.provenance}), to that data file. A
+ * fixity event (`message digest calculation`) and an `information package creation` event are
  * always added by {@link buildPackage}.
  */
 export interface ProvenanceInput {
@@ -60,6 +61,13 @@ export interface PackageDocumentInput {
   metadata: Record<string, unknown>;
   /** @default from the extension: `application/pdf`, `image/jpeg`, `image/tiff`, `image/png`, … */
   mimeType?: string;
+  /**
+   * What was done to this document alone (AIP): each step given here (scanned at its own time,
+   * OCR with another engine or model, its own PDF/A conversion or signature) is written as an
+   * event of this data file and replaces, for this document, the package's `provenance` step of
+   * the same kind. @default the package's `provenance`
+   */
+  provenance?: ProvenanceInput;
 }
 
 /**

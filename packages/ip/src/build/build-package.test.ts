@@ -108,6 +108,41 @@ describe('buildPackage', () => {
     expect(twice).toMatchObject({ code: 'OPTION_INVALID' });
   });
 
+  it('records the steps of one document as events of its data file (PREMIS per document)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-'));
+    const input = await samplePackageInput('AIP_hoso', 2);
+    const [first, second] = input.documents;
+    const sha256 = 'AB'.repeat(32);
+    const ocr = {
+      at: new Date('2025-07-23T10:00:00+07:00'),
+      engine: { name: 'tesseract.js', version: '7.0.1' },
+      model: { name: 'vie_best.traineddata', version: '4.1.0', sha256 },
+    };
+    const built = await buildPackage(
+      { ...input, documents: [{ ...first, provenance: { ocr } }, second] as typeof input.documents },
+      { format: 'folder', destination: folder },
+    );
+    expect((await validatePackage(built.path)).findings).toEqual([]);
+    const premis = await readFile(join(built.path, 'metadata/preservation/PREMIS.xml'), 'utf8');
+    const ocrEvents = [...premis.matchAll(/<eventType>creation<\/eventType>/g)];
+    expect(ocrEvents).toHaveLength(2);
+    expect(premis).toContain(`vie_best.traineddata 4.1.0 (SHA-256 ${sha256})`);
+    expect(premis).toContain(
+      '<linkingObjectIdentifierValue>representations/rep1/data/H49.64.33.2001.160.1.pdf</linkingObjectIdentifierValue>',
+    );
+    const rep = await readFile(
+      join(built.path, 'representations/rep1/metadata/preservation/PREMIS_rep1.xml'),
+      'utf8',
+    );
+    const links = rep
+      .split('<object ')
+      .slice(1)
+      .map((object) => [...object.matchAll(/<linkingEventIdentifierValue>([^<]+)</g)].map((m) => m[1]));
+    expect(links).toHaveLength(2);
+    expect(links[0]).toHaveLength(links[1]?.length ?? 0);
+    expect(links[0]?.filter((id) => !links[1]?.includes(id))).toHaveLength(1);
+  });
+
   it('a METS that breaks its schema is rejected by the same validator', () => {
     const document = XmlDocument.fromString(
       '<mets:mets xmlns:mets="http://www.loc.gov/METS/"><mets:structMap><mets:div/><mets:div/></mets:structMap></mets:mets>',

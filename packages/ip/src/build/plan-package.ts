@@ -139,7 +139,16 @@ export async function planPackage(input: PackageInput): Promise<PackagePlan> {
 
   const aip = profile.oaisType === 'AIP';
   const provenance = aip
-    ? collectProvenance(uuid, createdAt, input.provenance, input.organization)
+    ? collectProvenance(
+        uuid,
+        createdAt,
+        input.provenance,
+        input.organization,
+        documents.map((document, index) => ({
+          path: document.data.path,
+          provenance: input.documents[index]?.provenance,
+        })),
+      )
     : undefined;
   const representationPremisFile = provenance
     ? inMemory(

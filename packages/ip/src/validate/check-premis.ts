@@ -5,12 +5,25 @@ import { elements } from './xml-reader.js';
 
 /** What the PREMIS files of a package say, gathered across them. */
 export interface PremisFacts {
-  /** File objects by identifier value: SHA-256 digest (uppercase) and line. */
-  fixity: Map<string, { digest: string | undefined; file: string; line: number }>;
-  events: Set<string>;
-  agents: Set<string>;
+  /** Objects by identifier value: SHA-256 digest (uppercase), line and linked event identifiers. */
+  fixity: Map<string, { digest: string | undefined; file: string; line: number; events: string[] }>;
+  /** Events by identifier: type, detail, linked agents and where they are. */
+  events: Map<string, { type: string; detail: string; agents: string[]; file: string; line: number }>;
+  /** Agents by identifier: what PREMIS5 reads of them. */
+  agents: Map<string, { type: string; version: string | undefined; note: string | undefined }>;
   links: Array<{ kind: 'event' | 'agent'; value: string; file: string; line: number }>;
 }
+
+/** A new, empty {@link PremisFacts}. */
+export function emptyPremisFacts(): PremisFacts {
+  return { fixity: new Map(), events: new Map(), agents: new Map(), links: [] };
+}
+
+/** PREMIS `eventType` of the fixity event every data file must be linked to (`TT05-PREMIS4`). */
+const FIXITY_EVENT = 'message digest calculation';
+/** An OCR event, as `@sohoa/ip` writes it: `eventType` `creation` whose `eventDetail` says OCR. */
+const OCR_DETAIL = /\bOCR\b/;
+const SHA256_NOTE = /SHA-256[:\s]+[0-9A-Fa-f]{64}\b/;
 
 function text(node: import('libxml2-wasm').XmlNode, xpath: string): string | undefined {
   const found = node.get(xpath, { premis: 'http://www.loc.gov/premis/v3' });
@@ -31,16 +44,20 @@ export function readPremis(
       object,
       "premis:objectCharacteristics/premis:fixity[premis:messageDigestAlgorithm='SHA-256']/premis:messageDigest",
     );
-    if (value !== undefined)
-      facts.fixity.set(value, { digest: digest?.toUpperCase(), file: path, line: object.line });
+    const events: string[] = [];
     for (const link of elements(object, 'premis:linkingEventIdentifier')) {
       const linked = text(link, 'premis:linkingEventIdentifierValue');
-      if (linked) facts.links.push({ kind: 'event', value: linked, file: path, line: link.line });
+      if (linked) {
+        facts.links.push({ kind: 'event', value: linked, file: path, line: link.line });
+        events.push(linked);
+      }
     }
+    if (value !== undefined)
+      facts.fixity.set(value, { digest: digest?.toUpperCase(), file: path, line: object.line, events });
   }
   for (const event of elements(root, 'premis:event')) {
     const id = text(event, 'premis:eventIdentifier/premis:eventIdentifierValue');
-    if (id) facts.events.add(id);
+    const agents: string[] = [];
     const time = text(event, 'premis:eventDateTime') ?? '';
     if (!VIETNAM_TIME_PATTERN.test(time)) {
       findings.error(
@@ -52,18 +69,38 @@ export function readPremis(
     }
     for (const link of elements(event, 'premis:linkingAgentIdentifier')) {
       const linked = text(link, 'premis:linkingAgentIdentifierValue');
-      if (linked) facts.links.push({ kind: 'agent', value: linked, file: path, line: link.line });
+      if (linked) {
+        facts.links.push({ kind: 'agent', value: linked, file: path, line: link.line });
+        agents.push(linked);
+      }
+    }
+    if (id) {
+      facts.events.set(id, {
+        type: text(event, 'premis:eventType') ?? '',
+        detail: text(event, 'premis:eventDetailInformation/premis:eventDetail') ?? '',
+        agents,
+        file: path,
+        line: event.line,
+      });
     }
   }
   for (const agent of elements(root, 'premis:agent')) {
     const id = text(agent, 'premis:agentIdentifier/premis:agentIdentifierValue');
-    if (id) facts.agents.add(id);
+    if (id) {
+      facts.agents.set(id, {
+        type: text(agent, 'premis:agentType') ?? '',
+        version: text(agent, 'premis:agentVersion') || undefined,
+        note: text(agent, 'premis:agentNote'),
+      });
+    }
   }
 }
 
 /**
  * The PREMIS rules of an AIP (PROFILE.md): every data file has a PREMIS file object with the
- * right SHA-256 (`TT05-PREMIS2`); every linked event and agent exists (`TT05-PREMIS3`).
+ * right SHA-256 (`TT05-PREMIS2`); every linked event and agent exists (`TT05-PREMIS3`); every data
+ * file is linked to a fixity event (`TT05-PREMIS4`); every OCR event names its engine with its
+ * version and its model with the model's SHA-256 (`TT05-PREMIS5`).
  */
 export function checkPremisFacts(
   facts: PremisFacts,
@@ -79,6 +116,41 @@ export function checkPremisFacts(
         `PREMIS records SHA-256 ${object.digest ?? '(none)'} for "${path}"; the file has ${checksum}.`,
         object.file,
         object.line,
+      );
+    }
+  }
+  for (const path of dataChecksums.keys()) {
+    const object = facts.fixity.get(path);
+    if (!object) continue;
+    if (!object.events.some((id) => facts.events.get(id)?.type === FIXITY_EVENT)) {
+      findings.error(
+        'TT05-PREMIS4',
+        `The PREMIS object of "${path}" is linked to no fixity event (eventType "${FIXITY_EVENT}").`,
+        object.file,
+        object.line,
+      );
+    }
+  }
+  for (const event of facts.events.values()) {
+    if (event.type !== 'creation' || !OCR_DETAIL.test(event.detail)) continue;
+    const agents = event.agents.map((id) => facts.agents.get(id)).filter((agent) => agent !== undefined);
+    const missing = [
+      agents.some(
+        (agent) =>
+          agent.type === 'software' && agent.version !== undefined && !SHA256_NOTE.test(agent.note ?? ''),
+      )
+        ? undefined
+        : 'an OCR engine (software agent) with its agentVersion',
+      agents.some((agent) => SHA256_NOTE.test(agent.note ?? ''))
+        ? undefined
+        : 'a model agent whose agentNote gives its SHA-256',
+    ].filter((what) => what !== undefined);
+    if (missing.length > 0) {
+      findings.error(
+        'TT05-PREMIS5',
+        `The OCR event links no ${missing.join(' and no ')}.`,
+        event.file,
+        event.line,
       );
     }
   }

@@ -471,6 +471,35 @@ const CASES: Case[] = [
         t.replace(/<linkingAgentIdentifierValue>uuid-[0-9A-F]{4}/, '<linkingAgentIdentifierValue>uuid-0000'),
       ),
   ],
+  [
+    'TT05-PREMIS4',
+    'a data file not linked to the fixity event',
+    'vn-tt05',
+    async (f) => {
+      const premis = await readFile(join(f, 'metadata/preservation/PREMIS.xml'), 'utf8');
+      const fixity =
+        /<eventIdentifierValue>([^<]+)<\/eventIdentifierValue>\s*<\/eventIdentifier>\s*<eventType>message digest calculation</.exec(
+          premis,
+        )?.[1] ?? '';
+      await edit(f, 'representations/rep1/metadata/preservation/PREMIS_rep1.xml', (t) =>
+        t.replace(
+          new RegExp(
+            `\\s*<linkingEventIdentifier>\\s*<linkingEventIdentifierType>local</linkingEventIdentifierType>\\s*<linkingEventIdentifierValue>${fixity}</linkingEventIdentifierValue>\\s*</linkingEventIdentifier>`,
+          ),
+          '',
+        ),
+      );
+    },
+  ],
+  [
+    'TT05-PREMIS5',
+    'the OCR model agent without its SHA-256',
+    'vn-tt05',
+    (f) =>
+      edit(f, 'metadata/preservation/PREMIS.xml', (t) =>
+        t.replace(/\s*<agentNote>SHA-256 [0-9A-F]{64}<\/agentNote>/, ''),
+      ),
+  ],
   ['TT05-PDF1', 'PDF that is not PDF/A', 'vn-tt05', async (f) => rewrite(f, DOC1, await plainPdf())],
 ];
 

@@ -6,7 +6,7 @@ import type { PackageType } from '../build/package-types.js';
 import { shippedValidator } from '../xml/schema-set.js';
 import { MetadataChecker } from './check-metadata.js';
 import { checkMets, type MetsFacts } from './check-mets.js';
-import { checkPremisFacts, type PremisFacts, readPremis } from './check-premis.js';
+import { checkPremisFacts, emptyPremisFacts, readPremis } from './check-premis.js';
 import { checkReferences, resolveHref } from './check-references.js';
 import { checkTt05Mets, checkTt05RootMets } from './check-tt05-mets.js';
 import { type Finding, FindingList, type ValidationProfile } from './finding.js';
@@ -317,13 +317,13 @@ async function readText(context: Context, path: string): Promise<string> {
   return new TextDecoder().decode(await context.source.read(path, 'maxXmlBytes'));
 }
 
-/** `TT05-PREMIS1`–`3` over every PREMIS file of an AIP, one parsed document at a time. */
+/** `TT05-PREMIS1`–`5` over every PREMIS file of an AIP, one parsed document at a time. */
 async function checkPremis(
   context: Context,
   premisPaths: readonly (string | undefined)[],
   dataPaths: readonly string[],
 ): Promise<void> {
-  const facts: PremisFacts = { fixity: new Map(), events: new Set(), agents: new Set(), links: [] };
+  const facts = emptyPremisFacts();
   for (const premisPath of new Set(premisPaths)) {
     if (premisPath === undefined || !context.source.files.has(premisPath)) continue;
     await withXml(context, premisPath, (document) => {
