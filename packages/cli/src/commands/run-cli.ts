@@ -10,6 +10,7 @@ import { addDigitizeCommand } from './digitize-command.js';
 import { addExtractCommand } from './extract-command.js';
 import { addOcrCommand } from './ocr-command.js';
 import { addPdfaCommand } from './pdfa-check-command.js';
+import { addQueueCommand } from './queue-command.js';
 import { addReportCommand } from './report-command.js';
 import { addValidateCommand } from './validate-command.js';
 
@@ -57,6 +58,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
   addValidateCommand(program, context);
   addPdfaCommand(program, context);
   addReportCommand(program, context);
+  addQueueCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return context.exitCode;

@@ -62,6 +62,14 @@ export const ERROR_CODES = {
     'An information package was built but failed validation, so its dossier is not declared done.',
   CONFIG_INVALID:
     'A configuration file (sohoa.config.json) is not valid JSON or has wrong or unknown settings.',
+  // Job queue (@sohoa/queue, sohoa queue …)
+  QUEUE_NOT_INSTALLED: 'A `sohoa queue` command was run but the package @sohoa/queue is not installed.',
+  QUEUE_UNREACHABLE: 'The Redis server of the job queue cannot be reached (wrong URL, server down, refused).',
+  QUEUE_BATCH_NOT_FOUND: 'A batch id was given that the job queue does not know.',
+  STORAGE_UNSUPPORTED: 'A storage URL names a kind of storage sohoa has no implementation for.',
+  STORAGE_KEY_INVALID: 'A storage key escapes its storage (an absolute path or "..").',
+  DOSSIER_INCOMPLETE:
+    "Some of a dossier's documents failed (after their retries), so the dossier was not packaged.",
 } as const;
 
 /** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */

@@ -1,0 +1,62 @@
+import { SohoaError } from '@sohoa/core';
+import type { Command } from 'commander';
+import type { CliOutput } from './cli-output.js';
+import type { CommandContext } from './command-context.js';
+
+/** What `sohoa queue` needs of `@sohoa/queue` (an optional peer, loaded only when used). */
+interface QueueModule {
+  runQueueCommand(argv: readonly string[], output: CliOutput): Promise<number>;
+}
+
+/**
+ * Loads `@sohoa/queue`, which depends on this package: it is an optional peer dependency loaded
+ * on demand, so the packages have no dependency cycle and `sohoa` works without it.
+ *
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `QUEUE_NOT_INSTALLED` when it is not installed.
+ */
+export async function loadQueueModule(
+  load: () => Promise<unknown> = () => import('@sohoa/queue'),
+): Promise<QueueModule> {
+  try {
+    return (await load()) as QueueModule;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new SohoaError({
+      code: 'QUEUE_NOT_INSTALLED',
+      message: '"sohoa queue" needs the package @sohoa/queue, which is not installed.',
+      fix: 'npm install @sohoa/queue',
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Adds `sohoa queue <submit|work|status|retry> …`: digitizing across many machines through a
+ * BullMQ job queue on Redis. The subcommands live in `@sohoa/queue`, loaded when the command
+ * runs; its arguments are passed on unparsed.
+ *
+ * @example
+ * ```ts
+ * addQueueCommand(program, context); // then: sohoa queue work --redis redis://10.0.0.5:6379
+ * ```
+ */
+export function addQueueCommand(
+  program: Command,
+  context: CommandContext,
+  load?: () => Promise<unknown>,
+): void {
+  program
+    .command('queue')
+    .description(
+      'Digitize across many machines through a job queue on Redis (BullMQ): "sohoa queue submit|work|status|retry --help" (needs @sohoa/queue).',
+    )
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .argument('[arguments...]', 'submit|work|status|retry and their options')
+    .action(async (argv: string[]) => {
+      const queue = await loadQueueModule(load);
+      context.exitCode = await queue.runQueueCommand(argv, context.output);
+    });
+}

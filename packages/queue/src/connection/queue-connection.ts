@@ -1,0 +1,70 @@
+import { SohoaError } from '@sohoa/core';
+import { Redis } from 'ioredis';
+
+/**
+ * Where the job queue lives: the Redis server and the queue's name in it. Every command and
+ * worker of one deployment uses the same values.
+ *
+ * @example
+ * ```ts
+ * const connection: QueueConnection = { redis: 'redis://10.0.0.5:6379', queueName: 'sohoa' };
+ * ```
+ */
+export interface QueueConnection {
+  /** The Redis URL: `redis://[user:password@]host:port[/db]` (`rediss://` for TLS). */
+  redis: string;
+  /** The BullMQ queue's name. @default 'sohoa' */
+  queueName?: string | undefined;
+  /** The prefix of the queue's keys in Redis. @default 'bull' */
+  prefix?: string | undefined;
+}
+
+/** The queue name used when none is given. */
+export const DEFAULT_QUEUE_NAME = 'sohoa';
+
+/** BullMQ's connection options for a Redis URL: no per-request retry limit (what workers need). */
+export function bullConnection(redis: string): { url: string; maxRetriesPerRequest: null } {
+  return { url: redis, maxRetriesPerRequest: null };
+}
+
+/**
+ * Opens a plain Redis client on the queue's server and checks that it answers, failing fast
+ * (within `timeoutMs`) with `QUEUE_UNREACHABLE` instead of retrying forever.
+ *
+ * @example
+ * ```ts
+ * import { connectRedis } from '@sohoa/queue';
+ *
+ * const redis = await connectRedis('redis://127.0.0.1:6379');
+ * await redis.quit();
+ * ```
+ */
+export async function connectRedis(url: string, timeoutMs = 5000): Promise<Redis> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (times) => (times > 3 ? null : 200 * times),
+  });
+  try {
+    await redis.connect();
+    await redis.ping();
+    return redis;
+  } catch (error) {
+    redis.disconnect();
+    throw new SohoaError({
+      code: 'QUEUE_UNREACHABLE',
+      message: `The Redis server ${redactPassword(url)} of the job queue does not answer: ${
+        error instanceof Error ? error.message : String(error)
+      }.`,
+      fix: 'Check the --redis URL, that redis-server runs there and that this machine may reach its port.',
+      details: { url: redactPassword(url) },
+      cause: error,
+    });
+  }
+}
+
+/** A Redis URL without its password, for messages. */
+export function redactPassword(url: string): string {
+  return url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+}

@@ -1,0 +1,57 @@
+import type { Redis } from 'ioredis';
+import { DEFAULT_QUEUE_NAME, type QueueConnection } from '../connection/queue-connection.js';
+import type { BatchSettings } from './job-data.js';
+
+/**
+ * What the queue remembers of a submitted batch (in Redis, beside its jobs): its settings, what
+ * was submitted and what could not be planned.
+ *
+ * @example
+ * ```ts
+ * const record: BatchRecord = await readBatch(redis, connection, 'b-2025-01');
+ * console.log(record.dossiers.length, record.unplanned);
+ * ```
+ */
+export interface BatchRecord {
+  settings: BatchSettings;
+  /** The inputs as given to `submit` (absolute paths). */
+  inputs: string[];
+  /** When the batch was first submitted, ISO 8601. */
+  submittedAt: string;
+  /** The dossiers submitted: code, documents, pages. */
+  dossiers: Array<{ fileCode: string; documents: number; pages: number }>;
+  /** Dossiers that could not be planned (bad metadata, no scans…): no jobs were made for them. */
+  unplanned: Array<{ key: string; code: string; message: string }>;
+}
+
+/** The Redis hash holding every batch record of a queue. */
+export function batchesKey(connection: QueueConnection): string {
+  return `${connection.prefix ?? 'bull'}:${connection.queueName ?? DEFAULT_QUEUE_NAME}:sohoa-batches`;
+}
+
+/** Reads a batch's record; `undefined` when the queue does not know the batch. */
+export async function readBatch(
+  redis: Redis,
+  connection: QueueConnection,
+  batchId: string,
+): Promise<BatchRecord | undefined> {
+  const text = await redis.hget(batchesKey(connection), batchId);
+  return text === null ? undefined : (JSON.parse(text) as BatchRecord);
+}
+
+/** Every batch record of the queue, by submission time. */
+export async function readBatches(redis: Redis, connection: QueueConnection): Promise<BatchRecord[]> {
+  const all = await redis.hgetall(batchesKey(connection));
+  return Object.values(all)
+    .map((text) => JSON.parse(text) as BatchRecord)
+    .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+}
+
+/** Stores a batch's record (replacing an earlier one of the same id). */
+export async function writeBatch(
+  redis: Redis,
+  connection: QueueConnection,
+  record: BatchRecord,
+): Promise<void> {
+  await redis.hset(batchesKey(connection), record.settings.batchId, JSON.stringify(record));
+}

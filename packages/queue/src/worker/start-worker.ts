@@ -1,0 +1,211 @@
+import { availableParallelism, tmpdir } from 'node:os';
+import { createDocumentRunner, type DocumentRunner } from '@sohoa/cli';
+import { type Job, Worker } from 'bullmq';
+import {
+  bullConnection,
+  connectRedis,
+  DEFAULT_QUEUE_NAME,
+  type QueueConnection,
+} from '../connection/queue-connection.js';
+import type { DocumentJobResult, DossierJobResult, SohoaJobData } from '../jobs/job-data.js';
+import { runDocumentJob } from './document-job.js';
+import { runDossierJob } from './dossier-job.js';
+import { jobFailure } from './job-failure.js';
+
+/**
+ * What a worker reports as it goes (one line per event in `sohoa queue work`).
+ *
+ * @example
+ * ```ts
+ * const onEvent = (event: WorkerEvent) => {
+ *   if (event.type === 'failed') console.error(event.job, event.reason);
+ * };
+ * ```
+ */
+export type WorkerEvent =
+  | { type: 'started'; job: string; name: string; attempt: number }
+  | {
+      type: 'completed';
+      job: string;
+      name: string;
+      seconds: number;
+      pages?: number | undefined;
+      reused?: boolean | undefined;
+    }
+  | { type: 'failed'; job: string; name: string; reason: string; willRetry: boolean }
+  | { type: 'error'; message: string };
+
+/** Options of {@link startWorker}. */
+export interface StartWorkerOptions extends QueueConnection {
+  /**
+   * Jobs run at once by this process, and its OCR workers (threads). One per core is the
+   * usual choice; memory grows by about 300 MiB per unit.
+   * @default os.availableParallelism()
+   */
+  concurrency?: number | undefined;
+  /**
+   * How long a job stays locked to this worker without a renewal (the lock is renewed every
+   * half of it while the job runs). A worker that dies (SIGKILL, machine lost) keeps its jobs
+   * locked this long before another worker takes them over: keep it well above the longest
+   * pause of the worker's event loop, and short enough to recover quickly.
+   * @default 60000
+   */
+  lockDurationMs?: number | undefined;
+  /** How often this worker looks for jobs whose lock expired (stalled jobs) and requeues them. @default 30000 */
+  stalledIntervalMs?: number | undefined;
+  /**
+   * How many times a job may stall (its worker lost) before it is failed for good: a document
+   * that kills every worker that reads it (a poison document) stops here.
+   * @default 2
+   */
+  maxStalledCount?: number | undefined;
+  /** The folder for each job's scratch files (inputs staged, outputs before they are published). @default os.tmpdir() */
+  scratch?: string | undefined;
+  /** A folder holding `vie.traineddata.gz`. @default the model of `@tesseract.js-data/vie` */
+  languageDataPath?: string | undefined;
+  /** Receives the worker's events. @default none */
+  onEvent?: ((event: WorkerEvent) => void) | undefined;
+}
+
+/**
+ * A running worker.
+ *
+ * @example
+ * ```ts
+ * process.once('SIGTERM', () => void worker.close());
+ * await worker.closed;
+ * ```
+ */
+export interface QueueWorker {
+  /**
+   * Stops taking jobs. By default waits for the jobs in progress to finish; with
+   * `{ returnJobs: true }` puts them back in the queue at once instead (another worker does them).
+   */
+  close(options?: { returnJobs?: boolean | undefined }): Promise<void>;
+  /** Settles when the worker has closed. */
+  readonly closed: Promise<void>;
+  /** The jobs in progress now. */
+  readonly active: number;
+}
+
+/**
+ * Starts a worker on the queue: it takes document jobs (cleanup → OCR → PDF/A with the pipeline
+ * of `sohoa digitize`) and dossier jobs (package and validate) and runs up to `concurrency` at
+ * once. Run one per machine (`sohoa queue work`), as many machines as needed; they share only
+ * Redis and the storage.
+ *
+ * @throws `SohoaError` `QUEUE_UNREACHABLE` when Redis does not answer at start.
+ *
+ * @example
+ * ```ts
+ * import { startWorker } from '@sohoa/queue';
+ *
+ * const worker = await startWorker({ redis: 'redis://10.0.0.5:6379', concurrency: 2 });
+ * process.once('SIGTERM', () => void worker.close());
+ * await worker.closed;
+ * ```
+ */
+export async function startWorker(options: StartWorkerOptions): Promise<QueueWorker> {
+  (await connectRedis(options.redis)).disconnect();
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const scratch = options.scratch ?? tmpdir();
+  const emit = options.onEvent ?? (() => undefined);
+  const runners = new Map<string, DocumentRunner>();
+  const runnerFor = (data: SohoaJobData): DocumentRunner => {
+    const key = JSON.stringify([data.settings.language ?? 'vie', data.settings.dpi ?? null]);
+    let runner = runners.get(key);
+    if (!runner) {
+      runner = createDocumentRunner({
+        jobs: concurrency,
+        language: data.settings.language,
+        dpi: data.settings.dpi,
+        languageDataPath: options.languageDataPath,
+      });
+      runners.set(key, runner);
+    }
+    return runner;
+  };
+  const tokens = new Map<string, { job: Job<SohoaJobData>; token: string | undefined }>();
+  const worker = new Worker<SohoaJobData, DocumentJobResult | DossierJobResult>(
+    options.queueName ?? DEFAULT_QUEUE_NAME,
+    async (job, token) => {
+      const id = job.id ?? '';
+      tokens.set(id, { job, token });
+      emit({ type: 'started', job: id, name: job.name, attempt: job.attemptsMade + 1 });
+      try {
+        if (job.data.kind === 'document') {
+          return await runDocumentJob(id, job.data, runnerFor(job.data), scratch);
+        }
+        const failed = await job.getIgnoredChildrenFailures();
+        return await runDossierJob(job.data, failed, runnerFor(job.data), scratch);
+      } catch (error) {
+        throw jobFailure(error);
+      } finally {
+        tokens.delete(id);
+      }
+    },
+    {
+      connection: bullConnection(options.redis),
+      prefix: options.prefix,
+      concurrency,
+      lockDuration: options.lockDurationMs ?? 60_000,
+      stalledInterval: options.stalledIntervalMs ?? 30_000,
+      maxStalledCount: options.maxStalledCount ?? 2,
+      autorun: true,
+    },
+  );
+  worker.on('completed', (job, result) => {
+    const document = job.data.kind === 'document' ? (result as DocumentJobResult) : undefined;
+    emit({
+      type: 'completed',
+      job: job.id ?? '',
+      name: job.name,
+      seconds: result.seconds,
+      pages: document?.pages,
+      reused: document?.reused,
+    });
+  });
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const attempts = job.opts.attempts ?? 1;
+    emit({
+      type: 'failed',
+      job: job.id ?? '',
+      name: job.name,
+      reason: error.message,
+      willRetry: error.name !== 'UnrecoverableError' && job.attemptsMade < attempts,
+    });
+  });
+  worker.on('error', (error) => emit({ type: 'error', message: error.message }));
+  let resolveClosed: () => void = () => undefined;
+  const closed = new Promise<void>((resolve) => {
+    resolveClosed = resolve;
+  });
+  let closing: Promise<void> | undefined;
+  return {
+    closed,
+    get active() {
+      return tokens.size;
+    },
+    close(closeOptions = {}) {
+      if (closeOptions.returnJobs) {
+        closing = (async () => {
+          // Back to waiting at once, for another worker; this process stops without finishing them.
+          await Promise.all(
+            [...tokens.values()].map(({ job, token }) => job.moveToWait(token).catch(() => undefined)),
+          );
+          await worker.close(true);
+          await Promise.all([...runners.values()].map((runner) => runner.close()));
+          resolveClosed();
+        })();
+        return closing;
+      }
+      closing ??= (async () => {
+        await worker.close();
+        await Promise.all([...runners.values()].map((runner) => runner.close()));
+        resolveClosed();
+      })();
+      return closing;
+    },
+  };
+}
