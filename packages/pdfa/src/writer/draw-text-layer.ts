@@ -1,18 +1,10 @@
 import {
-  beginText,
-  endText,
-  type PDFFont,
-  type PDFName,
-  type PDFOperator,
-  popGraphicsState,
-  pushGraphicsState,
-  setCharacterSqueeze,
-  setFontAndSize,
-  setTextMatrix,
-  setTextRenderingMode,
-  showText,
-  TextRenderingMode,
-} from 'pdf-lib';
+  GLYPHLESS_ADVANCE,
+  GLYPHLESS_ASCENT,
+  GLYPHLESS_DESCENT,
+  glyphlessCodes,
+  hexCodes,
+} from './glyphless-font.js';
 import type { TextLayerInput } from './text-layer-input.js';
 import { separateWords, type WordSpan } from './word-spans.js';
 
@@ -20,6 +12,11 @@ import { separateWords, type WordSpan } from './word-spans.js';
 const MIN_GAP_OF_ROW = 0.15;
 /** Baseline slope (radians) above which words are drawn rotated along it: 2°. */
 const ROTATE_ABOVE = (2 * Math.PI) / 180;
+/** Height of the font's em box (ascent − descent) per point of font size. */
+const EM_HEIGHT = (GLYPHLESS_ASCENT - GLYPHLESS_DESCENT) / 1000;
+/** Width of every glyph per point of font size. */
+const GLYPH_WIDTH = GLYPHLESS_ADVANCE / 1000;
+const SPACE = hexCodes([0x20]);
 
 /** How a page's pixels map to PDF points. */
 export interface PageGeometry {
@@ -30,27 +27,26 @@ export interface PageGeometry {
 }
 
 /**
- * The content-stream operators of an invisible text layer (text render mode 3: neither filled nor
- * stroked, so no transparency is needed): one text object per word, on its line's baseline and
- * slope, the font sized to the row height and squeezed or stretched (`Tz`) to the word's box.
+ * The content-stream operators (text) of an invisible text layer in the glyphless font (text
+ * render mode 3: neither filled nor stroked, so no transparency is needed): one word at a time on
+ * its line's baseline and slope, the font sized so that its em box spans the row height and
+ * scaled (`Tz`) to the word's box; every character is one two-byte code, its UTF-16 value (NFC).
  * Between two words of a line a space is drawn stretched over exactly the gap between them, so
- * extraction and copy-paste put one space between words and a line break between lines. Characters the font cannot
- * draw are left out rather than drawn as `.notdef` (which PDF/A forbids).
+ * extraction and copy-paste put one space between words and a line break between lines.
+ * Words move with `Td` (two numbers) from the previous word; words on a baseline sloping more
+ * than 2° are placed with a rotated `Tm`. Coordinates are rounded to 0.01 pt, `Tz` to 0.1 %.
+ * The high byte of every code shown is added to `highBytes` (for the ToUnicode map).
  */
 export function drawTextLayer(
   layer: TextLayerInput,
-  font: PDFFont,
-  fontKey: PDFName,
+  fontKey: string,
   geometry: PageGeometry,
-  drawable: ReadonlySet<number>,
-): PDFOperator[] {
+  highBytes: Set<number>,
+): string {
   const { scale, heightPoints } = geometry;
-  const unitHeight = font.heightAtSize(1, { descender: true });
-  const operators: PDFOperator[] = [
-    pushGraphicsState(),
-    beginText(),
-    setTextRenderingMode(TextRenderingMode.Invisible),
-  ];
+  const out: string[] = ['q', 'BT', '3 Tr'];
+  /** Where the text line matrix is, in hundredths of a point, when it is unrotated. */
+  let origin: { x: number; y: number } | undefined = { x: 0, y: 0 };
   for (const block of layer.blocks) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
@@ -63,59 +59,58 @@ export function drawTextLayer(
         const angle = Math.abs(Math.atan(slope)) > ROTATE_ABOVE ? Math.atan(-slope) : 0;
         const cos = Math.cos(angle);
         const sin = Math.sin(angle);
-        const size = Math.max(1, (line.rowHeight * scale) / unitHeight);
-        operators.push(setFontAndSize(fontKey, size));
-        const spaceWidth = font.widthOfTextAtSize(' ', size);
+        const size = Math.max(1, (line.rowHeight * scale) / EM_HEIGHT);
+        const glyphWidth = GLYPH_WIDTH * size;
         const spans = separateWords(
           line.words.map((word) => word.box),
           MIN_GAP_OF_ROW * line.rowHeight,
         );
+        let sized = false;
         line.words.forEach((word, index) => {
           const span = spans[index] as WordSpan;
-          const printable = keepDrawable(word.text, drawable);
-          if (printable === '') return;
-          const naturalWidth = font.widthOfTextAtSize(printable, size);
+          const codes = glyphlessCodes(word.text);
+          if (codes.length === 0) return;
+          for (const code of codes) highBytes.add(code >> 8);
+          if (!sized) {
+            out.push(`/${fontKey} ${format(size, 2)} Tf`);
+            sized = true;
+          }
           const boxWidth = ((span.x1 - span.x0) * scale) / cos;
-          const squeeze = naturalWidth > 0 ? (100 * boxWidth) / naturalWidth : 100;
           const x = span.x0;
           const y = baseline.y0 + slope * (x - baseline.x0);
-          operators.push(
-            setCharacterSqueeze(round(squeeze)),
-            setTextMatrix(
-              round(cos),
-              round(sin),
-              round(-sin),
-              round(cos),
-              round(x * scale),
-              round(heightPoints - y * scale),
-            ),
-            showText(font.encodeText(printable)),
+          const px = Math.round(x * scale * 100);
+          const py = Math.round((heightPoints - y * scale) * 100);
+          if (angle !== 0) {
+            const [c, s] = [format(cos, 4), format(sin, 4)];
+            out.push(`${c} ${s} ${format(-sin, 4)} ${c} ${px / 100} ${py / 100} Tm`);
+            origin = undefined;
+          } else if (origin === undefined) {
+            out.push(`1 0 0 1 ${px / 100} ${py / 100} Tm`);
+            origin = { x: px, y: py };
+          } else {
+            out.push(`${(px - origin.x) / 100} ${(py - origin.y) / 100} Td`);
+            origin = { x: px, y: py };
+          }
+          out.push(
+            `${format((100 * boxWidth) / (codes.length * glyphWidth), 1)} Tz`,
+            `${hexCodes(codes)} Tj`,
           );
           const next = spans[index + 1];
           if (next === undefined) return;
           // The space after a word spans exactly the gap to the next word, so that viewers see a
           // word break there and never an overlap that would join the two words.
           const gap = ((next.x0 - span.x1) * scale) / cos;
-          operators.push(
-            setCharacterSqueeze(round(Math.max(1, (100 * gap) / spaceWidth))),
-            showText(font.encodeText(' ')),
-          );
+          out.push(`${format(Math.max(1, (100 * gap) / glyphWidth), 1)} Tz`, `${SPACE} Tj`);
         });
       }
     }
   }
-  operators.push(endText(), popGraphicsState());
-  return operators;
+  out.push('ET', 'Q');
+  return out.join('\n');
 }
 
-function keepDrawable(text: string, drawable: ReadonlySet<number>): string {
-  let kept = '';
-  for (const character of text) {
-    if (drawable.has(character.codePointAt(0) as number)) kept += character;
-  }
-  return kept;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+/** A number with at most `digits` decimals, no trailing zeros and never `-0`. */
+function format(value: number, digits: number): string {
+  const rounded = Number(value.toFixed(digits));
+  return String(rounded === 0 ? 0 : rounded);
 }

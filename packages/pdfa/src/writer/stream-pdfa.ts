@@ -1,37 +1,30 @@
 import { createHash } from 'node:crypto';
-import fontkit from '@pdf-lib/fontkit';
 import { SohoaError } from '@sohoa/core';
 import {
-  concatTransformationMatrix,
-  drawObject,
   type PDFContext,
   PDFDict,
   PDFDocument,
   PDFHexString,
   PDFName,
-  type PDFOperator,
   type PDFRef,
   PDFString,
-  popGraphicsState,
-  pushGraphicsState,
 } from 'pdf-lib';
 import packageJson from '../../package.json' with { type: 'json' };
 import { addAssociatedFiles } from './associated-files.js';
 import { drawTextLayer } from './draw-text-layer.js';
 import { embedPageImage } from './embed-page-image.js';
-import { textLayerFont } from './font-data.js';
+import { registerGlyphlessFont } from './glyphless-font.js';
 import { formatPdfDates } from './pdf-dates.js';
 import { PdfSerializer } from './pdf-serializer.js';
 import type { PdfAOptions, PdfAPageSource } from './pdfa-options.js';
 import { SRGB_CONDITION, srgbProfile } from './srgb-profile.js';
-import { applySubsetTag } from './subset-tag.js';
 import { buildXmpPacket } from './xmp-packet.js';
 
 /** `sohoa @sohoa/pdfa <version> (pdf-lib)`: the Producer written into every file. */
 export const PRODUCER = `sohoa ${packageJson.name} ${packageJson.version} (pdf-lib)`;
 
-const IMAGE = PDFName.of('Im0');
-const FONT = PDFName.of('F0');
+const IMAGE = 'Im0';
+const FONT = 'F0';
 
 function checkOptions(options: PdfAOptions): void {
   const part = options.part ?? 2;
@@ -64,7 +57,7 @@ function* drain(context: PDFContext, serializer: PdfSerializer, mark: number): G
  * Writes a two-layer PDF/A-2b (or 3b) document as a stream of byte chunks, taking the pages one
  * at a time: each page's image, content and page objects are written and dropped before the next
  * page is read, so a 500-page dossier never holds more than one page image in memory. The
- * document-level objects (font subset, XMP, output intent, page tree, catalog) follow the pages;
+ * document-level objects (the text layer's font, XMP, output intent, page tree, catalog) follow the pages;
  * the file ends with a classic cross-reference table. Same output as {@link writePdfA}.
  *
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `PDF_WRITE_FAILED` when there is no page or an image cannot be embedded;
@@ -96,10 +89,10 @@ export async function* streamPdfA(pages: PdfAPageSource, options: PdfAOptions): 
   for (const attachment of attachments) fingerprint.update(attachment.name).update(attachment.bytes);
 
   const document = await PDFDocument.create({ updateMetadata: false });
-  document.registerFontkit(fontkit);
-  const font = await document.embedFont(await textLayerFont(), { subset: true });
-  const drawable = new Set(font.getCharacterSet());
   const { context, catalog } = document;
+  // The glyphless font's objects are written after the pages, once the codes shown are known.
+  const fontRef = context.nextRef();
+  const highBytes = new Set<number>();
   const pageTree = catalog.Pages();
   const pagesRef = catalog.get(PDFName.of('Pages')) as PDFRef;
   const serializer = new PdfSerializer();
@@ -114,22 +107,17 @@ export async function* streamPdfA(pages: PdfAPageSource, options: PdfAOptions): 
     await embedPageImage(context, imageRef, image, index);
     fingerprint.update(image.bytes);
     const scale = 72 / image.dpi;
-    const width = image.width * scale;
-    const height = image.height * scale;
-    const operators: PDFOperator[] = [
-      pushGraphicsState(),
-      concatTransformationMatrix(width, 0, 0, height, 0, 0),
-      drawObject(IMAGE),
-      popGraphicsState(),
-    ];
-    const resources = context.obj({ XObject: { [IMAGE.asString().slice(1)]: imageRef } });
+    const width = round4(image.width * scale);
+    const height = round4(image.height * scale);
+    let content = `q\n${width} 0 0 ${height} 0 0 cm\n/${IMAGE} Do\nQ`;
+    const resources = context.obj({ XObject: { [IMAGE]: imageRef } });
     if (input.text) {
       fingerprint.update(JSON.stringify(input.text.blocks));
-      operators.push(...drawTextLayer(input.text, font, FONT, { scale, heightPoints: height }, drawable));
-      resources.set(PDFName.of('Font'), context.obj({ [FONT.asString().slice(1)]: font.ref }));
+      content += `\n${drawTextLayer(input.text, FONT, { scale, heightPoints: height }, highBytes)}`;
+      resources.set(PDFName.of('Font'), context.obj({ [FONT]: fontRef }));
       fontUsed = true;
     }
-    const contentRef = context.register(context.contentStream(operators));
+    const contentRef = context.register(context.flateStream(new TextEncoder().encode(content)));
     const pageRef = context.register(
       context.obj({
         Type: 'Page',
@@ -187,10 +175,7 @@ export async function* streamPdfA(pages: PdfAPageSource, options: PdfAOptions): 
     ]),
   );
   if (attachments.length > 0) addAssociatedFiles(context, catalog, attachments, dates.info);
-  if (fontUsed) {
-    await font.embed();
-    applySubsetTag(context, font.ref, digest);
-  }
+  if (fontUsed) registerGlyphlessFont(context, fontRef, highBytes);
   yield* drain(context, serializer, 0);
   const fileId = PDFHexString.of(digest.slice(0, 32));
   const size = context.largestObjectNumber + 1;
@@ -219,6 +204,10 @@ function setInfo(
   const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
   info.set(PDFName.of('CreationDate'), PDFString.of(dates.info));
   info.set(PDFName.of('ModDate'), PDFString.of(dates.info));
+}
+
+function round4(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }
 
 function toUuid(hex: string): string {

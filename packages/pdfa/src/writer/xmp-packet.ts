@@ -26,7 +26,9 @@ export interface XmpFields {
  * Dublin Core, XMP basic, Adobe PDF and media-management properties. Every value that also sits in
  * the Info dictionary is written identically (PDF/A 6.6.3). Archival metadata goes into sohoa's
  * own namespaces, described by a `pdfaExtension:schemas` container (ISO 19005-2 6.6.2.3.2).
- * Must be stored uncompressed.
+ * Must be stored uncompressed. No padding: the XMP specification suggests 2 KB of spaces for
+ * editing the packet in place, but a PDF/A file is changed by incremental updates (as `signPdf`
+ * does), never in place, so the padding would be 2 KB per file for nothing.
  */
 export function buildXmpPacket(fields: XmpFields): string {
   const archival = archivalXmp(fields.archival);
@@ -78,5 +80,5 @@ export function buildXmpPacket(fields: XmpFields): string {
     </rdf:Description>${extension}
   </rdf:RDF>
 </x:xmpmeta>
-${' '.repeat(100).concat('\n').repeat(20)}<?xpacket end="w"?>`;
+<?xpacket end="w"?>`;
 }
