@@ -71,6 +71,13 @@ export interface CleanPageOptions extends AnalyzePageOptions {
    * @default 92
    */
   jpegQuality?: number;
+  /**
+   * Optimise the Huffman tables of a re-encoded JPEG master: the same pixels in a file about 8 %
+   * smaller, for about 80 ms more per A4 page at 300 dpi (a second pass over the coefficients).
+   * Off by default for speed; a master can be optimised later without loss (`jpegtran -optimize`).
+   * @default false
+   */
+  jpegOptimizeCoding?: boolean;
 }
 
 /** The archival master of a cleaned page: colour as scanned, only geometric corrections. */

@@ -9,10 +9,10 @@ import type { CleanedOcrPage } from './clean-page-for-ocr.js';
 import { decodePagePixels } from './decode-page-pixels.js';
 import { despeckle } from './despeckle.js';
 import { findPageCrop } from './find-page-crop.js';
-import { normaliseGray } from './normalise-gray.js';
-import { normalizeBackground } from './normalize-background.js';
+import { normaliseTable } from './normalise-gray.js';
+import { flattenBackground } from './normalize-background.js';
 import type { PageGeometry } from './page-geometry.js';
-import { estimatePaperColor, estimatePaperRgb } from './paper-color.js';
+import { estimatePaperColor, estimatePaperRgb, estimatePaperRgbOfPixels } from './paper-color.js';
 import { srgbLuma } from './srgb-luma.js';
 import { resizeGray, upscaledSize } from './upscale-gray.js';
 
@@ -58,7 +58,12 @@ export async function runCleanup(
       : 0;
   const rotation = quarterTurn + deskewAngle;
   const paperGray = estimatePaperColor(gray).gray;
-  const paperRgb = rotation !== 0 && withMaster ? await estimatePaperRgb(page, paperGray) : undefined;
+  const paperRgb =
+    rotation === 0 || !withMaster
+      ? undefined
+      : pixels.channels === 3
+        ? estimatePaperRgbOfPixels(pixels.data, paperGray)
+        : await estimatePaperRgb(page, paperGray);
   let canvasPixels = pixels.data;
   let canvas = gray;
   if (rotation !== 0) {
@@ -98,7 +103,7 @@ export async function runCleanup(
   };
   let master: CleanedMaster | undefined;
   if (withMaster) {
-    const jpegQuality = options.jpegQuality ?? 92;
+    const jpeg = { quality: options.jpegQuality ?? 92, optimiseCoding: options.jpegOptimizeCoding ?? false };
     master = isWhole(geometry)
       ? {
           bytes: page.bytes,
@@ -114,7 +119,7 @@ export async function runCleanup(
             sharp(canvasPixels, {
               raw: { width: canvas.width, height: canvas.height, channels: pixels.channels },
             }).extract(crop),
-            jpegQuality,
+            jpeg,
           )
         : await encodeMaster(
             page,
@@ -122,11 +127,13 @@ export async function runCleanup(
               .autoOrient()
               .rotate(rotation, { background: paperRgb ?? { r: paperGray, g: paperGray, b: paperGray } })
               .extract(crop),
-            jpegQuality,
+            jpeg,
           );
   }
   let ocrCopy = extract(canvas, crop);
-  if (options.normalizeBackground ?? true) ocrCopy = normalizeBackground(await normaliseGray(ocrCopy));
+  // The contrast stretch of makeOcrCopy and the flattening, in one pass over the pixels.
+  if (options.normalizeBackground ?? true)
+    ocrCopy = flattenBackground(ocrCopy, await normaliseTable(ocrCopy));
   let specksRemoved = 0;
   if (options.despeckle ?? true) {
     const result = despeckle(ocrCopy, typeof options.despeckle === 'object' ? options.despeckle : {});
@@ -152,9 +159,10 @@ function isWhole(geometry: PageGeometry): boolean {
   );
 }
 
+/** The crop of a gray canvas; the canvas itself when the crop is whole (it is the pipeline's own). */
 function extract(image: GrayImage, crop: PageGeometry['crop']): GrayImage {
   if (crop.left === 0 && crop.top === 0 && crop.width === image.width && crop.height === image.height) {
-    return { ...image, data: Buffer.from(image.data) };
+    return image;
   }
   const out = Buffer.alloc(crop.width * crop.height);
   for (let y = 0; y < crop.height; y++) {
@@ -165,7 +173,11 @@ function extract(image: GrayImage, crop: PageGeometry['crop']): GrayImage {
 }
 
 /** Encodes a master pipeline: JPEG for JPEG sources, lossless PNG for the others. */
-async function encodeMaster(page: PageImage, pipeline: Sharp, jpegQuality: number): Promise<CleanedMaster> {
+async function encodeMaster(
+  page: PageImage,
+  pipeline: Sharp,
+  jpeg: { quality: number; optimiseCoding: boolean },
+): Promise<CleanedMaster> {
   let output = pipeline;
   const gray = page.channels <= 2;
   // 16-bit scans keep their depth in a PNG master; JPEG holds 8 bits only.
@@ -176,7 +188,7 @@ async function encodeMaster(page: PageImage, pipeline: Sharp, jpegQuality: numbe
   const format: PageImageFormat = page.format === 'jpeg' ? 'jpeg' : 'png';
   output =
     format === 'jpeg'
-      ? output.jpeg({ quality: jpegQuality, chromaSubsampling: '4:4:4' })
+      ? output.jpeg({ ...jpeg, chromaSubsampling: '4:4:4' })
       : output.png({ compressionLevel: 6 });
   const { data, info } = await output.toBuffer({ resolveWithObject: true });
   return { bytes: data, format, width: info.width, height: info.height, dpi: page.dpi, unchanged: false };

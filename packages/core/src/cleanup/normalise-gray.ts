@@ -12,6 +12,20 @@ import type { GrayImage } from '../image/gray-image.js';
  * @internal
  */
 export async function normaliseGray(image: GrayImage): Promise<GrayImage> {
+  const table = await normaliseTable(image);
+  const { data } = image;
+  const out = Buffer.allocUnsafe(data.length);
+  for (let index = 0; index < data.length; index++) out[index] = table[data[index] as number] as number;
+  return { ...image, data: out };
+}
+
+/**
+ * The lookup table of {@link normaliseGray} (level in, stretched level out, never decreasing),
+ * for callers that apply it within a pass of their own over the pixels.
+ *
+ * @internal
+ */
+export async function normaliseTable(image: GrayImage): Promise<Uint8Array> {
   const { data, width, height } = image;
   const step = 3;
   const sampleWidth = Math.ceil(width / step);
@@ -45,7 +59,5 @@ export async function normaliseGray(image: GrayImage): Promise<GrayImage> {
   }
   for (let missing = previous + 1; missing < 256; missing++)
     table[missing] = previous < 0 ? missing : (table[previous] as number);
-  const out = Buffer.allocUnsafe(data.length);
-  for (let index = 0; index < data.length; index++) out[index] = table[data[index] as number] as number;
-  return { ...image, data: out };
+  return Uint8Array.from(table);
 }

@@ -19,6 +19,17 @@ import type { GrayImage } from '../image/gray-image.js';
  * ```
  */
 export function normalizeBackground(image: GrayImage): GrayImage {
+  return flattenBackground(image);
+}
+
+/**
+ * {@link normalizeBackground} of the image with `levels` applied to each pixel first (a lookup
+ * table that never decreases, such as the contrast stretch of `normaliseTable`), in one pass:
+ * the same result as flattening the mapped image, without making it.
+ *
+ * @internal
+ */
+export function flattenBackground(image: GrayImage, levels?: Uint8Array): GrayImage {
   const { data, width, height } = image;
   const cell = Math.max(4, Math.round((image.dpi / 25.4) * 3));
   const cellsX = Math.ceil(width / cell);
@@ -37,6 +48,9 @@ export function normalizeBackground(image: GrayImage): GrayImage {
       brightest[cellRow + cellX] = best;
     }
   }
+  if (levels)
+    for (let index = 0; index < brightest.length; index++)
+      brightest[index] = levels[brightest[index] as number] as number;
   // A 3 × 3 maximum then a 3 × 3 mean: cells filled by a bold heading or a stamp take their
   // neighbours' paper, and the estimate varies smoothly.
   const background = boxMean(maximum3x3(brightest, cellsX, cellsY), cellsX, cellsY);
@@ -53,6 +67,8 @@ export function normalizeBackground(image: GrayImage): GrayImage {
     rightWeight[x] = cellX - x0;
   }
   const rowBackground = new Float32Array(cellsX);
+  const rowPaper = new Float64Array(width);
+  const map = levels ?? IDENTITY;
   const flat = Buffer.allocUnsafe(width * height);
   for (let y = 0; y < height; y++) {
     const cellY = Math.min(cellsY - 1, Math.max(0, (y + 0.5) / cell - 0.5));
@@ -64,14 +80,18 @@ export function normalizeBackground(image: GrayImage): GrayImage {
         (background[y0 * cellsX + cellX] as number) * (1 - fy) +
         (background[y1 * cellsX + cellX] as number) * fy;
     }
-    const offset = y * width;
+    // The paper of each pixel of the row.
     for (let x = 0; x < width; x++) {
       const weight = rightWeight[x] as number;
       const paper =
         (rowBackground[leftCell[x] as number] as number) * (1 - weight) +
         (rowBackground[rightCell[x] as number] as number) * weight;
-      const value = ((data[offset + x] as number) * 255) / Math.max(1, paper) + 0.5;
-      flat[offset + x] = Math.min(255, value);
+      rowPaper[x] = Math.max(1, paper);
+    }
+    const offset = y * width;
+    for (let x = 0; x < width; x++) {
+      const value = ((map[data[offset + x] as number] as number) * 255) / (rowPaper[x] as number) + 0.5;
+      flat[offset + x] = Math.min(value, 255);
     }
   }
   const black = histogramPercentile(grayHistogram(flat, 3), 0.005);
@@ -83,6 +103,8 @@ export function normalizeBackground(image: GrayImage): GrayImage {
   }
   return { data: flat, width, height, dpi: image.dpi };
 }
+
+const IDENTITY = Uint8Array.from({ length: 256 }, (_, level) => level);
 
 function maximum3x3(values: Float32Array, width: number, height: number): Float32Array {
   const out = new Float32Array(values.length);
