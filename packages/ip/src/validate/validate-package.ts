@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/core';
 import { checkPdfA } from '@sohoa/pdfa';
-import type { XmlDocument } from 'libxml2-wasm';
+import type { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import type { PackageType } from '../build/package-types.js';
-import { shippedValidator } from '../xml/schema-set.js';
+import { directoryValidator, shippedValidator } from '../xml/schema-set.js';
 import { MetadataChecker } from './check-metadata.js';
 import { checkMets, type MetsFacts } from './check-mets.js';
 import { checkPremisFacts, emptyPremisFacts, readPremis } from './check-premis.js';
@@ -30,6 +30,17 @@ export interface ValidatePackageOptions {
   checkPdf?: boolean;
   /** Safety limits against hostile packages. @default {@link DEFAULT_LIMITS} */
   limits?: PackageLimits;
+  /**
+   * A folder of XSD files to validate METS (`IP-XSD1`) and PREMIS (`TT05-PREMIS1`) against
+   * instead of the shipped subsets: e.g. the official `mets.xsd` (METS 1.12.1) and `premis.xsd`
+   * (PREMIS 3.0) of the Library of Congress with the `xlink.xsd` they import, downloaded once.
+   * `mets.xsd` and `premis.xsd` are taken from it when present (the shipped one otherwise); every
+   * import, by relative path or by absolute URL such as
+   * `http://www.loc.gov/standards/xlink/xlink.xsd`, is answered by the file of that name in the
+   * folder, or by the shipped `xlink.xsd`: nothing is fetched from the network.
+   * @default the shipped schemas (`schemas/` of `@sohoa/ip`)
+   */
+  schemaDirectory?: string;
 }
 
 /** The outcome of {@link validatePackage}. */
@@ -58,6 +69,9 @@ interface Context {
   fixity: FixityCache;
   /** A METS could not be read, so which files are referenced is unknown (no `IP-REF4` then). */
   metsUnreadable: boolean;
+  /** The compiled METS schema, and the PREMIS one when first needed. */
+  metsSchema: XsdValidator;
+  premisSchema: () => XsdValidator;
 }
 
 /**
@@ -86,7 +100,7 @@ async function readMets<T>(
   extract: (document: XmlDocument) => T,
 ): Promise<{ facts: MetsFacts; extracted: T } | undefined> {
   const result = await withXml(context, path, (document) => {
-    validateXsd(document, shippedValidator('mets.xsd'), path, 'IP-XSD1', context.findings);
+    validateXsd(document, context.metsSchema, path, 'IP-XSD1', context.findings);
     const facts = checkMets(document, path, context.findings);
     if (context.tt05) checkTt05Mets(facts, path, context.findings);
     return { facts, extracted: extract(document) };
@@ -158,7 +172,8 @@ async function openSource(path: string, limits: Required<PackageLimits>): Promis
  *
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `PACKAGE_CORRUPT` (truncated or
  * damaged ZIP), `PACKAGE_UNSAFE_PATH` (absolute path, `..`, backslash or symbolic link),
- * `PACKAGE_LIMIT_EXCEEDED` (a limit of {@link PackageLimits}: possible zip bomb).
+ * `PACKAGE_LIMIT_EXCEEDED` (a limit of {@link PackageLimits}: possible zip bomb),
+ * `OPTION_INVALID` (a `schemaDirectory` that cannot be read or whose schema does not compile).
  *
  * @example
  * ```ts
@@ -169,6 +184,9 @@ async function openSource(path: string, limits: Required<PackageLimits>): Promis
  *   console.log(`${finding.requirement} ${finding.file ?? ''}:${finding.line ?? ''} ${finding.message}`);
  * }
  * process.exitCode = report.valid ? 0 : 1;
+ *
+ * // against the official METS 1.12.1 / PREMIS 3.0 files kept in a folder (imports resolved there)
+ * await validatePackage('out/package.zip', { schemaDirectory: 'ci/official-xsd' });
  * ```
  */
 export async function validatePackage(
@@ -177,6 +195,10 @@ export async function validatePackage(
 ): Promise<ValidationReport> {
   const profile = options.profile ?? 'vn-tt05';
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const schemaDirectory = options.schemaDirectory;
+  const schema = (name: 'mets.xsd' | 'premis.xsd') =>
+    schemaDirectory === undefined ? shippedValidator(name) : directoryValidator(schemaDirectory, name);
+  const metsSchema = schema('mets.xsd');
   const source = await openSource(path, limits);
   const context: Context = {
     source,
@@ -185,6 +207,8 @@ export async function validatePackage(
     referenced: new Set(['METS.xml']),
     fixity: new FixityCache(source),
     metsUnreadable: false,
+    metsSchema,
+    premisSchema: () => schema('premis.xsd'),
   };
   const findings = context.findings;
   let packageType: PackageType | undefined;
@@ -327,7 +351,7 @@ async function checkPremis(
   for (const premisPath of new Set(premisPaths)) {
     if (premisPath === undefined || !context.source.files.has(premisPath)) continue;
     await withXml(context, premisPath, (document) => {
-      validateXsd(document, shippedValidator('premis.xsd'), premisPath, 'TT05-PREMIS1', context.findings);
+      validateXsd(document, context.premisSchema(), premisPath, 'TT05-PREMIS1', context.findings);
       readPremis(document, premisPath, facts, context.findings);
     });
   }
