@@ -76,6 +76,7 @@ const createdAt = new Date('2025-06-01T08:00:00+07:00');
 // --- sohoa: OCR + writePdfA, timed page by page (the engine's start is shared by the pages) ---
 interface SohoaRun {
   pdfPath: string;
+  encoded: Awaited<ReturnType<typeof encodeForPdf>>;
   ocr: OcrPage;
   dpi: number;
   wallSeconds: number;
@@ -100,7 +101,8 @@ try {
     const image = await loadPageImage(page.path, { dpi: page.dpi });
     const gray = await makeOcrCopy(image);
     const text = await engine.recognize(gray);
-    const pdf = await writePdfA([{ image: await encodeForPdf(image), text }], {
+    const encoded = await encodeForPdf(image);
+    const pdf = await writePdfA([{ image: encoded, text }], {
       title: page.name,
       createdAt,
     });
@@ -108,6 +110,7 @@ try {
     await writeFile(pdfPath, pdf);
     const run = {
       pdfPath,
+      encoded,
       ocr: text,
       dpi: image.dpi,
       wallSeconds: (performance.now() - wall) / 1000,
@@ -216,6 +219,22 @@ async function matchedFidelity(page: BenchPage, run: SohoaRun, scan: LumaImage, 
   return { mozjpegQuality: low, ...(await measure(pdfPath, page, scan, run.dpi, run.ocr.text)) };
 }
 
+/**
+ * The same page and text written with `deflateJpeg: true` (the JPEG inside FlateDecode, as OCRmyPDF
+ * stores it; lossless, the JPEG's bytes come back exactly), for JPEG pages only.
+ */
+async function deflatedJpeg(page: BenchPage, run: SohoaRun, scan: LumaImage) {
+  if (run.encoded.format !== 'jpeg') return null;
+  const pdf = await writePdfA([{ image: run.encoded, text: run.ocr }], {
+    title: page.name,
+    createdAt,
+    deflateJpeg: true,
+  });
+  const pdfPath = join(folder, `${page.name}.deflated.pdf`);
+  await writeFile(pdfPath, pdf);
+  return measure(pdfPath, page, scan, run.dpi, run.ocr.text);
+}
+
 type Measured = Awaited<ReturnType<typeof measure>>;
 const pages: {
   page: string;
@@ -226,6 +245,7 @@ const pages: {
   sohoa: Measured & { wallSeconds: number; cpuSeconds: number };
   ocrmypdf: (Measured & { wallSeconds: number; cpuSeconds: number }) | null;
   sohoaAtOcrmypdfFidelity: (Measured & { mozjpegQuality: number }) | null;
+  sohoaDeflateJpeg: Measured | null;
 }[] = [];
 for (const page of PAGES) {
   const scan = await inputLuma(page);
@@ -255,6 +275,7 @@ for (const page of PAGES) {
     sohoaAtOcrmypdfFidelity: lossyPeer
       ? await matchedFidelity(page, ours, scan, ocrmypdfFigures.psnrDb)
       : null,
+    sohoaDeflateJpeg: await deflatedJpeg(page, ours, scan),
   });
   console.log(`measured ${page.name}`);
 }
@@ -285,6 +306,10 @@ const ours = summarize(pages.map((page) => page.sohoa));
 const theirs = ocrmypdf ? summarize(pages.flatMap((page) => (page.ocrmypdf ? [page.ocrmypdf] : []))) : null;
 // At equal fidelity: the matched re-encoding where OCRmyPDF was lossy, sohoa's own file where it was not.
 const matched = summarize(pages.map((page) => page.sohoaAtOcrmypdfFidelity ?? page.sohoa));
+// With deflateJpeg: the deflated-JPEG file for JPEG pages, sohoa's own file for the others.
+const deflated = summarize(pages.map((page) => page.sohoaDeflateJpeg ?? page.sohoa));
+const overheadBytes = (rows: { bytes: number; otherBytes: number }[]) =>
+  round(mean(rows.map((row) => row.otherBytes)), 0);
 const figures = {
   ocrmypdf: ocrmypdf ?? 'not installed (apt-get install -y ocrmypdf)',
   commands: {
@@ -302,9 +327,18 @@ const figures = {
     sohoa: ours,
     ocrmypdf: theirs,
     sohoaAtOcrmypdfFidelity: ocrmypdf ? matched : null,
+    sohoaDeflateJpeg: deflated,
+    /** Mean bytes per file that are not page-image stream data (text layer, font, XMP, ICC, structure). */
+    nonImageBytesPerPage: {
+      sohoa: overheadBytes(pages.map((page) => page.sohoa)),
+      ocrmypdf: theirs
+        ? overheadBytes(pages.flatMap((page) => (page.ocrmypdf ? [page.ocrmypdf] : [])))
+        : null,
+    },
     ratios: theirs
       ? {
           bytes: round(ours.bytesPerPage / theirs.bytesPerPage, 3),
+          bytesWithDeflateJpeg: round(deflated.bytesPerPage / theirs.bytesPerPage, 3),
           bytesAtEqualFidelity: round(matched.bytesPerPage / theirs.bytesPerPage, 3),
           wallSeconds: round((ours.wallSecondsPerPage ?? 0) / (theirs.wallSecondsPerPage ?? 1), 3),
           cpuSeconds: round((ours.cpuSecondsPerPage ?? 0) / (theirs.cpuSecondsPerPage ?? 1), 3),
@@ -319,6 +353,7 @@ console.table(
     'sohoa KB': round(page.sohoa.bytes / 1024, 1),
     'ocrmypdf KB': page.ocrmypdf ? round(page.ocrmypdf.bytes / 1024, 1) : '–',
     'matched KB': page.sohoaAtOcrmypdfFidelity ? round(page.sohoaAtOcrmypdfFidelity.bytes / 1024, 1) : '–',
+    'deflated KB': page.sohoaDeflateJpeg ? round(page.sohoaDeflateJpeg.bytes / 1024, 1) : '–',
     'sohoa s': page.sohoa.wallSeconds,
     'ocrmypdf s': page.ocrmypdf?.wallSeconds ?? '–',
     'sohoa dB': page.sohoa.psnrDb,

@@ -1,22 +1,36 @@
+import { deflateSync } from 'node:zlib';
 import { SohoaError } from '@sohoa/core';
-import { JpegEmbedder, type PDFContext, type PDFRef, PngEmbedder } from 'pdf-lib';
+import {
+  JpegEmbedder,
+  PDFArray,
+  type PDFContext,
+  PDFName,
+  PDFRawStream,
+  type PDFRef,
+  PngEmbedder,
+} from 'pdf-lib';
 import { encodeCcittG4 } from '../ccitt/encode-ccitt-g4.js';
 import { readBilevelPng } from '../ccitt/read-bilevel-png.js';
 import type { PdfAPage } from './pdfa-options.js';
 
 /** How a page image was stored in the PDF. */
-export type StoredImageEncoding = 'jpeg' | 'ccitt-g4' | 'ccitt' | 'flate';
+export type StoredImageEncoding = 'jpeg' | 'deflated-jpeg' | 'ccitt-g4' | 'ccitt' | 'flate';
+
+/** Deflating a JPEG must save at least this share of its bytes to be worth a second filter. */
+const MIN_JPEG_DEFLATE_GAIN = 0.01;
 
 /**
  * Adds a page image to the document as an image XObject at `ref`: JPEG bytes as they are
- * (`DCTDecode`), CCITT data as it is, a 1-bit greyscale PNG re-encoded losslessly with CCITT
- * Group 4, any other PNG deflated by pdf-lib.
+ * (`DCTDecode`; with `deflateJpeg`, inside `FlateDecode` where that saves 1 %), CCITT data as it
+ * is, a 1-bit greyscale PNG re-encoded losslessly with CCITT Group 4, any other PNG deflated by
+ * pdf-lib.
  */
 export async function embedPageImage(
   context: PDFContext,
   ref: PDFRef,
   image: PdfAPage['image'],
   index: number,
+  deflateJpeg = false,
 ): Promise<StoredImageEncoding> {
   try {
     if (image.format === 'ccitt') {
@@ -41,7 +55,16 @@ export async function embedPageImage(
     }
     if (image.format === 'jpeg') {
       await (await JpegEmbedder.for(image.bytes)).embedIntoContext(context, ref);
-      return 'jpeg';
+      if (!deflateJpeg) return 'jpeg';
+      const deflated = deflateSync(image.bytes, { level: 9 });
+      if (deflated.length > image.bytes.length * (1 - MIN_JPEG_DEFLATE_GAIN)) return 'jpeg';
+      const { dict } = context.lookup(ref) as PDFRawStream;
+      const filters = PDFArray.withContext(context);
+      filters.push(PDFName.of('FlateDecode'));
+      filters.push(PDFName.of('DCTDecode'));
+      dict.set(PDFName.of('Filter'), filters);
+      context.assign(ref, PDFRawStream.of(dict, deflated));
+      return 'deflated-jpeg';
     }
     const bilevel = readBilevelPng(image.bytes);
     if (bilevel) {

@@ -104,7 +104,7 @@ export async function* streamPdfA(pages: PdfAPageSource, options: PdfAOptions): 
     const { image } = input;
     const mark = context.largestObjectNumber;
     const imageRef = context.nextRef();
-    await embedPageImage(context, imageRef, image, index);
+    await embedPageImage(context, imageRef, image, index, options.deflateJpeg);
     fingerprint.update(image.bytes);
     const scale = 72 / image.dpi;
     const width = round4(image.width * scale);

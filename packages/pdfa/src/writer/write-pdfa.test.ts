@@ -1,11 +1,13 @@
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
 import { checkPdfA } from '../checker/check-pdfa.js';
+import { openScannedPdf } from '../reader/open-scanned-pdf.js';
 import type { PdfAPage } from './pdfa-options.js';
 import { streamPdfA } from './stream-pdfa.js';
 import { writePdfA } from './write-pdfa.js';
@@ -84,6 +86,27 @@ describe('writePdfA', () => {
     await pdfjs.destroy();
     expect(text.normalize('NFC')).toContain('QUYẾT ĐỊNH');
     expect(text).toContain('Về việc phê duyệt');
+  });
+
+  it('with deflateJpeg stores the JPEG inside FlateDecode, byte for byte once inflated', async () => {
+    const page = await samplePage();
+    const pdf = await writePdfA([page], { title: 'Quyết định', createdAt, deflateJpeg: true });
+    expect((await checkPdfA(pdf)).failures).toEqual([]);
+    const document = await PDFDocument.load(pdf, { updateMetadata: false });
+    const image = document.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .find(
+        (object): object is PDFRawStream =>
+          object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+      ) as PDFRawStream;
+    expect(String(image.dict.get(PDFName.of('Filter')))).toBe('[ /FlateDecode /DCTDecode ]');
+    expect(image.getContents().length).toBeLessThan(page.image.bytes.length * 0.99);
+    expect(inflateSync(image.getContents()).equals(Buffer.from(page.image.bytes))).toBe(true);
+    const scanned = await openScannedPdf(pdf);
+    for await (const scannedPage of scanned.pages()) {
+      expect(Buffer.from(scannedPage.original?.bytes ?? []).equals(Buffer.from(page.image.bytes))).toBe(true);
+    }
   });
 
   it('refuses archival fields it cannot describe', async () => {
