@@ -15,6 +15,14 @@ export type {
 } from './jobs/job-data.js';
 export { jobId } from './jobs/job-ids.js';
 export type { RetryPolicy } from './jobs/job-options.js';
+export { type RetriedJobs, type RetryFailedOptions, retryFailed } from './retry/retry-failed.js';
+export {
+  type BatchStatus,
+  type BatchStatusOptions,
+  batchStatus,
+  type DossierProgress,
+  type JobFailure,
+} from './status/batch-status.js';
 export { FileSystemStorage } from './storage/file-system-storage.js';
 export { openStorage } from './storage/open-storage.js';
 export type { Storage } from './storage/storage.js';

@@ -2,6 +2,8 @@ import type { CliOutput } from '@sohoa/cli';
 import { SohoaError } from '@sohoa/core';
 import { Command, CommanderError } from 'commander';
 import type { QueueCommandContext } from './queue-command-context.js';
+import { addRetryCommand } from './retry-command.js';
+import { addStatusCommand } from './status-command.js';
 import { addSubmitCommand } from './submit-command.js';
 import { addWorkCommand } from './work-command.js';
 
@@ -30,6 +32,8 @@ export async function runQueueCommand(argv: readonly string[], output: CliOutput
   const context: QueueCommandContext = { output, exitCode: 0 };
   addSubmitCommand(program, context);
   addWorkCommand(program, context);
+  addStatusCommand(program, context);
+  addRetryCommand(program, context);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return context.exitCode;

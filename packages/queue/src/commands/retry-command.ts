@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { retryFailed } from '../retry/retry-failed.js';
+import { defaultRedisUrl, type QueueCommandContext } from './queue-command-context.js';
+
+interface RetryCommandOptions {
+  redis: string;
+  queue?: string;
+  batch?: string;
+  json?: boolean;
+}
+
+/** Adds `sohoa queue retry --redis <url> [--batch <id>]`: queues failed and incomplete dossiers again. */
+export function addRetryCommand(program: Command, context: QueueCommandContext): void {
+  program
+    .command('retry')
+    .description(
+      'Queue again the dossiers that failed or are incomplete (after fixing their scans); their finished documents are reused, not redone.',
+    )
+    .option(
+      '--redis <url>',
+      'the Redis URL (default: $SOHOA_REDIS_URL or redis://127.0.0.1:6379)',
+      defaultRedisUrl(),
+    )
+    .option('--queue <name>', 'the queue name (default: sohoa)')
+    .option('--batch <id>', 'only this batch')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: RetryCommandOptions) => {
+      const retried = await retryFailed({
+        redis: options.redis,
+        queueName: options.queue,
+        batchId: options.batch,
+      });
+      if (options.json) context.output.info(JSON.stringify(retried));
+      else
+        context.output.info(
+          `${retried.dossiers.length} dossier(s) queued again (${retried.documents} failed document job(s))`,
+        );
+    });
+}

@@ -1,0 +1,228 @@
+import { SohoaError } from '@sohoa/core';
+import { type Job, Queue } from 'bullmq';
+import {
+  bullConnection,
+  connectRedis,
+  DEFAULT_QUEUE_NAME,
+  type QueueConnection,
+} from '../connection/queue-connection.js';
+import { type BatchRecord, readBatch, readBatches } from '../jobs/batch-store.js';
+import type { DocumentJobResult, DossierJobResult, SohoaJobData } from '../jobs/job-data.js';
+import { jobId } from '../jobs/job-ids.js';
+import { failureCode } from '../worker/job-failure.js';
+
+/**
+ * A failed job of a batch, with the reason BullMQ kept.
+ *
+ * @example
+ * ```ts
+ * const failure: JobFailure = { dossier: '000.00.00.H00.2025.01', ordinal: 2, code: 'IMAGE_CORRUPT', reason: '…', attempts: 1 };
+ * ```
+ */
+export interface JobFailure {
+  dossier: string;
+  /** The document's ordinal; absent for the dossier's own (package) job. */
+  ordinal?: number | undefined;
+  /** The `SohoaError` code at the start of the reason, else `INTERNAL_ERROR`. */
+  code: string;
+  /** The failed reason (`CODE: what, where. Fix: …`). */
+  reason: string;
+  /** Executions made. */
+  attempts: number;
+}
+
+/**
+ * One dossier's progress. `state`: `done` (packaged and validated), `incomplete` (some documents
+ * failed for good: not packaged), `failed` (packaging failed), `in-progress`, `waiting`.
+ *
+ * @example
+ * ```ts
+ * if (dossier.state === 'incomplete') console.log(dossier.failures);
+ * ```
+ */
+export interface DossierProgress {
+  fileCode: string;
+  state: 'done' | 'incomplete' | 'failed' | 'in-progress' | 'waiting';
+  documents: { total: number; done: number; failed: number; active: number };
+  pages: { total: number; done: number };
+  /** Storage key of the package when done. */
+  package?: string | undefined;
+  failures: JobFailure[];
+}
+
+/**
+ * A batch's progress: counts, each dossier, failures with reasons, throughput.
+ *
+ * @example
+ * ```ts
+ * const [status] = await batchStatus({ redis: 'redis://127.0.0.1:6379' });
+ * console.log(status?.documents.done, status?.throughput.pagesPerMinute);
+ * ```
+ */
+export interface BatchStatus {
+  batchId: string;
+  out: string;
+  submittedAt: string;
+  /** True when every job of the batch has finished (done or failed for good). */
+  finished: boolean;
+  dossiers: {
+    total: number;
+    done: number;
+    incomplete: number;
+    failed: number;
+    inProgress: number;
+    waiting: number;
+  };
+  documents: { total: number; done: number; failed: number; active: number; waiting: number };
+  pages: { total: number; done: number };
+  /**
+   * Pages of finished documents per minute, between the first document job's start and the last
+   * one's end (`0` before any finishes).
+   */
+  throughput: { pagesPerMinute: number; from?: string | undefined; to?: string | undefined };
+  dossierList: DossierProgress[];
+  failures: JobFailure[];
+  /** Dossiers that could not be planned at submission (no jobs). */
+  unplanned: BatchRecord['unplanned'];
+}
+
+/** Options of {@link batchStatus}. */
+export interface BatchStatusOptions extends QueueConnection {
+  /** The batch to report. @default every batch of the queue */
+  batchId?: string | undefined;
+}
+
+/**
+ * Reads the progress of one batch, or of every batch of the queue, from Redis.
+ *
+ * @throws `SohoaError` `QUEUE_BATCH_NOT_FOUND` for an unknown `batchId`, `QUEUE_UNREACHABLE`.
+ *
+ * @example
+ * ```ts
+ * import { batchStatus } from '@sohoa/queue';
+ *
+ * for (const batch of await batchStatus({ redis: 'redis://10.0.0.5:6379' })) {
+ *   console.log(batch.batchId, `${batch.pages.done}/${batch.pages.total} pages`, batch.failures.length);
+ * }
+ * ```
+ */
+export async function batchStatus(options: BatchStatusOptions): Promise<BatchStatus[]> {
+  const connection = { ...options, queueName: options.queueName ?? DEFAULT_QUEUE_NAME };
+  const redis = await connectRedis(options.redis);
+  const queue = new Queue<SohoaJobData>(connection.queueName, {
+    connection: bullConnection(options.redis),
+    prefix: options.prefix,
+  });
+  try {
+    let records: BatchRecord[];
+    if (options.batchId) {
+      const record = await readBatch(redis, connection, options.batchId);
+      if (!record) throw unknownBatch(options.batchId);
+      records = [record];
+    } else {
+      records = await readBatches(redis, connection);
+    }
+    const statuses: BatchStatus[] = [];
+    for (const record of records) statuses.push(await statusOf(queue, record));
+    return statuses;
+  } finally {
+    await queue.close();
+    redis.disconnect();
+  }
+}
+
+/** The error for a batch id the queue does not know. */
+export function unknownBatch(batchId: string): SohoaError {
+  return new SohoaError({
+    code: 'QUEUE_BATCH_NOT_FOUND',
+    message: `The queue knows no batch "${batchId}".`,
+    fix: 'Run "sohoa queue status" without --batch to list the batches, or check --redis and --queue.',
+    details: { batchId },
+  });
+}
+
+async function statusOf(queue: Queue<SohoaJobData>, record: BatchRecord): Promise<BatchStatus> {
+  const batchId = record.settings.batchId;
+  const status: BatchStatus = {
+    batchId,
+    out: record.settings.out,
+    submittedAt: record.submittedAt,
+    finished: true,
+    dossiers: { total: record.dossiers.length, done: 0, incomplete: 0, failed: 0, inProgress: 0, waiting: 0 },
+    documents: { total: 0, done: 0, failed: 0, active: 0, waiting: 0 },
+    pages: { total: 0, done: 0 },
+    throughput: { pagesPerMinute: 0 },
+    dossierList: [],
+    failures: [],
+    unplanned: record.unplanned,
+  };
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const dossier of record.dossiers) {
+    const progress: DossierProgress = {
+      fileCode: dossier.fileCode,
+      state: 'waiting',
+      documents: { total: dossier.documents, done: 0, failed: 0, active: 0 },
+      pages: { total: dossier.pages, done: 0 },
+      failures: [],
+    };
+    for (let ordinal = 1; ordinal <= dossier.documents; ordinal++) {
+      const job = await queue.getJob(jobId(batchId, dossier.fileCode, ordinal));
+      const state = job ? await job.getState() : 'unknown';
+      if (state === 'completed' && job) {
+        const result = job.returnvalue as DocumentJobResult;
+        progress.documents.done++;
+        progress.pages.done += result.pages;
+        first = Math.min(first, job.processedOn ?? first);
+        last = Math.max(last, job.finishedOn ?? last);
+      } else if (state === 'failed' && job) {
+        progress.documents.failed++;
+        progress.failures.push(failureOf(job, dossier.fileCode, ordinal));
+      } else if (state === 'active') {
+        progress.documents.active++;
+      }
+    }
+    const parent = await queue.getJob(jobId(batchId, dossier.fileCode));
+    const parentState = parent ? await parent.getState() : 'unknown';
+    if (parentState === 'completed' && parent) {
+      progress.state = 'done';
+      progress.package = (parent.returnvalue as DossierJobResult).package;
+    } else if (parentState === 'failed' && parent) {
+      const failure = failureOf(parent, dossier.fileCode);
+      progress.state = failure.code === 'DOSSIER_INCOMPLETE' ? 'incomplete' : 'failed';
+      if (progress.state === 'failed') progress.failures.push(failure);
+    } else {
+      progress.state =
+        progress.documents.done + progress.documents.failed + progress.documents.active > 0 ||
+        parentState === 'active'
+          ? 'in-progress'
+          : 'waiting';
+    }
+    const key = progress.state === 'in-progress' ? 'inProgress' : progress.state;
+    status.dossiers[key]++;
+    if (progress.state === 'in-progress' || progress.state === 'waiting') status.finished = false;
+    status.documents.total += progress.documents.total;
+    status.documents.done += progress.documents.done;
+    status.documents.failed += progress.documents.failed;
+    status.documents.active += progress.documents.active;
+    status.pages.total += progress.pages.total;
+    status.pages.done += progress.pages.done;
+    status.failures.push(...progress.failures);
+    status.dossierList.push(progress);
+  }
+  status.documents.waiting =
+    status.documents.total - status.documents.done - status.documents.failed - status.documents.active;
+  if (last > first) {
+    status.throughput = {
+      pagesPerMinute: Math.round((status.pages.done / ((last - first) / 60_000)) * 10) / 10,
+      from: new Date(first).toISOString(),
+      to: new Date(last).toISOString(),
+    };
+  }
+  return status;
+}
+
+function failureOf(job: Job<SohoaJobData>, dossier: string, ordinal?: number): JobFailure {
+  const reason = job.failedReason ?? '';
+  return { dossier, ordinal, code: failureCode(reason), reason, attempts: job.attemptsMade };
+}

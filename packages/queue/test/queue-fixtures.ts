@@ -1,0 +1,116 @@
+/**
+ * Shared by the queue tests: batches made of the sample dossier's real scans, worker processes
+ * started as a deployment starts them (`sohoa queue work`), and waiting on a batch's status.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { REPO_ROOT, SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import { type BatchStatus, batchStatus } from '../src/status/batch-status.js';
+
+/** The creation time of every test batch, for byte-identical outputs. */
+export const CREATED_AT = '2026-11-27T03:00:00.000Z';
+
+/** The sample dossier's code. */
+export const SAMPLE_CODE = '000.00.00.H00.2025.01';
+
+/** Locks short enough for a killed worker's job to be taken over within seconds. */
+export const TEST_LOCK = ['--lock-duration', '3000', '--stalled-interval', '1000'];
+
+/**
+ * Writes a copy of the sample dossier (three real scans) into `folder` under dossier code
+ * `fileCode`.
+ */
+export async function copySampleDossier(folder: string, fileCode = SAMPLE_CODE): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const description = JSON.parse(await readFile(join(SAMPLE_DOSSIER, 'dossier.json'), 'utf8'));
+  description.dossier.fileCode = fileCode;
+  await writeFile(join(folder, 'dossier.json'), JSON.stringify(description, null, 2));
+  for (const page of description.pages as string[])
+    await copyFile(join(SAMPLE_DOSSIER, page), join(folder, page));
+}
+
+/** A worker process: its events (JSON lines), and its exit. */
+export interface WorkerProcess {
+  child: ChildProcess;
+  events: Array<{ type: string; job?: string; name?: string; reason?: string; reused?: boolean }>;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves at the first event that passes the test. */
+  waitFor(test: (event: WorkerProcess['events'][number]) => boolean): Promise<void>;
+}
+
+/** Starts `sohoa queue work --json` as its own process, from the sources. */
+export function startWorkerProcess(redis: string, extra: string[] = []): WorkerProcess {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--conditions=@sohoa/source',
+      'packages/cli/src/bin.ts',
+      'queue',
+      'work',
+      '--redis',
+      redis,
+      '--json',
+      '--concurrency',
+      '1',
+      ...extra,
+    ],
+    // MALLOC_ARENA_MAX set: the worker runs in this process (no re-exec), so a signal reaches it.
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } },
+  );
+  const events: WorkerProcess['events'] = [];
+  const waiters: Array<{ test: (event: WorkerProcess['events'][number]) => boolean; resolve: () => void }> =
+    [];
+  let buffer = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.startsWith('{')) continue;
+      const event = JSON.parse(line);
+      events.push(event);
+      for (const waiter of waiters.splice(0)) {
+        if (waiter.test(event)) waiter.resolve();
+        else waiters.push(waiter);
+      }
+    }
+  });
+  child.stderr?.resume();
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return {
+    child,
+    events,
+    exit,
+    waitFor: (test) =>
+      events.some(test) ? Promise.resolve() : new Promise((resolve) => waiters.push({ test, resolve })),
+  };
+}
+
+/** Polls the batch's status until it is finished (every job done or failed for good). */
+export async function waitForBatch(
+  redis: string,
+  batchId: string,
+  timeoutMs = 240_000,
+): Promise<BatchStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [status] = await batchStatus({ redis, batchId }).catch(() => [undefined]);
+    if (status?.finished) return status;
+    if (Date.now() > deadline) throw new Error(`batch ${batchId} not finished: ${JSON.stringify(status)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The files under a folder, relative to it, sorted. */
+export async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}

@@ -1,0 +1,108 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { digitize } from '@sohoa/cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import { runCli } from '../../cli/src/commands/run-cli.js';
+import { submitBatch } from '../src/submit/submit-batch.js';
+import {
+  CREATED_AT,
+  filesUnder,
+  SAMPLE_CODE,
+  startWorkerProcess,
+  TEST_LOCK,
+  waitForBatch,
+} from './queue-fixtures.js';
+import { startRedis, type TestRedis } from './redis-server.js';
+
+let redis: TestRedis;
+let work: string;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-same-'));
+});
+
+afterAll(async () => {
+  await redis?.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('a batch on the queue', () => {
+  it('gives, with two worker processes, the same bytes as a single-machine sohoa digitize, each document once', async () => {
+    const single = join(work, 'single');
+    for await (const event of digitize({
+      inputs: [SAMPLE_DOSSIER],
+      out: single,
+      jobs: 2,
+      createdAt: new Date(CREATED_AT),
+    })) {
+      if (event.type === 'summary') expect(event.summary.failures).toEqual([]);
+    }
+
+    const out = join(work, 'queue');
+    const options = { redis: redis.url, inputs: [SAMPLE_DOSSIER], out, createdAt: new Date(CREATED_AT) };
+    const submitted = await submitBatch(options);
+    expect(submitted).toMatchObject({ dossiers: 1, documents: 3, pages: 3, added: 4, existing: 0 });
+    // Submitting the same batch again adds nothing.
+    expect(await submitBatch(options)).toMatchObject({ batchId: submitted.batchId, added: 0, existing: 4 });
+
+    const workers = [startWorkerProcess(redis.url, TEST_LOCK), startWorkerProcess(redis.url, TEST_LOCK)];
+    const status = await waitForBatch(redis.url, submitted.batchId);
+    for (const worker of workers) worker.child.kill('SIGTERM');
+    const exits = await Promise.all(workers.map((worker) => worker.exit));
+    // SIGTERM is a graceful stop: exit 0.
+    expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
+
+    expect(status).toMatchObject({
+      finished: true,
+      dossiers: { total: 1, done: 1, incomplete: 0, failed: 0 },
+      documents: { total: 3, done: 3, failed: 0 },
+      pages: { total: 3, done: 3 },
+      failures: [],
+    });
+    expect(status.throughput.pagesPerMinute).toBeGreaterThan(0);
+    // Each document job ran exactly once, and both processes took work.
+    const completed = workers.flatMap((worker) =>
+      worker.events.filter((event) => event.type === 'completed'),
+    );
+    expect(completed.map((event) => event.name).sort()).toEqual([
+      `document ${SAMPLE_CODE}.1`,
+      `document ${SAMPLE_CODE}.2`,
+      `document ${SAMPLE_CODE}.3`,
+      `dossier ${SAMPLE_CODE}`,
+    ]);
+    expect(workers.every((worker) => worker.events.some((event) => event.type === 'completed'))).toBe(true);
+
+    // The dossier folders hold the same files with the same bytes: PDF/A (image and text layer),
+    // JSON record and the validated AIP.
+    const expected = await filesUnder(join(single, SAMPLE_CODE));
+    expect(expected).toEqual([
+      `${SAMPLE_CODE}.1.json`,
+      `${SAMPLE_CODE}.1.pdf`,
+      `${SAMPLE_CODE}.2.json`,
+      `${SAMPLE_CODE}.2.pdf`,
+      `${SAMPLE_CODE}.3.json`,
+      `${SAMPLE_CODE}.3.pdf`,
+      `${SAMPLE_CODE}.aip.zip`,
+    ]);
+    expect(await filesUnder(join(out, SAMPLE_CODE))).toEqual(expected);
+    for (const file of expected) {
+      const [a, b] = await Promise.all([
+        readFile(join(single, SAMPLE_CODE, file)),
+        readFile(join(out, SAMPLE_CODE, file)),
+      ]);
+      expect(b.equals(a), `${file} differs`).toBe(true);
+    }
+
+    // `sohoa queue status` through the cli (which loads @sohoa/queue on demand).
+    const lines: string[] = [];
+    const code = await runCli(['queue', 'status', '--redis', redis.url, '--json'], {
+      info: (line) => lines.push(line),
+      error: (line) => lines.push(line),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(lines.join('\n'))[0]).toMatchObject({ batchId: submitted.batchId, finished: true });
+  });
+});
