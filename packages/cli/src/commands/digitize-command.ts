@@ -32,6 +32,11 @@ interface DigitizeCommandOptions {
   cleanup: boolean;
   createdAt?: Date;
   creator?: string;
+  pagesPerWorker?: number;
+  ocrTimeout?: number;
+  ocrColumns?: boolean;
+  ocrCorrect?: boolean;
+  detectOrientation?: boolean;
 }
 
 function parseJobs(value: string): number {
@@ -123,6 +128,23 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       parseDate,
     )
     .option('--creator <code>', 'catalogs: the agency identifier or fond code that makes up fileCode')
+    .option(
+      '--detect-orientation',
+      "turn pages scanned sideways or upside down upright (tesseract's orientation detection; default: on)",
+    )
+    .option('--no-detect-orientation', 'read pages as scanned, without orientation detection')
+    .option(
+      '--pages-per-worker <number>',
+      'pages an OCR worker reads before a fresh one replaces it, bounding memory (default: 10)',
+      parseJobs,
+    )
+    .option(
+      '--ocr-timeout <seconds>',
+      "longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: 120)",
+      parsePositiveNumber,
+    )
+    .option('--no-ocr-columns', "keep tesseract's reading order (no left-column-first two-column zones)")
+    .option('--no-ocr-correct', 'no post-correction of words that are not Vietnamese words')
     .action(async (inputs: string[], options: DigitizeCommandOptions) => {
       const config: DigitizeConfig = options.config ? await loadDigitizeConfig(options.config) : {};
       const out = options.out ?? config.out;
@@ -165,6 +187,18 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
         force: options.force,
         dryRun: options.dryRun,
         catalog: { ...config.catalog, ...(options.creator ? { creator: options.creator } : {}) },
+        ocr: {
+          pagesPerWorker: options.pagesPerWorker ?? config.ocr?.pagesPerWorker,
+          timeoutMs:
+            options.ocrTimeout !== undefined
+              ? Math.round(options.ocrTimeout * 1000)
+              : config.ocr?.timeoutSeconds !== undefined
+                ? Math.round(config.ocr.timeoutSeconds * 1000)
+                : undefined,
+          orderColumns: options.ocrColumns === false ? false : config.ocr?.orderColumns,
+          correct: options.ocrCorrect === false ? false : config.ocr?.correct,
+          detectOrientation: options.detectOrientation ?? config.ocr?.detectOrientation,
+        },
       };
       const terminal =
         !options.json && context.output === processOutput && process.stdout.isTTY

@@ -24,7 +24,13 @@ const cleanupSchema = z
  * ```ts
  * import { digitizeConfigSchema } from '@sohoa/cli';
  *
- * digitizeConfigSchema.parse({ jobs: 2, package: 'aip', archiveCode: 'TTLT1', cleanup: { rotate: 'auto' } });
+ * digitizeConfigSchema.parse({
+ *   jobs: 2,
+ *   package: 'aip',
+ *   archiveCode: 'TTLT1',
+ *   cleanup: { deskew: true },
+ *   ocr: { detectOrientation: true, pagesPerWorker: 10, timeoutSeconds: 120 },
+ * });
  * ```
  */
 export const digitizeConfigSchema = z
@@ -58,11 +64,26 @@ export const digitizeConfigSchema = z
         reason: z.string().optional(),
       })
       .strict(),
-    /** Options of the catalog importer. */
+    /** OCR settings (see DigitizeOcrOptions). */
+    ocr: z
+      .object({
+        /** Pages an OCR worker reads before it is replaced (default 10). */
+        pagesPerWorker: z.number().int().min(1),
+        /** Longest OCR time of one page, seconds (default 120). */
+        timeoutSeconds: z.number().positive(),
+        /** Two-column zones read left column first (default true). */
+        orderColumns: z.boolean(),
+        /** Post-correction of non-Vietnamese words (default true). */
+        correct: z.boolean(),
+        /** Pages turned upright by tesseract's orientation detection (default true). */
+        detectOrientation: z.boolean(),
+      })
+      .partial()
+      .strict(),
+    /** Options of the catalog importer (the AIP's archive code is `archiveCode` above). */
     catalog: z
       .object({
         creator: z.string().min(1),
-        archiveCode: z.string().min(1),
         historicalArchive: z.boolean(),
         dossierDefaults: z.record(z.string(), z.unknown()),
       })
@@ -112,6 +133,15 @@ export async function loadDigitizeConfig(path: string): Promise<DigitizeConfig> 
       fix: 'Correct the JSON syntax.',
       cause,
       details: { path },
+    });
+  }
+  const catalog = (json as { catalog?: Record<string, unknown> } | null)?.catalog;
+  if (catalog && typeof catalog === 'object' && 'archiveCode' in catalog) {
+    throw new SohoaError({
+      code: 'CONFIG_INVALID',
+      message: `"${path}": catalog.archiveCode is not a setting: the archive code belongs to the package, not to the catalog.`,
+      fix: 'Move it to "archiveCode" at the top level, where it makes the AIP\'s arcFileCode (<archiveCode>.<fileCode>).',
+      details: { path, problems: ['catalog.archiveCode: moved to archiveCode'] },
     });
   }
   const result = digitizeConfigSchema.safeParse(json);

@@ -7,6 +7,7 @@ import {
   encodeForPdf,
   loadPageImage,
   makeOcrCopy,
+  type OrientationDetector,
   type PageAnalysis,
   SohoaError,
   writeFileAtomic,
@@ -33,6 +34,8 @@ export interface DocumentWork {
   folder: string;
   createdAt: Date;
   engine: () => Promise<OcrEngine>;
+  /** Tesseract's orientation detection, when `ocr.detectOrientation` is on. */
+  orientation?: (() => Promise<OrientationDetector>) | undefined;
   reader: PdfPageReader;
   /** Reads the pages of multi-page TIFFs. */
   tiffReader: TiffPageReader;
@@ -56,6 +59,12 @@ export interface DigitizedPageRecord {
   skewAngle: number;
   /** Skew corrected by cleanup, degrees (0 when cleanup is off or the page was straight). */
   deskewAngle: number;
+  /**
+   * Quarter turn undone by cleanup (the content's counter-clockwise orientation as scanned): 0,
+   * 90, 180 or 270 (0 when cleanup is off or the page was upright). Absent from records written
+   * before orientation detection was wired into digitize.
+   */
+  quarterTurn?: number;
   blank: boolean;
   violations: PageAnalysis['violations'];
   warnings: string[];
@@ -208,14 +217,21 @@ async function readPage(
   let ocrCopy: Awaited<ReturnType<typeof makeOcrCopy>>;
   let pdfImage: PdfAPage['image'];
   let deskewAngle = 0;
+  let quarterTurn = 0;
   if (options.cleanup === false) {
     analysis = await analyzePage(image, { material: options.material ?? 'document' });
     ocrCopy = await makeOcrCopy(image);
     pdfImage = original ?? (await encodeForPdf(image));
   } else {
-    const cleaned = await cleanPage(image, { material: options.material ?? 'document', ...options.cleanup });
+    const orientationDetector = await work.orientation?.();
+    const cleaned = await cleanPage(image, {
+      material: options.material ?? 'document',
+      ...(orientationDetector ? { rotate: 'auto', orientationDetector } : {}),
+      ...options.cleanup,
+    });
     ({ analysis, ocrCopy } = cleaned);
     deskewAngle = cleaned.geometry.deskewAngle;
+    quarterTurn = cleaned.geometry.quarterTurn;
     const { master } = cleaned;
     pdfImage =
       master.unchanged && original
@@ -256,6 +272,7 @@ async function readPage(
       text: ocr.text,
       skewAngle: analysis.skewAngle,
       deskewAngle,
+      quarterTurn,
       blank: analysis.blank,
       violations: analysis.violations,
       warnings: analysis.warnings,

@@ -1,6 +1,32 @@
 import type { CleanPageOptions, ScannedMaterial } from '@sohoa/core';
 import type { ImportCatalogOptions } from '@sohoa/metadata';
 
+/**
+ * Pages one OCR worker of {@link digitize} reads before it is replaced (see
+ * {@link DigitizeOcrOptions.pagesPerWorker}).
+ *
+ * @example
+ * ```ts
+ * import { DIGITIZE_PAGES_PER_WORKER_DEFAULT } from '@sohoa/cli';
+ *
+ * console.log(`OCR workers are recycled every ${DIGITIZE_PAGES_PER_WORKER_DEFAULT} pages`);
+ * ```
+ */
+export const DIGITIZE_PAGES_PER_WORKER_DEFAULT = 10;
+
+/**
+ * Whether {@link digitize} detects and undoes quarter turns by default (see
+ * {@link DigitizeOcrOptions.detectOrientation}).
+ *
+ * @example
+ * ```ts
+ * import { DIGITIZE_DETECT_ORIENTATION_DEFAULT } from '@sohoa/cli';
+ *
+ * console.log(DIGITIZE_DETECT_ORIENTATION_DEFAULT ? 'pages are turned upright' : 'pages are read as scanned');
+ * ```
+ */
+export const DIGITIZE_DETECT_ORIENTATION_DEFAULT = true;
+
 /** What a signing hook is told about the document it signs. */
 export interface SigningContext {
   /** The dossier's code. */
@@ -78,6 +104,64 @@ export interface DigitizeOptions {
   force?: boolean | undefined;
   /** Check inputs and metadata (every page decoded, scan profile) without OCR or writing anything. @default false */
   dryRun?: boolean | undefined;
-  /** Options of the catalog importer for catalog inputs (`creator`, `dossierDefaults`, …). @default none */
-  catalog?: Omit<ImportCatalogOptions, 'packageType'> | undefined;
+  /** OCR settings; see {@link DigitizeOcrOptions}. @default every setting's own default */
+  ocr?: DigitizeOcrOptions | undefined;
+  /**
+   * Options of the catalog importer for catalog inputs (`creator`, `dossierDefaults`, …). The
+   * archive code of an AIP is {@link DigitizeOptions.archiveCode}, not an importer option here.
+   * @default none
+   */
+  catalog?: Omit<ImportCatalogOptions, 'packageType' | 'archiveCode'> | undefined;
+}
+
+/**
+ * OCR settings of {@link digitize} (`ocr` in `sohoa.config.json`, `--ocr-*` flags).
+ *
+ * @example
+ * ```ts
+ * import { digitize } from '@sohoa/cli';
+ *
+ * const run = digitize({
+ *   inputs: ['scans/hoso-01'],
+ *   out: 'out',
+ *   ocr: { detectOrientation: true, pagesPerWorker: 10, timeoutMs: 60_000 },
+ * });
+ * ```
+ */
+export interface DigitizeOcrOptions {
+  /**
+   * Pages one OCR worker reads before a fresh one replaces it. tesseract.js's wasm memory grows
+   * and never shrinks, so recycling bounds a long run's memory; a new worker starts in
+   * 0.2–0.4 s. Lower than `createOcrPool`'s own default (50) because a digitize run keeps two
+   * workers busy for hours.
+   * @default 10 ({@link DIGITIZE_PAGES_PER_WORKER_DEFAULT})
+   */
+  pagesPerWorker?: number | undefined;
+  /**
+   * Longest time one page's OCR may take, in milliseconds; past it the page (and so its document)
+   * fails with `OCR_TIMEOUT` and its worker is replaced.
+   * @default 120000
+   */
+  timeoutMs?: number | undefined;
+  /**
+   * Reading order: two-column zones (the header, the signature block) are read left column first
+   * (`orderColumns` of `@sohoa/ocr`); `false` keeps tesseract's own order.
+   * @default true
+   */
+  orderColumns?: boolean | undefined;
+  /**
+   * Post-correction of words that are not Vietnamese words (`correctPage` of `@sohoa/ocr`); `false`
+   * keeps tesseract's words as read.
+   * @default true
+   */
+  correct?: boolean | undefined;
+  /**
+   * Detects pages scanned sideways or upside down with tesseract's orientation detection
+   * (`createOrientationDetector` of `@sohoa/ocr`, one more worker) and turns them upright before
+   * OCR and in the PDF/A (cleanup's `rotate` becomes `'auto'` unless it is set). Without it,
+   * pages are read as scanned (an upside-down page gives garbage text at a low confidence).
+   * Ignored when `cleanup` is `false`.
+   * @default true ({@link DIGITIZE_DETECT_ORIENTATION_DEFAULT})
+   */
+  detectOrientation?: boolean | undefined;
 }

@@ -1,11 +1,23 @@
 import { availableParallelism } from 'node:os';
-import { createOcrPool, type OcrLanguage, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
+import {
+  createOcrPool,
+  createOrientationDetector,
+  type OcrLanguage,
+  type OcrOrientationDetector,
+  type OcrPool,
+  resolveLanguageData,
+} from '@sohoa/ocr';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeReport } from '../report/write-report.js';
 import { checkDocument } from './check-document.js';
+import { checkOcrOptions } from './check-ocr-options.js';
 import type { DigitizeEvent, DigitizeSummary } from './digitize-events.js';
 import { toFailure } from './digitize-failure.js';
-import type { DigitizeOptions } from './digitize-options.js';
+import {
+  DIGITIZE_DETECT_ORIENTATION_DEFAULT,
+  DIGITIZE_PAGES_PER_WORKER_DEFAULT,
+  type DigitizeOptions,
+} from './digitize-options.js';
 import { EventChannel } from './event-channel.js';
 import { Journal } from './journal.js';
 import { checkOcrLanguage } from './ocr-language.js';
@@ -52,6 +64,7 @@ import { TiffPageReader } from './tiff-page-reader.js';
 export async function* digitize(options: DigitizeOptions): AsyncGenerator<DigitizeEvent, DigitizeSummary> {
   const started = performance.now();
   const language = checkOcrLanguage(options.language ?? 'vie');
+  checkOcrOptions(options.ocr ?? {});
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
   const settings: DigitizeOptions = { ...options, jobs };
   const summary: DigitizeSummary = {
@@ -95,6 +108,10 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   const channel = new EventChannel<DigitizeEvent>();
   const emit = (event: DigitizeEvent) => channel.push(event);
   let pool: Promise<OcrPool> | undefined;
+  let detector: Promise<OcrOrientationDetector> | undefined;
+  const ocr = options.ocr ?? {};
+  const detectOrientation =
+    options.cleanup !== false && (ocr.detectOrientation ?? DIGITIZE_DETECT_ORIENTATION_DEFAULT);
   const reader = new PdfPageReader({ dpi: options.dpi });
   const tiffReader = new TiffPageReader({ dpi: options.dpi });
   const dossierSlots = new Semaphore(jobs);
@@ -104,12 +121,26 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   const runOne = (planned: PlannedDossier): Promise<void> =>
     dossierSlots.run(async () => {
       if (!journal) return checkDossier(planned, settings, summary, emit);
-      pool ??= createOcrPool({ size: jobs, language, languageDataPath: options.languageDataPath });
-      const ocr = pool;
+      pool ??= createOcrPool({
+        size: jobs,
+        language,
+        languageDataPath: options.languageDataPath,
+        pagesPerWorker: ocr.pagesPerWorker ?? DIGITIZE_PAGES_PER_WORKER_DEFAULT,
+        ...(ocr.timeoutMs === undefined ? {} : { timeoutMs: ocr.timeoutMs }),
+        ...(ocr.orderColumns === undefined ? {} : { orderColumns: ocr.orderColumns }),
+        ...(ocr.correct === undefined ? {} : { correct: ocr.correct }),
+      });
+      const engine = pool;
       await runDossier(planned, {
         options: settings,
         createdAt,
-        engine: () => ocr,
+        engine: () => engine,
+        orientation: detectOrientation
+          ? () => {
+              detector ??= createOrientationDetector();
+              return detector;
+            }
+          : undefined,
         reader,
         tiffReader,
         pageSlots,
@@ -135,6 +166,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     await work;
   } finally {
     await (await pool?.catch(() => undefined))?.terminate();
+    await (await detector?.catch(() => undefined))?.terminate();
     await reader.close();
     await tiffReader.close();
     await journal?.close();

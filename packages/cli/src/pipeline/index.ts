@@ -7,7 +7,14 @@ export type {
   DigitizeFailure,
   DigitizeSummary,
 } from './digitize-events.js';
-export type { DigitizeOptions, SigningContext, SigningHook } from './digitize-options.js';
+export {
+  DIGITIZE_DETECT_ORIENTATION_DEFAULT,
+  DIGITIZE_PAGES_PER_WORKER_DEFAULT,
+  type DigitizeOcrOptions,
+  type DigitizeOptions,
+  type SigningContext,
+  type SigningHook,
+} from './digitize-options.js';
 export {
   createDocumentRunner,
   type DocumentRunner,

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { Dossier } from '@sohoa/metadata';
-import type { DigitizeOptions } from './digitize-options.js';
+import { DIGITIZE_DETECT_ORIENTATION_DEFAULT, type DigitizeOptions } from './digitize-options.js';
 import type { PlannedDocument } from './planned-dossier.js';
 
 /**
  * A fingerprint of everything a document's outputs are made from: its page files (path, size,
  * modification time), its metadata and the dossier's, the creation time and the options that
- * change the outputs. A journal entry with another fingerprint is stale and the document is redone.
+ * change the outputs (cleanup, and the OCR settings `orderColumns`, `correct`, `detectOrientation`;
+ * not `pagesPerWorker` or `timeoutMs`). A journal entry with another fingerprint is stale and the document is redone.
  *
  * @example
  * ```ts
@@ -36,6 +37,13 @@ export async function inputFingerprint(
         dpi: options.dpi ?? null,
         material: options.material ?? 'document',
         cleanup: options.cleanup ?? {},
+        ocr: {
+          orderColumns: options.ocr?.orderColumns ?? true,
+          correct: options.ocr?.correct ?? true,
+          detectOrientation:
+            options.cleanup !== false &&
+            (options.ocr?.detectOrientation ?? DIGITIZE_DETECT_ORIENTATION_DEFAULT),
+        },
         partialDates: (options.packageType ?? 'aip') === 'aip',
         signed: options.sign !== undefined,
       }),

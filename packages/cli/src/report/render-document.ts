@@ -137,6 +137,9 @@ function renderPage(page: ReportPage, number: number, thumbnail: boolean): strin
     `<b>${bilingual(`Trang ${number}`, `Page ${number}`)}</b> · ${escapeHtml(page.source)}`,
     `${bilingual('Độ tin cậy OCR', 'OCR confidence')}: <b>${page.confidence.toFixed(1)} %</b>`,
     `${bilingual('Đã chỉnh nghiêng', 'skew corrected')}: ${Math.abs(page.deskewAngle).toFixed(2)}° · ${bilingual('đo được', 'measured')}: ${page.skewAngle.toFixed(2)}°`,
+    ...(page.quarterTurn
+      ? [`<b>${bilingual('Đã xoay trang', 'page turned upright')}: ${page.quarterTurn}°</b>`]
+      : []),
     `${page.width} × ${page.height} px, ${escapeHtml(page.dpi)} dpi${page.blank ? ` · ${bilingual('trang trắng', 'blank')}` : ''}`,
   ];
   const violations = page.violations.length

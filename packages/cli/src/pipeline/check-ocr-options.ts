@@ -1,0 +1,39 @@
+import { SohoaError } from '@sohoa/core';
+import type { DigitizeOcrOptions } from './digitize-options.js';
+
+/**
+ * Checks the OCR settings of `digitize` before anything is written: `pagesPerWorker` and
+ * `timeoutMs` must be positive whole numbers, the switches booleans.
+ *
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `OPTION_INVALID` naming the setting.
+ *
+ * @example
+ * ```ts
+ * checkOcrOptions({ pagesPerWorker: 10, timeoutMs: 60_000 }); // fine
+ * checkOcrOptions({ pagesPerWorker: 0 }); // throws OPTION_INVALID
+ * ```
+ */
+export function checkOcrOptions(options: DigitizeOcrOptions): void {
+  for (const name of ['pagesPerWorker', 'timeoutMs'] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+      throw new SohoaError({
+        code: 'OPTION_INVALID',
+        message: `digitize: \`ocr.${name}\` must be a positive whole number; received ${String(value)}.`,
+        fix: `Give a whole number above 0 for ocr.${name}, or leave it out for its default.`,
+        details: { option: `ocr.${name}`, value },
+      });
+    }
+  }
+  for (const name of ['orderColumns', 'correct', 'detectOrientation'] as const) {
+    const value = options[name];
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw new SohoaError({
+        code: 'OPTION_INVALID',
+        message: `digitize: \`ocr.${name}\` must be true or false; received ${String(value)}.`,
+        fix: `Give true or false for ocr.${name}, or leave it out for its default.`,
+        details: { option: `ocr.${name}`, value },
+      });
+    }
+  }
+}
