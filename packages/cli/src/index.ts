@@ -12,6 +12,7 @@ export {
   readDossierFolder,
 } from './digitize/dossier-folder.js';
 export { type P12SigningOptions, p12SigningHook } from './digitize/p12-signing-hook.js';
+export { reexecWithMallocArenas, SOHOA_MALLOC_ARENA_MAX } from './malloc-arenas.js';
 export {
   type CatalogPlan,
   checkDocument,
