@@ -9,8 +9,10 @@ import {
   despeckle,
   detectSkew,
   loadPageImage,
+  makeOcrCopy,
   mapFromSource,
   mapToSource,
+  normalizeBackground,
 } from '../src/index.js';
 import { COLOR_SCANS, renderedPath, scanPath } from './scan-fixtures.js';
 
@@ -163,6 +165,34 @@ describe('cleanPage', () => {
     expect(cleaned.master.unchanged).toBe(true);
     expect(cleaned.master.bytes).toBe(page.bytes);
     expect([cleaned.ocrCopy.width, cleaned.ocrCopy.height]).toEqual([page.width, page.height]);
+  });
+
+  it('makes its OCR copy step by step: contrast stretch, background flattening, despeckle', async () => {
+    // A straight colour scan: no rotation or crop, so each step can be checked on its own.
+    const page = await loadPageImage(scanPath(COLOR_SCANS[0]));
+    const plain = await makeOcrCopy(page);
+    const stretched = await cleanPageForOcr(page, { normalizeBackground: false, despeckle: false });
+    expect(stretched.geometry.rotation).toBe(0);
+    expect(stretched.ocrCopy.data.equals(plain.data)).toBe(true);
+    const flattened = await cleanPageForOcr(page, { despeckle: false });
+    expect(flattened.ocrCopy.data.equals(normalizeBackground(plain).data)).toBe(true);
+    const untouched = await cleanPageForOcr(page, {
+      stretchContrast: false,
+      normalizeBackground: false,
+      despeckle: false,
+    });
+    const gray = await sharp(page.bytes).grayscale().raw().toBuffer();
+    let largest = 0;
+    for (let index = 0; index < gray.length; index++) {
+      largest = Math.max(
+        largest,
+        Math.abs((gray[index] as number) - (untouched.ocrCopy.data[index] as number)),
+      );
+    }
+    expect(largest).toBeLessThanOrEqual(1); // sohoa's own sRGB luma, within a level of libvips'
+    const defaults = await cleanPageForOcr(page);
+    expect(defaults.specksRemoved).toBeGreaterThanOrEqual(0);
+    expect(defaults.ocrCopy.data.equals(despeckle(flattened.ocrCopy).image.data)).toBe(true);
   });
 
   it('straightens a page rotated by 6°, keeps its colour and all its content, in one geometry', async () => {

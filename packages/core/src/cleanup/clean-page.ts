@@ -39,8 +39,15 @@ export interface CleanPageOptions extends AnalyzePageOptions {
    */
   cropBorders?: boolean;
   /**
-   * Stretch the contrast of the OCR copy as {@link makeOcrCopy} does, then flatten its paper
-   * ({@link normalizeBackground}).
+   * Stretch the contrast of the OCR copy as {@link makeOcrCopy} does (the darkest 1 % to black,
+   * the lightest 1 % to white).
+   * @default true
+   */
+  stretchContrast?: boolean;
+  /**
+   * Flatten the paper of the OCR copy ({@link normalizeBackground}): yellowed, stained or unevenly
+   * lit paper becomes white. (Before 0.x, `false` also turned off the contrast stretch, now
+   * `stretchContrast`.)
    * @default true
    */
   normalizeBackground?: boolean;

@@ -132,8 +132,12 @@ export async function runCleanup(
   }
   let ocrCopy = extract(canvas, crop);
   // The contrast stretch of makeOcrCopy and the flattening, in one pass over the pixels.
-  if (options.normalizeBackground ?? true)
-    ocrCopy = flattenBackground(ocrCopy, await normaliseTable(ocrCopy));
+  const stretch = options.stretchContrast ?? true;
+  if (options.normalizeBackground ?? true) {
+    ocrCopy = flattenBackground(ocrCopy, stretch ? await normaliseTable(ocrCopy) : undefined);
+  } else if (stretch) {
+    ocrCopy = applyTable(ocrCopy, await normaliseTable(ocrCopy));
+  }
   let specksRemoved = 0;
   if (options.despeckle ?? true) {
     const result = despeckle(ocrCopy, typeof options.despeckle === 'object' ? options.despeckle : {});
@@ -145,6 +149,13 @@ export async function runCleanup(
     ocrCopy = binarizeSauvola(ocrCopy, typeof options.binarize === 'object' ? options.binarize : {});
   }
   return { ocr: { ocrCopy, geometry, analysis, specksRemoved }, master };
+}
+
+/** A lookup table applied to every pixel, into a new image. */
+function applyTable(image: GrayImage, table: Uint8Array): GrayImage {
+  const out = Buffer.allocUnsafe(image.data.length);
+  for (let index = 0; index < out.length; index++) out[index] = table[image.data[index] as number] as number;
+  return { ...image, data: out };
 }
 
 /** Whether the geometry leaves the page as it is (no rotation, nothing cropped). */
