@@ -6,7 +6,12 @@ export type {
   SoftwareInput,
 } from './build/build-input.js';
 export { type BuildPackageOptions, type BuiltPackage, buildPackage } from './build/build-package.js';
-export { PACKAGE_TYPES, type PackageType, type PackageTypeProfile } from './build/package-types.js';
+export {
+  PACKAGE_TYPES,
+  type PackageType,
+  type PackageTypeProfile,
+  type ValidatedPackageType,
+} from './build/package-types.js';
 export { type FileChecksum, fileChecksum } from './checksum/file-checksum.js';
 export { toJsonReport } from './report/json-report.js';
 export { toJunitReport } from './report/junit-report.js';

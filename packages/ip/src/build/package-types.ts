@@ -28,6 +28,14 @@ export interface PackageTypeProfile {
 export const AIP_PROFILE = 'http://www.ra.ee/METS/v01/IP.xml';
 /** `mets/@PROFILE` of a SIP and of every representation METS: the E-ARK CSIP METS profile. */
 export const CSIP_PROFILE = 'https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml';
+/** `mets/@PROFILE` of a DIP root METS (Appendix V of the circular): the E-ARK DIP METS profile. */
+export const DIP_PROFILE = 'https://earkdip.dilcis.eu/profile/E-ARK-DIP.xml';
+
+/**
+ * What `validatePackage` recognises: the four package types `buildPackage` makes, and the DIP of
+ * Appendix V (`csip:OAISPACKAGETYPE="DIP"`), which it validates but does not build.
+ */
+export type ValidatedPackageType = PackageType | 'DIP';
 
 /**
  * The profile of every package type.

@@ -9,7 +9,8 @@ import {
   parseEadXml,
   type RecordKind,
 } from '@sohoa/metadata';
-import { PACKAGE_TYPES, type PackageType } from '../build/package-types.js';
+import { PACKAGE_TYPES, type ValidatedPackageType } from '../build/package-types.js';
+import { checkDipRequest } from './check-dip-request.js';
 import type { FindingList } from './finding.js';
 
 /** A document of the representation: its data file and its `EAD_doc` text. */
@@ -42,6 +43,43 @@ function parseRecord(
 
 const PACKAGE_EAD = 'metadata/descriptive/EAD.xml';
 
+/** What the metadata checks read, by package type. */
+interface MetadataProfile {
+  /** The record kind of `EAD.xml`; none for a DIP (its access request is checked here). */
+  packageRecord: RecordKind | undefined;
+  documentRecord: RecordKind;
+  /** The element of `EAD.xml` holding the package code; none for a DIP. */
+  codeField: 'fileCode' | 'arcFileCode' | undefined;
+  /** The element of `EAD_doc` holding the document code. */
+  docCodeField: 'docCode' | 'arcDocCode';
+  /** Data files are named after their document code (`TT05-NAME1`); not said for a DIP. */
+  namedAfterCode: boolean;
+  /** A dossier: `TT05-EAD3` compares its totals with the documents. */
+  dossier: boolean;
+}
+
+function metadataProfile(type: ValidatedPackageType): MetadataProfile {
+  if (type === 'DIP') {
+    return {
+      packageRecord: undefined,
+      documentRecord: 'dipDocument',
+      codeField: undefined,
+      docCodeField: 'arcDocCode',
+      namedAfterCode: false,
+      dossier: false,
+    };
+  }
+  const profile = PACKAGE_TYPES[type];
+  return {
+    packageRecord: profile.packageRecord,
+    documentRecord: profile.documentRecord,
+    codeField: profile.codeField,
+    docCodeField: 'docCode',
+    namedAfterCode: true,
+    dossier: type.endsWith('hoso'),
+  };
+}
+
 /**
  * The metadata rules of Thông tư 05/2025/TT-BNV (PROFILE.md), one document at a time so that
  * validation streams: `EAD.xml` valid by `@sohoa/metadata` (`TT05-EAD1`), each `EAD_doc` valid
@@ -54,21 +92,23 @@ export class MetadataChecker {
   private readonly totals: DocumentTotals[] = [];
   private readonly seenCodes = new Set<string>();
   private documentCount = 0;
+  private readonly profile: MetadataProfile;
 
   constructor(
-    private readonly type: PackageType,
+    type: ValidatedPackageType,
     private readonly findings: FindingList,
-  ) {}
+  ) {
+    this.profile = metadataProfile(type);
+  }
 
   /** Checks `metadata/descriptive/EAD.xml`; call it before the documents (their prefix needs its code). */
   checkPackageRecord(eadText: string): void {
-    this.packageRecord = parseRecord(
-      PACKAGE_TYPES[this.type].packageRecord,
-      eadText,
-      PACKAGE_EAD,
-      'TT05-EAD1',
-      this.findings,
-    );
+    const kind = this.profile.packageRecord;
+    if (kind === undefined) {
+      checkDipRequest(eadText, PACKAGE_EAD, this.findings);
+      return;
+    }
+    this.packageRecord = parseRecord(kind, eadText, PACKAGE_EAD, 'TT05-EAD1', this.findings);
   }
 
   /** Checks one document: its `EAD_doc`, its `docCode` and the names of both files. */
@@ -93,7 +133,7 @@ export class MetadataChecker {
       );
     }
     const record = parseRecord(
-      PACKAGE_TYPES[this.type].documentRecord,
+      this.profile.documentRecord,
       document.eadText,
       document.eadPath,
       'TT05-EAD2',
@@ -110,14 +150,16 @@ export class MetadataChecker {
   private checkDocCode(record: Record<string, unknown>, fileName: string, document: DocumentFiles): void {
     const { findings } = this;
     const eadPath = document.eadPath;
-    const code = this.packageRecord?.[PACKAGE_TYPES[this.type].codeField] as string | undefined;
-    const docCode = String(record.docCode);
+    const { codeField, docCodeField } = this.profile;
+    const code =
+      codeField === undefined ? undefined : (this.packageRecord?.[codeField] as string | undefined);
+    const docCode = String(record[docCodeField]);
     const parts = parseDocCode(docCode);
     if (this.seenCodes.has(docCode))
-      findings.error('TT05-EAD4', `docCode "${docCode}" is used twice.`, eadPath);
+      findings.error('TT05-EAD4', `${docCodeField} "${docCode}" is used twice.`, eadPath);
     this.seenCodes.add(docCode);
     if (!parts || !/\.\d{7}$/.test(docCode)) {
-      findings.error('TT05-EAD4', `docCode "${docCode}" does not end in a 7-digit ordinal.`, eadPath);
+      findings.error('TT05-EAD4', `${docCodeField} "${docCode}" does not end in a 7-digit ordinal.`, eadPath);
       return;
     }
     if (code !== undefined && code !== parts.fileCode && !code.endsWith(`.${parts.fileCode}`)) {
@@ -134,6 +176,7 @@ export class MetadataChecker {
         eadPath,
       );
     }
+    if (!this.profile.namedAfterCode) return;
     const name = parseDocumentFileName(fileName);
     if (!name || name.ordinal !== parts.ordinal || name.fileCode !== parts.fileCode) {
       findings.error(
@@ -147,7 +190,7 @@ export class MetadataChecker {
   /** `TT05-EAD3`: dossier totals, when the dossier and every document were readable. */
   finish(): void {
     const dossier = this.packageRecord;
-    if (!dossier || !this.type.endsWith('hoso') || this.totals.length !== this.documentCount) return;
+    if (!dossier || !this.profile.dossier || this.totals.length !== this.documentCount) return;
     for (const issue of checkDossierDocuments(dossier as never, this.totals, 'en')) {
       if (issue.severity === 'error') this.findings.error('TT05-EAD3', issue.message, PACKAGE_EAD);
     }

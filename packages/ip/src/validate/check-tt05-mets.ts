@@ -1,5 +1,10 @@
 import { packageFolderName, parseObjectId } from '@sohoa/metadata';
-import { PACKAGE_TYPES, type PackageType, packageTypeOf } from '../build/package-types.js';
+import {
+  DIP_PROFILE,
+  PACKAGE_TYPES,
+  packageTypeOf,
+  type ValidatedPackageType,
+} from '../build/package-types.js';
 import { VIETNAM_TIME_PATTERN } from '../time/vietnam-time.js';
 import type { MetsFacts } from './check-mets.js';
 import type { FindingList } from './finding.js';
@@ -7,38 +12,43 @@ import type { FindingList } from './finding.js';
 /**
  * The Thông tư 05/2025/TT-BNV rules on the root METS (PROFILE.md): package type (`TT05-TYPE1`),
  * profile (`TT05-PROFILE1`), OBJID form and folder name (`TT05-OBJID1`), times in `+07:00`
- * (`TT05-TIME1`, every METS), SHA-256 only (`TT05-SUM1`, every METS). Returns the package type.
+ * (`TT05-TIME1`, every METS), SHA-256 only (`TT05-SUM1`, every METS). Returns the package type:
+ * one of the four, or `DIP` for `csip:OAISPACKAGETYPE="DIP"` (Appendix V).
  */
 export function checkTt05RootMets(
   facts: MetsFacts,
   rootName: string | undefined,
   findings: FindingList,
-): PackageType | undefined {
-  const type = packageTypeOf(facts.oaisType, facts.type);
+): ValidatedPackageType | undefined {
+  const dip = facts.oaisType === 'DIP' && (facts.type === 'Mixed' || facts.type === 'Collection');
+  const type = dip ? 'DIP' : packageTypeOf(facts.oaisType, facts.type);
   if (!type) {
     findings.error(
       'TT05-TYPE1',
-      `mets/@TYPE "${facts.type}" with OAISPACKAGETYPE "${facts.oaisType}" is none of AIP_hoso, SIP_hoso (Mixed), AIP_tailieu, SIP_tailieu (Collection).`,
+      `mets/@TYPE "${facts.type}" with OAISPACKAGETYPE "${facts.oaisType}" is none of AIP_hoso, SIP_hoso (Mixed), AIP_tailieu, SIP_tailieu (Collection), or a DIP (Mixed or Collection).`,
       'METS.xml',
     );
     return undefined;
   }
-  const profile = PACKAGE_TYPES[type];
-  if (facts.profile !== undefined && facts.profile !== profile.profile) {
+  const expectedProfile = type === 'DIP' ? DIP_PROFILE : PACKAGE_TYPES[type].profile;
+  if (facts.profile !== undefined && facts.profile !== expectedProfile) {
     findings.error(
       'TT05-PROFILE1',
-      `mets/@PROFILE is "${facts.profile}"; a ${type} uses "${profile.profile}".`,
+      `mets/@PROFILE is "${facts.profile}"; a ${type} uses "${expectedProfile}".`,
       'METS.xml',
     );
   }
   if (facts.objectId !== undefined) {
     const parsed = parseObjectId(facts.objectId);
+    const oaisType = type === 'DIP' ? 'DIP' : PACKAGE_TYPES[type].oaisType;
+    // The circular gives no OBJID form for a DIP: any of the SIP and AIP forms is accepted.
     const formOk =
-      parsed !== undefined && (profile.oaisType === 'SIP' ? parsed.form === 'uuid' : parsed.form !== 'uuid');
+      parsed !== undefined &&
+      (oaisType === 'DIP' || (oaisType === 'SIP' ? parsed.form === 'uuid' : parsed.form !== 'uuid'));
     if (!formOk) {
       findings.error(
         'TT05-OBJID1',
-        `OBJID "${facts.objectId}" is not of the form ${profile.oaisType === 'SIP' ? 'uuid-<UUID>' : 'urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>'}.`,
+        `OBJID "${facts.objectId}" is not of the form ${oaisType === 'SIP' ? 'uuid-<UUID>' : oaisType === 'AIP' ? 'urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>' : 'uuid-<UUID>, urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>'}.`,
         'METS.xml',
       );
     } else if (rootName !== undefined && rootName !== packageFolderName(facts.objectId)) {

@@ -62,14 +62,14 @@ describe('the circular’s known inconsistencies (§3.8), judged as PROFILE.md s
     expect(await verdict(folder, 'csip')).toEqual([]);
   });
 
-  it('the same DIP labelled "DIP" as its table requires: outside the four package types, TT05-TYPE1; CSIP-valid', async () => {
+  it('the same DIP labelled "DIP" as its table requires: validated as a DIP (its EAD is still a dossier\'s: TT05-EAD1, TT05-EAD2); CSIP-valid', async () => {
     const folder = await copyOf('SIP_hoso');
     await edit(folder, 'METS.xml', (t) =>
       t
         .replace(/ PROFILE="[^"]+"/, ` PROFILE="${DIP_PROFILE}"`)
         .replace('csip:OAISPACKAGETYPE="SIP"', 'csip:OAISPACKAGETYPE="DIP"'),
     );
-    expect(await verdict(folder)).toEqual(['error:TT05-TYPE1']);
+    expect(await verdict(folder)).toEqual(['error:TT05-EAD1', 'error:TT05-EAD2']);
     expect(await verdict(folder, 'csip')).toEqual([]);
   });
 
@@ -121,5 +121,86 @@ describe('the circular’s known inconsistencies (§3.8), judged as PROFILE.md s
     );
     expect(await verdict(folder)).toEqual(['error:TT05-EAD2']);
     expect(await verdict(folder, 'csip')).toEqual([]);
+  });
+});
+
+const DOC_EAD = 'representations/rep1/metadata/descriptive/EAD_doc_H49.64.33.2001.160.1.xml';
+
+/**
+ * A DIP in the shape of Appendix V: the SIP made a DIP (`OAISPACKAGETYPE="DIP"`, the E-ARK DIP
+ * profile), its `EAD.xml` the access request (7 fields), its `EAD_doc` the DIP document record
+ * (`arcDocCode` for `docCode`, no `organName`).
+ */
+async function dip(): Promise<string> {
+  const folder = await copyOf('SIP_hoso');
+  for (const mets of ['METS.xml', 'representations/rep1/METS.xml']) {
+    await edit(folder, mets, (t) =>
+      t
+        .replace(/ PROFILE="https:\/\/earkcsip[^"]+"( TYPE="Mixed")?/, (match) =>
+          mets === 'METS.xml' ? match.replace(/PROFILE="[^"]+"/, `PROFILE="${DIP_PROFILE}"`) : match,
+        )
+        .replace('csip:OAISPACKAGETYPE="SIP"', 'csip:OAISPACKAGETYPE="DIP"'),
+    );
+  }
+  await edit(
+    folder,
+    DOSSIER_EAD,
+    () =>
+      '<?xml version="1.0" encoding="UTF-8"?>\n<simpledc>\n  <requestID>PYC-2025-0012</requestID>\n  <requestDate>15/08/2025</requestDate>\n  <purpose>01</purpose>\n  <purposeContent>Nghiên cứu lịch sử giáo dục tỉnh Quảng Ninh</purposeContent>\n  <feeObjectType>01</feeObjectType>\n  <researchTopic>Hệ thống trường trung học phổ thông 1990–2005</researchTopic>\n  <description></description>\n</simpledc>\n',
+  );
+  await edit(folder, DOC_EAD, (t) =>
+    t
+      .replace(/<docCode>([^<]+)<\/docCode>/, '<arcDocCode>TTLT1.$1</arcDocCode>')
+      .replace(/\s*<organName>[^<]*<\/organName>/, ''),
+  );
+  return folder;
+}
+
+describe('DIP (Appendix V), validated but not built', () => {
+  it('a DIP in the shape of the circular is valid, with either profile, and reported as a DIP', async () => {
+    const folder = await dip();
+    expect(await verdict(folder)).toEqual([]);
+    expect(await verdict(folder, 'csip')).toEqual([]);
+    expect((await validatePackage(folder)).packageType).toBe('DIP');
+  });
+
+  it('TT05-PROFILE1: a DIP whose root METS names the CSIP profile', async () => {
+    const folder = await dip();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace(`PROFILE="${DIP_PROFILE}"`, 'PROFILE="https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml"'),
+    );
+    expect(await verdict(folder)).toEqual(['error:TT05-PROFILE1']);
+  });
+
+  it('TT05-EAD1: the access request with a purpose outside 01–03, a field it does not have, a bad date, a value too long, fields out of order', async () => {
+    for (const change of [
+      (t: string) => t.replace('<purpose>01</purpose>', '<purpose>07</purpose>'),
+      (t: string) => t.replace('<description>', '<title>Hồ sơ</title>\n  <description>'),
+      (t: string) => t.replace('15/08/2025', '31/02/2025'),
+      (t: string) => t.replace('<requestID>PYC-2025-0012', `<requestID>${'X'.repeat(101)}`),
+    ]) {
+      const folder = await dip();
+      await edit(folder, DOSSIER_EAD, change);
+      expect(await verdict(folder)).toEqual(['error:TT05-EAD1']);
+    }
+    const swapped = await dip();
+    await edit(swapped, DOSSIER_EAD, (t) =>
+      t.replace(/(<requestID>[^<]*<\/requestID>)\s*(<requestDate>[^<]*<\/requestDate>)/, '$2\n  $1'),
+    );
+    expect(await verdict(swapped)).toEqual(['error:TT05-EAD1']);
+  });
+
+  it('TT05-EAD2: a DIP document still described as a SIP document (docCode, organName)', async () => {
+    const folder = await dip();
+    await edit(folder, DOC_EAD, (t) =>
+      t.replace(/<arcDocCode>TTLT1\.([^<]+)<\/arcDocCode>/, '<docCode>$1</docCode>'),
+    );
+    expect(await verdict(folder)).toEqual(['error:TT05-EAD2']);
+  });
+
+  it('TT05-EAD4: an arcDocCode without its 7-digit ordinal', async () => {
+    const folder = await dip();
+    await edit(folder, DOC_EAD, (t) => t.replace(/(<arcDocCode>[^<]+)\.0000001</, '$1.1<'));
+    expect(await verdict(folder)).toEqual(['error:TT05-EAD4']);
   });
 });

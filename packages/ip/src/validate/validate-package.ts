@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/core';
 import { checkPdfA } from '@sohoa/pdfa';
 import type { XmlDocument, XsdValidator } from 'libxml2-wasm';
-import type { PackageType } from '../build/package-types.js';
+import type { ValidatedPackageType } from '../build/package-types.js';
 import { directoryValidator, shippedValidator } from '../xml/schema-set.js';
 import { MetadataChecker } from './check-metadata.js';
 import { checkMets, type MetsFacts } from './check-mets.js';
@@ -50,8 +50,11 @@ export interface ValidationReport {
   profile: ValidationProfile;
   /** `true` when no finding is an error. */
   valid: boolean;
-  /** The package type the root METS declares, when it is one of the circular's four. */
-  packageType: PackageType | undefined;
+  /**
+   * The package type the root METS declares (`vn-tt05`), when it is one of the circular's four or
+   * a DIP (`csip:OAISPACKAGETYPE="DIP"`, Appendix V).
+   */
+  packageType: ValidatedPackageType | undefined;
   /** `mets/@OBJID` of the root METS. */
   objectId: string | undefined;
   /** Every finding, in the order found. */
@@ -211,7 +214,7 @@ export async function validatePackage(
     premisSchema: () => schema('premis.xsd'),
   };
   const findings = context.findings;
-  let packageType: PackageType | undefined;
+  let packageType: ValidatedPackageType | undefined;
   let objectId: string | undefined;
   try {
     if (!source.files.has('METS.xml')) {
@@ -285,7 +288,7 @@ function checkTree(
 async function validateRest(
   context: Context,
   rootFacts: MetsFacts,
-  packageType: PackageType | undefined,
+  packageType: ValidatedPackageType | undefined,
   options: ValidatePackageOptions,
 ): Promise<void> {
   const { source } = context;
@@ -302,6 +305,7 @@ async function validateRest(
     .map((reference) => resolveHref('METS.xml', reference.href));
   const tt05 = context.tt05 && packageType !== undefined ? packageType : undefined;
   const aip = tt05?.startsWith('AIP') ?? false;
+
   const metadata = tt05 === undefined ? undefined : new MetadataChecker(tt05, context.findings);
   if (metadata) {
     checkTree(context, rootFacts, representationPaths, premisPaths, aip);
@@ -329,7 +333,10 @@ async function validateRest(
   }
   if (!metadata) return;
   metadata.finish();
-  if (aip) await checkPremis(context, premisPaths, dataPaths);
+  // A DIP may carry PREMIS (standards reference §3.7): its PREMIS is checked when it does.
+  const dipPremis =
+    tt05 === 'DIP' && premisPaths.some((path) => path !== undefined && source.files.has(path));
+  if (aip || dipPremis) await checkPremis(context, premisPaths, dataPaths);
   if (options.checkPdf ?? true) {
     for (const path of dataPaths) {
       if (path.toLowerCase().endsWith('.pdf') && source.files.has(path)) await checkPdf(context, path);
