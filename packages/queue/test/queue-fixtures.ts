@@ -15,7 +15,7 @@ export const CREATED_AT = '2026-11-27T03:00:00.000Z';
 export const SAMPLE_CODE = '000.00.00.H00.2025.01';
 
 /** Locks short enough for a killed worker's job to be taken over within seconds. */
-export const TEST_LOCK = ['--lock-duration', '3000', '--stalled-interval', '1000'];
+export const TEST_LOCK = ['--lock-duration', '5000', '--stalled-interval', '1000'];
 
 /**
  * Writes a copy of the sample dossier (three real scans) into `folder` under dossier code

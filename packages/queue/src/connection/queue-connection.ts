@@ -46,6 +46,8 @@ export async function connectRedis(url: string, timeoutMs = 5000): Promise<Redis
     maxRetriesPerRequest: 1,
     retryStrategy: (times) => (times > 3 ? null : 200 * times),
   });
+  // Connection errors reject the calls below; without a listener ioredis would also print them.
+  redis.on('error', () => undefined);
   try {
     await redis.connect();
     await redis.ping();

@@ -1,0 +1,102 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import { runQueueCommand } from '../src/commands/run-queue-command.js';
+import { submitBatch } from '../src/submit/submit-batch.js';
+import {
+  CREATED_AT,
+  copySampleDossier,
+  filesUnder,
+  SAMPLE_CODE,
+  startWorkerProcess,
+  TEST_LOCK,
+  waitForBatch,
+} from './queue-fixtures.js';
+import { startRedis, type TestRedis } from './redis-server.js';
+
+const BAD_PAGE = 'qn_cv299_UBND-TTHC_20250115_p1.jpg';
+let redis: TestRedis;
+let work: string;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-bad-'));
+});
+
+afterAll(async () => {
+  await redis?.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runQueueCommand(argv, {
+    info: (line) => stdout.push(line),
+    error: (line) => stderr.push(line),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+describe('a bad input', () => {
+  it('fails its document alone with its reason; the dossier is reported incomplete, and retry finishes it', async () => {
+    const dossier = join(work, 'dossier');
+    await copySampleDossier(dossier);
+    const scan = await readFile(join(SAMPLE_DOSSIER, BAD_PAGE));
+    await writeFile(join(dossier, BAD_PAGE), scan.subarray(0, 4000)); // a truncated JPEG
+    const out = join(work, 'out');
+    const submitted = await submitBatch({
+      redis: redis.url,
+      inputs: [dossier],
+      out,
+      createdAt: new Date(CREATED_AT),
+      retry: { attempts: 2, backoffMs: 100 },
+    });
+    const worker = startWorkerProcess(redis.url, [...TEST_LOCK, '--concurrency', '2']);
+
+    const status = await waitForBatch(redis.url, submitted.batchId);
+    expect(status).toMatchObject({
+      dossiers: { total: 1, done: 0, incomplete: 1 },
+      documents: { total: 3, done: 2, failed: 1 },
+    });
+    expect(status.failures).toHaveLength(1);
+    expect(status.failures[0]).toMatchObject({ dossier: SAMPLE_CODE, ordinal: 2, code: 'IMAGE_CORRUPT' });
+    expect(status.failures[0]?.reason).toContain(BAD_PAGE);
+    // The other documents are done; no package for an incomplete dossier.
+    expect(await filesUnder(join(out, SAMPLE_CODE))).toEqual([
+      `${SAMPLE_CODE}.1.json`,
+      `${SAMPLE_CODE}.1.pdf`,
+      `${SAMPLE_CODE}.3.json`,
+      `${SAMPLE_CODE}.3.pdf`,
+    ]);
+
+    const shown = await run(['status', '--redis', redis.url, '--batch', submitted.batchId]);
+    expect(shown.code).toBe(1);
+    expect(shown.stdout).toContain(`${SAMPLE_CODE}: incomplete, 2/3 documents`);
+    expect(shown.stderr).toContain(`failed ${SAMPLE_CODE}.2 after 1 attempt(s): IMAGE_CORRUPT:`);
+
+    // The scan is fixed and the dossier retried: only the failed document is redone.
+    await copyFile(join(SAMPLE_DOSSIER, BAD_PAGE), join(dossier, BAD_PAGE));
+    const before = worker.events.length;
+    const retried = await run(['retry', '--redis', redis.url, '--json']);
+    expect(retried.code).toBe(0);
+    expect(JSON.parse(retried.stdout)).toEqual({ dossiers: [SAMPLE_CODE], documents: 1 });
+    const finished = await waitForBatch(redis.url, submitted.batchId);
+    worker.child.kill('SIGTERM');
+    await worker.exit;
+    expect(finished).toMatchObject({
+      dossiers: { done: 1 },
+      documents: { done: 3, failed: 0 },
+      failures: [],
+    });
+    // (A job may run twice when its worker is too busy to renew its lock: at least once, completed once.)
+    const reused = worker.events.slice(before).filter((event) => event.type === 'completed' && event.reused);
+    expect(reused.map((event) => event.name).sort()).toEqual([
+      `document ${SAMPLE_CODE}.1`,
+      `document ${SAMPLE_CODE}.3`,
+    ]);
+    expect(await filesUnder(join(out, SAMPLE_CODE))).toContain(`${SAMPLE_CODE}.aip.zip`);
+  });
+});

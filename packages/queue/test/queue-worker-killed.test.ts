@@ -1,0 +1,101 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validatePackage } from '@sohoa/ip';
+import { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobId } from '../src/jobs/job-ids.js';
+import { submitBatch } from '../src/submit/submit-batch.js';
+import { sha256OfFile } from '../src/worker/hash-object.js';
+import {
+  CREATED_AT,
+  copySampleDossier,
+  filesUnder,
+  SAMPLE_CODE,
+  startWorkerProcess,
+  TEST_LOCK,
+  waitForBatch,
+} from './queue-fixtures.js';
+import { startRedis, type TestRedis } from './redis-server.js';
+
+const SECOND_CODE = '000.00.00.H00.2025.02';
+let redis: TestRedis;
+let work: string;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-kill-'));
+  await copySampleDossier(join(work, 'batch', 'd1'), SAMPLE_CODE);
+  await copySampleDossier(join(work, 'batch', 'd2'), SECOND_CODE);
+});
+
+afterAll(async () => {
+  await redis?.stop();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('a worker killed mid-job', () => {
+  it('loses nothing: its job is taken over after the lock expires and every document is done exactly once', async () => {
+    const out = join(work, 'out');
+    const submitted = await submitBatch({
+      redis: redis.url,
+      inputs: [join(work, 'batch')],
+      out,
+      createdAt: new Date(CREATED_AT),
+    });
+    expect(submitted).toMatchObject({ dossiers: 2, documents: 6, added: 8 });
+    const victim = startWorkerProcess(redis.url, TEST_LOCK);
+    const survivor = startWorkerProcess(redis.url, TEST_LOCK);
+    // Killed (machine lost) in the middle of a document: a second after it started one.
+    await victim.waitFor((event) => event.type === 'started' && (event.name ?? '').startsWith('document'));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const killedJob = victim.events.filter((event) => event.type === 'started').at(-1)?.job;
+    victim.child.kill('SIGKILL');
+    expect((await victim.exit).signal).toBe('SIGKILL');
+
+    const status = await waitForBatch(redis.url, submitted.batchId);
+    survivor.child.kill('SIGTERM');
+    await survivor.exit;
+    expect(status).toMatchObject({
+      dossiers: { total: 2, done: 2 },
+      documents: { total: 6, done: 6, failed: 0 },
+      failures: [],
+    });
+    // The killed job was finished by the survivor; no job completed twice.
+    const completed = [...victim.events, ...survivor.events].filter((event) => event.type === 'completed');
+    const names = completed.map((event) => event.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toHaveLength(8);
+    expect(victim.events.some((event) => event.type === 'completed' && event.job === killedJob)).toBe(false);
+    expect(survivor.events.some((event) => event.type === 'completed' && event.job === killedJob)).toBe(true);
+    const queue = new Queue('sohoa', { connection: { url: redis.url } });
+    const taken = await queue.getJob(killedJob ?? '');
+    expect(await taken?.getState()).toBe('completed');
+    await queue.close();
+
+    // Exactly the expected files: no duplicate, no temporary left behind; each output has the
+    // checksum its job recorded, and each package validates.
+    for (const code of [SAMPLE_CODE, SECOND_CODE]) {
+      expect(await filesUnder(join(out, code))).toEqual([
+        `${code}.1.json`,
+        `${code}.1.pdf`,
+        `${code}.2.json`,
+        `${code}.2.pdf`,
+        `${code}.3.json`,
+        `${code}.3.pdf`,
+        `${code}.aip.zip`,
+      ]);
+      for (const ordinal of [1, 2, 3]) {
+        const manifest = JSON.parse(
+          await readFile(
+            join(out, '.sohoa-queue', submitted.batchId, `${jobId(submitted.batchId, code, ordinal)}.json`),
+            'utf8',
+          ),
+        );
+        expect(await sha256OfFile(join(out, manifest.result.pdf))).toBe(manifest.result.sha256.pdf);
+      }
+      const report = await validatePackage(join(out, code, `${code}.aip.zip`), { profile: 'vn-tt05' });
+      expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    }
+  });
+});
