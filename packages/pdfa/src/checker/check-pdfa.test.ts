@@ -1,68 +1,8 @@
 import { existsSync } from 'node:fs';
-import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, StandardFonts } from 'pdf-lib';
-import sharp from 'sharp';
+import { PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { basePdf, xmpPacket } from '../../test/conforming-pdf.js';
 import { checkPdfA } from './check-pdfa.js';
-
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-
-function xmpPacket(options: { part?: string; extra?: string; header?: string } = {}): string {
-  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"${options.header ?? ''}?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="${RDF}">
-<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" pdfaid:part="${options.part ?? '2'}" pdfaid:conformance="B"/>
-<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreateDate="2025-06-06T08:23:45Z" xmp:ModifyDate="2025-06-06T08:23:45Z"/>
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">Quyết định 47</rdf:li></rdf:Alt></dc:title></rdf:Description>
-${options.extra ?? ''}</rdf:RDF></x:xmpmeta>
-<?xpacket end="w"?>`;
-}
-
-let iccProfile: Buffer | undefined;
-async function srgbProfile(): Promise<Buffer> {
-  if (!iccProfile) {
-    const jpeg = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } })
-      .withIccProfile('srgb')
-      .jpeg()
-      .toBuffer();
-    iccProfile = (await sharp(jpeg).metadata()).icc as Buffer;
-  }
-  return iccProfile;
-}
-
-interface BaseOptions {
-  xmp?: string;
-  outputIntent?: boolean;
-  id?: boolean;
-  edit?: (document: PDFDocument) => void | Promise<void>;
-}
-
-/** A small conforming PDF/A-2B file: one page with a red square, XMP, sRGB output intent, trailer ID. */
-async function basePdf(options: BaseOptions = {}): Promise<Uint8Array> {
-  const document = await PDFDocument.create({ updateMetadata: false });
-  const page = document.addPage([595, 842]);
-  page.drawRectangle({ x: 50, y: 50, width: 100, height: 100, color: rgb(0.8, 0.1, 0.1) });
-  const { context, catalog } = document;
-  const metadata = context.stream(new TextEncoder().encode(options.xmp ?? xmpPacket()), {
-    Type: 'Metadata',
-    Subtype: 'XML',
-  });
-  catalog.set(PDFName.of('Metadata'), context.register(metadata));
-  if (options.outputIntent !== false) {
-    const profile = context.register(context.flateStream(await srgbProfile(), { N: 3 }));
-    const intent = context.obj({
-      Type: 'OutputIntent',
-      S: 'GTS_PDFA1',
-      OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
-      DestOutputProfile: profile,
-    });
-    catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
-  }
-  if (options.id !== false) {
-    const id = PDFHexString.of('0123456789abcdef0123456789abcdef');
-    context.trailerInfo.ID = context.obj([id, id]);
-  }
-  await options.edit?.(document);
-  return document.save({ useObjectStreams: false });
-}
 
 async function failedRules(bytes: Uint8Array): Promise<string[]> {
   return [...new Set((await checkPdfA(bytes)).failures.map((failure) => failure.rule))];
@@ -76,6 +16,25 @@ describe('checkPdfA on a conforming file', () => {
     expect(report.claimed).toEqual({ part: 2, conformance: 'B' });
     expect(report.rulesChecked.length).toBeGreaterThan(100);
     expect(report.rulesChecked).toContain('6.6.2.1-1');
+  });
+});
+
+describe('optional content (6.9)', () => {
+  it('passes when the Order array lists every OCG, nested arrays included', async () => {
+    const pdf = await basePdf({
+      edit: ({ context, catalog }) => {
+        const shown = context.register(context.obj({ Type: 'OCG', Name: PDFString.of('Ảnh') }));
+        const text = context.register(context.obj({ Type: 'OCG', Name: PDFString.of('Chữ') }));
+        catalog.set(
+          PDFName.of('OCProperties'),
+          context.obj({
+            OCGs: [shown, text],
+            D: { Name: PDFString.of('Mặc định'), Order: [shown, [PDFString.of('Lớp chữ'), text]] },
+          }),
+        );
+      },
+    });
+    expect((await checkPdfA(pdf)).failures).toEqual([]);
   });
 });
 
@@ -187,6 +146,23 @@ describe('checkPdfA on files that break one rule', () => {
               PDFName.of('AA'),
               context.obj({ WC: context.obj({ S: 'URI', URI: PDFString.of('x') }) }),
             ),
+        }),
+    ],
+    [
+      '6.9-3',
+      () =>
+        basePdf({
+          edit: ({ context, catalog }) => {
+            const shown = context.register(context.obj({ Type: 'OCG', Name: PDFString.of('Ảnh') }));
+            const left = context.register(context.obj({ Type: 'OCG', Name: PDFString.of('Chữ') }));
+            catalog.set(
+              PDFName.of('OCProperties'),
+              context.obj({
+                OCGs: [shown, left],
+                D: { Name: PDFString.of('Mặc định'), Order: [shown] },
+              }),
+            );
+          },
         }),
     ],
     ['6.6.2.1-1', () => basePdf({ edit: ({ catalog }) => void catalog.delete(PDFName.of('Metadata')) })],

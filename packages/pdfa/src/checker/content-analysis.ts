@@ -8,6 +8,8 @@ export interface FontUsage {
   renderModes: Set<number>;
   /** The shown strings, as raw character codes. */
   strings: Uint8Array[];
+  /** The strings shown in a rendering mode other than 3 (invisible), i.e. used for rendering. */
+  renderedStrings: Uint8Array[];
   /** The content stream that uses it first. */
   object: string;
 }
@@ -203,9 +205,15 @@ export class ContentAnalyser {
     object: string,
   ): void {
     if (!font) return;
-    const usage = this.result.fontUsages.get(font) ?? { renderModes: new Set<number>(), strings: [], object };
+    const usage = this.result.fontUsages.get(font) ?? {
+      renderModes: new Set<number>(),
+      strings: [],
+      renderedStrings: [],
+      object,
+    };
     usage.renderModes.add(renderMode);
     usage.strings.push(...strings);
+    if (renderMode !== 3) usage.renderedStrings.push(...strings);
     this.result.fontUsages.set(font, usage);
   }
 

@@ -1,4 +1,4 @@
-import { type PDFDict, PDFRawStream } from 'pdf-lib';
+import { PDFArray, type PDFDict, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
 import { arrayEntry, asDict, decodeStream, dictEntry, entry, hasKey, textEntry } from '../pdf-values.js';
 import { defineRule, type PdfARule } from '../rule.js';
@@ -11,6 +11,19 @@ function optionalContentConfigs(context: CheckContext) {
     const dict = asDict(config);
     return dict ? [{ dict, label: context.label(dict, 'optional content configuration') }] : [];
   });
+}
+
+/** The references listed in an optional content `Order` array, nested arrays included. */
+function orderedRefs(context: CheckContext, order: PDFArray, seen = new Set<PDFArray>()): Set<string> {
+  const refs = new Set<string>();
+  if (seen.has(order)) return refs;
+  seen.add(order);
+  for (const item of order.asArray()) {
+    const value = item instanceof PDFRef ? context.pdf.lookup(item) : item;
+    if (value instanceof PDFArray) for (const ref of orderedRefs(context, value, seen)) refs.add(ref);
+    else if (item instanceof PDFRef) refs.add(item.toString());
+  }
+  return refs;
 }
 
 function fileSpecs(context: CheckContext) {
@@ -123,6 +136,23 @@ export const DOCUMENT_RULES: PdfARule[] = [
       message: `The optional content configuration name "${name}" is used twice.`,
       object: 'OCProperties',
     }));
+  }),
+  defineRule('6.9', 3, 'An optional content Order array lists every OCG of the file.', (context) => {
+    const properties = dictEntry(context.catalog, 'OCProperties');
+    const ocgs = properties?.get(PDFName.of('OCGs'));
+    const groups = ocgs instanceof PDFRef ? context.pdf.lookup(ocgs) : ocgs;
+    if (!(groups instanceof PDFArray)) return [];
+    const all = groups.asArray().flatMap((item) => (item instanceof PDFRef ? [item.toString()] : []));
+    return optionalContentConfigs(context).flatMap(({ dict, label }) => {
+      const order = dict.get(PDFName.of('Order'));
+      const array = order instanceof PDFRef ? context.pdf.lookup(order) : order;
+      if (!(array instanceof PDFArray)) return [];
+      const listed = orderedRefs(context, array);
+      const missing = all.filter((ref) => !listed.has(ref));
+      return missing.length > 0
+        ? [{ message: `The Order array does not list the OCGs ${missing.join(', ')}.`, object: label }]
+        : [];
+    });
   }),
   defineRule('6.9', 4, 'Optional content configurations have no AS key.', (context) =>
     optionalContentConfigs(context).flatMap(({ dict, label }) =>

@@ -29,7 +29,8 @@ const STANDARD_14 = new Set(
     ' ',
   ),
 );
-const PREDEFINED_CMAPS = new Set(
+/** The CMaps of ISO 32000-1 9.7.5.2 Table 118, which need not be embedded. */
+export const PREDEFINED_CMAPS = new Set(
   `Identity-H Identity-V GB-EUC-H GB-EUC-V GBpc-EUC-H GBpc-EUC-V GBK-EUC-H GBK-EUC-V GBKp-EUC-H GBKp-EUC-V GBK2K-H GBK2K-V
   UniGB-UCS2-H UniGB-UCS2-V UniGB-UTF16-H UniGB-UTF16-V B5pc-H B5pc-V HKscs-B5-H HKscs-B5-V ETen-B5-H ETen-B5-V ETenms-B5-H
   ETenms-B5-V CNS-EUC-H CNS-EUC-V UniCNS-UCS2-H UniCNS-UCS2-V UniCNS-UTF16-H UniCNS-UTF16-V 83pv-RKSJ-H 90ms-RKSJ-H 90ms-RKSJ-V
@@ -39,14 +40,15 @@ const PREDEFINED_CMAPS = new Set(
 );
 
 /** A font shown by some text operator, with its descendant CIDFont when it is a Type 0 font. */
-interface UsedFont {
+export interface UsedFont {
   font: PDFDict;
   descendant: PDFDict | undefined;
   usage: FontUsage;
   label: string;
 }
 
-function usedFonts(context: CheckContext): UsedFont[] {
+/** The fonts text operators show, each with its descendant CIDFont (Type 0) and a label. */
+export function usedFonts(context: CheckContext): UsedFont[] {
   return [...context.content.fontUsages].map(([font, usage]) => {
     const descendant = asDict(arrayEntry(font, 'DescendantFonts')?.[0]);
     return { font, descendant, usage, label: context.label(font, `font in ${usage.object}`) };
@@ -64,7 +66,8 @@ function glyphFonts(context: CheckContext): { dict: PDFDict; usage: FontUsage; l
   );
 }
 
-function fontFile(dict: PDFDict): PDFRawStream | undefined {
+/** The embedded font program of a simple font or CIDFont (FontFile, FontFile2 or FontFile3). */
+export function fontFile(dict: PDFDict): PDFRawStream | undefined {
   const descriptor = dictEntry(dict, 'FontDescriptor');
   const file = descriptor
     ? (entry(descriptor, 'FontFile') ?? entry(descriptor, 'FontFile2') ?? entry(descriptor, 'FontFile3'))
@@ -72,7 +75,8 @@ function fontFile(dict: PDFDict): PDFRawStream | undefined {
   return file instanceof PDFRawStream ? file : undefined;
 }
 
-function isSymbolic(dict: PDFDict): boolean {
+/** The font descriptor's Symbolic flag (bit 3). */
+export function isSymbolic(dict: PDFDict): boolean {
   const descriptor = dictEntry(dict, 'FontDescriptor');
   return (((descriptor ? numberEntry(descriptor, 'Flags') : 0) ?? 0) & 4) === 4;
 }

@@ -1,13 +1,16 @@
 import type { PdfAPart, PdfARule } from '../rule.js';
 import { ACTION_AND_FORM_RULES } from './actions-and-forms.js';
 import { ANNOTATION_RULES } from './annotations.js';
+import { CMAP_RULES } from './cmaps.js';
 import { COLOUR_RULES } from './colour.js';
 import { DOCUMENT_RULES } from './document.js';
 import { EXTENSION_SCHEMA_RULES } from './extension-schemas.js';
 import { FILE_STRUCTURE_RULES } from './file-structure.js';
+import { FONT_PROGRAM_RULES } from './font-programs.js';
 import { FONT_RULES } from './fonts.js';
 import { GRAPHICS_STATE_RULES } from './graphics-state.js';
 import { IMPLEMENTATION_LIMIT_RULES } from './implementation-limits.js';
+import { JPEG2000_RULES } from './jpeg2000.js';
 import { METADATA_RULES } from './metadata.js';
 import { SIGNATURE_RULES } from './signatures.js';
 import { XOBJECT_RULES } from './xobjects.js';
@@ -30,6 +33,9 @@ const ALL_RULES: PdfARule[] = [
   ...COLOUR_RULES,
   ...GRAPHICS_STATE_RULES,
   ...FONT_RULES,
+  ...FONT_PROGRAM_RULES,
+  ...CMAP_RULES,
+  ...JPEG2000_RULES,
   ...ANNOTATION_RULES,
   ...ACTION_AND_FORM_RULES,
   ...SIGNATURE_RULES,

@@ -1,0 +1,308 @@
+import { readFile } from 'node:fs/promises';
+import {
+  PDFArray,
+  type PDFContext,
+  PDFDict,
+  type PDFDocument,
+  PDFName,
+  PDFNumber,
+  type PDFRef,
+  PDFString,
+} from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { basePdf } from '../../test/conforming-pdf.js';
+import { glyphlessFontProgram, registerGlyphlessFont } from '../writer/glyphless-font.js';
+import { checkPdfA } from './check-pdfa.js';
+import { readCMapProgram } from './rules/cmaps.js';
+import { readJpeg2000Header } from './rules/jpeg2000.js';
+
+async function failedRules(bytes: Uint8Array): Promise<string[]> {
+  return [...new Set((await checkPdfA(bytes)).failures.map((failure) => failure.rule))];
+}
+
+/** Big-endian bytes of 16-bit values. */
+function u16(...values: number[]): number[] {
+  return values.flatMap((value) => [(value >> 8) & 0xff, value & 0xff]);
+}
+function u32(...values: number[]): number[] {
+  return values.flatMap((value) => [...u16(value >>> 16), ...u16(value & 0xffff)]);
+}
+
+/** The glyphless program with its `cmap` table replaced (the directory rebuilt, checksums left 0). */
+function withCmap(cmap: number[]): Uint8Array {
+  const program = glyphlessFontProgram();
+  const view = new DataView(program.buffer, program.byteOffset, program.byteLength);
+  const tables: [string, Uint8Array][] = [];
+  for (let index = 0; index < view.getUint16(4); index++) {
+    const record = 12 + index * 16;
+    const tag = String.fromCharCode(...program.subarray(record, record + 4));
+    const offset = view.getUint32(record + 8);
+    const table =
+      tag === 'cmap' ? Uint8Array.from(cmap) : program.slice(offset, offset + view.getUint32(record + 12));
+    tables.push([tag, table]);
+  }
+  const head = [...u32(0x00010000), ...u16(tables.length, 0, 0, 0)];
+  const bodies: number[] = [];
+  let offset = 12 + tables.length * 16;
+  for (const [tag, table] of tables) {
+    const padded = [...table, ...new Array((4 - (table.length % 4)) % 4).fill(0)];
+    head.push(...Array.from(tag, (character) => character.charCodeAt(0)), ...u32(0, offset, table.length));
+    bodies.push(...padded);
+    offset += padded.length;
+  }
+  return Uint8Array.from([...head, ...bodies]);
+}
+
+/** A format 4 subtable mapping `first`…`last` to glyphs 1, 2, … (one segment and the final one). */
+function format4(first: number, last: number): number[] {
+  return u16(4, 32, 0, 4, 4, 1, 0, last, 0xffff, 0, first, 0xffff, (1 - first) & 0xffff, 1, 0, 0);
+}
+/** A format 6 subtable mapping `first`…`first + count − 1` all to glyph 1. */
+function format6ToGlyph1(first: number, count: number): number[] {
+  return u16(6, 10 + count * 2, 0, first, count, ...new Array(count).fill(1));
+}
+const SYMBOL_CMAP = [...u16(0, 1, 3, 0), ...u32(12), ...format6ToGlyph1(0xf020, 95)];
+const NO_CMAP = u16(0, 0);
+const TWO_CMAPS_NO_SYMBOL = [
+  ...u16(0, 2, 1, 0),
+  ...u32(20),
+  ...u16(3, 1),
+  ...u32(20),
+  ...format4(0x20, 0x21),
+];
+
+/** Draws `text` (hex codes) with the font at `fontRef` on page 1 in rendering mode `mode`. */
+function show(document: PDFDocument, fontRef: PDFRef, hex: string, mode: number): void {
+  const { context } = document;
+  const page = document.getPage(0);
+  page.node.setFontDictionary(PDFName.of('FX'), fontRef);
+  const content = context.flateStream(
+    new TextEncoder().encode(`BT ${mode} Tr /FX 12 Tf 50 700 Td <${hex}> Tj ET`),
+  );
+  page.node.addContentStream(context.register(content));
+}
+
+/** A Type 0 glyphless font (the writer's), with `change` applied to its CIDFont. */
+function glyphlessType0(context: PDFContext, change?: (cidFont: PDFDict) => void): PDFRef {
+  const ref = context.nextRef();
+  registerGlyphlessFont(context, ref, new Set([0]));
+  const type0 = context.lookup(ref, PDFDict);
+  change?.(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict));
+  return ref;
+}
+
+/** A simple symbolic TrueType font over `program`, codes 32–126 all `width` wide. */
+function simpleTrueType(context: PDFContext, program: Uint8Array, width: number, symbolic = true): PDFRef {
+  const descriptor = context.obj({
+    Type: 'FontDescriptor',
+    FontName: 'ABCDEF+Test',
+    Flags: symbolic ? 4 : 32,
+    FontBBox: [0, -236, 500, 928],
+    ItalicAngle: 0,
+    Ascent: 928,
+    Descent: -236,
+    CapHeight: 700,
+    StemV: 80,
+    FontFile2: context.register(context.flateStream(program, { Length1: program.length })),
+  });
+  return context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'TrueType',
+      BaseFont: 'ABCDEF+Test',
+      FirstChar: 32,
+      LastChar: 126,
+      Widths: new Array(95).fill(width),
+      FontDescriptor: context.register(descriptor),
+      ...(symbolic ? {} : { Encoding: 'WinAnsiEncoding' }),
+    }),
+  );
+}
+
+describe('6.2.11.5-1 glyph widths vs the font program', () => {
+  it('passes when DW equals the program’s advance, fails when it does not, and exempts invisible text', async () => {
+    const visible = (dw: number, mode = 0) =>
+      basePdf({
+        edit: (document) =>
+          show(
+            document,
+            glyphlessType0(document.context, (cidFont) => cidFont.set(PDFName.of('DW'), PDFNumber.of(dw))),
+            '00410042',
+            mode,
+          ),
+      });
+    expect(await failedRules(await visible(500))).toEqual([]);
+    expect(await failedRules(await visible(600))).toEqual(['6.2.11.5-1']);
+    expect(await failedRules(await visible(600, 3))).toEqual([]);
+    // a W array entry overrides DW for its CIDs
+    const withW = await basePdf({
+      edit: (document) =>
+        show(
+          document,
+          glyphlessType0(document.context, (cidFont) =>
+            cidFont.set(PDFName.of('W'), document.context.obj([0x41, [502]])),
+          ),
+          '00410042',
+          0,
+        ),
+    });
+    const failure = (await checkPdfA(withW)).failures.find((item) => item.rule === '6.2.11.5-1');
+    expect(failure?.message).toContain('code 65 (glyph 1): 502 in the dictionary, 500 in the font program');
+  });
+
+  it('reads simple TrueType fonts through their (3,0) cmap', async () => {
+    const simple = (width: number) =>
+      basePdf({
+        edit: (document) =>
+          show(document, simpleTrueType(document.context, withCmap(SYMBOL_CMAP), width), '4142', 0),
+      });
+    expect(await failedRules(await simple(500))).toEqual([]);
+    expect(await failedRules(await simple(700))).toEqual(['6.2.11.5-1']);
+  });
+});
+
+describe('6.2.11.6 TrueType cmap subtables', () => {
+  it('fails 6.2.11.6-1 for a non-symbolic TrueType program without cmap', async () => {
+    const pdf = await basePdf({
+      edit: (document) =>
+        show(document, simpleTrueType(document.context, withCmap(NO_CMAP), 500, false), '4142', 0),
+    });
+    expect(await failedRules(pdf)).toContain('6.2.11.6-1');
+  });
+
+  it('fails 6.2.11.6-4 for a symbolic TrueType program with two cmaps and no (3,0)', async () => {
+    const pdf = await basePdf({
+      edit: (document) =>
+        show(document, simpleTrueType(document.context, withCmap(TWO_CMAPS_NO_SYMBOL), 500), '4142', 0),
+    });
+    expect(await failedRules(pdf)).toEqual(['6.2.11.6-4']);
+  });
+});
+
+describe('embedded CMaps: 6.1.13-10, 6.2.11.3.3-2, 6.2.11.3.3-3', () => {
+  const cmapProgram = (body: string) => `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
+/CMapName /Test-H def /CMapType 1 def ${body}
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+endcmap CMapName currentdict /CMap defineresource pop end end`;
+  const withCMap = (body: string, dict: Record<string, unknown> = {}) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const ref = glyphlessType0(context);
+        const cmap = context.flateStream(new TextEncoder().encode(cmapProgram(body)), {
+          Type: 'CMap',
+          CMapName: 'Test-H',
+          CIDSystemInfo: {
+            Registry: PDFString.of('Adobe'),
+            Ordering: PDFString.of('Identity'),
+            Supplement: 0,
+          },
+          ...dict,
+        });
+        context.lookup(ref, PDFDict).set(PDFName.of('Encoding'), context.register(cmap));
+        show(document, ref, '0041', 3);
+      },
+    });
+
+  it('passes a well-formed embedded CMap', async () => {
+    expect(await failedRules(await withCMap('1 begincidrange <0000> <FFFF> 0 endcidrange'))).toEqual([]);
+  });
+
+  it('fails 6.1.13-10 for a CID above 65535', async () => {
+    expect(await failedRules(await withCMap('1 begincidrange <0000> <FFFF> 1 endcidrange'))).toEqual([
+      '6.1.13-10',
+    ]);
+    expect(readCMapProgram('2 begincidchar <41> 70000 <42> 3 endcidchar').maxCid).toBe(70000);
+  });
+
+  it('fails 6.2.11.3.3-2 when the program’s WMode differs from the dictionary’s', async () => {
+    const body = '/WMode 1 def 1 begincidrange <0000> <FFFF> 0 endcidrange';
+    expect(await failedRules(await withCMap(body))).toEqual(['6.2.11.3.3-2']);
+    expect(await failedRules(await withCMap(body, { WMode: 1 }))).toEqual([]);
+  });
+
+  it('fails 6.2.11.3.3-3 when the CMap uses a non-predefined CMap', async () => {
+    const body = '/Custom-H usecmap 1 begincidrange <0000> <FFFF> 0 endcidrange';
+    expect(await failedRules(await withCMap(body))).toEqual(['6.2.11.3.3-3']);
+    const predefined = '/Identity-H usecmap 1 begincidrange <0000> <FFFF> 0 endcidrange';
+    expect(await failedRules(await withCMap(predefined, { UseCMap: PDFName.of('Identity-H') }))).toEqual([]);
+  });
+});
+
+describe('6.2.8.3 JPEG 2000 images', () => {
+  const box = (type: string, content: number[]) => [
+    ...u32(8 + content.length),
+    ...Array.from(type, (character) => character.charCodeAt(0)),
+    ...content,
+  ];
+  /** A JP2 file's boxes (signature, ftyp, jp2h, a codestream that is only SOC + EOC). */
+  const jp2 = (options: { channels?: number; bpc?: number; bpcc?: boolean; colr?: number[][] }) =>
+    Uint8Array.from([
+      ...box('jP  ', [0x0d, 0x0a, 0x87, 0x0a]),
+      ...box('ftyp', [
+        ...Array.from('jp2 ', (c) => c.charCodeAt(0)),
+        ...u32(0),
+        ...Array.from('jp2 ', (c) => c.charCodeAt(0)),
+      ]),
+      ...box('jp2h', [
+        ...box('ihdr', [...u32(8, 8), ...u16(options.channels ?? 3), options.bpc ?? 7, 7, 0, 0]),
+        ...(options.bpcc ? box('bpcc', [7, 7, 15]) : []),
+        ...(options.colr ?? [[1, 0, 0, ...u32(16)]]).flatMap((colr) => box('colr', colr)),
+      ]),
+      ...box('jp2c', [0xff, 0x4f, 0xff, 0xd9]),
+    ]);
+  const withImage = (bytes: Uint8Array, width = 8, height = 8) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const image = context.register(
+          context.stream(bytes, {
+            Type: 'XObject',
+            Subtype: 'Image',
+            Width: width,
+            Height: height,
+            Filter: 'JPXDecode',
+          }),
+        );
+        const page = document.getPage(0);
+        page.node.setXObject(PDFName.of('Jx'), image);
+        page.node.addContentStream(
+          context.register(
+            context.flateStream(new TextEncoder().encode(`q ${width} 0 0 ${height} 50 300 cm /Jx Do Q`)),
+          ),
+        );
+      },
+    });
+
+  it('passes a real JP2 (OpenJPEG opj_compress, sRGB) and reads its header', async () => {
+    const real = new Uint8Array(await readFile(new URL('./__fixtures__/qd47-crop.opj.jp2', import.meta.url)));
+    expect(readJpeg2000Header(real)).toEqual({
+      channels: 3,
+      bitDepth: 8,
+      bpccBox: false,
+      colours: [{ method: 1, approximation: 0, enumerated: 16 }],
+    });
+    expect(await failedRules(await withImage(real, 240, 120))).toEqual([]);
+    expect(await failedRules(await withImage(jp2({})))).toEqual([]);
+  });
+
+  it.each([
+    ['6.2.8.3-1', jp2({ channels: 2 })],
+    [
+      '6.2.8.3-2',
+      jp2({
+        colr: [
+          [1, 0, 0, ...u32(16)],
+          [1, 0, 0, ...u32(17)],
+        ],
+      }),
+    ],
+    ['6.2.8.3-3', jp2({ colr: [[4, 0, 1]] })],
+    ['6.2.8.3-4', jp2({ colr: [[1, 0, 0, ...u32(19)]] })],
+    ['6.2.8.3-5', jp2({ bpc: 0xff, bpcc: true })],
+    ['6.2.8.3-5', jp2({ bpc: 38 })],
+  ])('fails %s', async (rule, bytes) => {
+    expect(await failedRules(await withImage(bytes))).toEqual([rule]);
+  });
+});
