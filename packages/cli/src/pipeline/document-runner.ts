@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { Finding } from '@sohoa/ip';
 import type { Dossier } from '@sohoa/metadata';
 import { createOcrPool, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
 import { provenance } from './digitize.js';
@@ -6,7 +7,7 @@ import { type DigitizedDocumentRecord, digitizeDocument } from './digitize-docum
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { checkOcrLanguage } from './ocr-language.js';
-import { type PackagedDossier, packageDossier } from './package-dossier.js';
+import { packageDossier } from './package-dossier.js';
 import { PdfPageReader } from './pdf-page-reader.js';
 import type { PlannedDocument } from './planned-dossier.js';
 import { Semaphore } from './semaphore.js';
@@ -14,6 +15,11 @@ import { TiffPageReader } from './tiff-page-reader.js';
 
 /**
  * Options of {@link createDocumentRunner}: what its OCR pool and page readers are made with.
+ *
+ * @example
+ * ```ts
+ * const options: DocumentRunnerOptions = { jobs: 2, language: 'vie' };
+ * ```
  */
 export interface DocumentRunnerOptions
   extends Pick<DigitizeOptions, 'jobs' | 'language' | 'languageDataPath' | 'dpi'> {
@@ -24,6 +30,11 @@ export interface DocumentRunnerOptions
 /**
  * The settings of {@link digitize} that shape one document's and one dossier's outputs.
  * `createdAt` is required, so that every machine running the same batch writes the same bytes.
+ *
+ * @example
+ * ```ts
+ * const settings: DocumentSettings = { createdAt: new Date('2025-06-01T00:00:00Z'), packageType: 'aip' };
+ * ```
  */
 export interface DocumentSettings
   extends Pick<
@@ -38,6 +49,12 @@ export interface DocumentSettings
  * The single-document and single-dossier steps of {@link digitize}, for callers that schedule the
  * work themselves (such as the job queue of `@sohoa/queue`): a shared OCR pool (`jobs` workers),
  * PDF and TIFF readers and page slots, exactly as a `digitize` run shares them.
+ *
+ * @example
+ * ```ts
+ * const runner: DocumentRunner = createDocumentRunner({ jobs: 1 });
+ * await runner.close();
+ * ```
  */
 export interface DocumentRunner {
   /**
@@ -59,7 +76,7 @@ export interface DocumentRunner {
     documents: readonly DigitizedDocumentRecord[],
     folder: string,
     settings: DocumentSettings,
-  ): Promise<PackagedDossier | undefined>;
+  ): Promise<{ fileName: string; warnings: Finding[] } | undefined>;
   /** Stops the OCR workers and closes the readers. */
   close(): Promise<void>;
 }
