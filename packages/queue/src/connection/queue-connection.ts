@@ -19,7 +19,14 @@ export interface QueueConnection {
   prefix?: string | undefined;
 }
 
-/** The queue name used when none is given. */
+/**
+ * The queue name used when none is given.
+ *
+ * @example
+ * ```ts
+ * new Queue(DEFAULT_QUEUE_NAME, { connection: { url: 'redis://127.0.0.1:6379' } });
+ * ```
+ */
 export const DEFAULT_QUEUE_NAME = 'sohoa';
 
 /** BullMQ's connection options for a Redis URL: no per-request retry limit (what workers need). */

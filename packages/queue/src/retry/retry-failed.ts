@@ -10,7 +10,14 @@ import type { DossierJobData, SohoaJobData } from '../jobs/job-data.js';
 import { jobId } from '../jobs/job-ids.js';
 import { unknownBatch } from '../status/batch-status.js';
 
-/** Options of {@link retryFailed}. */
+/**
+ * Options of {@link retryFailed}.
+ *
+ * @example
+ * ```ts
+ * const options: RetryFailedOptions = { redis: 'redis://10.0.0.5:6379', batchId: 'batch-01' };
+ * ```
+ */
 export interface RetryFailedOptions extends QueueConnection {
   /** The batch whose failures to retry. @default every batch of the queue */
   batchId?: string | undefined;

@@ -86,7 +86,14 @@ export interface BatchStatus {
   unplanned: BatchRecord['unplanned'];
 }
 
-/** Options of {@link batchStatus}. */
+/**
+ * Options of {@link batchStatus}.
+ *
+ * @example
+ * ```ts
+ * const options: BatchStatusOptions = { redis: 'redis://10.0.0.5:6379', batchId: 'batch-01' };
+ * ```
+ */
 export interface BatchStatusOptions extends QueueConnection {
   /** The batch to report. @default every batch of the queue */
   batchId?: string | undefined;

@@ -15,7 +15,14 @@ import { jobId } from '../jobs/job-ids.js';
 import { documentJobOptions, dossierJobOptions, type RetryPolicy } from '../jobs/job-options.js';
 import { openStorage } from '../storage/open-storage.js';
 
-/** Options of {@link submitBatch}. */
+/**
+ * Options of {@link submitBatch}.
+ *
+ * @example
+ * ```ts
+ * const options: SubmitBatchOptions = { redis: 'redis://10.0.0.5:6379', inputs: ['/mnt/sohoa/scans/b1'], out: '/mnt/sohoa/out/b1' };
+ * ```
+ */
 export interface SubmitBatchOptions
   extends QueueConnection,
     Omit<BatchSettings, 'batchId' | 'out' | 'createdAt'> {

@@ -35,7 +35,14 @@ export type WorkerEvent =
   | { type: 'failed'; job: string; name: string; reason: string; willRetry: boolean }
   | { type: 'error'; message: string };
 
-/** Options of {@link startWorker}. */
+/**
+ * Options of {@link startWorker}.
+ *
+ * @example
+ * ```ts
+ * const options: StartWorkerOptions = { redis: 'redis://10.0.0.5:6379', concurrency: 2, lockDurationMs: 120_000 };
+ * ```
+ */
 export interface StartWorkerOptions extends QueueConnection {
   /**
    * Jobs run at once by this process, and its OCR workers (threads). One per core is the
