@@ -102,6 +102,11 @@ export interface DocumentJobResult {
   pages: number;
   /** Time spent by the worker on this document, seconds. */
   seconds: number;
+  /**
+   * Of `seconds`, the time in the pipeline itself (cleanup, OCR, PDF/A); the rest is the queue's
+   * own work (staging, publishing, checksums, manifest). `0` when reused.
+   */
+  pipelineSeconds: number;
   /** True when an earlier execution had finished the same work (its outputs verified and reused). */
   reused: boolean;
 }

@@ -15,7 +15,7 @@ export const MANIFEST_FOLDER = '.sohoa-queue';
 /** What a finished document job leaves in the output storage, so a duplicate execution can reuse it. */
 interface DocumentManifest {
   input: string;
-  result: Omit<DocumentJobResult, 'reused' | 'seconds'>;
+  result: Omit<DocumentJobResult, 'reused' | 'seconds' | 'pipelineSeconds'>;
 }
 
 /** The storage the scans are read from: the shared mount, keys being the scans' absolute paths. */
@@ -62,7 +62,12 @@ export async function runDocumentJob(
     (await sha256OfObject(out, earlier.result.pdf)) === earlier.result.sha256.pdf &&
     (await sha256OfObject(out, earlier.result.json)) === earlier.result.sha256.json
   ) {
-    return { ...earlier.result, reused: true, seconds: (performance.now() - started) / 1000 };
+    return {
+      ...earlier.result,
+      reused: true,
+      seconds: (performance.now() - started) / 1000,
+      pipelineSeconds: 0,
+    };
   }
   const scratch = await mkdtemp(join(scratchRoot, 'sohoa-queue-'));
   try {
@@ -70,12 +75,14 @@ export async function runDocumentJob(
     for (const [index, page] of document.pages.entries()) {
       pages.push({ ...page, file: await stage(page.file, join(scratch, 'scans', String(index))) });
     }
+    const pipelineStarted = performance.now();
     const record = await runner.digitizeDocument(
       dossier,
       { ...document, pages },
       scratch,
       documentSettings(settings),
     );
+    const pipelineSeconds = (performance.now() - pipelineStarted) / 1000;
     const json = documentFileName(dossier.fileCode, document.ordinal, { extension: 'json' });
     const result: DocumentManifest['result'] = {
       pdf: `${folder}/${record.pdf}`,
@@ -90,7 +97,7 @@ export async function runDocumentJob(
     await out.putFile(result.json, join(scratch, json));
     const manifest: DocumentManifest = { input, result };
     await out.write(manifestKey, new TextEncoder().encode(`${JSON.stringify(manifest)}\n`));
-    return { ...result, reused: false, seconds: (performance.now() - started) / 1000 };
+    return { ...result, reused: false, seconds: (performance.now() - started) / 1000, pipelineSeconds };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
