@@ -103,8 +103,9 @@ describe('the glyphless text-layer font', () => {
 
   it('writes ToUnicode ranges that vary only in their last byte', () => {
     expect(identityToUnicode(new Set([0x1e, 0x00]))).toContain(
-      '2 beginbfrange\n<0000> <00FF> <0000>\n<1E00> <1EFF> <1E00>\nendbfrange',
+      '2 beginbfrange\n<0020> <00FF> <0020>\n<1E00> <1EFF> <1E00>\nendbfrange',
     );
+    expect(identityToUnicode(new Set([0xff]))).toContain('<FF00> <FFFD> <FF00>');
   });
 
   it('is embedded as Type 0 / CIDFontType2: every CID on glyph 1, DW = the program’s advance, ToUnicode', async () => {

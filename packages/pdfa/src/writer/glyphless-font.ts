@@ -193,14 +193,18 @@ export function hexCodes(codes: readonly number[]): string {
 
 /**
  * A ToUnicode CMap that maps each two-byte code to the same UTF-16 value, written as one
- * `bfrange` per high byte in use (a range may vary only in its last byte).
+ * `bfrange` per high byte in use (a range may vary only in its last byte), leaving out the codes
+ * below U+0020 and U+FEFF, U+FFFE, U+FFFF, which are never shown.
  */
 export function identityToUnicode(highBytes: ReadonlySet<number>): string {
   const ranges = [...highBytes]
     .sort((left, right) => left - right)
     .map((high) => {
-      const start = `${high.toString(16).toUpperCase().padStart(2, '0')}00`;
-      return `<${start}> <${start.slice(0, 2)}FF> <${start}>`;
+      // never map a code to U+0000, U+FEFF, U+FFFE or U+FFFF (ISO 19005-2 6.2.11.7.2)
+      const first = high === 0 ? 0x20 : high << 8;
+      const last = high === 0xfe ? 0xfefe : high === 0xff ? 0xfffd : (high << 8) | 0xff;
+      const hex = (code: number) => `<${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+      return `${hex(first)} ${hex(last)} ${hex(first)}`;
     });
   const blocks: string[] = [];
   for (let index = 0; index < ranges.length; index += 100) {
