@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import {
@@ -11,6 +11,8 @@ import {
   type PageImage,
 } from '../src/index.js';
 import { COLOUR_SCANS, median } from './bench-pages.js';
+import { profileSteps } from './profile-steps.js';
+import { runMemoryChild } from './run-child.js';
 
 const REPEATS = 3;
 
@@ -39,6 +41,7 @@ async function time(pages: PageImage[], run: (page: PageImage) => Promise<unknow
  */
 export async function measureSpeed() {
   sharp.concurrency(1);
+  const loadBefore = loadavg().map((load) => Number(load.toFixed(2)));
   const asScanned = await Promise.all(COLOUR_SCANS.map((page) => loadPageImage(page.path)));
   const skewed = await Promise.all(
     COLOUR_SCANS.map(async (page) =>
@@ -77,10 +80,27 @@ export async function measureSpeed() {
     unpaperMs = null;
   }
   const full = results.cleanPage?.skewed2deg?.wallMs ?? 0;
+  const profile = await profileSteps(skewed);
+  const loadAfter = loadavg().map((load) => Number(load.toFixed(2)));
+  const turnedFolder = mkdtempSync(join(tmpdir(), 'sohoa-bench-'));
+  const pageMemory = skewed.map((page, index) => {
+    const path = join(turnedFolder, `turned${index}.jpg`);
+    writeFileSync(path, page.bytes);
+    return { page: COLOUR_SCANS[index]?.name, ...(runMemoryChild('page', path) as object) };
+  });
+  rmSync(turnedFolder, { recursive: true, force: true });
   return {
     pages: COLOUR_SCANS.map((page) => page.name),
     note: 'median ms per page (wall and CPU) over 3 pages × 3 runs after a warm-up, sharp.concurrency(1); cleanPage includes analyzePage',
+    uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? 'default (4)',
+    loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAfter,
     ...results,
+    profileSkewed2deg: profile,
+    peakRssPerPage: {
+      note: 'cleanPage on one page turned by 2°, alone in a fresh process (one libvips thread): resident memory before, the peak, and the peak above the memory before',
+      pages: pageMemory,
+    },
     unpaperMsPerPage: unpaperMs,
     unpaperOverCleanPageSkewed:
       unpaperMs === null || full === 0 ? null : Number((unpaperMs / full).toFixed(2)),

@@ -46,7 +46,7 @@ export interface CleanPageOptions extends AnalyzePageOptions {
   stretchContrast?: boolean;
   /**
    * Flatten the paper of the OCR copy ({@link normalizeBackground}): yellowed, stained or unevenly
-   * lit paper becomes white. (Before 0.x, `false` also turned off the contrast stretch, now
+   * lit paper becomes white. (`false` used to turn the contrast stretch off too: that is now
    * `stretchContrast`.)
    * @default true
    */
