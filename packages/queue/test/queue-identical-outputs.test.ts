@@ -12,6 +12,7 @@ import {
   SAMPLE_CODE,
   startWorkerProcess,
   TEST_LOCK,
+  type WorkerProcess,
   waitForBatch,
 } from './queue-fixtures.js';
 import { startRedis, type TestRedis } from './redis-server.js';
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 describe('a batch on the queue', () => {
-  it('gives, with two worker processes, the same bytes as a single-machine sohoa digitize, each document once', async () => {
+  it('gives, with two worker processes (one stopped gracefully mid-job), the same bytes as a single-machine sohoa digitize, each document once', async () => {
     const single = join(work, 'single');
     for await (const event of digitize({
       inputs: [SAMPLE_DOSSIER],
@@ -49,11 +50,23 @@ describe('a batch on the queue', () => {
     expect(await submitBatch(options)).toMatchObject({ batchId: submitted.batchId, added: 0, existing: 4 });
 
     const workers = [startWorkerProcess(redis.url, TEST_LOCK), startWorkerProcess(redis.url, TEST_LOCK)];
+    const [stays, stops] = workers as [WorkerProcess, WorkerProcess];
+    // A graceful stop mid-job: SIGTERM while the second worker reads a document; it finishes that
+    // document, takes no other job and exits 0.
+    const isDocumentStart = (event: WorkerProcess['events'][number]) =>
+      event.type === 'started' && (event.name ?? '').startsWith('document');
+    await stops.waitFor(isDocumentStart);
+    const current = stops.events.find(isDocumentStart)?.job;
+    stops.child.kill('SIGTERM');
+    expect(await stops.exit).toEqual({ code: 0, signal: null });
+    expect(stops.events.filter((event) => event.type === 'started').map((event) => event.job)).toEqual([
+      current,
+    ]);
+    expect(stops.events.some((event) => event.type === 'completed' && event.job === current)).toBe(true);
+
     const status = await waitForBatch(redis.url, submitted.batchId);
-    for (const worker of workers) worker.child.kill('SIGTERM');
-    const exits = await Promise.all(workers.map((worker) => worker.exit));
-    // SIGTERM is a graceful stop: exit 0.
-    expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
+    stays.child.kill('SIGTERM');
+    expect((await stays.exit).code).toBe(0);
 
     expect(status).toMatchObject({
       finished: true,
