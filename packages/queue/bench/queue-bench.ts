@@ -72,6 +72,7 @@ interface QueueRun {
   overheadMsPerPage: number;
   pipelineSecondsPerPage: number;
   dossierJobSeconds: number;
+  eventLoopMaxMs: number;
 }
 
 async function queueRun(workers: number): Promise<QueueRun> {
@@ -90,6 +91,10 @@ async function queueRun(workers: number): Promise<QueueRun> {
     const seconds = (performance.now() - started) / 1000;
     for (const worker of processes) worker.child.kill('SIGTERM');
     await Promise.all(processes.map((worker) => worker.exit));
+    const eventLoopMaxMs = Math.max(
+      0,
+      ...processes.flatMap((worker) => worker.events.map((event) => event.eventLoopMaxMs ?? 0)),
+    );
     if (status.documents.done !== PAGES) throw new Error(`queue run: ${JSON.stringify(status.failures)}`);
     const queue = new Queue('sohoa', { connection: { url: redis.url } });
     const jobs = await queue.getJobs(['completed'], 0, -1);
@@ -117,6 +122,7 @@ async function queueRun(workers: number): Promise<QueueRun> {
       overheadMsPerPage: (overhead / PAGES) * 1000,
       pipelineSecondsPerPage: pipeline / PAGES,
       dossierJobSeconds: dossierJobs / DOSSIERS,
+      eventLoopMaxMs,
     };
   } finally {
     await redis.stop();
@@ -237,6 +243,9 @@ const figures = {
     twoWorkers: round(queue2.pipelineSecondsPerPage, 2),
   },
   dossierJobSeconds: round(queue2.dossierJobSeconds, 2),
+  // The longest event-loop stall of a worker (lock renewals wait that long): the lock duration
+  // must stay well above twice it; the default 60 s leaves a wide margin.
+  workerEventLoopMaxMs: Math.max(queue1.eventLoopMaxMs, queue2.eventLoopMaxMs),
   redis: {
     submitJobsPerSecond: Math.round(capacity.submitJobsPerSecond),
     processJobsPerSecond: Math.round(capacity.processJobsPerSecond),

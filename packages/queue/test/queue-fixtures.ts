@@ -33,7 +33,14 @@ export async function copySampleDossier(folder: string, fileCode = SAMPLE_CODE):
 /** A worker process: its events (JSON lines), and its exit. */
 export interface WorkerProcess {
   child: ChildProcess;
-  events: Array<{ type: string; job?: string; name?: string; reason?: string; reused?: boolean }>;
+  events: Array<{
+    type: string;
+    job?: string;
+    name?: string;
+    reason?: string;
+    reused?: boolean;
+    eventLoopMaxMs?: number;
+  }>;
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resolves at the first event that passes the test. */
   waitFor(test: (event: WorkerProcess['events'][number]) => boolean): Promise<void>;

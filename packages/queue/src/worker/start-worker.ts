@@ -1,4 +1,5 @@
 import { availableParallelism, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createDocumentRunner, type DocumentRunner } from '@sohoa/cli';
 import { type Job, Worker } from 'bullmq';
 import {
@@ -31,6 +32,11 @@ export type WorkerEvent =
       seconds: number;
       pages?: number | undefined;
       reused?: boolean | undefined;
+      /**
+       * The longest stall of this process's event loop since the previous completed job, ms: lock
+       * renewals wait that long, so `lockDurationMs` must stay well above twice this.
+       */
+      eventLoopMaxMs: number;
     }
   | { type: 'failed'; job: string; name: string; reason: string; willRetry: boolean }
   | { type: 'error'; message: string };
@@ -133,6 +139,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
     return runner;
   };
   const tokens = new Map<string, { job: Job<SohoaJobData>; token: string | undefined }>();
+  const eventLoop = monitorEventLoopDelay({ resolution: 20 });
+  eventLoop.enable();
   const worker = new Worker<SohoaJobData, DocumentJobResult | DossierJobResult>(
     options.queueName ?? DEFAULT_QUEUE_NAME,
     async (job, token) => {
@@ -170,7 +178,9 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
       seconds: result.seconds,
       pages: document?.pages,
       reused: document?.reused,
+      eventLoopMaxMs: Math.round(eventLoop.max / 1e6),
     });
+    eventLoop.reset();
   });
   worker.on('failed', (job, error) => {
     if (!job) return;
@@ -202,6 +212,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
             [...tokens.values()].map(({ job, token }) => job.moveToWait(token).catch(() => undefined)),
           );
           await worker.close(true);
+          eventLoop.disable();
           await Promise.all([...runners.values()].map((runner) => runner.close()));
           resolveClosed();
         })();
@@ -209,6 +220,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
       }
       closing ??= (async () => {
         await worker.close();
+        eventLoop.disable();
         await Promise.all([...runners.values()].map((runner) => runner.close()));
         resolveClosed();
       })();
