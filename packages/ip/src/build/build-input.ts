@@ -74,6 +74,14 @@ export interface PackageDocumentInput {
  * A file of the package's `documentation/` folder (standards reference §3.7, optional): e.g. the
  * handover record or the list of records submitted. Described by the root METS in a file group
  * `USE="Documentation"` and a structMap division `LABEL="Documentation"` (E-ARK CSIP93–96, CSIP116).
+ *
+ * @example
+ * ```ts
+ * const documentation: DocumentationInput[] = [
+ *   { file: 'out/bien-ban-giao-nhan.pdf' },
+ *   { file: new TextEncoder().encode('Mục lục hồ sơ…'), fileName: 'muc-luc.txt' },
+ * ];
+ * ```
  */
 export interface DocumentationInput {
   /** The file: a path (streamed) or its bytes. */

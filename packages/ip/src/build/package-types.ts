@@ -34,6 +34,13 @@ export const DIP_PROFILE = 'https://earkdip.dilcis.eu/profile/E-ARK-DIP.xml';
 /**
  * What `validatePackage` recognises: the four package types `buildPackage` makes, and the DIP of
  * Appendix V (`csip:OAISPACKAGETYPE="DIP"`), which it validates but does not build.
+ *
+ * @example
+ * ```ts
+ * import { validatePackage } from '@sohoa/ip';
+ *
+ * const { packageType } = await validatePackage('dip.zip'); // 'DIP'
+ * ```
  */
 export type ValidatedPackageType = PackageType | 'DIP';
 
