@@ -14,7 +14,25 @@ import { readBilevelPng } from '../ccitt/read-bilevel-png.js';
 import type { PdfAPage } from './pdfa-options.js';
 
 /** How a page image was stored in the PDF. */
-export type StoredImageEncoding = 'jpeg' | 'deflated-jpeg' | 'ccitt-g4' | 'ccitt' | 'flate';
+export type StoredImageEncoding = 'jpeg' | 'deflated-jpeg' | 'ccitt-g4' | 'ccitt' | 'flate' | 'flate-gray';
+
+/**
+ * The 8-bit grey values of a decoded PNG whose every pixel is grey and opaque, else `undefined`.
+ * pdf-lib decodes every PNG to 8-bit RGB (its `image.rgbChannel`, not in its public types).
+ */
+function grayPixels(embedder: PngEmbedder): Uint8Array | undefined {
+  const { image } = embedder as unknown as { image?: { rgbChannel?: Uint8Array; alphaChannel?: Uint8Array } };
+  const rgb = image?.rgbChannel;
+  if (!rgb || image?.alphaChannel || embedder.bitsPerComponent !== 8) return undefined;
+  if (rgb.length !== embedder.width * embedder.height * 3) return undefined;
+  const gray = new Uint8Array(rgb.length / 3);
+  for (let pixel = 0, offset = 0; pixel < gray.length; pixel++, offset += 3) {
+    const value = rgb[offset] as number;
+    if (rgb[offset + 1] !== value || rgb[offset + 2] !== value) return undefined;
+    gray[pixel] = value;
+  }
+  return gray;
+}
 
 /** Deflating a JPEG must save at least this share of its bytes to be worth a second filter. */
 const MIN_JPEG_DEFLATE_GAIN = 0.01;
@@ -22,8 +40,9 @@ const MIN_JPEG_DEFLATE_GAIN = 0.01;
 /**
  * Adds a page image to the document as an image XObject at `ref`: JPEG bytes as they are
  * (`DCTDecode`; with `deflateJpeg`, inside `FlateDecode` where that saves 1 %), CCITT data as it
- * is, a 1-bit greyscale PNG re-encoded losslessly with CCITT Group 4, any other PNG deflated by
- * pdf-lib.
+ * is, a 1-bit greyscale PNG re-encoded losslessly with CCITT Group 4, a PNG whose pixels are all
+ * grey (greyscale, or RGB with R = G = B everywhere, no alpha) deflated as 8-bit `DeviceGray` (the
+ * same pixels, a third of the data), any other PNG deflated by pdf-lib as `DeviceRGB`.
  */
 export async function embedPageImage(
   context: PDFContext,
@@ -81,7 +100,22 @@ export async function embedPageImage(
       context.assign(ref, stream);
       return 'ccitt-g4';
     }
-    await (await PngEmbedder.for(image.bytes)).embedIntoContext(context, ref);
+    const embedder = await PngEmbedder.for(image.bytes);
+    const gray = grayPixels(embedder);
+    if (gray) {
+      const stream = context.stream(deflateSync(gray, { level: 6 }), {
+        Type: 'XObject',
+        Subtype: 'Image',
+        Width: embedder.width,
+        Height: embedder.height,
+        ColorSpace: 'DeviceGray',
+        BitsPerComponent: 8,
+        Filter: 'FlateDecode',
+      });
+      context.assign(ref, stream);
+      return 'flate-gray';
+    }
+    await embedder.embedIntoContext(context, ref);
     return 'flate';
   } catch (cause) {
     throw new SohoaError({

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
+import { type DecodedImage, decodedImages } from '../../test/pdfjs-images.js';
 import { checkPdfA } from '../checker/check-pdfa.js';
 import { openScannedPdf } from '../reader/open-scanned-pdf.js';
 import type { PdfAPage } from './pdfa-options.js';
@@ -106,6 +108,49 @@ describe('writePdfA', () => {
     const scanned = await openScannedPdf(pdf);
     for await (const scannedPage of scanned.pages()) {
       expect(Buffer.from(scannedPage.original?.bytes ?? []).equals(Buffer.from(page.image.bytes))).toBe(true);
+    }
+  });
+
+  it('stores an all-grey RGB PNG as DeviceGray (same pixels, a third of the data) and a colour PNG as DeviceRGB', async () => {
+    const width = 64;
+    const height = 48;
+    const rgb = Buffer.alloc(width * height * 3);
+    for (let pixel = 0; pixel < width * height; pixel++)
+      rgb.fill((pixel * 7) % 256, pixel * 3, pixel * 3 + 3);
+    const grey = await sharp(rgb, { raw: { width, height, channels: 3 } })
+      .png()
+      .toBuffer();
+    const colour = await sharp(
+      rgb.map((value, index) => (index % 3 === 0 ? 255 - value : value)),
+      {
+        raw: { width, height, channels: 3 },
+      },
+    )
+      .png()
+      .toBuffer();
+    for (const [bytes, space] of [
+      [grey, '/DeviceGray'],
+      [colour, '/DeviceRGB'],
+    ] as const) {
+      const pdf = await writePdfA([{ image: { bytes, format: 'png', width, height, dpi: 300 } }], {
+        title: 'PNG',
+        createdAt,
+      });
+      expect((await checkPdfA(pdf)).failures).toEqual([]);
+      const document = await PDFDocument.load(pdf, { updateMetadata: false });
+      const image = document.context
+        .enumerateIndirectObjects()
+        .map(([, object]) => object)
+        .find(
+          (object): object is PDFRawStream =>
+            object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+        ) as PDFRawStream;
+      expect(String(image.dict.get(PDFName.of('ColorSpace')))).toBe(space);
+      const [[decoded]] = (await decodedImages(pdf)) as [[DecodedImage]];
+      const { data: expected } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+      // pdf.js gives RGB (kind 2) for both: every pixel identical to the PNG's
+      expect(decoded.kind).toBe(2);
+      expect(Buffer.from(decoded.data).equals(expected)).toBe(true);
     }
   });
 
