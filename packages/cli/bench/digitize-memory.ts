@@ -4,6 +4,9 @@
  * sampled every 100 ms; its peak so far is recorded after each page, and the growth over the
  * second half of the run (MiB per page) extrapolates the peak to a 500-page dossier.
  *
+ * Like `sohoa digitize`, the benchmark runs itself again with `MALLOC_ARENA_MAX=2` unless the
+ * variable is set (`MALLOC_ARENA_MAX=8` measures glibc's default for two cores).
+ *
  * Run: `npm run bench -w @sohoa/cli` or
  * `SOHOA_BENCH_MEMORY_PAGES=40 tsx --conditions=@sohoa/source bench/digitize-memory.ts`.
  */
@@ -11,8 +14,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBenchResult } from '../../../bench/write-result.js';
+import { reexecWithMallocArenas } from '../src/malloc-arenas.js';
 import { digitize } from '../src/pipeline/digitize.js';
+import {
+  DIGITIZE_DETECT_ORIENTATION_DEFAULT,
+  DIGITIZE_PAGES_PER_WORKER_DEFAULT,
+} from '../src/pipeline/digitize-options.js';
 import { writeRealScanDossier } from './real-scan-dossier.js';
+
+// As `sohoa digitize` does (bin.ts): run again with MALLOC_ARENA_MAX=2 unless it is set.
+const childCode = await reexecWithMallocArenas();
+if (childCode !== undefined) process.exit(childCode);
 
 const PAGES = Number(process.env.SOHOA_BENCH_MEMORY_PAGES ?? 40);
 const TARGET = 500;
@@ -42,12 +54,15 @@ const growthPerPage =
 const figures = {
   pages: PAGES,
   jobs: availableParallelism(),
+  mallocArenaMax: process.env.MALLOC_ARENA_MAX,
+  pagesPerWorker: DIGITIZE_PAGES_PER_WORKER_DEFAULT,
+  detectOrientation: DIGITIZE_DETECT_ORIENTATION_DEFAULT,
   sources:
     'the 3 sample-dossier scans and the 2 rendered tb542 pages, repeated with distinct crops; one document',
   seconds: Math.round(seconds),
   peakRssMiB: Math.round(peakMiB),
   peakRssMiBAfterPage: Object.fromEntries(
-    [5, 10, 20, 30, 40, 60, 80, 100]
+    [5, 10, 20, 30, 40, 60, 80, 100, 150, 200, 250, 300, 350, 400, 450, 500]
       .filter((page) => page <= peakAfterPage.length)
       .map((page) => [page, Math.round(peakAfterPage[page - 1] ?? 0)]),
   ),
