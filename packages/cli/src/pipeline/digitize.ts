@@ -118,9 +118,27 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   // One page more than there are OCR workers: its cleanup (main thread, libvips) overlaps their OCR,
   // so both cores stay busy (20 real-scan pages/min vs 14 with exactly `jobs` pages in flight).
   const pageSlots = new Semaphore(jobs + 1);
+  // Once every dossier's documents are finished, the OCR workers (several hundred MiB of
+  // WebAssembly memory) are stopped before the last packages are built and validated: validating
+  // a long document's PDF/A holds the whole file in memory (a 500-page document peaked at 2,091 MiB
+  // with the workers still alive, 1,009 MiB while its pages were read).
+  let dossiersReading = plan.planned.length;
+  const releaseOcr = async (): Promise<void> => {
+    dossiersReading--;
+    if (dossiersReading > 0) return;
+    const [started, startedDetector] = [pool, detector];
+    await (await started?.catch(() => undefined))?.terminate();
+    await (await startedDetector?.catch(() => undefined))?.terminate();
+  };
   const runOne = (planned: PlannedDossier): Promise<void> =>
     dossierSlots.run(async () => {
       if (!journal) return checkDossier(planned, settings, summary, emit);
+      let released = false;
+      const documentsDone = async () => {
+        if (released) return;
+        released = true;
+        await releaseOcr();
+      };
       pool ??= createOcrPool({
         size: jobs,
         language,
@@ -148,7 +166,8 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
         journal,
         summary,
         provenance: () => provenance(language, options, createdAt),
-      });
+        documentsDone,
+      }).finally(documentsDone);
     });
   const work = Promise.all(
     plan.planned.map((planned) =>

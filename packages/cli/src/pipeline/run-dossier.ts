@@ -23,6 +23,11 @@ export interface DossierRun extends Omit<DocumentWork, 'dossier' | 'folder'> {
   summary: DigitizeSummary;
   /** The provenance written into AIPs, computed once per run. */
   provenance: () => Promise<ProvenanceInput>;
+  /**
+   * Called once the dossier's documents are finished (done, skipped or failed), before it is
+   * packaged: no page of this dossier needs OCR any more. @default none
+   */
+  documentsDone?: (() => Promise<void>) | undefined;
 }
 
 /**
@@ -68,6 +73,7 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
     records.push(result.record);
     outputs.push(...result.files.map((file) => file.sha256));
   }
+  await run.documentsDone?.();
   if (failed > 0) {
     summary.dossiers.failed++;
     emit({
