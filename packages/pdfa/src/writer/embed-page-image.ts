@@ -16,11 +16,18 @@ import type { PdfAPage } from './pdfa-options.js';
 /** How a page image was stored in the PDF. */
 export type StoredImageEncoding = 'jpeg' | 'deflated-jpeg' | 'ccitt-g4' | 'ccitt' | 'flate' | 'flate-gray';
 
+/** PNG colour type 0: greyscale (the IHDR byte after the bit depth, at offset 25 of the file). */
+const PNG_GREYSCALE = 0;
+const PNG_COLOUR_TYPE_OFFSET = 25;
+
 /**
- * The 8-bit grey values of a decoded PNG whose every pixel is grey and opaque, else `undefined`.
- * pdf-lib decodes every PNG to 8-bit RGB (its `image.rgbChannel`, not in its public types).
+ * The 8-bit grey values of a greyscale PNG (colour type 0, no alpha), else `undefined`. pdf-lib
+ * decodes every PNG to 8-bit RGB (its `image.rgbChannel`, not in its public types), which would
+ * store a grey scan as 24-bit colour it never had. An RGB PNG stays RGB even when R = G = B: the
+ * archive rule counts the colour depth as scanned.
  */
-function grayPixels(embedder: PngEmbedder): Uint8Array | undefined {
+function grayPixels(bytes: Uint8Array, embedder: PngEmbedder): Uint8Array | undefined {
+  if (bytes[PNG_COLOUR_TYPE_OFFSET] !== PNG_GREYSCALE) return undefined;
   const { image } = embedder as unknown as { image?: { rgbChannel?: Uint8Array; alphaChannel?: Uint8Array } };
   const rgb = image?.rgbChannel;
   if (!rgb || image?.alphaChannel || embedder.bitsPerComponent !== 8) return undefined;
@@ -40,9 +47,9 @@ const MIN_JPEG_DEFLATE_GAIN = 0.01;
 /**
  * Adds a page image to the document as an image XObject at `ref`: JPEG bytes as they are
  * (`DCTDecode`; with `deflateJpeg`, inside `FlateDecode` where that saves 1 %), CCITT data as it
- * is, a 1-bit greyscale PNG re-encoded losslessly with CCITT Group 4, a PNG whose pixels are all
- * grey (greyscale, or RGB with R = G = B everywhere, no alpha) deflated as 8-bit `DeviceGray` (the
- * same pixels, a third of the data), any other PNG deflated by pdf-lib as `DeviceRGB`.
+ * is, a 1-bit greyscale PNG re-encoded losslessly with CCITT Group 4, an 8-bit greyscale PNG
+ * deflated as 8-bit `DeviceGray` (as scanned, a third of the data of RGB), any other PNG deflated
+ * by pdf-lib as `DeviceRGB` (an RGB scan keeps its 24-bit colour even where R = G = B).
  */
 export async function embedPageImage(
   context: PDFContext,
@@ -101,7 +108,7 @@ export async function embedPageImage(
       return 'ccitt-g4';
     }
     const embedder = await PngEmbedder.for(image.bytes);
-    const gray = grayPixels(embedder);
+    const gray = grayPixels(image.bytes, embedder);
     if (gray) {
       const stream = context.stream(deflateSync(gray, { level: 6 }), {
         Type: 'XObject',

@@ -111,13 +111,19 @@ describe('writePdfA', () => {
     }
   });
 
-  it('stores an all-grey RGB PNG as DeviceGray (same pixels, a third of the data) and a colour PNG as DeviceRGB', async () => {
+  it('stores a greyscale PNG as DeviceGray and an RGB PNG as DeviceRGB even when R = G = B (colour depth as scanned)', async () => {
     const width = 64;
     const height = 48;
+    const levels = Buffer.alloc(width * height);
+    for (let pixel = 0; pixel < width * height; pixel++) levels[pixel] = (pixel * 7) % 256;
     const rgb = Buffer.alloc(width * height * 3);
     for (let pixel = 0; pixel < width * height; pixel++)
-      rgb.fill((pixel * 7) % 256, pixel * 3, pixel * 3 + 3);
-    const grey = await sharp(rgb, { raw: { width, height, channels: 3 } })
+      rgb.fill(levels[pixel] as number, pixel * 3, pixel * 3 + 3);
+    const grey = await sharp(levels, { raw: { width, height, channels: 1 } })
+      .toColourspace('b-w')
+      .png()
+      .toBuffer();
+    const greyRgb = await sharp(rgb, { raw: { width, height, channels: 3 } })
       .png()
       .toBuffer();
     const colour = await sharp(
@@ -130,6 +136,7 @@ describe('writePdfA', () => {
       .toBuffer();
     for (const [bytes, space] of [
       [grey, '/DeviceGray'],
+      [greyRgb, '/DeviceRGB'],
       [colour, '/DeviceRGB'],
     ] as const) {
       const pdf = await writePdfA([{ image: { bytes, format: 'png', width, height, dpi: 300 } }], {
@@ -147,8 +154,11 @@ describe('writePdfA', () => {
         ) as PDFRawStream;
       expect(String(image.dict.get(PDFName.of('ColorSpace')))).toBe(space);
       const [[decoded]] = (await decodedImages(pdf)) as [[DecodedImage]];
-      const { data: expected } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
-      // pdf.js gives RGB (kind 2) for both: every pixel identical to the PNG's
+      const { data: expected } = await sharp(bytes)
+        .toColourspace('srgb')
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      // pdf.js gives RGB (kind 2) for all three: every pixel identical to the PNG's
       expect(decoded.kind).toBe(2);
       expect(Buffer.from(decoded.data).equals(expected)).toBe(true);
     }
