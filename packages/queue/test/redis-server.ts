@@ -67,6 +67,7 @@ export async function startRedis(): Promise<TestRedis> {
         maxRetriesPerRequest: 0,
         retryStrategy: () => null,
       });
+      client.on('error', () => undefined); // refused until the server listens: the loop retries
       try {
         await client.connect();
         await client.ping();
