@@ -117,5 +117,5 @@ describe('a batch on the queue', () => {
     });
     expect(code).toBe(0);
     expect(JSON.parse(lines.join('\n'))[0]).toMatchObject({ batchId: submitted.batchId, finished: true });
-  });
+  }, 300_000); // real OCR in several processes: minutes on a loaded 2-core machine
 });

@@ -67,5 +67,5 @@ describe('Redis restarted mid-batch', () => {
         `${code}.aip.zip`,
       ]);
     }
-  });
+  }, 300_000); // real OCR in several processes: minutes on a loaded 2-core machine
 });

@@ -97,5 +97,5 @@ describe('a worker killed mid-job', () => {
       const report = await validatePackage(join(out, code, `${code}.aip.zip`), { profile: 'vn-tt05' });
       expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     }
-  });
+  }, 300_000); // real OCR in several processes: minutes on a loaded 2-core machine
 });
