@@ -5,19 +5,34 @@
  * whose master is re-encoded), above the process's resident memory with the page loaded;
  * `tiff <pages>`: {@link measureMultiPageMemory}. Prints one JSON object.
  */
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { cleanPage, loadPageImage } from '../src/index.js';
 import { measureMultiPageMemory } from './multi-page-memory.js';
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+/**
+ * This process's peak resident memory in bytes: Linux's VmHWM, which starts afresh with the
+ * process's own memory (`resourceUsage().maxRSS` can start at the parent's resident memory when
+ * the process was forked from a large one), else `maxRSS`.
+ */
+function peakRss(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]) * 1024;
+  } catch {
+    // Not Linux.
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
 const [mode, argument] = process.argv.slice(2);
 sharp.concurrency(1);
 if (mode === 'page') {
   const page = await loadPageImage(argument ?? '');
   const before = process.memoryUsage().rss;
-  const beforeMax = process.resourceUsage().maxRSS * 1024;
+  const beforeMax = peakRss();
   await cleanPage(page);
-  const peak = process.resourceUsage().maxRSS * 1024;
+  const peak = peakRss();
   console.log(
     JSON.stringify({
       rssMbBefore: mb(before),
@@ -27,8 +42,8 @@ if (mode === 'page') {
     }),
   );
 } else if (mode === 'tiff') {
-  const result = await measureMultiPageMemory(Number(argument ?? 500));
-  console.log(JSON.stringify({ ...result, processPeakRssMb: mb(process.resourceUsage().maxRSS * 1024) }));
+  const result = await measureMultiPageMemory(Number(argument ?? 500), peakRss);
+  console.log(JSON.stringify({ ...result, processPeakRssMb: mb(peakRss()) }));
 } else {
   throw new Error(`memory-child: unknown mode ${mode}`);
 }

@@ -66,7 +66,10 @@ function writeSharedStripTiff(
  * sampled after each page. Flat memory from page 50 to page 500 shows the file is processed page
  * by page, not loaded whole.
  */
-export async function measureMultiPageMemory(pages = 500) {
+export async function measureMultiPageMemory(
+  pages = 500,
+  peakRss: () => number = () => process.resourceUsage().maxRSS * 1024,
+) {
   const folder = mkdtempSync(join(tmpdir(), 'sohoa-bench-tiff-'));
   try {
     const scan = COLOUR_SCANS[0];
@@ -81,12 +84,15 @@ export async function measureMultiPageMemory(pages = 500) {
     const path = join(folder, 'dossier.tif');
     writeSharedStripTiff(path, data, info.width, info.height, 200, pages);
     const rss: number[] = [];
+    const peaks: number[] = [];
+    const peakBefore = peakRss();
     const start = performance.now();
     let count = 0;
     for await (const page of readPages(path)) {
       count++;
       if (count % 50 === 0) await cleanPageForOcr(page);
       rss.push(process.memoryUsage().rss);
+      peaks.push(peakRss());
     }
     const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
     return {
@@ -96,6 +102,12 @@ export async function measureMultiPageMemory(pages = 500) {
       rssMbAfterPage50: mb(rss[49] ?? 0),
       rssMbAfterLastPage: mb(rss[rss.length - 1] ?? 0),
       rssMbMax: mb(Math.max(...rss)),
+      // The process's peak (between the samples too): before the first page, after pages 1, 50
+      // and the last.
+      peakRssMbBeforeFirstPage: mb(peakBefore),
+      peakRssMbAfterPage1: mb(peaks[0] ?? 0),
+      peakRssMbAfterPage50: mb(peaks[49] ?? 0),
+      peakRssMbAfterLastPage: mb(peaks[peaks.length - 1] ?? 0),
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });
