@@ -80,7 +80,7 @@ export interface CleanPageOptions extends AnalyzePageOptions {
   jpegQuality?: number;
   /**
    * Optimise the Huffman tables of a re-encoded JPEG master: the same pixels in a file about 8 %
-   * smaller, for about 80 ms more per A4 page at 300 dpi (a second pass over the coefficients).
+   * smaller, for 50–80 ms more per A4 page at 300 dpi (a second pass over the coefficients).
    * Off by default for speed; a master can be optimised later without loss (`jpegtran -optimize`).
    * @default false
    */
