@@ -13,18 +13,33 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { characterErrorRate } from '@sohoa/core';
 import { writePdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
 import { writeBenchResult } from '../../../bench/write-result.js';
 import { extractPageTexts } from '../../../fixtures/pdf-text.js';
+import { reexecWithMallocArenas } from '../src/malloc-arenas.js';
 import { digitize } from '../src/pipeline/digitize.js';
+import { DIGITIZE_DETECT_ORIENTATION_DEFAULT } from '../src/pipeline/digitize-options.js';
 import { type BenchPage, writeRealScanDossier } from './real-scan-dossier.js';
 
+// As `sohoa digitize` does (bin.ts): run again with MALLOC_ARENA_MAX=2 unless it is set. OCRmyPDF
+// runs without the variable, as it does when installed.
+const childCode = await reexecWithMallocArenas();
+if (childCode !== undefined) process.exit(childCode);
+const ocrmypdfEnv = { ...process.env };
+delete ocrmypdfEnv.MALLOC_ARENA_MAX;
+
+const loadAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
 const PAGES = Number(process.env.SOHOA_BENCH_PAGES ?? 20);
 const JOBS = 2;
+/** `SOHOA_BENCH_DETECT_ORIENTATION=0` measures sohoa without orientation detection. */
+const DETECT_ORIENTATION =
+  process.env.SOHOA_BENCH_DETECT_ORIENTATION === undefined
+    ? DIGITIZE_DETECT_ORIENTATION_DEFAULT
+    : process.env.SOHOA_BENCH_DETECT_ORIENTATION !== '0';
 const FILE_CODE = '000.00.00.H00.2025.90';
 const folder = await mkdtemp(join(tmpdir(), 'sohoa-bench-e2e-'));
 const pages = await writeRealScanDossier(join(folder, 'dossier'), FILE_CODE, PAGES);
@@ -43,7 +58,12 @@ function cpuSeconds(): number {
 const out = join(folder, 'out');
 const cpuBefore = cpuSeconds();
 let sohoaSeconds = 0;
-for await (const event of digitize({ inputs: [join(folder, 'dossier')], out, jobs: JOBS })) {
+for await (const event of digitize({
+  inputs: [join(folder, 'dossier')],
+  out,
+  jobs: JOBS,
+  ocr: { detectOrientation: DETECT_ORIENTATION },
+})) {
   if (event.type === 'document-failed' || event.type === 'dossier-failed') throw new Error(event.message);
   if (event.type === 'summary') sohoaSeconds = event.summary.seconds;
 }
@@ -58,7 +78,11 @@ const sohoa = {
 console.log('sohoa', sohoa);
 
 // OCRmyPDF on the same JPEGs
-const version = spawnSync('ocrmypdf', ['--version'], { encoding: 'utf8' });
+// `SOHOA_BENCH_OCRMYPDF=0` measures sohoa alone.
+const version =
+  process.env.SOHOA_BENCH_OCRMYPDF === '0'
+    ? { status: 1, stdout: '' }
+    : spawnSync('ocrmypdf', ['--version'], { encoding: 'utf8' });
 let ocrmypdf: Record<string, unknown> | undefined;
 if (version.status === 0) {
   const input = join(folder, 'scans.pdf');
@@ -71,22 +95,26 @@ if (version.status === 0) {
   await writeFile(input, await writePdfA(images, { title: 'scans' }));
   const output = join(folder, 'ocrmypdf.pdf');
   const started = performance.now();
-  execFileSync('/usr/bin/time', [
-    '-f',
-    '%U %S',
-    '-o',
-    join(folder, 'time.txt'),
-    'ocrmypdf',
-    '--output-type',
-    'pdfa-2',
-    '-l',
-    'vie',
-    '--jobs',
-    String(JOBS),
-    '--quiet',
-    input,
-    output,
-  ]);
+  execFileSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%U %S',
+      '-o',
+      join(folder, 'time.txt'),
+      'ocrmypdf',
+      '--output-type',
+      'pdfa-2',
+      '-l',
+      'vie',
+      '--jobs',
+      String(JOBS),
+      '--quiet',
+      input,
+      output,
+    ],
+    { env: ocrmypdfEnv },
+  );
   const seconds = (performance.now() - started) / 1000;
   const [user = 0, system = 0] = (await readFile(join(folder, 'time.txt'), 'utf8'))
     .trim()
@@ -104,18 +132,33 @@ if (version.status === 0) {
   };
   console.log('ocrmypdf', ocrmypdf);
 } else {
-  console.log('OCRmyPDF is not installed (apt install ocrmypdf): only sohoa is measured.');
+  console.log(
+    'OCRmyPDF is not installed (apt install ocrmypdf) or SOHOA_BENCH_OCRMYPDF=0: only sohoa is measured.',
+  );
 }
 await rm(folder, { recursive: true, force: true });
 
-writeBenchResult('digitize-vs-ocrmypdf', {
+// A run with orientation detection other than the default is kept apart from the main result.
+const resultName =
+  DETECT_ORIENTATION === DIGITIZE_DETECT_ORIENTATION_DEFAULT
+    ? 'digitize-vs-ocrmypdf'
+    : `digitize-vs-ocrmypdf-orientation-${DETECT_ORIENTATION ? 'on' : 'off'}`;
+writeBenchResult(resultName, {
   pages: PAGES,
-  issueAsks: '100 pages; this run uses fewer so that both tools finish in a few minutes (SOHOA_BENCH_PAGES)',
+  issueAsks:
+    PAGES >= 100
+      ? '100 pages'
+      : '100 pages; this run uses fewer so that both tools finish in a few minutes (SOHOA_BENCH_PAGES=100 for the full run)',
   sources:
     'the 3 sample-dossier scans and the 2 rendered tb542 pages, repeated with distinct crops; 300 dpi JPEG q90',
   jobs: JOBS,
+  mallocArenaMax: process.env.MALLOC_ARENA_MAX,
+  loadAverage: { start: loadAtStart, end: loadavg().map((load) => Math.round(load * 100) / 100) },
+  detectOrientation: DETECT_ORIENTATION,
   sohoa,
-  ocrmypdf: ocrmypdf ?? 'not installed',
+  ocrmypdf:
+    ocrmypdf ??
+    (process.env.SOHOA_BENCH_OCRMYPDF === '0' ? 'not run (SOHOA_BENCH_OCRMYPDF=0)' : 'not installed'),
   ...(ocrmypdf
     ? {
         speedRatio: round(sohoa.pagesPerMinute / (ocrmypdf.pagesPerMinute as number), 2),
