@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackage } from '@sohoa/ip';
@@ -7,6 +7,8 @@ import { samplePackageInput } from '../../ip/src/__fixtures__/sample-package.js'
 import { runCaptured } from './run-captured.js';
 
 const run = runCaptured;
+/** The schemas `@sohoa/ip` ships. */
+const SHIPPED_SCHEMAS = new URL('../../ip/schemas/', import.meta.url);
 
 describe('sohoa validate', () => {
   let folder: string;
@@ -58,5 +60,25 @@ describe('sohoa validate', () => {
     const result = await run(['validate', notZip]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toMatch(/sohoa: error (PACKAGE_CORRUPT|INPUT_UNREADABLE)/);
+  });
+
+  it('validates against the schemas of --schemas <dir>, and exits 2 when the folder cannot serve them', async () => {
+    const schemas = join(folder, 'schemas');
+    await mkdir(schemas);
+    const mets = await readFile(new URL('mets.xsd', SHIPPED_SCHEMAS), 'utf8');
+    // a stricter METS schema: SHA-256 is no longer an allowed CHECKSUMTYPE
+    await writeFile(join(schemas, 'mets.xsd'), mets.replace('<xsd:enumeration value="SHA-256"/>', ''));
+    for (const name of ['xlink.xsd', 'DILCISExtensionMETS.xsd', 'premis.xsd']) {
+      await copyFile(new URL(name, SHIPPED_SCHEMAS), join(schemas, name));
+    }
+    const stricter = await run(['validate', zip, '--schemas', schemas, '--format', 'json']);
+    expect(stricter.exitCode).toBe(1);
+    const report = JSON.parse(stricter.stdout);
+    expect(new Set(report.findings.map((finding: { requirement: string }) => finding.requirement))).toEqual(
+      new Set(['IP-XSD1']),
+    );
+    const missing = await run(['validate', zip, '--schemas', join(folder, 'no-such-folder')]);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toMatch(/sohoa: error OPTION_INVALID/);
   });
 });

@@ -14,10 +14,12 @@ interface ValidateOptions {
   format: 'text' | 'json' | 'junit';
   output?: string;
   pdf: boolean;
+  schemas?: string;
 }
 
 /**
- * Adds `sohoa validate <package.zip|folder> [--profile csip|vn-tt05] [--format text|json|junit]`:
+ * Adds `sohoa validate <package.zip|folder> [--profile csip|vn-tt05] [--format text|json|junit]
+ * [--schemas <dir>]`:
  * exit 0 valid, 1 invalid, 2 unreadable (or a usage error).
  */
 export function addValidateCommand(program: Command, context: CommandContext): void {
@@ -38,10 +40,18 @@ export function addValidateCommand(program: Command, context: CommandContext): v
       'write the report to this file instead of the standard output (e.g. a JUnit XML for CI)',
     )
     .option('--no-pdf', 'do not run the PDF/A-2B checker on the PDFs (vn-tt05)')
+    .option(
+      '--schemas <dir>',
+      'validate METS and PREMIS against the mets.xsd and premis.xsd in this folder (e.g. the official Library of Congress files) instead of the shipped schemas; imports are resolved in the folder, never fetched',
+    )
     .action(async (path: string, options: ValidateOptions) => {
       let report: ValidationReport;
       try {
-        report = await validatePackage(path, { profile: options.profile, checkPdf: options.pdf });
+        report = await validatePackage(path, {
+          profile: options.profile,
+          checkPdf: options.pdf,
+          ...(options.schemas === undefined ? {} : { schemaDirectory: options.schemas }),
+        });
       } catch (error) {
         if (!SohoaError.isInstance(error)) throw error;
         context.output.error(`sohoa: error ${error.code}: ${error.message}`);
