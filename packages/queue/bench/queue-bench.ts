@@ -75,10 +75,10 @@ interface QueueRun {
   eventLoopMaxMs: number;
 }
 
-async function queueRun(workers: number): Promise<QueueRun> {
+async function queueRun(workers: number, concurrency = 1): Promise<QueueRun> {
   const redis = await startRedis();
   try {
-    const out = join(work, `queue-${workers}`);
+    const out = join(work, `queue-${workers}-${concurrency}`);
     const started = performance.now();
     const submitted = await submitBatch({
       redis: redis.url,
@@ -86,7 +86,9 @@ async function queueRun(workers: number): Promise<QueueRun> {
       out,
       createdAt: new Date(CREATED_AT),
     });
-    const processes = Array.from({ length: workers }, () => startWorkerProcess(redis.url));
+    const processes = Array.from({ length: workers }, () =>
+      startWorkerProcess(redis.url, ['--concurrency', String(concurrency)]),
+    );
     const status = await waitForBatch(redis.url, submitted.batchId, 1_800_000);
     const seconds = (performance.now() - started) / 1000;
     for (const worker of processes) worker.child.kill('SIGTERM');
@@ -183,13 +185,14 @@ const digitize1 = await digitizeProcess(1);
 const digitize2 = await digitizeProcess(2);
 const queue1 = await queueRun(1);
 const queue2 = await queueRun(2);
+const queue1x2 = await queueRun(1, 2);
 const capacity = await redisCapacity(250);
 const loadAfter = loadavg();
 
 // Bytes through the shared storage per page: scans read, PDF/A + JSON written, PDF/A + JSON read
 // back by the dossier job, package written.
 const scanBytes = await bytesUnder(batch, (file) => file.endsWith('.jpg'));
-const out2 = join(work, 'queue-2');
+const out2 = join(work, 'queue-2-1');
 const documentBytes = await bytesUnder(
   out2,
   (file) => /\.(pdf|json)$/.test(file) && !file.startsWith('.sohoa-queue'),
@@ -200,11 +203,12 @@ await rm(work, { recursive: true, force: true });
 
 const perMinute = (seconds: number) => Math.round((PAGES / seconds) * 60 * 10) / 10;
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-// Core-seconds per page in steady state: one worker process with concurrency 1 reads one page at a
-// time, so it keeps about one core busy. (The 2-worker run is not used: when other work shares this
-// 2-core machine, the second worker finds no free core and the figure says more about the load.)
-const coreSecondsPerPage = queue1.steadySeconds / PAGES;
+// Core-seconds per page: this machine's cores over the queue's best steady throughput on it (one
+// page's cleanup runs on several libvips threads, so even a worker with concurrency 1 uses more than
+// one core: per-worker figures cannot be multiplied by cores).
 const cores = availableParallelism();
+const bestSteadySeconds = Math.min(queue1.steadySeconds, queue2.steadySeconds, queue1x2.steadySeconds);
+const coreSecondsPerPage = (bestSteadySeconds * cores) / PAGES;
 const PAGES_TOTAL = 1_000_000;
 const coreDays = (PAGES_TOTAL * coreSecondsPerPage) / 86_400;
 const machines = [1, 10, 25, 50, 100].map((count) => ({
@@ -235,21 +239,25 @@ const figures = {
     queue2Workers: perMinute(queue2.seconds),
     queue1WorkerSteady: perMinute(queue1.steadySeconds),
     queue2WorkersSteady: perMinute(queue2.steadySeconds),
+    queue1WorkerConcurrency2: perMinute(queue1x2.seconds),
+    queue1WorkerConcurrency2Steady: perMinute(queue1x2.steadySeconds),
   },
   scaling1To2Workers: round(queue1.seconds / queue2.seconds, 2),
   cores,
   queueOverheadMsPerPage: {
     oneWorker: round(queue1.overheadMsPerPage),
     twoWorkers: round(queue2.overheadMsPerPage),
+    oneWorkerConcurrency2: round(queue1x2.overheadMsPerPage),
   },
   pipelineSecondsPerPage: {
     oneWorker: round(queue1.pipelineSecondsPerPage, 2),
     twoWorkers: round(queue2.pipelineSecondsPerPage, 2),
+    oneWorkerConcurrency2: round(queue1x2.pipelineSecondsPerPage, 2),
   },
   dossierJobSeconds: round(queue2.dossierJobSeconds, 2),
   // The longest event-loop stall of a worker (lock renewals wait that long): the lock duration
   // must stay well above twice it; the default 60 s leaves a wide margin.
-  workerEventLoopMaxMs: Math.max(queue1.eventLoopMaxMs, queue2.eventLoopMaxMs),
+  workerEventLoopMaxMs: Math.max(queue1.eventLoopMaxMs, queue2.eventLoopMaxMs, queue1x2.eventLoopMaxMs),
   redis: {
     submitJobsPerSecond: Math.round(capacity.submitJobsPerSecond),
     processJobsPerSecond: Math.round(capacity.processJobsPerSecond),
