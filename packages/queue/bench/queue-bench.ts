@@ -3,8 +3,8 @@
  * batch (copies of the sample dossier: real 300 dpi scans, one page per document):
  *
  * - throughput (pages/min) of `sohoa digitize --jobs 1` and `--jobs 2`, and of the queue with 1 and
- *   2 worker processes (`sohoa queue work --concurrency 1`), wall time from start to the last
- *   package, processes' start-up included;
+ *   2 worker processes (`sohoa queue work --concurrency 1`) and of 1 worker process at
+ *   `--concurrency 2`, wall time from start to the last package, processes' start-up included;
  * - the queue's overhead per page: each document job's time outside the pipeline (staging,
  *   publishing with fsync, checksums, manifest, Redis), from the jobs' own timings;
  * - Redis's capacity for our job shape (flows of 1 dossier + 3 documents, no-op processing);
