@@ -2,11 +2,30 @@ import { toNfc } from '@sohoa/core';
 import type { Block, Line, Page } from 'tesseract.js';
 import type { OcrBlock, OcrLine, OcrPage, OcrWord, PixelBox } from '../result/ocr-result.js';
 
-/** Turns tesseract.js's page (with `blocks` output) into sohoa's {@link OcrPage}: NFC, no empty words. */
-export function convertResult(page: Page, size: { width: number; height: number; dpi: number }): OcrPage {
+/** How much to multiply the engine's coordinates by to get the caller's page pixels. */
+export interface Scale {
+  x: number;
+  y: number;
+}
+
+/**
+ * Turns tesseract.js's page (with `blocks` output) into sohoa's {@link OcrPage}: NFC, no empty
+ * words. `scale` maps the coordinates of a reduced copy back onto the page the caller gave.
+ */
+export function convertResult(
+  page: Page,
+  size: { width: number; height: number; dpi: number },
+  scale: Scale = { x: 1, y: 1 },
+): OcrPage {
   const blocks: OcrBlock[] = [];
+  const box = (bbox: { x0: number; y0: number; x1: number; y1: number }): PixelBox => ({
+    x0: Math.round(bbox.x0 * scale.x),
+    y0: Math.round(bbox.y0 * scale.y),
+    x1: Math.round(bbox.x1 * scale.x),
+    y1: Math.round(bbox.y1 * scale.y),
+  });
   for (const block of page.blocks ?? []) {
-    const converted = convertBlock(block);
+    const converted = convertBlock(block, box, scale);
     if (converted.paragraphs.length > 0) blocks.push(converted);
   }
   const words = blocks.flatMap((block) =>
@@ -22,16 +41,20 @@ export function convertResult(page: Page, size: { width: number; height: number;
   return { ...size, text, confidence, blocks };
 }
 
-function convertBlock(block: Block): OcrBlock {
+type BoxMapper = (bbox: { x0: number; y0: number; x1: number; y1: number }) => PixelBox;
+
+function convertBlock(block: Block, box: BoxMapper, scale: Scale): OcrBlock {
   const paragraphs = [];
   for (const paragraph of block.paragraphs) {
-    const lines = paragraph.lines.map(convertLine).filter((line): line is OcrLine => line !== undefined);
+    const lines = paragraph.lines
+      .map((line) => convertLine(line, box, scale))
+      .filter((line): line is OcrLine => line !== undefined);
     if (lines.length > 0) paragraphs.push({ box: box(paragraph.bbox), lines });
   }
   return { box: box(block.bbox), paragraphs };
 }
 
-function convertLine(line: Line): OcrLine | undefined {
+function convertLine(line: Line, box: BoxMapper, scale: Scale): OcrLine | undefined {
   const words: OcrWord[] = [];
   for (const word of line.words) {
     const text = toNfc(word.text).trim();
@@ -41,13 +64,9 @@ function convertLine(line: Line): OcrLine | undefined {
   return {
     text: words.map((word) => word.text).join(' '),
     box: box(line.bbox),
-    baseline: { ...line.baseline },
-    rowHeight: line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0,
+    baseline: { ...line.baseline, ...box(line.baseline) },
+    rowHeight: (line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0) * scale.y,
     confidence: line.confidence,
     words,
   };
-}
-
-function box(bbox: { x0: number; y0: number; x1: number; y1: number }): PixelBox {
-  return { x0: bbox.x0, y0: bbox.y0, x1: bbox.x1, y1: bbox.y1 };
 }

@@ -9,7 +9,11 @@ import { describeCause, type StartedWorker, watchWorker } from './watch-worker.j
  *
  * @throws {@link SohoaError} `OCR_ENGINE_FAILED` when the worker cannot start.
  */
-export async function startWorker(language: OcrLanguage, folder: string): Promise<StartedWorker> {
+export async function startWorker(
+  language: OcrLanguage,
+  folder: string,
+  settings: { invertedText: boolean } = { invertedText: true },
+): Promise<StartedWorker> {
   let worker: Worker;
   try {
     worker = await createWorker(language, OEM.LSTM_ONLY, {
@@ -21,6 +25,8 @@ export async function startWorker(language: OcrLanguage, folder: string): Promis
     });
     await worker.setParameters({
       tessedit_pageseg_mode: PSM.AUTO,
+      // Tesseract 5 re-reads each low-confidence line inverted (white on black) unless told not to.
+      tessedit_do_invert: settings.invertedText ? '1' : '0',
       // Tesseract prints "Detected N diacritics" for every page; send its debug output nowhere.
       debug_file: '/dev/null',
     });

@@ -3,6 +3,8 @@ import { type GrayImage, loadPageImage, makeOcrCopy, SohoaError } from '@sohoa/c
 import type { Worker } from 'tesseract.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
+import type { OcrPage } from '../result/ocr-result.js';
+import { pageLines } from '../result/page-lines.js';
 import { createOcrPool, type OcrPool } from './create-ocr-pool.js';
 
 // Real tesseract.js workers; the mock only records them so a test can kill one's thread mid-page,
@@ -122,5 +124,33 @@ describe('createOcrPool', () => {
 
   it('rejects a size of 0 with OPTION_INVALID before starting anything', async () => {
     expect((await errorOf(createOcrPool({ size: 0 }))).code).toBe('OPTION_INVALID');
+    expect((await errorOf(createOcrPool({ maxOcrDpi: -1 }))).code).toBe('OPTION_INVALID');
+  });
+
+  it('reads a page finer than maxOcrDpi from a reduced copy, with boxes in the given page pixels', async () => {
+    // The 300 dpi header band doubled to a "600 dpi" scan: reduced back to 300 dpi for the engine.
+    const small = band('qd47');
+    const width = small.width * 2;
+    const height = small.height * 2;
+    const data = Buffer.alloc(width * height);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        data[y * width + x] = small.data[(y >> 1) * small.width + (x >> 1)] ?? 255;
+    pool = await createOcrPool({ size: 1, maxOcrDpi: 300 });
+    const reference = await pool.recognize(small);
+    const large = await pool.recognize({ data, width, height, dpi: 600 });
+    expect(large).toMatchObject({ width, height, dpi: 600 });
+    expect(large.text).toBe(reference.text);
+    const words = (page: OcrPage) => pageLines(page).flatMap((line) => line.words);
+    const [referenceWords, largeWords] = [words(reference), words(large)];
+    expect(largeWords.length).toBe(referenceWords.length);
+    largeWords.forEach((word, index) => {
+      const expected = referenceWords[index]?.box;
+      for (const side of ['x0', 'y0', 'x1', 'y1'] as const)
+        expect(Math.abs(word.box[side] - 2 * (expected?.[side] ?? 0))).toBeLessThanOrEqual(2);
+    });
+    const [referenceLine, largeLine] = [pageLines(reference)[0], pageLines(large)[0]];
+    expect(largeLine?.rowHeight).toBeCloseTo(2 * (referenceLine?.rowHeight ?? 0), 5);
+    expect(largeLine?.baseline.y0).toBeCloseTo(2 * (referenceLine?.baseline.y0 ?? 0), -1);
   });
 });
