@@ -13,14 +13,11 @@ import { checkDocument } from './check-document.js';
 import { checkOcrOptions } from './check-ocr-options.js';
 import type { DigitizeEvent, DigitizeSummary } from './digitize-events.js';
 import { toFailure } from './digitize-failure.js';
-import {
-  DIGITIZE_DETECT_ORIENTATION_DEFAULT,
-  DIGITIZE_PAGES_PER_WORKER_DEFAULT,
-  type DigitizeOptions,
-} from './digitize-options.js';
+import type { DigitizeOptions } from './digitize-options.js';
 import { EventChannel } from './event-channel.js';
 import { Journal } from './journal.js';
 import { checkOcrLanguage } from './ocr-language.js';
+import { detectsOrientation, ocrPoolSettings } from './ocr-pool-settings.js';
 import { PdfPageReader } from './pdf-page-reader.js';
 import { planInputs } from './plan-inputs.js';
 import type { PlannedDossier } from './planned-dossier.js';
@@ -109,9 +106,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   const emit = (event: DigitizeEvent) => channel.push(event);
   let pool: Promise<OcrPool> | undefined;
   let detector: Promise<OcrOrientationDetector> | undefined;
-  const ocr = options.ocr ?? {};
-  const detectOrientation =
-    options.cleanup !== false && (ocr.detectOrientation ?? DIGITIZE_DETECT_ORIENTATION_DEFAULT);
+  const detectOrientation = detectsOrientation(options);
   const reader = new PdfPageReader({ dpi: options.dpi });
   const tiffReader = new TiffPageReader({ dpi: options.dpi });
   const dossierSlots = new Semaphore(jobs);
@@ -143,10 +138,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
         size: jobs,
         language,
         languageDataPath: options.languageDataPath,
-        pagesPerWorker: ocr.pagesPerWorker ?? DIGITIZE_PAGES_PER_WORKER_DEFAULT,
-        ...(ocr.timeoutMs === undefined ? {} : { timeoutMs: ocr.timeoutMs }),
-        ...(ocr.orderColumns === undefined ? {} : { orderColumns: ocr.orderColumns }),
-        ...(ocr.correct === undefined ? {} : { correct: ocr.correct }),
+        ...ocrPoolSettings(options.ocr),
       });
       const engine = pool;
       await runDossier(planned, {

@@ -1,12 +1,19 @@
 import { availableParallelism } from 'node:os';
 import type { Finding } from '@sohoa/ip';
 import type { Dossier } from '@sohoa/metadata';
-import { createOcrPool, type OcrPool, resolveLanguageData } from '@sohoa/ocr';
+import {
+  createOcrPool,
+  createOrientationDetector,
+  type OcrOrientationDetector,
+  type OcrPool,
+  resolveLanguageData,
+} from '@sohoa/ocr';
 import { provenance } from './digitize.js';
 import { type DigitizedDocumentRecord, digitizeDocument } from './digitize-document.js';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { checkOcrLanguage } from './ocr-language.js';
+import { detectsOrientation, ocrPoolSettings } from './ocr-pool-settings.js';
 import { packageDossier } from './package-dossier.js';
 import { PdfPageReader } from './pdf-page-reader.js';
 import type { PlannedDocument } from './planned-dossier.js';
@@ -18,11 +25,11 @@ import { TiffPageReader } from './tiff-page-reader.js';
  *
  * @example
  * ```ts
- * const options: DocumentRunnerOptions = { jobs: 2, language: 'vie' };
+ * const options: DocumentRunnerOptions = { jobs: 2, language: 'vie', ocr: { pagesPerWorker: 20 } };
  * ```
  */
 export interface DocumentRunnerOptions
-  extends Pick<DigitizeOptions, 'jobs' | 'language' | 'languageDataPath' | 'dpi'> {
+  extends Pick<DigitizeOptions, 'jobs' | 'language' | 'languageDataPath' | 'dpi' | 'ocr'> {
   /** Receives the pipeline's progress events (`page-done`, `warning`). @default none */
   emit?: ((event: DigitizeEvent) => void) | undefined;
 }
@@ -115,6 +122,7 @@ export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRu
     dpi: options.dpi,
     language,
     languageDataPath: options.languageDataPath,
+    ocr: options.ocr,
   };
   const reader = new PdfPageReader({ dpi: options.dpi });
   const tiffReader = new TiffPageReader({ dpi: options.dpi });
@@ -123,9 +131,19 @@ export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRu
   let pool: Promise<OcrPool> | undefined;
   const engine = (): Promise<OcrPool> => {
     pool ??= resolveLanguageData(language, options.languageDataPath).then(() =>
-      createOcrPool({ size: jobs, language, languageDataPath: options.languageDataPath }),
+      createOcrPool({
+        size: jobs,
+        language,
+        languageDataPath: options.languageDataPath,
+        ...ocrPoolSettings(options.ocr),
+      }),
     );
     return pool;
+  };
+  let detector: Promise<OcrOrientationDetector> | undefined;
+  const orientation = (): Promise<OcrOrientationDetector> => {
+    detector ??= createOrientationDetector();
+    return detector;
   };
   return {
     digitizeDocument: (dossier, document, folder, settings) =>
@@ -135,6 +153,9 @@ export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRu
         folder,
         createdAt: settings.createdAt,
         engine,
+        orientation: detectsOrientation({ cleanup: settings.cleanup, ocr: options.ocr })
+          ? orientation
+          : undefined,
         reader,
         tiffReader,
         pageSlots,
@@ -154,6 +175,7 @@ export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRu
     },
     async close() {
       await (await pool?.catch(() => undefined))?.terminate();
+      await (await detector?.catch(() => undefined))?.terminate();
       await reader.close();
       await tiffReader.close();
     },

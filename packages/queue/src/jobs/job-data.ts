@@ -1,4 +1,4 @@
-import type { PlannedDocument } from '@sohoa/cli';
+import type { DigitizeOcrOptions, PlannedDocument } from '@sohoa/cli';
 import type { Dossier } from '@sohoa/metadata';
 
 /**
@@ -34,6 +34,11 @@ export interface BatchSettings {
   language?: string | undefined;
   /** Skip page cleanup (`sohoa digitize --no-cleanup`). @default false */
   noCleanup?: boolean | undefined;
+  /**
+   * OCR settings (worker recycling, timeout, reading order, post-correction, orientation
+   * detection), as `digitize`'s `ocr` option. @default `digitize`'s defaults
+   */
+  ocr?: DigitizeOcrOptions | undefined;
 }
 
 /**

@@ -118,6 +118,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       dpi: options.dpi,
       language: options.language,
       noCleanup: options.noCleanup,
+      ocr: options.ocr,
     };
     const plan = await planInputs(inputs, options.catalog);
     const record: BatchRecord = {

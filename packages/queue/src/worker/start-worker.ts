@@ -125,13 +125,18 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
   const emit = options.onEvent ?? (() => undefined);
   const runners = new Map<string, DocumentRunner>();
   const runnerFor = (data: SohoaJobData): DocumentRunner => {
-    const key = JSON.stringify([data.settings.language ?? 'vie', data.settings.dpi ?? null]);
+    const key = JSON.stringify([
+      data.settings.language ?? 'vie',
+      data.settings.dpi ?? null,
+      data.settings.ocr ?? {},
+    ]);
     let runner = runners.get(key);
     if (!runner) {
       runner = createDocumentRunner({
         jobs: concurrency,
         language: data.settings.language,
         dpi: data.settings.dpi,
+        ocr: data.settings.ocr,
         languageDataPath: options.languageDataPath,
       });
       runners.set(key, runner);
