@@ -46,5 +46,6 @@ export { type LoadPageImageOptions, loadPageImage } from './image/load-page-imag
 export { makeOcrCopy } from './image/make-ocr-copy.js';
 export type { PageImage, PageImageFormat } from './image/page-image.js';
 export { type PagesInput, readPages } from './image/read-pages.js';
+export { type ReadTiffPageOptions, readTiffPage } from './image/read-tiff-page.js';
 export { characterErrorRate, orderFreeWordError } from './text/error-rates.js';
 export { collapseWhitespace, toNfc } from './text/normalize-text.js';

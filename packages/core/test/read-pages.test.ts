@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanPage, type PageImage, readPages, SohoaError } from '../src/index.js';
+import { cleanPage, type PageImage, readPages, readTiffPage, SohoaError } from '../src/index.js';
 import { COLOR_SCANS, scanPath } from './scan-fixtures.js';
 
 /** The three real colour scans, reduced to 600 × 855 so the TIFF stays small. */
@@ -132,5 +132,16 @@ describe('readPages', () => {
     );
     expect((large as SohoaError).code).toBe('IMAGE_TOO_LARGE');
     expect((large as SohoaError).details).toMatchObject({ page: 1, pages: 3 });
+  });
+
+  it('reads one page of a TIFF on its own (readTiffPage), the same page readPages yields', async () => {
+    const [, second] = await collect(readPages(tiffPath));
+    const alone = await readTiffPage(tiffPath, 2);
+    expect(alone.source).toBe(`${tiffPath}#2`);
+    expect(alone.bytes.equals(second?.bytes ?? Buffer.alloc(0))).toBe(true);
+    const fromBytes = await readTiffPage(await readFile(tiffPath), 3, { source: 'scan.tif', dpi: 200 });
+    expect(fromBytes).toMatchObject({ source: 'scan.tif#3', dpi: 200, dpiSource: 'override' });
+    const beyond = await readTiffPage(tiffPath, 4).catch((caught: unknown) => caught);
+    expect(beyond).toMatchObject({ code: 'IMAGE_CORRUPT', details: { page: 4, pages: 3 } });
   });
 });

@@ -1,9 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { loadPageImage, type PageImage, SohoaError } from '@sohoa/core';
+import { loadPageImage, type PageImage, readTiffPage, SohoaError } from '@sohoa/core';
 import sharp from 'sharp';
-
-/** The largest page decoded, in pixels: `loadPageImage`'s own default limit. */
-const MAX_PIXELS = 250_000_000;
 
 /**
  * Reads single pages of multi-page TIFFs, each on its own: libvips opens page N of a TIFF directly
@@ -11,9 +8,8 @@ const MAX_PIXELS = 250_000_000;
  * memory of one page), pages may be read in any order, and a damaged page fails alone: the pages
  * after it, and the later documents of the same file, are read as usual.
  *
- * A page becomes a lossless single-page TIFF (CCITT G4 for bilevel pages, uncompressed otherwise,
- * same depth and resolution) checked by `loadPageImage` of `@sohoa/core`, whose `source` is
- * `file.tif#3` for the third page, as `readPages` of `@sohoa/core` makes them.
+ * A page is read by `readTiffPage` of `@sohoa/core` (as `readPages` reads them): a lossless
+ * single-page TIFF checked by `loadPageImage`, whose `source` is `file.tif#3` for the third page.
  *
  * @example
  * ```ts
@@ -49,50 +45,7 @@ export class TiffPageReader {
         details: { file, pageNumber, pages },
       });
     }
-    const where = `page ${pageNumber} of ${pages} of "${file}"`;
-    let bytes: Buffer;
-    try {
-      const pipeline = sharp(file, { page: pageNumber - 1, limitInputPixels: false });
-      const metadata = await pipeline.metadata();
-      const width = metadata.width ?? 0;
-      const height = metadata.height ?? 0;
-      if (width * height > MAX_PIXELS) {
-        throw new SohoaError({
-          code: 'IMAGE_TOO_LARGE',
-          message: `Page ${pageNumber} of ${pages} of "${file}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${MAX_PIXELS}.`,
-          fix: 'Check that the file is a real scan; if it is, split it or scan at the resolution the profile asks.',
-          details: { source: file, page: pageNumber, pages, width, height, maxPixels: MAX_PIXELS },
-        });
-      }
-      const bilevel = metadata.bitsPerSample === 1;
-      let output = bilevel ? pipeline.toColourspace('b-w') : pipeline;
-      if (metadata.density !== undefined) output = output.withDensity(metadata.density);
-      bytes = await output
-        .tiff(bilevel ? { compression: 'ccittfax4', bitdepth: 1 } : { compression: 'none' })
-        .toBuffer();
-    } catch (cause) {
-      if (SohoaError.isInstance(cause)) throw cause;
-      throw new SohoaError({
-        code: 'IMAGE_CORRUPT',
-        message: `Cannot decode ${where}: ${(cause as Error)?.message ?? cause}.`,
-        fix: 'The page is damaged or truncated: re-scan it or copy the file again from the scanner.',
-        cause,
-        details: { source: file, page: pageNumber, pages },
-      });
-    }
-    try {
-      const page = await loadPageImage(bytes, { dpi: this.#dpi, verify: 'full' });
-      return { ...page, source: `${file}#${pageNumber}` };
-    } catch (cause) {
-      if (!SohoaError.isInstance(cause)) throw cause;
-      throw new SohoaError({
-        code: cause.code,
-        message: `Page ${pageNumber} of ${pages} of "${file}": ${cause.message}`,
-        fix: cause.fix,
-        cause,
-        details: { ...cause.details, source: file, page: pageNumber, pages },
-      });
-    }
+    return readTiffPage(file, pageNumber, { dpi: this.#dpi, verify: 'full', pages });
   }
 
   /** Forgets the page counts read so far (nothing else is held open between calls). */

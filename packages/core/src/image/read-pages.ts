@@ -3,10 +3,11 @@ import { mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import sharp, { type Metadata } from 'sharp';
+import sharp from 'sharp';
 import { SohoaError } from '../errors/sohoa-error.js';
-import { DEFAULT_MAX_PIXELS, type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
+import { type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
 import type { PageImage } from './page-image.js';
+import { readTiffPage } from './read-tiff-page.js';
 
 /** What {@link readPages} reads: a file path, bytes, or a stream of bytes (a Node `Readable`). */
 export type PagesInput = string | Uint8Array | AsyncIterable<Uint8Array>;
@@ -20,7 +21,7 @@ export type PagesInput = string | Uint8Array | AsyncIterable<Uint8Array>;
  *
  * Each page is checked like {@link loadPageImage} with the same options (`dpi` applies to every
  * page). A single-page file keeps its original bytes; a page of a multi-page TIFF gets its own
- * lossless single-page TIFF (CCITT G4 for bilevel pages, Deflate otherwise, same depth and
+ * lossless single-page TIFF (CCITT G4 for bilevel pages, uncompressed otherwise, same depth and
  * resolution), whose `source` is `file.tif#3` for the third page.
  *
  * @throws {@link SohoaError} the codes of {@link loadPageImage}, with the page number in the
@@ -69,40 +70,7 @@ async function* readPagesOf(
     return;
   }
   for (let index = 0; index < pages; index++) {
-    let bytes: Buffer;
-    try {
-      const pipeline = sharp(bytesOrPath, { page: index, limitInputPixels: false });
-      const metadata = await pipeline.metadata();
-      checkPixels(metadata, options, source, index, pages);
-      const bilevel = metadata.bitsPerSample === 1;
-      let output = bilevel ? pipeline.toColourspace('b-w') : pipeline;
-      if (metadata.density !== undefined) output = output.withDensity(metadata.density);
-      bytes = await output
-        .tiff(bilevel ? { compression: 'ccittfax4', bitdepth: 1 } : { compression: 'none' })
-        .toBuffer();
-    } catch (cause) {
-      if (SohoaError.isInstance(cause)) throw cause;
-      throw new SohoaError({
-        code: 'IMAGE_CORRUPT',
-        message: `Cannot decode page ${index + 1} of ${pages} of "${source}": ${(cause as Error)?.message ?? cause}.`,
-        fix: 'The file is damaged or truncated: re-scan the page or copy the file again from the scanner.',
-        cause,
-        details: { source, page: index + 1, pages },
-      });
-    }
-    try {
-      const page = await loadPageImage(bytes, options);
-      yield { ...page, source: `${source}#${index + 1}` };
-    } catch (cause) {
-      if (!SohoaError.isInstance(cause)) throw cause;
-      throw new SohoaError({
-        code: cause.code,
-        message: `Page ${index + 1} of ${pages} of "${source}": ${cause.message}`,
-        fix: cause.fix,
-        cause,
-        details: { ...cause.details, source, page: index + 1, pages },
-      });
-    }
+    yield await readTiffPage(bytesOrPath, index + 1, { ...options, pages, source });
   }
 }
 
@@ -147,27 +115,6 @@ function isTiff(head: Uint8Array): boolean {
   const little = head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a && head[3] === 0;
   const big = head[0] === 0x4d && head[1] === 0x4d && head[2] === 0 && head[3] === 0x2a;
   return little || big;
-}
-
-/** The decompression-bomb guard of loadPageImage, before a page is decoded. */
-function checkPixels(
-  metadata: Metadata,
-  options: LoadPageImageOptions,
-  source: string,
-  index: number,
-  pages: number,
-): void {
-  const width = metadata.width ?? 0;
-  const height = metadata.height ?? 0;
-  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
-  if (width * height > maxPixels) {
-    throw new SohoaError({
-      code: 'IMAGE_TOO_LARGE',
-      message: `Page ${index + 1} of ${pages} of "${source}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${maxPixels}.`,
-      fix: 'Check that the file is a real scan; if it is, raise the `maxPixels` option.',
-      details: { source, page: index + 1, pages, width, height, maxPixels },
-    });
-  }
 }
 
 /** Writes a stream to a file, with `INPUT_UNREADABLE` when the stream fails. */
