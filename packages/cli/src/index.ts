@@ -56,5 +56,9 @@ export {
   type LowConfidenceWord,
   REPORT_FILE,
   REPORT_THUMBNAIL_PAGES,
+  type ReportDocument,
+  type ReportFailure,
+  type ReportPage,
+  type ReportRecord,
   writeReport,
 } from './report/index.js';

@@ -1,4 +1,5 @@
 export { LOW_WORD_CONFIDENCE, type LowConfidenceWord } from './low-confidence-words.js';
+export type { ReportDocument, ReportFailure, ReportPage, ReportRecord } from './report-state.js';
 export {
   type BudgetedDocument,
   documentsWithThumbnails,

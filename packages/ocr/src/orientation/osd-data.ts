@@ -20,7 +20,7 @@ export const OSD_PACKAGE = { packageName: '@tesseract.js-data/osd', folder: '4.0
  * Finds the folder holding `osd.traineddata.gz`: the given folder, or the one inside
  * `@tesseract.js-data/osd`. Nothing is ever downloaded.
  *
- * @throws {@link SohoaError} `OCR_LANGUAGE_DATA_MISSING` (with `details.language` `'osd'`) when
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` (with `details.language` `'osd'`) when
  *   the model file is not there.
  *
  * @example
