@@ -8,7 +8,7 @@
  * variable is set (`MALLOC_ARENA_MAX=8` measures glibc's default for two cores).
  *
  * Run: `npm run bench -w @sohoa/cli` or
- * `SOHOA_BENCH_MEMORY_PAGES=40 tsx --conditions=@sohoa/source bench/digitize-memory.ts`.
+ * `SOHOA_BENCH_MEMORY_PAGES=40 [SOHOA_BENCH_MEMORY_DOCUMENTS=4] tsx --conditions=@sohoa/source bench/digitize-memory.ts`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -27,11 +27,13 @@ const childCode = await reexecWithMallocArenas();
 if (childCode !== undefined) process.exit(childCode);
 
 const PAGES = Number(process.env.SOHOA_BENCH_MEMORY_PAGES ?? 40);
+/** Documents the dossier is split into (equal page counts). */
+const DOCUMENTS = Number(process.env.SOHOA_BENCH_MEMORY_DOCUMENTS ?? 1);
 const TARGET = 500;
 const FILE_CODE = '000.00.00.H00.2025.91';
 const MIB = 2 ** 20;
 const folder = await mkdtemp(join(tmpdir(), 'sohoa-bench-memory-'));
-await writeRealScanDossier(join(folder, 'dossier'), FILE_CODE, PAGES);
+await writeRealScanDossier(join(folder, 'dossier'), FILE_CODE, PAGES, DOCUMENTS);
 
 const loadAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
 let peak = process.memoryUsage.rss();
@@ -58,14 +60,14 @@ const figures = {
   mallocArenaMax: process.env.MALLOC_ARENA_MAX,
   pagesPerWorker: DIGITIZE_PAGES_PER_WORKER_DEFAULT,
   detectOrientation: DIGITIZE_DETECT_ORIENTATION_DEFAULT,
-  sources:
-    'the 3 sample-dossier scans and the 2 rendered tb542 pages, repeated with distinct crops; one document',
+  sources: 'the 3 sample-dossier scans and the 2 rendered tb542 pages, repeated with distinct crops',
+  documents: DOCUMENTS,
   seconds: Math.round(seconds),
   loadAverage: { start: loadAtStart, end: loadavg().map((load) => Math.round(load * 100) / 100) },
   peakRssMiB: Math.round(peakMiB),
   peakRssMiBWhileReadingPages: Math.round(peakAfterPage.at(-1) ?? 0),
   afterTheLastPage:
-    'the PDF/A is finished, the OCR workers stopped, the AIP built and validated (its PDF/A read whole), report.html written',
+    'the PDF/As are finished, the OCR workers stopped, the AIP built and validated (each PDF/A read whole), report.html written',
   peakRssMiBAfterPage: Object.fromEntries(
     [5, 10, 20, 30, 40, 60, 80, 100, 150, 200, 250, 300, 350, 400, 450, 500]
       .filter((page) => page <= peakAfterPage.length)
@@ -77,4 +79,5 @@ const figures = {
 };
 console.log(figures);
 // The issue's figure is the 500-page run; shorter runs are kept beside it.
-writeBenchResult(PAGES === TARGET ? 'digitize-memory' : `digitize-memory-${PAGES}-pages`, figures);
+const name = `digitize-memory${PAGES === TARGET ? '' : `-${PAGES}-pages`}${DOCUMENTS === 1 ? '' : `-${DOCUMENTS}-documents`}`;
+writeBenchResult(name, figures);

@@ -59,12 +59,14 @@ export async function variantPage(sources: readonly SourceScan[], index: number)
 
 /**
  * Writes a dossier folder of `pages` real-scan pages (`page-001.jpg`, …) with the sample dossier's
- * metadata under `fileCode`, as one document of every page (a dossier scanned page by page).
+ * metadata under `fileCode`, as one document of every page (a dossier scanned page by page), or
+ * as `documents` documents of equal page counts (the last takes the rest).
  */
 export async function writeRealScanDossier(
   folder: string,
   fileCode: string,
   pages: number,
+  documents = 1,
 ): Promise<BenchPage[]> {
   await mkdir(folder, { recursive: true });
   const sources = sourceScans();
@@ -76,7 +78,18 @@ export async function writeRealScanDossier(
     written.push({ file, source: source.name, groundTruth: source.groundTruth });
   }
   const sample = JSON.parse(await readFile(join(SAMPLE_DOSSIER, 'dossier.json'), 'utf8'));
-  const dossier = { ...sample.dossier, fileCode, totalDoc: 1, numberOfPaper: pages, numberOfPage: pages };
-  await writeFile(join(folder, 'dossier.json'), JSON.stringify({ dossier }, null, 2));
+  const dossier = {
+    ...sample.dossier,
+    fileCode,
+    totalDoc: documents,
+    numberOfPaper: pages,
+    numberOfPage: pages,
+  };
+  const each = Math.floor(pages / documents);
+  const split = Array.from({ length: documents }, (_, index) => ({
+    numberOfPage: index === documents - 1 ? pages - each * (documents - 1) : each,
+  }));
+  const metadata = documents === 1 ? { dossier } : { dossier, documents: split };
+  await writeFile(join(folder, 'dossier.json'), JSON.stringify(metadata, null, 2));
   return written;
 }
