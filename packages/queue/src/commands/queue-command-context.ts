@@ -1,5 +1,5 @@
 import type { CliOutput } from '@sohoa/cli';
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 
 /** What each `sohoa queue` subcommand gets: where to print, and the exit code it may set. */
 export interface QueueCommandContext {
@@ -25,6 +25,17 @@ export function parseTime(value: string): Date {
 }
 
 /** The `--redis` option's default: `$SOHOA_REDIS_URL`, else a Redis on this machine. */
-export function defaultRedisUrl(): string {
+function defaultRedisUrl(): string {
   return process.env.SOHOA_REDIS_URL ?? 'redis://127.0.0.1:6379';
+}
+
+/** Adds the options every `sohoa queue` subcommand shares: `--redis <url>` and `--queue <name>`. */
+export function withConnectionOptions(command: Command): Command {
+  return command
+    .option(
+      '--redis <url>',
+      'the Redis URL (default: $SOHOA_REDIS_URL or redis://127.0.0.1:6379)',
+      defaultRedisUrl(),
+    )
+    .option('--queue <name>', 'the queue name (default: sohoa)');
 }

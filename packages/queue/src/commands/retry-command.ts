@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { retryFailed } from '../retry/retry-failed.js';
-import { defaultRedisUrl, type QueueCommandContext } from './queue-command-context.js';
+import { type QueueCommandContext, withConnectionOptions } from './queue-command-context.js';
 
 interface RetryCommandOptions {
   redis: string;
@@ -11,17 +11,10 @@ interface RetryCommandOptions {
 
 /** Adds `sohoa queue retry --redis <url> [--batch <id>]`: queues failed and incomplete dossiers again. */
 export function addRetryCommand(program: Command, context: QueueCommandContext): void {
-  program
-    .command('retry')
+  withConnectionOptions(program.command('retry'))
     .description(
       'Queue again the dossiers that failed or are incomplete (after fixing their scans); their finished documents are reused, not redone.',
     )
-    .option(
-      '--redis <url>',
-      'the Redis URL (default: $SOHOA_REDIS_URL or redis://127.0.0.1:6379)',
-      defaultRedisUrl(),
-    )
-    .option('--queue <name>', 'the queue name (default: sohoa)')
     .option('--batch <id>', 'only this batch')
     .option('--json', 'print the result as JSON')
     .action(async (options: RetryCommandOptions) => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { batchStatus } from '../status/batch-status.js';
-import { defaultRedisUrl, type QueueCommandContext } from './queue-command-context.js';
+import { type QueueCommandContext, withConnectionOptions } from './queue-command-context.js';
 
 interface StatusCommandOptions {
   redis: string;
@@ -14,17 +14,10 @@ interface StatusCommandOptions {
  * failures with reasons, throughput. Exit 0 when nothing failed, 1 when something failed for good.
  */
 export function addStatusCommand(program: Command, context: QueueCommandContext): void {
-  program
-    .command('status')
+  withConnectionOptions(program.command('status'))
     .description(
       'Show each batch: dossiers and documents done, in progress, failed (with reasons), pages per minute. Exit 1 when something failed.',
     )
-    .option(
-      '--redis <url>',
-      'the Redis URL (default: $SOHOA_REDIS_URL or redis://127.0.0.1:6379)',
-      defaultRedisUrl(),
-    )
-    .option('--queue <name>', 'the queue name (default: sohoa)')
     .option('--batch <id>', 'only this batch')
     .option('--json', 'print the status as JSON (an array of batches)')
     .action(async (options: StatusCommandOptions) => {

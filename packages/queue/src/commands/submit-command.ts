@@ -1,6 +1,11 @@
 import { type Command, Option } from 'commander';
 import { submitBatch } from '../submit/submit-batch.js';
-import { defaultRedisUrl, parseCount, parseTime, type QueueCommandContext } from './queue-command-context.js';
+import {
+  parseCount,
+  parseTime,
+  type QueueCommandContext,
+  withConnectionOptions,
+} from './queue-command-context.js';
 
 interface SubmitCommandOptions {
   redis: string;
@@ -21,8 +26,7 @@ interface SubmitCommandOptions {
 
 /** Adds `sohoa queue submit <inputs...> --out <storage> --redis <url>`. */
 export function addSubmitCommand(program: Command, context: QueueCommandContext): void {
-  program
-    .command('submit')
+  withConnectionOptions(program.command('submit'))
     .description(
       'Turn a batch into jobs: per dossier a package job whose children are one job per document. Submitting the same batch again adds nothing twice.',
     )
@@ -34,13 +38,7 @@ export function addSubmitCommand(program: Command, context: QueueCommandContext)
       '-o, --out <storage>',
       'the shared output folder (or file:// URL), the same path on every worker',
     )
-    .option(
-      '--redis <url>',
-      'the Redis URL (default: $SOHOA_REDIS_URL or redis://127.0.0.1:6379)',
-      defaultRedisUrl(),
-    )
     .option('--batch <id>', 'the batch id (default: a hash of the inputs and the output)')
-    .option('--queue <name>', 'the queue name (default: sohoa)')
     .addOption(
       new Option('--package <type>', 'package each dossier as (default: aip)').choices([
         'aip',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { startWorker, type WorkerEvent } from '../worker/start-worker.js';
-import { defaultRedisUrl, parseCount, type QueueCommandContext } from './queue-command-context.js';
+import { parseCount, type QueueCommandContext, withConnectionOptions } from './queue-command-context.js';
 
 interface WorkCommandOptions {
   redis: string;
@@ -20,17 +20,10 @@ interface WorkCommandOptions {
  * in the queue at once and exits.
  */
 export function addWorkCommand(program: Command, context: QueueCommandContext): void {
-  program
-    .command('work')
+  withConnectionOptions(program.command('work'))
     .description(
       'Run a worker: take document and dossier jobs from the queue until SIGTERM/SIGINT (the first signal finishes the jobs in progress, a second returns them to the queue).',
     )
-    .option(
-      '--redis <url>',
-      'the Redis URL (default: $SOHOA_REDIS_URL or redis://127.0.0.1:6379)',
-      defaultRedisUrl(),
-    )
-    .option('--queue <name>', 'the queue name (default: sohoa)')
     .option(
       '-c, --concurrency <number>',
       'jobs at once, and OCR threads (default: the number of cores)',
