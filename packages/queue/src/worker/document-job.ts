@@ -43,12 +43,14 @@ export function dossierKey(fileCode: string): string {
  * document into a scratch folder with the pipeline of `sohoa digitize`, publishes the PDF/A and
  * the JSON atomically, then the manifest. Executing it twice (a stalled job retried while the
  * first execution still runs) writes the same bytes twice, atomically: no corruption, no duplicate.
+ * Once `signal` is aborted (the job was returned to the queue), it publishes nothing.
  */
 export async function runDocumentJob(
   jobId: string,
   data: DocumentJobData,
   runner: DocumentRunner,
   scratchRoot: string,
+  signal?: AbortSignal,
 ): Promise<DocumentJobResult> {
   const started = performance.now();
   const { settings, dossier, document } = data;
@@ -93,6 +95,7 @@ export async function runDocumentJob(
       },
       pages: document.pages.length,
     };
+    signal?.throwIfAborted();
     await out.putFile(result.pdf, join(scratch, record.pdf));
     await out.putFile(result.json, join(scratch, json));
     const manifest: DocumentManifest = { input, result };

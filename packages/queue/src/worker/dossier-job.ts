@@ -11,13 +11,15 @@ import { documentSettings, dossierKey } from './document-job.js';
  * Runs one dossier job, once its document jobs are finished: when one of them failed for good,
  * the dossier is reported incomplete (`DOSSIER_INCOMPLETE`, with each failed document's reason)
  * and not packaged; otherwise the documents' PDF/A files and records are staged, the package is
- * built and validated by the pipeline of `sohoa digitize` and published atomically.
+ * built and validated by the pipeline of `sohoa digitize` and published atomically (unless
+ * `signal` is aborted first: the job was returned to the queue).
  */
 export async function runDossierJob(
   data: DossierJobData,
   failedChildren: Record<string, string>,
   runner: DocumentRunner,
   scratchRoot: string,
+  signal?: AbortSignal,
 ): Promise<DossierJobResult> {
   const started = performance.now();
   const { settings, dossier } = data;
@@ -44,6 +46,7 @@ export async function runDossierJob(
     }
     const built = await runner.packageDossier(dossier, records, scratch, documentSettings(settings));
     let key: string | undefined;
+    signal?.throwIfAborted();
     if (built) {
       key = `${folder}/${built.fileName}`;
       await out.putFile(key, join(scratch, built.fileName));

@@ -144,20 +144,35 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
     return runner;
   };
   const tokens = new Map<string, { job: Job<SohoaJobData>; token: string | undefined }>();
+  // Aborted when the jobs in progress are returned to the queue (see returnJobs below).
+  const returning = new AbortController();
+  const abandoned = new Promise<never>((_, reject) => {
+    returning.signal.addEventListener('abort', () => reject(returning.signal.reason), { once: true });
+  });
+  abandoned.catch(() => undefined);
   const eventLoop = monitorEventLoopDelay({ resolution: 20 });
   eventLoop.enable();
   const worker = new Worker<SohoaJobData, DocumentJobResult | DossierJobResult>(
     options.queueName ?? DEFAULT_QUEUE_NAME,
     async (job, token) => {
       const id = job.id ?? '';
+      if (returning.signal.aborted) {
+        // Fetched as the worker was being stopped: back to the queue before it starts.
+        await job.moveToWait(token).catch(() => undefined);
+        throw returnedError();
+      }
       tokens.set(id, { job, token });
       emit({ type: 'started', job: id, name: job.name, attempt: job.attemptsMade + 1 });
-      try {
+      const run = async () => {
         if (job.data.kind === 'document') {
-          return await runDocumentJob(id, job.data, runnerFor(job.data), scratch);
+          return await runDocumentJob(id, job.data, runnerFor(job.data), scratch, returning.signal);
         }
         const failed = await job.getIgnoredChildrenFailures();
-        return await runDossierJob(job.data, failed, runnerFor(job.data), scratch);
+        return await runDossierJob(job.data, failed, runnerFor(job.data), scratch, returning.signal);
+      };
+      try {
+        // A returned job settles at once: its lock is gone, so BullMQ records nothing for it here.
+        return await Promise.race([run(), abandoned]);
       } catch (error) {
         throw jobFailure(error);
       } finally {
@@ -203,33 +218,51 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
   const closed = new Promise<void>((resolve) => {
     resolveClosed = resolve;
   });
+  let runnersClosed: Promise<unknown> | undefined;
+  const closeRunners = () => {
+    runnersClosed ??= Promise.all([...runners.values()].map((runner) => runner.close()));
+    return runnersClosed;
+  };
   let closing: Promise<void> | undefined;
+  const finish = async (): Promise<void> => {
+    await worker.close();
+    eventLoop.disable();
+    await closeRunners();
+    resolveClosed();
+  };
   return {
     closed,
     get active() {
       return tokens.size;
     },
-    close(closeOptions = {}) {
-      if (closeOptions.returnJobs) {
-        closing = (async () => {
-          // Back to waiting at once, for another worker; this process stops without finishing them.
-          await Promise.all(
-            [...tokens.values()].map(({ job, token }) => job.moveToWait(token).catch(() => undefined)),
-          );
-          await worker.close(true);
-          eventLoop.disable();
-          await Promise.all([...runners.values()].map((runner) => runner.close()));
-          resolveClosed();
-        })();
-        return closing;
-      }
-      closing ??= (async () => {
-        await worker.close();
-        eventLoop.disable();
-        await Promise.all([...runners.values()].map((runner) => runner.close()));
-        resolveClosed();
-      })();
+    async close(closeOptions = {}) {
+      // Stop taking jobs first, so that none starts while the ones in progress are returned.
+      closing ??= finish();
+      if (closeOptions.returnJobs) await returnJobs();
       return closing;
     },
   };
+
+  /**
+   * Puts the jobs in progress back in the queue at once (their lock released rather than left to
+   * expire, their attempt not counted), then abandons them: each settles with a rejection that
+   * BullMQ cannot record (the lock is no longer this worker's), publishes nothing more, and the
+   * OCR workers are stopped.
+   */
+  async function returnJobs(): Promise<void> {
+    // Back in the queue first: a job settling while it still holds its lock would be failed.
+    await Promise.all(
+      [...tokens.values()].map(({ job, token }) => job.moveToWait(token).catch(() => undefined)),
+    );
+    returning.abort(returnedError());
+    await closeRunners();
+  }
+}
+
+/**
+ * Why a returned job stopped on this worker: never recorded nor shown (the job's lock is no longer
+ * this worker's, so BullMQ refuses to fail it), hence a plain error rather than a `SohoaError`.
+ */
+function returnedError(): Error {
+  return new Error('returned to the queue: this worker was stopped');
 }
