@@ -1,8 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/core';
+import type { RecordKind } from '@sohoa/metadata';
 import { checkPdfA } from '@sohoa/pdfa';
 import type { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import type { ValidatedPackageType } from '../build/package-types.js';
+import { checkEadSchema, eadKinds } from '../xml/check-ead-schema.js';
 import { directoryValidator, shippedValidator } from '../xml/schema-set.js';
 import { MetadataChecker } from './check-metadata.js';
 import { checkMets, type MetsFacts } from './check-mets.js';
@@ -169,7 +171,8 @@ async function openSource(path: string, limits: Required<PackageLimits>): Promis
  * entities, no network, bounded size) and valid against METS 1.12 with the CSIP extension; the
  * CSIP requirements on each METS; every referenced file present with its declared size and
  * SHA-256, and every file referenced. `vn-tt05` adds the package type, profile, OBJID and folder
- * name, `+07:00` times, SHA-256, the folder tree, `EAD.xml`/`EAD_doc` by `@sohoa/metadata`,
+ * name, `+07:00` times, SHA-256, the folder tree, `EAD.xml`/`EAD_doc` by `@sohoa/metadata` and
+ * against their simpledc schema,
  * dossier totals, `docCode` prefixes and ordinals, file names, PREMIS (schema, fixity, links) and
  * PDF/A-2B of every PDF by `@sohoa/pdfa`.
  *
@@ -307,9 +310,15 @@ async function validateRest(
   const aip = tt05?.startsWith('AIP') ?? false;
 
   const metadata = tt05 === undefined ? undefined : new MetadataChecker(tt05, context.findings);
+  const eadKind = tt05 === undefined ? undefined : eadKinds(tt05);
   if (metadata) {
     checkTree(context, rootFacts, representationPaths, premisPaths, aip);
-    if (source.files.has(PACKAGE_EAD)) metadata.checkPackageRecord(await readText(context, PACKAGE_EAD));
+    if (source.files.has(PACKAGE_EAD)) {
+      const bytes = await source.read(PACKAGE_EAD, 'maxXmlBytes');
+      afterMetadataCheck(context, PACKAGE_EAD, bytes, eadKind?.packageRecord, () =>
+        metadata.checkPackageRecord(new TextDecoder().decode(bytes)),
+      );
+    }
   }
   const dataPaths: string[] = [];
   for (const representation of representationPaths) {
@@ -324,11 +333,14 @@ async function validateRest(
       dataPaths.push(document.dataPath);
       const eadPath =
         document.eadPath !== undefined && source.files.has(document.eadPath) ? document.eadPath : undefined;
-      metadata.checkDocument({
-        dataPath: document.dataPath,
-        eadPath,
-        eadText: eadPath === undefined ? undefined : await readText(context, eadPath),
-      });
+      const bytes = eadPath === undefined ? undefined : await source.read(eadPath, 'maxXmlBytes');
+      afterMetadataCheck(context, eadPath, bytes, eadKind?.documentRecord, () =>
+        metadata.checkDocument({
+          dataPath: document.dataPath,
+          eadPath,
+          eadText: bytes === undefined ? undefined : new TextDecoder().decode(bytes),
+        }),
+      );
     }
   }
   if (!metadata) return;
@@ -344,8 +356,24 @@ async function validateRest(
   }
 }
 
-async function readText(context: Context, path: string): Promise<string> {
-  return new TextDecoder().decode(await context.source.read(path, 'maxXmlBytes'));
+/**
+ * Runs the metadata check of one EAD file, then `TT05-EAD5` (its simpledc schema) unless that
+ * check already failed the file (`TT05-EAD1`/`TT05-EAD2`): one break, one rule.
+ */
+function afterMetadataCheck(
+  context: Context,
+  path: string | undefined,
+  bytes: Uint8Array | undefined,
+  kind: RecordKind | undefined,
+  check: () => void,
+): void {
+  const before = context.findings.items.length;
+  check();
+  if (path === undefined || bytes === undefined || kind === undefined) return;
+  const failed = context.findings.items
+    .slice(before)
+    .some((finding) => finding.file === path && /^TT05-EAD[12]$/.test(finding.requirement));
+  if (!failed) checkEadSchema(bytes, path, kind, context.findings);
 }
 
 /** `TT05-PREMIS1`–`5` over every PREMIS file of an AIP, one parsed document at a time. */

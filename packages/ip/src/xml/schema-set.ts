@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
+import type { RecordKind } from '@sohoa/metadata';
 import {
   XmlBufferInputProvider,
   XmlDocument,
@@ -10,6 +11,7 @@ import {
   xmlRegisterInputProvider,
 } from 'libxml2-wasm';
 import { SCHEMA_DIRECTORY } from '../schema-directory.js';
+import { eadSchema } from './ead-schema.js';
 
 /** The XSD files shipped in `packages/ip/schemas/`, written into every package's `schemas/`. */
 export const SHIPPED_SCHEMAS = ['mets.xsd', 'xlink.xsd', 'DILCISExtensionMETS.xsd', 'premis.xsd'] as const;
@@ -115,6 +117,14 @@ function compile(url: string, text: Uint8Array, urlFolder = SCHEMA_URL_PREFIX): 
 /** The compiled validator of METS (with XLink and the CSIP extension) or PREMIS. */
 export function shippedValidator(name: 'mets.xsd' | 'premis.xsd'): XsdValidator {
   return compile(`${SCHEMA_URL_PREFIX}${name}`, shippedSchemaBytes(name));
+}
+
+/**
+ * The compiled simpledc schema of a record kind: the text `buildPackage` writes as
+ * `schemas/EAD.xsd` / `schemas/EAD_doc.xsd` ({@link eadSchema}), compiled once per kind.
+ */
+export function eadValidator(kind: RecordKind): XsdValidator {
+  return compile(`${SCHEMA_URL_PREFIX}ead-${kind}.xsd`, new TextEncoder().encode(eadSchema(kind)));
 }
 
 function schemaDirectoryError(directory: string, message: string, cause?: unknown): SohoaError {
