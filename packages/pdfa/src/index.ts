@@ -7,6 +7,7 @@ export {
   type PdfAClaim,
   type PdfAFailure,
   type PdfAPart,
+  type PdfFileSlice,
 } from './checker/index.js';
 export {
   type OpenScannedPdfOptions,

@@ -9,6 +9,7 @@ import {
 } from 'pdf-lib';
 import { ContentAnalyser, type ContentAnalysis } from './content-analysis.js';
 import { readIccHeader } from './icc-header.js';
+import type { PdfSource } from './pdf-source.js';
 import { arrayEntry, asDict, decodeStream, dictEntry, entry, nameEntry, refLabel } from './pdf-values.js';
 import { type RawStructure, scanRawStructure } from './raw-structure.js';
 import { readXmpPacket, type XmpPacket } from './xmp-packet.js';
@@ -45,11 +46,12 @@ export class CheckContext {
   private analysis: ContentAnalysis | undefined;
 
   constructor(
-    readonly bytes: Uint8Array,
+    /** The file's bytes, read on demand (stream data stays there until a rule reads it). */
+    readonly source: PdfSource,
     readonly document: PDFDocument,
   ) {
     this.pdf = document.context;
-    this.raw = scanRawStructure(bytes, this.pdf);
+    this.raw = scanRawStructure(source, this.pdf);
     this.catalog = document.catalog;
     this.collectDicts();
     this.pages = this.collectPages();

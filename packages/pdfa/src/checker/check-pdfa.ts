@@ -1,26 +1,32 @@
-import { readFile } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/core';
-import { PDFDocument } from 'pdf-lib';
 import { collectAdvisories } from './advisories.js';
 import { CheckContext } from './check-context.js';
+import { loadSourceDocument } from './load-source-document.js';
+import { bytesSource, openFileSource, type PdfFileSlice, type PdfSource } from './pdf-source.js';
 import type { PdfACheckReport, PdfAClaim, PdfAFailure } from './report.js';
 import type { PdfAPart } from './rule.js';
 import { rulesOfPart } from './rules/index.js';
 import { PDFAID } from './rules/metadata.js';
 import { valueText } from './xmp-packet.js';
 
-async function readInput(input: Uint8Array | string): Promise<Uint8Array> {
-  if (typeof input !== 'string') return input;
+function pathOf(input: Uint8Array | string | PdfFileSlice): string | undefined {
+  if (input instanceof Uint8Array) return undefined;
+  return typeof input === 'string' ? input : input.path;
+}
+
+function openInput(input: Uint8Array | string | PdfFileSlice): PdfSource {
+  if (input instanceof Uint8Array) return bytesSource(input);
   try {
-    return new Uint8Array(await readFile(input));
+    return openFileSource(input);
   } catch (cause) {
+    const path = pathOf(input);
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
     throw new SohoaError({
       code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-      message: `[@sohoa/pdfa] checkPdfA: cannot read "${input}".`,
+      message: `[@sohoa/pdfa] checkPdfA: cannot read "${path}".`,
       fix: missing ? 'Check the path.' : 'Check that the path is a readable file.',
       cause,
-      details: { path: input },
+      details: { path },
     });
   }
 }
@@ -65,7 +71,12 @@ export interface CheckPdfAOptions {
  * claims PDF/A in its XMP fails on whatever it breaks. The profile follows the file's claim
  * (part 3 → PDF/A-3B) unless `options.part` says otherwise.
  *
- * @param input - The PDF's bytes, or a path to it.
+ * A file (a path, or a {@link PdfFileSlice} of a larger file) is read through a file descriptor and
+ * never held whole: the object graph is parsed with each stream's data left on disk, read only when
+ * a rule needs it (content streams, XMP, ICC profiles, fonts, embedded files), so a PDF/A of
+ * hundreds of scanned pages is checked in tens of megabytes whatever its size.
+ *
+ * @param input - The PDF's bytes, a path to it, or where it lies in a larger file.
  * @param options - Which profile; see {@link CheckPdfAOptions}.
  * @returns The report; `passed` is `true` when no implemented rule failed.
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
@@ -83,25 +94,32 @@ export interface CheckPdfAOptions {
  * ```
  */
 export async function checkPdfA(
-  input: Uint8Array | string,
+  input: Uint8Array | string | PdfFileSlice,
   options: CheckPdfAOptions = {},
 ): Promise<PdfACheckReport> {
-  const bytes = await readInput(input);
+  const source = openInput(input);
+  try {
+    return await checkSource(source, pathOf(input), options);
+  } finally {
+    source.close();
+  }
+}
+
+async function checkSource(
+  source: PdfSource,
+  path: string | undefined,
+  options: CheckPdfAOptions,
+): Promise<PdfACheckReport> {
   let context: CheckContext;
   try {
-    const document = await PDFDocument.load(bytes, {
-      updateMetadata: false,
-      ignoreEncryption: true,
-      throwOnInvalidObject: false,
-    });
-    context = new CheckContext(bytes, document);
+    context = new CheckContext(source, await loadSourceDocument(source));
   } catch (cause) {
     throw new SohoaError({
       code: 'INPUT_UNREADABLE',
-      message: `[@sohoa/pdfa] checkPdfA: ${typeof input === 'string' ? `"${input}"` : 'the input'} is not a PDF that can be parsed.`,
+      message: `[@sohoa/pdfa] checkPdfA: ${path === undefined ? 'the input' : `"${path}"`} is not a PDF that can be parsed.`,
       fix: 'Check that the file is a complete PDF (not truncated, not another format).',
       cause,
-      details: typeof input === 'string' ? { path: input } : undefined,
+      details: path === undefined ? undefined : { path },
     });
   }
   const claimed = claimOf(context);

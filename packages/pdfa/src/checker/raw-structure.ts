@@ -1,4 +1,7 @@
-import { type PDFContext, PDFDict, PDFNumber, PDFObjectParser, PDFRawStream, PDFRef } from 'pdf-lib';
+import { type PDFContext, PDFDict, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
+import { sourceObjectParser } from './load-source-document.js';
+import type { PdfSource } from './pdf-source.js';
+import { SourceText } from './source-text.js';
 
 /** One indirect object as written in the file body (objects inside object streams are not listed). */
 export interface RawObject {
@@ -39,41 +42,43 @@ export interface RawStructure {
 
 const EOL = /^(\r\n|\r|\n)/;
 const OBJECT_HEADER = /(\d+)([ \t\r\n\f\0]+)(\d+)([ \t\r\n\f\0]+)obj\b/g;
+/** A stream's `stream` keyword, or the `endobj` of an object that has none. */
+const STREAM_OR_ENDOBJ = /(>>|[\s])stream[\r\n]|endobj/g;
+/** An `xref` keyword at the start of the file or of a line, followed by a number. */
+const XREF_KEYWORD = /(?<![^\r\n])xref([ \t\r\n\f\0]*)(?=\d)/g;
 
 function isEol(code: number | undefined): boolean {
   return code === 0x0a || code === 0x0d;
 }
 
-function scanHeader(
-  text: string,
-  bytes: Uint8Array,
-): Pick<RawStructure, 'headerLine' | 'headerOffset' | 'binaryComment'> {
-  const headerOffset = text.indexOf('%PDF-');
-  const lineEnd = text.slice(0, 1100).search(/[\r\n]/);
-  const headerLine = headerOffset === 0 && lineEnd > 0 ? text.slice(0, lineEnd) : undefined;
+function scanHeader(text: SourceText): Pick<RawStructure, 'headerLine' | 'headerOffset' | 'binaryComment'> {
+  const headerOffset = text.indexOf('%PDF-', 0);
+  const start = text.slice(0, 1100);
+  const lineEnd = start.search(/[\r\n]/);
+  const headerLine = headerOffset === 0 && lineEnd > 0 ? start.slice(0, lineEnd) : undefined;
   const binaryComment: number[] = [];
   if (headerLine !== undefined) {
     const eol = EOL.exec(text.slice(lineEnd, lineEnd + 2))?.[0].length ?? 1;
     const commentStart = lineEnd + eol;
-    if (bytes[commentStart] === 0x25) {
-      for (let index = commentStart + 1; index < commentStart + 5 && index < bytes.length; index++) {
-        binaryComment.push(bytes[index] ?? 0);
+    if (text.charCodeAt(commentStart) === 0x25) {
+      for (let index = commentStart + 1; index < commentStart + 5 && index < text.length; index++) {
+        binaryComment.push(text.charCodeAt(index));
       }
     }
   }
   return { headerLine, headerOffset, binaryComment };
 }
 
-function scanPostEof(text: string): number {
+function scanPostEof(text: SourceText): number {
   const eof = text.lastIndexOf('%%EOF');
   if (eof < 0) return -1;
-  const rest = text.slice(eof + 5);
-  return rest.length - (EOL.exec(rest)?.[0].length ?? 0);
+  const rest = eof + 5;
+  return text.length - rest - (EOL.exec(text.slice(rest, rest + 2))?.[0].length ?? 0);
 }
 
-function parseDictAt(bytes: Uint8Array, offset: number, context: PDFContext): PDFDict | undefined {
+function parseDictAt(source: PdfSource, offset: number, context: PDFContext): PDFDict | undefined {
   try {
-    const parsed = PDFObjectParser.forBytes(bytes.subarray(offset), context).parseObject();
+    const parsed = sourceObjectParser(source, offset, context).parseObject();
     if (parsed instanceof PDFDict) return parsed;
     return parsed instanceof PDFRawStream ? parsed.dict : undefined;
   } catch {
@@ -81,16 +86,16 @@ function parseDictAt(bytes: Uint8Array, offset: number, context: PDFContext): PD
   }
 }
 
-function scanLastTrailer(text: string, bytes: Uint8Array, context: PDFContext): PDFDict | undefined {
-  const match = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(text.slice(-1100));
+function scanLastTrailer(text: SourceText, source: PdfSource, context: PDFContext): PDFDict | undefined {
+  const match = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(text.slice(text.length - 1100, text.length));
   const offset = match ? Number(match[1]) : Number.NaN;
-  if (!Number.isFinite(offset) || offset >= bytes.length) return undefined;
-  if (text.startsWith('xref', offset)) {
+  if (!Number.isFinite(offset) || offset >= text.length) return undefined;
+  if (text.slice(offset, offset + 4) === 'xref') {
     const trailer = text.indexOf('trailer', offset);
-    return trailer < 0 ? undefined : parseDictAt(bytes, trailer + 7, context);
+    return trailer < 0 ? undefined : parseDictAt(source, trailer + 7, context);
   }
   const header = /^\s*\d+\s+\d+\s+obj/.exec(text.slice(offset, offset + 64));
-  return header ? parseDictAt(bytes, offset + header[0].length, context) : undefined;
+  return header ? parseDictAt(source, offset + header[0].length, context) : undefined;
 }
 
 function declaredLength(dictText: string, context: PDFContext): number | undefined {
@@ -101,15 +106,21 @@ function declaredLength(dictText: string, context: PDFContext): number | undefin
   return target instanceof PDFNumber ? target.asNumber() : undefined;
 }
 
+function eolLengthBefore(text: SourceText, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x0a) return text.charCodeAt(end - 2) === 0x0d ? 2 : 1;
+  return last === 0x0d ? 1 : 0;
+}
+
 function scanStream(
-  text: string,
+  text: SourceText,
   dictText: string,
   keyword: number,
   context: PDFContext,
 ): [RawStreamSpan, number] {
   const afterKeyword = keyword + 'stream'.length;
   const eol = /^(\r\n|\n)/.exec(text.slice(afterKeyword, afterKeyword + 2));
-  const dataStart = afterKeyword + (eol?.[0].length ?? (text[afterKeyword] === '\r' ? 1 : 0));
+  const dataStart = afterKeyword + (eol?.[0].length ?? (text.charCodeAt(afterKeyword) === 0x0d ? 1 : 0));
   const length = declaredLength(dictText, context);
   let end = -1;
   if (length !== undefined) {
@@ -119,36 +130,40 @@ function scanStream(
   const lengthCorrect = end >= 0;
   if (end < 0) end = text.indexOf('endstream', dataStart);
   if (end < 0) end = text.length;
-  const actualEnd =
-    end - (text[end - 1] === '\n' ? (text[end - 2] === '\r' ? 2 : 1) : text[end - 1] === '\r' ? 1 : 0);
   const span: RawStreamSpan = {
     spacingCompliant: eol !== null && isEol(text.charCodeAt(end - 1)),
     lengthCorrect,
     declaredLength: length,
-    actualLength: actualEnd - dataStart,
+    actualLength: end - eolLengthBefore(text, end) - dataStart,
   };
   return [span, end + 'endstream'.length];
 }
 
+/**
+ * What ends the header of the object whose header ends at `headerEnd`: its `stream` keyword
+ * (`keyword`, where `stream` starts), or its first `endobj` (`endobj`, -1 when there is none).
+ */
+function findBodyMarker(text: SourceText, headerEnd: number): { keyword?: number; endobj: number } {
+  const match = text.find(STREAM_OR_ENDOBJ, headerEnd);
+  if (!match) return { endobj: -1 };
+  if (match[0] === 'endobj') return { endobj: match.index };
+  return { keyword: match.index + (match[1] ?? '').length, endobj: -1 };
+}
+
 function scanObjects(
-  text: string,
+  text: SourceText,
   context: PDFContext,
 ): { objects: RawObject[]; streamSpans: [number, number][] } {
   const objects: RawObject[] = [];
   const streamSpans: [number, number][] = [];
-  OBJECT_HEADER.lastIndex = 0;
-  let match = OBJECT_HEADER.exec(text);
+  let match = text.find(OBJECT_HEADER, 0);
   while (match) {
     const offset = match.index;
     const headerEnd = offset + match[0].length;
-    const endobj = text.indexOf('endobj', headerEnd);
-    const streamKeyword = /(>>|[\s])stream[\r\n]/.exec(
-      text.slice(headerEnd, endobj < 0 ? undefined : endobj),
-    );
+    const { keyword, endobj } = findBodyMarker(text, headerEnd);
     let stream: RawStreamSpan | undefined;
     let bodyEnd = endobj;
-    if (streamKeyword) {
-      const keyword = headerEnd + streamKeyword.index + (streamKeyword[1] ?? '').length;
+    if (keyword !== undefined) {
       const [span, afterEndstream] = scanStream(text, text.slice(headerEnd, keyword), keyword, context);
       stream = span;
       streamSpans.push([keyword, afterEndstream]);
@@ -169,33 +184,38 @@ function scanObjects(
       spacingCompliant,
       stream,
     });
-    OBJECT_HEADER.lastIndex = bodyEnd < 0 ? text.length : bodyEnd + 6;
-    match = OBJECT_HEADER.exec(text);
+    match = bodyEnd < 0 ? null : text.find(OBJECT_HEADER, bodyEnd + 6);
   }
   return { objects, streamSpans };
 }
 
-function scanXrefKeywords(text: string, streamSpans: [number, number][]): number[] {
+/** `xref` keywords outside stream data (searched between the streams, not through their data). */
+function scanXrefKeywords(text: SourceText, streamSpans: [number, number][]): number[] {
   const bad: number[] = [];
-  for (const match of text.matchAll(/(?:^|[\r\n])xref([ \t\r\n\f\0]*)(?=\d)/g)) {
-    const offset = match.index + match[0].indexOf('xref');
-    if (streamSpans.some(([start, end]) => offset > start && offset < end)) continue;
-    if (!/^(\r\n|\r|\n)$/.test(match[1] ?? '')) bad.push(offset);
+  const gaps = [0, ...streamSpans.flat(), text.length];
+  for (let gap = 0; gap < gaps.length; gap += 2) {
+    const [start, end] = [gaps[gap] as number, gaps[gap + 1] as number];
+    for (let match = text.find(XREF_KEYWORD, start, text.length, end); match; ) {
+      const offset = match.index + match[0].indexOf('xref');
+      if (!/^(\r\n|\r|\n)$/.test(match[1] ?? '')) bad.push(offset);
+      match = text.find(XREF_KEYWORD, match.index + match[0].length, text.length, end);
+    }
   }
   return bad;
 }
 
 /**
- * Reads from the raw bytes what pdf-lib's object model does not keep: header, binary comment, data
- * after `%%EOF`, the last trailer, keyword spacing and stream lengths.
+ * Reads from the file what pdf-lib's object model does not keep: header, binary comment, data
+ * after `%%EOF`, the last trailer, keyword spacing and stream lengths. The file is searched window
+ * by window and stream data is skipped by its Length, so memory does not grow with the file.
  */
-export function scanRawStructure(bytes: Uint8Array, context: PDFContext): RawStructure {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+export function scanRawStructure(source: PdfSource, context: PDFContext): RawStructure {
+  const text = new SourceText(source);
   const { objects, streamSpans } = scanObjects(text, context);
   return {
-    ...scanHeader(text, bytes),
+    ...scanHeader(text),
     postEofBytes: scanPostEof(text),
-    lastTrailer: scanLastTrailer(text, bytes, context),
+    lastTrailer: scanLastTrailer(text, source, context),
     badXrefKeywords: scanXrefKeywords(text, streamSpans),
     objects,
   };

@@ -1,6 +1,7 @@
 import { PDFArray, PDFHexString, PDFNumber, PDFString } from 'pdf-lib';
 import { summarizeCmsSigners } from '../../signature/cms-signed-data.js';
 import type { CheckContext, DictRecord } from '../check-context.js';
+import type { PdfSource } from '../pdf-source.js';
 import { dictEntry, entry, hasKey } from '../pdf-values.js';
 import { defineRule, type PdfARule } from '../rule.js';
 
@@ -14,13 +15,19 @@ function contentsBytes(record: DictRecord): Uint8Array | undefined {
   return contents instanceof PDFHexString || contents instanceof PDFString ? contents.asBytes() : undefined;
 }
 
+/** The file's bytes from `start` to `end` as Latin-1 text (empty when the range is not in the file). */
+function textAt(source: PdfSource, start: number, end: number): string {
+  if (!(start >= 0 && end >= start)) return '';
+  return Buffer.from(source.read(start, end - start)).toString('latin1');
+}
+
 /** Whether `position` is the end of a revision: just after `%%EOF` and at most one EOL. */
-function endsRevision(bytes: Uint8Array, position: number): boolean {
-  if (position > bytes.length || position < 5) return false;
-  let end = position;
-  if (bytes[end - 1] === 0x0a) end--;
-  if (bytes[end - 1] === 0x0d) end--;
-  return Buffer.from(bytes.subarray(end - 5, end)).toString('latin1') === '%%EOF';
+function endsRevision(source: PdfSource, position: number): boolean {
+  if (position > source.size || position < 5) return false;
+  let text = textAt(source, Math.max(0, position - 7), position);
+  if (text.endsWith('\n')) text = text.slice(0, -1);
+  if (text.endsWith('\r')) text = text.slice(0, -1);
+  return text.endsWith('%%EOF');
 }
 
 /**
@@ -36,14 +43,13 @@ function byteRangeProblem(context: CheckContext, record: DictRecord): string | u
   const [start, gapStart, gapEnd, tailLength] = numbers;
   if (numbers.length !== 4 || numbers.some((value) => !Number.isInteger(value)))
     return 'ByteRange is not an array of four integers.';
-  const { bytes } = context;
   if (start !== 0) return `ByteRange starts at ${start}, not at the start of the file.`;
-  const gap = Buffer.from(bytes.subarray(gapStart, gapEnd)).toString('latin1');
+  const gap = textAt(context.source, gapStart as number, gapEnd as number);
   const hex = /^<([0-9A-Fa-f\s]*)>$/.exec(gap)?.[1]?.replace(/\s/g, '');
   const contents = contentsBytes(record);
   if (hex === undefined || !contents || Buffer.from(hex, 'hex').compare(Buffer.from(contents)) !== 0)
     return `The bytes ByteRange leaves out (${gapStart}–${gapEnd}) are not exactly the Contents string.`;
-  if (!endsRevision(bytes, (gapEnd as number) + (tailLength as number)))
+  if (!endsRevision(context.source, (gapEnd as number) + (tailLength as number)))
     return `ByteRange ends at ${(gapEnd as number) + (tailLength as number)}, not at the end of a revision (%%EOF).`;
   return undefined;
 }
