@@ -229,6 +229,28 @@ describe('cleanPage', () => {
   });
 });
 
+describe('cleanPage on a sheet scanned sideways', () => {
+  it('measures the skew once the page is upright, for quarter turns of 90° and 270°', async () => {
+    for (const scan of COLOR_SCANS) {
+      const upright = detectSkew(await makeOcrCopy(await loadPageImage(scanPath(scan)))).angle;
+      for (const turn of [90, 270] as const) {
+        // The sheet lies sideways and 3° off: content counter-clockwise by `turn` + 3° (+ its own skew).
+        const bytes = await sharp(
+          await sharp(scanPath(scan)).rotate(-3, { background: '#f4f1ea' }).toBuffer(),
+        )
+          .rotate(360 - turn)
+          .jpeg({ quality: 90 })
+          .withDensity(300)
+          .toBuffer();
+        const cleaned = await cleanPage(await loadPageImage(bytes), { rotate: turn });
+        expect(cleaned.geometry.quarterTurn).toBe(turn);
+        expect(Math.abs(cleaned.geometry.deskewAngle - (upright + 3))).toBeLessThan(0.2);
+        expect(cleaned.ocrCopy.height).toBeGreaterThan(cleaned.ocrCopy.width);
+      }
+    }
+  }, 60_000);
+});
+
 describe('cleanPage border cropping (on by default)', () => {
   /** Bounding box of the ink of a real scan (it has no border: its margins are paper). */
   async function inkBox(path: string) {

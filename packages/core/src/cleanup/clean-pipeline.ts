@@ -1,5 +1,8 @@
 import sharp, { type Sharp } from 'sharp';
 import { analyzeDecodedPage } from '../analysis/analyze-page.js';
+import { detectSkew, SKEW_ANALYSIS_DPI } from '../analysis/detect-skew.js';
+import { downsampleGray } from '../analysis/downsample-gray.js';
+import { turnGray } from '../analysis/turn-gray.js';
 import { SohoaError } from '../errors/sohoa-error.js';
 import type { GrayImage } from '../image/gray-image.js';
 import type { PageImage, PageImageFormat } from '../image/page-image.js';
@@ -49,7 +52,16 @@ export async function runCleanup(
         ? analysis.orientation.angle
         : 0
       : rotateOption;
-  const skew = analysis.skew;
+  // Text turned sideways has no horizontal lines to measure: measure the skew once it is upright.
+  const skew =
+    quarterTurn === 90 || quarterTurn === 270
+      ? detectSkew(
+          turnGray(downsampleGray(gray, Math.max(1, Math.round(gray.dpi / SKEW_ANALYSIS_DPI))), quarterTurn),
+          {
+            maxAngle: options.maxSkewAngle ?? 20,
+          },
+        )
+      : analysis.skew;
   const deskewAngle =
     (options.deskew ?? true) &&
     skew.confidence >= 0.3 &&
