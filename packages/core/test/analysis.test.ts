@@ -60,6 +60,36 @@ describe('analyzePage', () => {
     expect(analysis.blurry).toBe(true);
   });
 
+  it("consults the orientation detector only when the heuristic is unsure, with 'unsure'", async () => {
+    const calls: number[] = [];
+    // A detector that records each call and says what the heuristic cannot know: the page was turned 180°.
+    const detector = (image: { width: number }) => {
+      calls.push(image.width);
+      return { angle: 180 as const, confidence: 0.9 };
+    };
+    const upright = await loadPageImage(scanPath(COLOR_SCANS[2]));
+    const asUpright = await analyzePage(upright, {
+      orientationDetector: detector,
+      orientationDetectorUse: 'unsure',
+    });
+    expect(calls).toEqual([]);
+    expect(asUpright.orientation).toMatchObject({ angle: 0, source: 'heuristic' });
+    expect((await analyzePage(upright, { orientationDetector: detector })).orientation).toMatchObject({
+      angle: 180,
+      source: 'detector',
+    });
+    expect(calls).toHaveLength(1);
+    const turned = await loadPageImage(
+      await sharp(scanPath(COLOR_SCANS[2])).rotate(90).jpeg().withDensity(300).toBuffer(),
+    );
+    const asTurned = await analyzePage(turned, {
+      orientationDetector: detector,
+      orientationDetectorUse: 'unsure',
+    });
+    expect(calls).toHaveLength(2);
+    expect(asTurned.orientation).toMatchObject({ angle: 180, source: 'detector' });
+  });
+
   it('measures black scanner borders', async () => {
     const bytes = await sharp(scanPath(COLOR_SCANS[0]))
       .extend({ top: 80, bottom: 40, left: 120, right: 60, background: '#141414' })
