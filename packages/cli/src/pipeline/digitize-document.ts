@@ -2,11 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
-  analyzePage,
-  cleanPage,
-  encodeForPdf,
   loadPageImage,
-  makeOcrCopy,
   type OrientationDetector,
   type PageAnalysis,
   SohoaError,
@@ -17,6 +13,7 @@ import { extractHeader, type OcrEngine, type OcrPage } from '@sohoa/ocr';
 import { type ArchivalValue, type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
 import { type LowConfidenceWord, lowConfidenceWords } from '../report/low-confidence-words.js';
 import { pageThumbnail } from '../report/page-thumbnail.js';
+import { cleanAndRead } from './clean-and-read.js';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { mapOrdered } from './map-ordered.js';
@@ -213,40 +210,13 @@ async function readPage(
   const started = performance.now();
   const { options } = work;
   const { image, original } = await readScan(ref, work);
-  let analysis: PageAnalysis;
-  let ocrCopy: Awaited<ReturnType<typeof makeOcrCopy>>;
-  let pdfImage: PdfAPage['image'];
-  let deskewAngle = 0;
-  let quarterTurn = 0;
-  if (options.cleanup === false) {
-    analysis = await analyzePage(image, { material: options.material ?? 'document' });
-    ocrCopy = await makeOcrCopy(image);
-    pdfImage = original ?? (await encodeForPdf(image));
-  } else {
-    const orientationDetector = await work.orientation?.();
-    const cleaned = await cleanPage(image, {
-      material: options.material ?? 'document',
-      ...(orientationDetector ? { rotate: 'auto', orientationDetector } : {}),
-      ...options.cleanup,
-    });
-    ({ analysis, ocrCopy } = cleaned);
-    deskewAngle = cleaned.geometry.deskewAngle;
-    quarterTurn = cleaned.geometry.quarterTurn;
-    const { master } = cleaned;
-    pdfImage =
-      master.unchanged && original
-        ? original
-        : master.unchanged || (master.format !== 'jpeg' && master.format !== 'png')
-          ? await encodeForPdf(image)
-          : {
-              bytes: master.bytes,
-              format: master.format,
-              width: master.width,
-              height: master.height,
-              dpi: master.dpi,
-            };
-  }
-  const ocr = await (await work.engine()).recognize(ocrCopy);
+  const { analysis, pdfImage, ocr, deskewAngle, quarterTurn } = await cleanAndRead(
+    image,
+    original,
+    options,
+    await work.engine(),
+    await work.orientation?.(),
+  );
   const page = ref.pdfPage ?? ref.tiffPage;
   const source = page === undefined ? basename(ref.file) : `${basename(ref.file)}#${page}`;
   work.emit({
