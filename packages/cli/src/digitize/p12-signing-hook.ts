@@ -1,6 +1,6 @@
 import { readInputFile } from '@sohoa/core';
 import { signPdf } from '@sohoa/pdfa';
-import type { SigningHook } from '../pipeline/digitize-options.js';
+import type { SigningContext, SigningHook } from '../pipeline/digitize-options.js';
 
 /** Where the signing key comes from. */
 export interface P12SigningOptions {
@@ -16,7 +16,7 @@ export interface P12SigningOptions {
 
 /**
  * A {@link SigningHook} signing with `signPdf` of `@sohoa/pdfa` (PAdES, agency name and signing
- * time at the top right of page 1). The key is read once; the password comes from the environment,
+ * time at the top right of page 1), with the agency as its `signer`. The key is read once; the password comes from the environment,
  * never from the command line. The signing time is the run's creation time, so re-runs give the
  * same bytes.
  *
@@ -33,7 +33,7 @@ export interface P12SigningOptions {
 export async function p12SigningHook(options: P12SigningOptions): Promise<SigningHook> {
   const p12 = await readInputFile(options.p12, 'the PKCS#12 key');
   const password = process.env[options.passwordEnv ?? 'SOHOA_P12_PASSWORD'] ?? '';
-  return (pdf, context) =>
+  const sign = (pdf: Uint8Array, context: SigningContext) =>
     signPdf(pdf, {
       p12,
       password,
@@ -41,4 +41,5 @@ export async function p12SigningHook(options: P12SigningOptions): Promise<Signin
       reason: options.reason,
       signedAt: context.createdAt,
     });
+  return Object.assign(sign, { signer: options.agency });
 }

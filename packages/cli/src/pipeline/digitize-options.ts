@@ -42,9 +42,27 @@ export interface SigningContext {
 /**
  * Signs a finished PDF/A and returns the signed bytes (for example `signPdf` of `@sohoa/pdfa`
  * with the agency's key). Called after the PDF/A is complete, as the circular requires (convert
- * first, then sign).
+ * first, then sign). An AIP records the signing as a PREMIS `digital signature generation` event
+ * whose agent is the hook's `signer` (the agency, as {@link p12SigningHook} sets it).
+ *
+ * @example
+ * ```ts
+ * import { signPdf } from '@sohoa/pdfa';
+ *
+ * const sign: SigningHook = Object.assign(
+ *   (pdf: Uint8Array, context: SigningContext) =>
+ *     signPdf(pdf, { p12, password, agencyName: 'UBND tỉnh Quảng Ngãi', signedAt: context.createdAt }),
+ *   { signer: 'UBND tỉnh Quảng Ngãi' },
+ * );
+ * ```
  */
-export type SigningHook = (pdf: Uint8Array, context: SigningContext) => Promise<Uint8Array>;
+export type SigningHook = ((pdf: Uint8Array, context: SigningContext) => Promise<Uint8Array>) & {
+  /**
+   * Who signs (the agency), named in the PREMIS signing event.
+   * @default 'the digitize signing hook'
+   */
+  signer?: string | undefined;
+};
 
 /** Options of {@link digitize}. */
 export interface DigitizeOptions {
@@ -158,9 +176,11 @@ export interface DigitizeOcrOptions {
   /**
    * Detects pages scanned sideways or upside down with tesseract's orientation detection
    * (`createOrientationDetector` of `@sohoa/ocr`, one more worker) and turns them upright before
-   * OCR and in the PDF/A (cleanup's `rotate` becomes `'auto'` unless it is set). Without it,
-   * pages are read as scanned (an upside-down page gives garbage text at a low confidence).
-   * Ignored when `cleanup` is `false`.
+   * OCR and in the PDF/A (cleanup's `rotate` becomes `'auto'` unless it is set). The detector is
+   * asked only about pages `analyzePage`'s heuristic does not find upright, and about pages whose
+   * OCR gives no text, lines standing on end or a mean confidence below 60 (read again turned
+   * when it finds them turned). Without it, pages are read as scanned (an upside-down page gives
+   * garbage text at a low confidence). Ignored when `cleanup` is `false`.
    * @default true ({@link DIGITIZE_DETECT_ORIENTATION_DEFAULT})
    */
   detectOrientation?: boolean | undefined;

@@ -234,8 +234,8 @@ async function checkDossier(
 }
 
 /**
- * The provenance written into AIPs: the OCR engine and model (with its SHA-256) and the PDF
- * conversion, at the run's creation time. Shared with `createDocumentRunner`.
+ * The provenance written into AIPs: the OCR engine and model (with its SHA-256), the PDF
+ * conversion and, with a signing hook, the signing, at the run's creation time. Shared with `createDocumentRunner`.
  *
  * @example
  * ```ts
@@ -255,5 +255,8 @@ export async function provenance(language: OcrLanguage, options: DigitizeOptions
       },
     },
     pdfConversion: { at: createdAt, software },
+    ...(options.sign
+      ? { signing: { at: createdAt, signer: options.sign.signer ?? 'the digitize signing hook' } }
+      : {}),
   };
 }
