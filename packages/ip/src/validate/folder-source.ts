@@ -65,7 +65,11 @@ export async function openFolderSource(
       const size = files.get(path) ?? 0;
       if (size > limits[limit])
         throw limitError(`the size of a file (${size} bytes)`, limits[limit], limit, path);
-      return new Uint8Array(await readFile(location(path)));
+      const bytes = await readFile(location(path));
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+    async pdf(path) {
+      return location(path);
     },
     async checksum(path) {
       const hash = createHash('sha256');

@@ -1,3 +1,5 @@
+import type { PdfFileSlice } from '@sohoa/pdfa';
+
 /** A package opened for reading, a folder or a ZIP, with paths relative to the package root. */
 export interface PackageSource {
   /** Every file (not folder) of the package by relative `/`-separated path, with its size. */
@@ -9,6 +11,13 @@ export interface PackageSource {
    * `PACKAGE_LIMIT_EXCEEDED` when the file is larger than the named limit.
    */
   read(path: string, limit: 'maxXmlBytes' | 'maxPdfBytes'): Promise<Uint8Array>;
+  /**
+   * What `checkPdfA` reads for a PDF of the package, so that a PDF is never held whole when it
+   * can be read in place: the file's path (a folder), its byte range in the ZIP (an entry stored
+   * uncompressed, as `buildPackage` stores PDFs), or else its bytes, inflated into memory up to
+   * `maxPdfBytes` (`PACKAGE_LIMIT_EXCEEDED` beyond).
+   */
+  pdf(path: string): Promise<string | PdfFileSlice | Uint8Array>;
   /** A file's uppercase SHA-256 and size, streamed (memory does not grow with the file). */
   checksum(path: string): Promise<{ checksum: string; size: number }>;
   close(): Promise<void>;
@@ -24,7 +33,11 @@ export interface PackageLimits {
   maxCompressionRatio?: number;
   /** Largest XML file that is parsed. @default 256 MiB */
   maxXmlBytes?: number;
-  /** Largest PDF checked for PDF/A (read into memory). @default 512 MiB */
+  /**
+   * Largest PDF stored compressed in a ZIP that is inflated into memory for the PDF/A check. PDFs in
+   * a folder, and PDFs stored uncompressed in a ZIP (as `buildPackage` stores them), are read in
+   * place from disk whatever their size. @default 512 MiB
+   */
   maxPdfBytes?: number;
 }
 

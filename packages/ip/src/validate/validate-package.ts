@@ -398,9 +398,9 @@ async function checkPremis(
 }
 
 async function checkPdf(context: Context, path: string): Promise<void> {
-  const bytes = await context.source.read(path, 'maxPdfBytes');
+  const pdf = await context.source.pdf(path);
   try {
-    const report = await checkPdfA(bytes);
+    const report = await checkPdfA(pdf);
     if (report.passed) return;
     const rules = [...new Set(report.failures.map((failure) => failure.rule))];
     context.findings.error(

@@ -5,6 +5,8 @@ import { limitError } from './limit-error.js';
 import type { PackageLimits, PackageSource } from './package-source.js';
 
 const SYMLINK = 0o120000;
+/** ZIP compression method 0: the entry's bytes are the file's, in place. */
+const STORED = 0;
 const FILE_TYPE_MASK = 0o170000;
 
 function unsafe(path: string, why: string): SohoaError {
@@ -116,16 +118,29 @@ export async function openZipSource(
       throw SohoaError.isInstance(cause) ? cause : corrupt(zipPath, cause);
     }
   };
+  const read = async (path: string, limit: 'maxXmlBytes' | 'maxPdfBytes') => {
+    const size = files.get(path) ?? 0;
+    if (size > limits[limit])
+      throw limitError(`the size of a file (${size} bytes)`, limits[limit], limit, path);
+    const chunks: Buffer[] = [];
+    await consume(path, (chunk) => chunks.push(chunk));
+    const bytes = Buffer.concat(chunks);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  };
   return {
     files,
     rootName: prefix ? prefix.slice(0, -1) : undefined,
-    async read(path, limit) {
-      const size = files.get(path) ?? 0;
-      if (size > limits[limit])
-        throw limitError(`the size of a file (${size} bytes)`, limits[limit], limit, path);
-      const chunks: Buffer[] = [];
-      await consume(path, (chunk) => chunks.push(chunk));
-      return new Uint8Array(Buffer.concat(chunks));
+    read,
+    async pdf(path) {
+      const entry = byPath.get(path);
+      if (!entry || entry.compressionMethod !== STORED || entry.isEncrypted())
+        return read(path, 'maxPdfBytes');
+      try {
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        return { path: zipPath, offset: fileDataStart, length: entry.uncompressedSize };
+      } catch (cause) {
+        throw corrupt(zipPath, cause);
+      }
     },
     async checksum(path) {
       const hash = createHash('sha256');
