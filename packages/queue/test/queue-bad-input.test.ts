@@ -1,62 +1,23 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
-import { runQueueCommand } from '../src/commands/run-queue-command.js';
-import { submitBatch } from '../src/submit/submit-batch.js';
-import {
-  CREATED_AT,
-  copySampleDossier,
-  filesUnder,
-  SAMPLE_CODE,
-  startWorkerProcess,
-  TEST_LOCK,
-  waitForBatch,
-} from './queue-fixtures.js';
-import { startRedis, type TestRedis } from './redis-server.js';
+import { filesUnder, runQueue, SAMPLE_CODE } from './queue-fixtures.js';
+import { useQueueTestBed } from './queue-test-bed.js';
 
 const BAD_PAGE = 'qn_cv299_UBND-TTHC_20250115_p1.jpg';
-let redis: TestRedis;
-let work: string;
-
-beforeAll(async () => {
-  redis = await startRedis();
-  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-bad-'));
-});
-
-afterAll(async () => {
-  await redis?.stop();
-  await rm(work, { recursive: true, force: true });
-});
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runQueueCommand(argv, {
-    info: (line) => stdout.push(line),
-    error: (line) => stderr.push(line),
-  });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+const bed = useQueueTestBed();
 
 describe('a bad input', () => {
   it('fails its document alone with its reason; the dossier is reported incomplete, and retry finishes it', async () => {
-    const dossier = join(work, 'dossier');
-    await copySampleDossier(dossier);
+    const dossier = join(bed.batch, 'd1');
     const scan = await readFile(join(SAMPLE_DOSSIER, BAD_PAGE));
     await writeFile(join(dossier, BAD_PAGE), scan.subarray(0, 4000)); // a truncated JPEG
-    const out = join(work, 'out');
-    const submitted = await submitBatch({
-      redis: redis.url,
-      inputs: [dossier],
-      out,
-      createdAt: new Date(CREATED_AT),
-      retry: { attempts: 2, backoffMs: 100 },
-    });
-    const worker = startWorkerProcess(redis.url, [...TEST_LOCK, '--concurrency', '2']);
+    const out = bed.out;
+    const submitted = await bed.submit({ retry: { attempts: 2, backoffMs: 100 } });
+    const worker = bed.startWorker(['--concurrency', '2']);
 
-    const status = await waitForBatch(redis.url, submitted.batchId);
+    const status = await bed.finished(submitted.batchId);
     expect(status).toMatchObject({
       dossiers: { total: 1, done: 0, incomplete: 1 },
       documents: { total: 3, done: 2, failed: 1 },
@@ -72,7 +33,7 @@ describe('a bad input', () => {
       `${SAMPLE_CODE}.3.pdf`,
     ]);
 
-    const shown = await run(['status', '--redis', redis.url, '--batch', submitted.batchId]);
+    const shown = await runQueue(['status', '--redis', bed.redis.url, '--batch', submitted.batchId]);
     expect(shown.code).toBe(1);
     expect(shown.stdout).toContain(`${SAMPLE_CODE}: incomplete, 2/3 documents`);
     expect(shown.stderr).toContain(`failed ${SAMPLE_CODE}.2 after 1 attempt(s): IMAGE_CORRUPT:`);
@@ -80,10 +41,10 @@ describe('a bad input', () => {
     // The scan is fixed and the dossier retried: only the failed document is redone.
     await copyFile(join(SAMPLE_DOSSIER, BAD_PAGE), join(dossier, BAD_PAGE));
     const before = worker.events.length;
-    const retried = await run(['retry', '--redis', redis.url, '--json']);
+    const retried = await runQueue(['retry', '--redis', bed.redis.url, '--json']);
     expect(retried.code).toBe(0);
     expect(JSON.parse(retried.stdout)).toEqual({ dossiers: [SAMPLE_CODE], documents: 1 });
-    const finished = await waitForBatch(redis.url, submitted.batchId);
+    const finished = await bed.finished(submitted.batchId);
     worker.child.kill('SIGTERM');
     await worker.exit;
     expect(finished).toMatchObject({

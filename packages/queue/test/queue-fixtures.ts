@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { REPO_ROOT, SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import { runQueueCommand } from '../src/commands/run-queue-command.js';
 import { type BatchStatus, batchStatus } from '../src/status/batch-status.js';
 
 /** The creation time of every test batch, for byte-identical outputs. */
@@ -120,4 +121,15 @@ export async function filesUnder(folder: string): Promise<string[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/** Runs `sohoa queue …` in this process and returns its exit code and output. */
+export async function runQueue(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runQueueCommand(argv, {
+    info: (line) => stdout.push(line),
+    error: (line) => stderr.push(line),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }

@@ -1,38 +1,17 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digitize } from '@sohoa/cli';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { runCli } from '../../cli/src/commands/run-cli.js';
-import { submitBatch } from '../src/submit/submit-batch.js';
-import {
-  CREATED_AT,
-  filesUnder,
-  SAMPLE_CODE,
-  startWorkerProcess,
-  TEST_LOCK,
-  type WorkerProcess,
-  waitForBatch,
-} from './queue-fixtures.js';
-import { startRedis, type TestRedis } from './redis-server.js';
+import { CREATED_AT, filesUnder, SAMPLE_CODE, type WorkerProcess } from './queue-fixtures.js';
+import { useQueueTestBed } from './queue-test-bed.js';
 
-let redis: TestRedis;
-let work: string;
-
-beforeAll(async () => {
-  redis = await startRedis();
-  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-same-'));
-});
-
-afterAll(async () => {
-  await redis?.stop();
-  await rm(work, { recursive: true, force: true });
-});
+const bed = useQueueTestBed();
 
 describe('a batch on the queue', () => {
   it('gives, with two worker processes (one stopped gracefully mid-job), the same bytes as a single-machine sohoa digitize, each document once', async () => {
-    const single = join(work, 'single');
+    const single = join(bed.work, 'single');
     for await (const event of digitize({
       inputs: [SAMPLE_DOSSIER],
       out: single,
@@ -42,14 +21,17 @@ describe('a batch on the queue', () => {
       if (event.type === 'summary') expect(event.summary.failures).toEqual([]);
     }
 
-    const out = join(work, 'queue');
-    const options = { redis: redis.url, inputs: [SAMPLE_DOSSIER], out, createdAt: new Date(CREATED_AT) };
-    const submitted = await submitBatch(options);
+    const out = bed.out;
+    const submitted = await bed.submit({ inputs: [SAMPLE_DOSSIER] });
     expect(submitted).toMatchObject({ dossiers: 1, documents: 3, pages: 3, added: 4, existing: 0 });
     // Submitting the same batch again adds nothing.
-    expect(await submitBatch(options)).toMatchObject({ batchId: submitted.batchId, added: 0, existing: 4 });
+    expect(await bed.submit({ inputs: [SAMPLE_DOSSIER] })).toMatchObject({
+      batchId: submitted.batchId,
+      added: 0,
+      existing: 4,
+    });
 
-    const workers = [startWorkerProcess(redis.url, TEST_LOCK), startWorkerProcess(redis.url, TEST_LOCK)];
+    const workers = [bed.startWorker(), bed.startWorker()];
     const [stays, stops] = workers as [WorkerProcess, WorkerProcess];
     // A graceful stop mid-job: SIGTERM while the second worker reads a document; it finishes that
     // document, takes no other job and exits 0.
@@ -64,7 +46,7 @@ describe('a batch on the queue', () => {
     ]);
     expect(stops.events.some((event) => event.type === 'completed' && event.job === current)).toBe(true);
 
-    const status = await waitForBatch(redis.url, submitted.batchId);
+    const status = await bed.finished(submitted.batchId);
     stays.child.kill('SIGTERM');
     expect((await stays.exit).code).toBe(0);
 
@@ -111,7 +93,7 @@ describe('a batch on the queue', () => {
 
     // `sohoa queue status` through the cli (which loads @sohoa/queue on demand).
     const lines: string[] = [];
-    const code = await runCli(['queue', 'status', '--redis', redis.url, '--json'], {
+    const code = await runCli(['queue', 'status', '--redis', bed.redis.url, '--json'], {
       info: (line) => lines.push(line),
       error: (line) => lines.push(line),
     });

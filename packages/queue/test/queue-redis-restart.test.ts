@@ -1,52 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitBatch } from '../src/submit/submit-batch.js';
-import {
-  CREATED_AT,
-  copySampleDossier,
-  filesUnder,
-  SAMPLE_CODE,
-  startWorkerProcess,
-  TEST_LOCK,
-  waitForBatch,
-} from './queue-fixtures.js';
-import { startRedis, type TestRedis } from './redis-server.js';
+import { describe, expect, it } from 'vitest';
+import { filesUnder, SAMPLE_CODE } from './queue-fixtures.js';
+import { useQueueTestBed } from './queue-test-bed.js';
 
 const SECOND_CODE = '000.00.00.H00.2025.03';
-let redis: TestRedis;
-let work: string;
-
-beforeAll(async () => {
-  redis = await startRedis();
-  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-restart-'));
-  await copySampleDossier(join(work, 'batch', 'd1'), SAMPLE_CODE);
-  await copySampleDossier(join(work, 'batch', 'd2'), SECOND_CODE);
-});
-
-afterAll(async () => {
-  await redis?.stop();
-  await rm(work, { recursive: true, force: true });
-});
+const bed = useQueueTestBed({ dossiers: [SAMPLE_CODE, SECOND_CODE] });
 
 describe('Redis restarted mid-batch', () => {
   it('resumes from its append-only file: the workers reconnect and the batch completes', async () => {
-    const out = join(work, 'out');
-    const submitted = await submitBatch({
-      redis: redis.url,
-      inputs: [join(work, 'batch')],
-      out,
-      createdAt: new Date(CREATED_AT),
-    });
-    const workers = [startWorkerProcess(redis.url, TEST_LOCK), startWorkerProcess(redis.url, TEST_LOCK)];
+    const submitted = await bed.submit();
+    const workers = [bed.startWorker(), bed.startWorker()];
     await Promise.race(workers.map((worker) => worker.waitFor((event) => event.type === 'completed')));
     // A crash of the Redis server (SIGKILL: no clean shutdown), down for two seconds.
-    await redis.kill('SIGKILL');
+    await bed.redis.kill('SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    await redis.start();
+    await bed.redis.start();
 
-    const status = await waitForBatch(redis.url, submitted.batchId);
+    const status = await bed.finished(submitted.batchId);
     for (const worker of workers) worker.child.kill('SIGTERM');
     const exits = await Promise.all(workers.map((worker) => worker.exit));
     expect(exits.map((exit) => exit.signal)).toEqual([null, null]);
@@ -57,7 +27,7 @@ describe('Redis restarted mid-batch', () => {
       failures: [],
     });
     for (const code of [SAMPLE_CODE, SECOND_CODE]) {
-      expect(await filesUnder(join(out, code))).toEqual([
+      expect(await filesUnder(join(bed.out, code))).toEqual([
         `${code}.1.json`,
         `${code}.1.pdf`,
         `${code}.2.json`,

@@ -1,51 +1,23 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
 import { Queue } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jobId } from '../src/jobs/job-ids.js';
-import { submitBatch } from '../src/submit/submit-batch.js';
 import { sha256OfFile } from '../src/worker/hash-object.js';
-import {
-  CREATED_AT,
-  copySampleDossier,
-  filesUnder,
-  SAMPLE_CODE,
-  startWorkerProcess,
-  TEST_LOCK,
-  waitForBatch,
-} from './queue-fixtures.js';
-import { startRedis, type TestRedis } from './redis-server.js';
+import { filesUnder, SAMPLE_CODE } from './queue-fixtures.js';
+import { useQueueTestBed } from './queue-test-bed.js';
 
 const SECOND_CODE = '000.00.00.H00.2025.02';
-let redis: TestRedis;
-let work: string;
-
-beforeAll(async () => {
-  redis = await startRedis();
-  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-kill-'));
-  await copySampleDossier(join(work, 'batch', 'd1'), SAMPLE_CODE);
-  await copySampleDossier(join(work, 'batch', 'd2'), SECOND_CODE);
-});
-
-afterAll(async () => {
-  await redis?.stop();
-  await rm(work, { recursive: true, force: true });
-});
+const bed = useQueueTestBed({ dossiers: [SAMPLE_CODE, SECOND_CODE] });
 
 describe('a worker killed mid-job', () => {
   it('loses nothing: its job is taken over after the lock expires and every document is done exactly once', async () => {
-    const out = join(work, 'out');
-    const submitted = await submitBatch({
-      redis: redis.url,
-      inputs: [join(work, 'batch')],
-      out,
-      createdAt: new Date(CREATED_AT),
-    });
+    const out = bed.out;
+    const submitted = await bed.submit();
     expect(submitted).toMatchObject({ dossiers: 2, documents: 6, added: 8 });
-    const victim = startWorkerProcess(redis.url, TEST_LOCK);
-    const survivor = startWorkerProcess(redis.url, TEST_LOCK);
+    const victim = bed.startWorker();
+    const survivor = bed.startWorker();
     // Killed (machine lost) in the middle of a document: a second after it started one.
     await victim.waitFor((event) => event.type === 'started' && (event.name ?? '').startsWith('document'));
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -53,7 +25,7 @@ describe('a worker killed mid-job', () => {
     victim.child.kill('SIGKILL');
     expect((await victim.exit).signal).toBe('SIGKILL');
 
-    const status = await waitForBatch(redis.url, submitted.batchId);
+    const status = await bed.finished(submitted.batchId);
     survivor.child.kill('SIGTERM');
     await survivor.exit;
     expect(status).toMatchObject({
@@ -68,7 +40,7 @@ describe('a worker killed mid-job', () => {
     expect(names).toHaveLength(8);
     expect(victim.events.some((event) => event.type === 'completed' && event.job === killedJob)).toBe(false);
     expect(survivor.events.some((event) => event.type === 'completed' && event.job === killedJob)).toBe(true);
-    const queue = new Queue('sohoa', { connection: { url: redis.url } });
+    const queue = new Queue('sohoa', { connection: { url: bed.redis.url } });
     const taken = await queue.getJob(killedJob ?? '');
     expect(await taken?.getState()).toBe('completed');
     await queue.close();
