@@ -1,48 +1,35 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { submitBatch } from '../src/submit/submit-batch.js';
-import {
-  CREATED_AT,
-  copySampleDossier,
-  filesUnder,
-  SAMPLE_CODE,
-  startWorkerProcess,
-  TEST_LOCK,
-  waitForBatch,
-} from './queue-fixtures.js';
-import { startRedis, type TestRedis } from './redis-server.js';
+import { describe, expect, it } from 'vitest';
+import { CREATED_AT, filesUnder, runQueue, SAMPLE_CODE } from './queue-fixtures.js';
+import { useQueueTestBed } from './queue-test-bed.js';
 
-let redis: TestRedis;
-let work: string;
-
-beforeAll(async () => {
-  redis = await startRedis();
-  work = await mkdtemp(join(tmpdir(), 'sohoa-queue-poison-'));
-});
-
-afterAll(async () => {
-  await redis?.stop();
-  await rm(work, { recursive: true, force: true });
-});
+const bed = useQueueTestBed();
 
 describe('a document that fails on every attempt with a retryable error', () => {
   it('is retried a bounded number of times, then fails with its reason kept; nothing half-written remains', async () => {
-    const dossier = join(work, 'dossier');
-    await copySampleDossier(dossier);
-    const out = join(work, 'out');
-    // A 1 ms OCR timeout: every page's OCR times out (OCR_TIMEOUT is not an input error, so it is retried).
-    const submitted = await submitBatch({
-      redis: redis.url,
-      inputs: [dossier],
-      out,
-      createdAt: new Date(CREATED_AT),
-      retry: { attempts: 2, backoffMs: 100 },
-      ocr: { timeoutMs: 1, detectOrientation: false },
-    });
-    const worker = startWorkerProcess(redis.url, [...TEST_LOCK, '--concurrency', '2']);
-    const status = await waitForBatch(redis.url, submitted.batchId);
+    // A 1 ms OCR timeout given to `sohoa queue submit` reaches the worker: every page's OCR times
+    // out (OCR_TIMEOUT is not an input error, so it is retried).
+    const submit = await runQueue([
+      'submit',
+      bed.batch,
+      '--out',
+      bed.out,
+      '--redis',
+      bed.redis.url,
+      '--created-at',
+      CREATED_AT,
+      '--attempts',
+      '2',
+      '--backoff',
+      '100',
+      '--ocr-timeout',
+      '0.001',
+      '--no-detect-orientation',
+      '--json',
+    ]);
+    expect(submit.code).toBe(0);
+    const { batchId } = JSON.parse(submit.stdout);
+    const worker = bed.startWorker(['--concurrency', '2']);
+    const status = await bed.finished(batchId);
     worker.child.kill('SIGTERM');
     await worker.exit;
 
@@ -62,6 +49,6 @@ describe('a document that fails on every attempt with a retryable error', () => 
     );
     expect(attempts).toHaveLength(6);
     // No output, and no temporary file, for a document that never finished.
-    expect((await filesUnder(out)).filter((file) => file.includes(SAMPLE_CODE))).toEqual([]);
+    expect((await filesUnder(bed.out)).filter((file) => file.includes(SAMPLE_CODE))).toEqual([]);
   }, 300_000);
 });

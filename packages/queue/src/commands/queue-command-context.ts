@@ -1,5 +1,5 @@
 import type { CliOutput } from '@sohoa/cli';
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 
 /** What each `sohoa queue` subcommand gets: where to print, and the exit code it may set. */
 export interface QueueCommandContext {
@@ -14,6 +14,15 @@ export function parseCount(value: string): number {
     throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}".`);
   }
   return number;
+}
+
+/** Parses a positive number of seconds (`--ocr-timeout 90`, `0.5`) into whole milliseconds ≥ 1. */
+export function parseSecondsToMs(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}".`);
+  }
+  return Math.max(1, Math.round(seconds * 1000));
 }
 
 /** Parses an ISO 8601 time (`--created-at`). */
@@ -32,10 +41,12 @@ function defaultRedisUrl(): string {
 /** Adds the options every `sohoa queue` subcommand shares: `--redis <url>` and `--queue <name>`. */
 export function withConnectionOptions(command: Command): Command {
   return command
-    .option(
-      '--redis <url>',
-      'the Redis URL (default: $SOHOA_REDIS_URL or redis://127.0.0.1:6379)',
-      defaultRedisUrl(),
+    .addOption(
+      // The description of the default is the help's only "(default: …)" for this option.
+      new Option('--redis <url>', 'the Redis URL').default(
+        defaultRedisUrl(),
+        '$SOHOA_REDIS_URL, else redis://127.0.0.1:6379',
+      ),
     )
     .option('--queue <name>', 'the queue name (default: sohoa)');
 }
