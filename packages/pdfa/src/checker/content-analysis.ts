@@ -6,9 +6,9 @@ import { arrayEntry, decodeStream, dictEntry, entry, nameEntry, resolveArray } f
 export interface FontUsage {
   /** Text rendering modes (`Tr`) in force when the font showed text. */
   renderModes: Set<number>;
-  /** The shown strings, as raw character codes. */
+  /** The distinct shown strings, as raw character codes (each once, in the order first shown). */
   strings: Uint8Array[];
-  /** The strings shown in a rendering mode other than 3 (invisible), i.e. used for rendering. */
+  /** The distinct strings shown in a rendering mode other than 3 (invisible), i.e. used for rendering. */
   renderedStrings: Uint8Array[];
   /** The content stream that uses it first. */
   object: string;
@@ -96,6 +96,8 @@ export class ContentAnalyser {
     inheritedResources: [],
   };
   private readonly visited = new Set<PDFObject>();
+  /** The strings each font usage already holds, so that a word shown on every page is kept once. */
+  private readonly shownStrings = new Map<FontUsage, { all: Set<string>; rendered: Set<string> }>();
 
   constructor(private readonly label: (object: PDFObject, fallback: string) => string) {}
 
@@ -212,8 +214,16 @@ export class ContentAnalyser {
       object,
     };
     usage.renderModes.add(renderMode);
-    usage.strings.push(...strings);
-    if (renderMode !== 3) usage.renderedStrings.push(...strings);
+    const seen = this.shownStrings.get(usage) ?? { all: new Set<string>(), rendered: new Set<string>() };
+    this.shownStrings.set(usage, seen);
+    for (const string of strings) {
+      const key = Buffer.from(string.buffer, string.byteOffset, string.byteLength).toString('latin1');
+      if (!seen.all.has(key)) usage.strings.push(string);
+      seen.all.add(key);
+      if (renderMode === 3 || seen.rendered.has(key)) continue;
+      usage.renderedStrings.push(string);
+      seen.rendered.add(key);
+    }
     this.result.fontUsages.set(font, usage);
   }
 
