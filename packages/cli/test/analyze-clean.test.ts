@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -75,5 +75,43 @@ describe('sohoa clean', () => {
     expect(copyInfo.channels).toBe(1);
     expect([copyInfo.width, copyInfo.height]).toEqual([masterInfo.width, masterInfo.height]);
     expect(copyInfo.density).toBe(300);
+  });
+
+  it('re-encodes a turned master with optimised Huffman tables: same pixels, fewer bytes', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-clean-'));
+    const plain = join(folder, 'plain.jpg');
+    const optimised = join(folder, 'optimised.jpg');
+    expect((await run(['clean', scan, '--rotate', '90', '--out', plain])).exitCode).toBe(0);
+    expect(
+      (await run(['clean', scan, '--rotate', '90', '--jpeg-optimize-coding', '--out', optimised])).exitCode,
+    ).toBe(0);
+    const [plainBytes, optimisedBytes] = [await readFile(plain), await readFile(optimised)];
+    expect(optimisedBytes.length).toBeLessThan(plainBytes.length * 0.99);
+    expect(
+      (await sharp(optimisedBytes).raw().toBuffer()).equals(await sharp(plainBytes).raw().toBuffer()),
+    ).toBe(true);
+  });
+
+  it('leaves the contrast of the OCR copy alone with --no-stretch-contrast', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-clean-'));
+    // A faded scan: ink no darker than about 100.
+    const faded = join(folder, 'faded.jpg');
+    await sharp(scan).linear(0.6, 100).jpeg({ quality: 92 }).withDensity(300).toFile(faded);
+    const copies = [join(folder, 'stretched.png'), join(folder, 'as-scanned.png')];
+    const steps = ['--no-normalize-background', '--no-despeckle'];
+    await run(['clean', faded, '--out', join(folder, 'm1.jpg'), '--ocr-copy', copies[0] as string, ...steps]);
+    await run([
+      'clean',
+      faded,
+      '--out',
+      join(folder, 'm2.jpg'),
+      '--ocr-copy',
+      copies[1] as string,
+      ...steps,
+      '--no-stretch-contrast',
+    ]);
+    const [stretched, asScanned] = await Promise.all(copies.map((copy) => sharp(copy).stats()));
+    expect(asScanned?.channels[0]?.min).toBeGreaterThanOrEqual(80);
+    expect(stretched?.channels[0]?.min).toBeLessThan(20);
   });
 });

@@ -7,10 +7,14 @@ const cleanupSchema = z
     rotate: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270), z.literal('auto')]),
     deskew: z.boolean(),
     cropBorders: z.boolean(),
+    minDeskewAngle: z.number().min(0),
+    stretchContrast: z.boolean(),
     normalizeBackground: z.boolean(),
     despeckle: z.boolean(),
     binarize: z.boolean(),
+    ocrDpi: z.union([z.literal(false), z.number().int().min(72).max(1200)]),
     jpegQuality: z.number().int().min(1).max(100),
+    jpegOptimizeCoding: z.boolean(),
   })
   .partial()
   .strict();
