@@ -1,5 +1,7 @@
 import type { PdfSource } from './pdf-source.js';
 
+/** Bytes kept for short reads (`charCodeAt`, keyword slices). */
+const CACHE_SIZE = 16 * 1024;
 /** First window of a search; each next one doubles, up to {@link LARGEST_WINDOW}. */
 const FIRST_WINDOW = 4 * 1024;
 const LARGEST_WINDOW = 1024 * 1024;
@@ -16,6 +18,9 @@ const CONTEXT_AFTER = 16;
  * `charCodeAt`, `indexOf`, `lastIndexOf`, regular expressions) on a file of any size.
  */
 export class SourceText {
+  /** The last bytes read for short reads, which cluster around an object's keywords. */
+  private cache: { start: number; bytes: Uint8Array } = { start: 0, bytes: new Uint8Array(0) };
+
   constructor(private readonly source: PdfSource) {}
 
   get length(): number {
@@ -24,14 +29,24 @@ export class SourceText {
 
   /** The text from `start` to `end` (clipped to the file). */
   slice(start: number, end: number): string {
-    const from = Math.max(0, start);
-    const bytes = this.source.read(from, Math.max(0, Math.min(end, this.length) - from));
+    const bytes = this.bytes(Math.max(0, start), Math.min(end, this.length));
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   }
 
   /** The code of the character at `index`, or `NaN` outside the file. */
   charCodeAt(index: number): number {
-    return index < 0 || index >= this.length ? Number.NaN : (this.source.read(index, 1)[0] ?? Number.NaN);
+    return index < 0 || index >= this.length ? Number.NaN : (this.bytes(index, index + 1)[0] ?? Number.NaN);
+  }
+
+  private bytes(start: number, end: number): Uint8Array {
+    const length = Math.max(0, end - start);
+    if (length > CACHE_SIZE / 2) return this.source.read(start, length);
+    const { start: cached, bytes } = this.cache;
+    if (start < cached || start + length > cached + bytes.length) {
+      const from = Math.max(0, start - CACHE_SIZE / 4);
+      this.cache = { start: from, bytes: this.source.read(from, CACHE_SIZE) };
+    }
+    return this.cache.bytes.subarray(start - this.cache.start, start - this.cache.start + length);
   }
 
   /** The first `needle` lying wholly in `[from, end)`, or -1. */
