@@ -29,6 +29,19 @@ export interface QueueConnection {
  */
 export const DEFAULT_QUEUE_NAME = 'sohoa';
 
+/**
+ * The start of every Redis key of the queue (`<prefix>:<queueName>`), as BullMQ names them:
+ * `<start>:<jobId>` is a job's hash, `<start>:completed` the set of completed jobs, and so on.
+ *
+ * @example
+ * ```ts
+ * queueKeyPrefix({ redis, queueName: 'sohoa' }); // 'bull:sohoa'
+ * ```
+ */
+export function queueKeyPrefix(connection: QueueConnection): string {
+  return `${connection.prefix ?? 'bull'}:${connection.queueName ?? DEFAULT_QUEUE_NAME}`;
+}
+
 /** BullMQ's connection options for a Redis URL: no per-request retry limit (what workers need). */
 export function bullConnection(redis: string): { url: string; maxRetriesPerRequest: null } {
   return { url: redis, maxRetriesPerRequest: null };

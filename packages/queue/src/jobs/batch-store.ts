@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { DEFAULT_QUEUE_NAME, type QueueConnection } from '../connection/queue-connection.js';
+import { type QueueConnection, queueKeyPrefix } from '../connection/queue-connection.js';
 import type { BatchSettings } from './job-data.js';
 
 /**
@@ -26,7 +26,7 @@ export interface BatchRecord {
 
 /** The Redis hash holding every batch record of a queue. */
 export function batchesKey(connection: QueueConnection): string {
-  return `${connection.prefix ?? 'bull'}:${connection.queueName ?? DEFAULT_QUEUE_NAME}:sohoa-batches`;
+  return `${queueKeyPrefix(connection)}:sohoa-batches`;
 }
 
 /** Reads a batch's record; `undefined` when the queue does not know the batch. */

@@ -1,14 +1,17 @@
 import { type FlowJob, FlowProducer, type Job, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import {
   bullConnection,
   connectRedis,
   DEFAULT_QUEUE_NAME,
   type QueueConnection,
+  queueKeyPrefix,
 } from '../connection/queue-connection.js';
-import { readBatch, readBatches } from '../jobs/batch-store.js';
+import { type BatchRecord, readBatch, readBatches } from '../jobs/batch-store.js';
 import type { DossierJobData, SohoaJobData } from '../jobs/job-data.js';
 import { jobId } from '../jobs/job-ids.js';
 import { unknownBatch } from '../status/batch-status.js';
+import { readJobSnapshots } from '../status/job-snapshots.js';
 
 /**
  * Options of {@link retryFailed}.
@@ -56,6 +59,7 @@ export interface RetriedJobs {
  */
 export async function retryFailed(options: RetryFailedOptions): Promise<RetriedJobs> {
   const connection = { ...options, queueName: options.queueName ?? DEFAULT_QUEUE_NAME };
+  const keyPrefix = queueKeyPrefix(connection);
   const redis = await connectRedis(options.redis);
   const queue = new Queue<SohoaJobData>(connection.queueName, {
     connection: bullConnection(options.redis),
@@ -64,29 +68,38 @@ export async function retryFailed(options: RetryFailedOptions): Promise<RetriedJ
   const flows = new FlowProducer({ connection: bullConnection(options.redis), prefix: options.prefix });
   const retried: RetriedJobs = { dossiers: [], documents: 0 };
   try {
-    let records = await readBatches(redis, connection);
+    let records: BatchRecord[];
     if (options.batchId) {
       const record = await readBatch(redis, connection, options.batchId);
       if (!record) throw unknownBatch(options.batchId);
       records = [record];
+    } else {
+      records = await readBatches(redis, connection);
     }
     for (const record of records) {
       const batchId = record.settings.batchId;
-      for (const dossier of record.dossiers) {
-        const parent = await queue.getJob(jobId(batchId, dossier.fileCode));
-        if (!parent || (await parent.getState()) !== 'failed') continue;
-        const children: Job<SohoaJobData>[] = [];
-        for (let ordinal = 1; ordinal <= dossier.documents; ordinal++) {
-          const child = await queue.getJob(jobId(batchId, dossier.fileCode, ordinal));
-          if (child) children.push(child);
+      // The failed dossier jobs, found in one pipelined pass over the batch's dossier jobs.
+      const parents = await readJobSnapshots(
+        redis,
+        keyPrefix,
+        record.dossiers.map((dossier) => jobId(batchId, dossier.fileCode)),
+      );
+      const failed = record.dossiers.filter((_, index) => parents[index]?.state === 'failed');
+      for (let start = 0; start < failed.length; start += DOSSIERS_AT_ONCE) {
+        const chunk = failed.slice(start, start + DOSSIERS_AT_ONCE);
+        const requeued = await Promise.all(
+          chunk.map((dossier) => takeOut(queue, redis, keyPrefix, batchId, dossier)),
+        );
+        await flows.addBulk(
+          requeued.flatMap((taken) =>
+            taken ? [flowOf(taken.parent, taken.children, connection.queueName)] : [],
+          ),
+        );
+        for (const [index, taken] of requeued.entries()) {
+          if (!taken) continue;
+          retried.dossiers.push(chunk[index]?.fileCode ?? '');
+          retried.documents += taken.failedDocuments;
         }
-        for (const child of children) {
-          if ((await child.getState()) === 'failed') retried.documents++;
-          await child.remove({ removeChildren: false });
-        }
-        await parent.remove({ removeChildren: true });
-        await flows.add(flowOf(parent, children, connection.queueName));
-        retried.dossiers.push(dossier.fileCode);
       }
     }
     return retried;
@@ -95,6 +108,41 @@ export async function retryFailed(options: RetryFailedOptions): Promise<RetriedJ
     await queue.close();
     redis.disconnect();
   }
+}
+
+/** Dossiers retried at once: their removals and reads overlap in Redis round trips. */
+const DOSSIERS_AT_ONCE = 50;
+
+/**
+ * Removes a failed dossier's jobs (its documents, then its own) and returns them, to be added
+ * again as a flow; `undefined` when its dossier job is no longer there.
+ */
+async function takeOut(
+  queue: Queue<SohoaJobData>,
+  redis: Redis,
+  keyPrefix: string,
+  batchId: string,
+  dossier: BatchRecord['dossiers'][number],
+): Promise<
+  { parent: Job<SohoaJobData>; children: Job<SohoaJobData>[]; failedDocuments: number } | undefined
+> {
+  const childIds = Array.from({ length: dossier.documents }, (_, index) =>
+    jobId(batchId, dossier.fileCode, index + 1),
+  );
+  const [parent, found] = await Promise.all([
+    queue.getJob(jobId(batchId, dossier.fileCode)) as Promise<Job<SohoaJobData> | undefined>,
+    Promise.all(childIds.map((id) => queue.getJob(id) as Promise<Job<SohoaJobData> | undefined>)),
+  ]);
+  if (!parent) return undefined;
+  const children = found.filter((child) => child !== undefined);
+  const states = await readJobSnapshots(redis, keyPrefix, childIds);
+  await Promise.all(children.map((child) => child.remove({ removeChildren: false })));
+  await parent.remove({ removeChildren: true });
+  return {
+    parent,
+    children,
+    failedDocuments: states.filter((state) => state.state === 'failed').length,
+  };
 }
 
 function flowOf(parent: Job<SohoaJobData>, children: Job<SohoaJobData>[], queueName: string): FlowJob {

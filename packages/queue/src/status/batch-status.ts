@@ -1,15 +1,16 @@
 import { SohoaError } from '@sohoa/core';
-import { type Job, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import {
-  bullConnection,
   connectRedis,
   DEFAULT_QUEUE_NAME,
   type QueueConnection,
+  queueKeyPrefix,
 } from '../connection/queue-connection.js';
 import { type BatchRecord, readBatch, readBatches } from '../jobs/batch-store.js';
-import type { DocumentJobResult, DossierJobResult, SohoaJobData } from '../jobs/job-data.js';
+import type { DocumentJobResult, DossierJobResult } from '../jobs/job-data.js';
 import { jobId } from '../jobs/job-ids.js';
 import { failureCode } from '../worker/job-failure.js';
+import { type JobSnapshot, readJobSnapshots } from './job-snapshots.js';
 
 /**
  * A failed job of a batch, with the reason BullMQ kept.
@@ -116,10 +117,6 @@ export interface BatchStatusOptions extends QueueConnection {
 export async function batchStatus(options: BatchStatusOptions): Promise<BatchStatus[]> {
   const connection = { ...options, queueName: options.queueName ?? DEFAULT_QUEUE_NAME };
   const redis = await connectRedis(options.redis);
-  const queue = new Queue<SohoaJobData>(connection.queueName, {
-    connection: bullConnection(options.redis),
-    prefix: options.prefix,
-  });
   try {
     let records: BatchRecord[];
     if (options.batchId) {
@@ -130,10 +127,9 @@ export async function batchStatus(options: BatchStatusOptions): Promise<BatchSta
       records = await readBatches(redis, connection);
     }
     const statuses: BatchStatus[] = [];
-    for (const record of records) statuses.push(await statusOf(queue, record));
+    for (const record of records) statuses.push(await statusOf(redis, queueKeyPrefix(connection), record));
     return statuses;
   } finally {
-    await queue.close();
     redis.disconnect();
   }
 }
@@ -148,7 +144,7 @@ export function unknownBatch(batchId: string): SohoaError {
   });
 }
 
-async function statusOf(queue: Queue<SohoaJobData>, record: BatchRecord): Promise<BatchStatus> {
+async function statusOf(redis: Redis, keyPrefix: string, record: BatchRecord): Promise<BatchStatus> {
   const batchId = record.settings.batchId;
   const status: BatchStatus = {
     batchId,
@@ -163,9 +159,18 @@ async function statusOf(queue: Queue<SohoaJobData>, record: BatchRecord): Promis
     failures: [],
     unplanned: record.unplanned,
   };
+  // Every job of the batch in one pass: per dossier its own job, then its documents' in order.
+  const ids = record.dossiers.flatMap((dossier) => [
+    jobId(batchId, dossier.fileCode),
+    ...Array.from({ length: dossier.documents }, (_, index) => jobId(batchId, dossier.fileCode, index + 1)),
+  ]);
+  const snapshots = await readJobSnapshots(redis, keyPrefix, ids);
+  let next = 0;
+  const missing: JobSnapshot = { state: 'missing', attemptsMade: 0 };
   let first = Number.POSITIVE_INFINITY;
   let last = 0;
   for (const dossier of record.dossiers) {
+    const parent = snapshots[next++] ?? missing;
     const progress: DossierProgress = {
       fileCode: dossier.fileCode,
       state: 'waiting',
@@ -174,34 +179,30 @@ async function statusOf(queue: Queue<SohoaJobData>, record: BatchRecord): Promis
       failures: [],
     };
     for (let ordinal = 1; ordinal <= dossier.documents; ordinal++) {
-      const job = await queue.getJob(jobId(batchId, dossier.fileCode, ordinal));
-      const state = job ? await job.getState() : 'unknown';
-      if (state === 'completed' && job) {
-        const result = job.returnvalue as DocumentJobResult;
+      const job = snapshots[next++] ?? missing;
+      if (job.state === 'completed') {
         progress.documents.done++;
-        progress.pages.done += result.pages;
+        progress.pages.done += (job.returnvalue as DocumentJobResult).pages;
         first = Math.min(first, job.processedOn ?? first);
         last = Math.max(last, job.finishedOn ?? last);
-      } else if (state === 'failed' && job) {
+      } else if (job.state === 'failed') {
         progress.documents.failed++;
         progress.failures.push(failureOf(job, dossier.fileCode, ordinal));
-      } else if (state === 'active') {
+      } else if (job.state === 'active') {
         progress.documents.active++;
       }
     }
-    const parent = await queue.getJob(jobId(batchId, dossier.fileCode));
-    const parentState = parent ? await parent.getState() : 'unknown';
-    if (parentState === 'completed' && parent) {
+    if (parent.state === 'completed') {
       progress.state = 'done';
       progress.package = (parent.returnvalue as DossierJobResult).package;
-    } else if (parentState === 'failed' && parent) {
+    } else if (parent.state === 'failed') {
       const failure = failureOf(parent, dossier.fileCode);
       progress.state = failure.code === 'DOSSIER_INCOMPLETE' ? 'incomplete' : 'failed';
       if (progress.state === 'failed') progress.failures.push(failure);
     } else {
       progress.state =
         progress.documents.done + progress.documents.failed + progress.documents.active > 0 ||
-        parentState === 'active'
+        parent.state === 'active'
           ? 'in-progress'
           : 'waiting';
     }
@@ -229,7 +230,7 @@ async function statusOf(queue: Queue<SohoaJobData>, record: BatchRecord): Promis
   return status;
 }
 
-function failureOf(job: Job<SohoaJobData>, dossier: string, ordinal?: number): JobFailure {
+function failureOf(job: JobSnapshot, dossier: string, ordinal?: number): JobFailure {
   const reason = job.failedReason ?? '';
   return { dossier, ordinal, code: failureCode(reason), reason, attempts: job.attemptsMade };
 }

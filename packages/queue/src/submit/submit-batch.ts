@@ -8,6 +8,7 @@ import {
   connectRedis,
   DEFAULT_QUEUE_NAME,
   type QueueConnection,
+  queueKeyPrefix,
 } from '../connection/queue-connection.js';
 import { type BatchRecord, readBatch, writeBatch } from '../jobs/batch-store.js';
 import type { BatchSettings, DocumentJobData, DossierJobData } from '../jobs/job-data.js';
@@ -144,9 +145,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       for (const planned of plan.planned) {
         const flow = dossierFlow(planned, settings, connection.queueName, options.retry);
         const ids = [flow.opts?.jobId, ...(flow.children ?? []).map((child) => child.opts?.jobId)];
-        const present = await redis.exists(
-          ...ids.map((id) => `${options.prefix ?? 'bull'}:${connection.queueName}:${id}`),
-        );
+        const present = await redis.exists(...ids.map((id) => `${queueKeyPrefix(connection)}:${id}`));
         existing += present;
         added += ids.length - present;
         await flows.add(flow);
