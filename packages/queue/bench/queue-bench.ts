@@ -9,27 +9,23 @@
  *   publishing with fsync, checksums, manifest, Redis), from the jobs' own timings;
  * - Redis's capacity for our job shape (flows of 1 dossier + 3 documents, no-op processing);
  * - the bytes each page moves through the shared storage;
- * - a scale-on-paper simulation for 1,000,000 pages from those measurements.
+ * - a scale-on-paper simulation for 1,000,000 pages from those measurements;
+ * - `batchStatus` and `retryFailed` on a batch of 3,000 dossiers × 10 documents, and the Redis
+ *   memory it takes (see `status-scale.ts`).
  *
  * Run: `flock /tmp/sohoa-bench.lock npm run bench -w @sohoa/queue` (other benchmarks share the machine).
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FlowProducer, Queue, Worker } from 'bullmq';
 import { writeBenchResult } from '../../../bench/write-result.js';
-import { REPO_ROOT } from '../../../fixtures/index.js';
+import { filesUnder, spawnSohoa } from '../../../fixtures/sohoa-process.js';
 import type { DocumentJobResult } from '../src/jobs/job-data.js';
 import { submitBatch } from '../src/submit/submit-batch.js';
-import {
-  CREATED_AT,
-  copySampleDossier,
-  filesUnder,
-  startWorkerProcess,
-  waitForBatch,
-} from '../test/queue-fixtures.js';
+import { CREATED_AT, copySampleDossier, startWorkerProcess, waitForBatch } from '../test/queue-fixtures.js';
 import { startRedis } from '../test/redis-server.js';
+import { measureStatusAtScale } from './status-scale.js';
 
 const DOSSIERS = Number(process.env.SOHOA_QUEUE_BENCH_DOSSIERS ?? 4);
 const PAGES = DOSSIERS * 3;
@@ -42,24 +38,10 @@ const loadBefore = loadavg();
 
 async function digitizeProcess(jobs: number): Promise<number> {
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=@sohoa/source',
-      'packages/cli/src/bin.ts',
-      'digitize',
-      batch,
-      '--out',
-      join(work, `digitize-${jobs}`),
-      '--jobs',
-      String(jobs),
-      '--created-at',
-      CREATED_AT,
-      '--json',
-    ],
-    { cwd: REPO_ROOT, stdio: 'ignore', env: { ...process.env, MALLOC_ARENA_MAX: '2' } },
+  const out = join(work, `digitize-${jobs}`);
+  const child = spawnSohoa(
+    ['digitize', batch, '--out', out, '--jobs', String(jobs), '--created-at', CREATED_AT, '--json'],
+    'ignore',
   );
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`sohoa digitize --jobs ${jobs} exited ${code}`);
@@ -187,6 +169,8 @@ const queue1 = await queueRun(1);
 const queue2 = await queueRun(2);
 const queue1x2 = await queueRun(1, 2);
 const capacity = await redisCapacity(250);
+const loadAfterThroughput = loadavg();
+const statusAtScale = await measureStatusAtScale();
 const loadAfter = loadavg();
 
 // Bytes through the shared storage per page: scans read, PDF/A + JSON written, PDF/A + JSON read
@@ -230,6 +214,7 @@ const figures = {
   },
   load: {
     before: loadBefore.map((value) => round(value, 2)),
+    afterThroughput: loadAfterThroughput.map((value) => round(value, 2)),
     after: loadAfter.map((value) => round(value, 2)),
   },
   pagesPerMinute: {
@@ -263,6 +248,7 @@ const figures = {
     processJobsPerSecond: Math.round(capacity.processJobsPerSecond),
   },
   storageBytesPerPage: Math.round(storageBytesPerPage),
+  statusAtScale,
   simulation: {
     pages: PAGES_TOTAL,
     coreSecondsPerPage: round(coreSecondsPerPage, 2),

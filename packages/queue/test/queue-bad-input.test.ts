@@ -2,7 +2,8 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
-import { filesUnder, runQueue, SAMPLE_CODE } from './queue-fixtures.js';
+import { filesUnder } from '../../../fixtures/sohoa-process.js';
+import { runQueue, SAMPLE_CODE } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const BAD_PAGE = 'qn_cv299_UBND-TTHC_20250115_p1.jpg';

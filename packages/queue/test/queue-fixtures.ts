@@ -2,10 +2,11 @@
  * Shared by the queue tests: batches made of the sample dossier's real scans, worker processes
  * started as a deployment starts them (`sohoa queue work`), and waiting on a batch's status.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { REPO_ROOT, SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import type { ChildProcess } from 'node:child_process';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import { spawnSohoa } from '../../../fixtures/sohoa-process.js';
 import { runQueueCommand } from '../src/commands/run-queue-command.js';
 import { type BatchStatus, batchStatus } from '../src/status/batch-status.js';
 
@@ -49,25 +50,7 @@ export interface WorkerProcess {
 
 /** Starts `sohoa queue work --json` as its own process, from the sources. */
 export function startWorkerProcess(redis: string, extra: string[] = []): WorkerProcess {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=@sohoa/source',
-      'packages/cli/src/bin.ts',
-      'queue',
-      'work',
-      '--redis',
-      redis,
-      '--json',
-      '--concurrency',
-      '1',
-      ...extra,
-    ],
-    // MALLOC_ARENA_MAX set: the worker runs in this process (no re-exec), so a signal reaches it.
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MALLOC_ARENA_MAX: '2' } },
-  );
+  const child = spawnSohoa(['queue', 'work', '--redis', redis, '--json', '--concurrency', '1', ...extra]);
   const events: WorkerProcess['events'] = [];
   const waiters: Array<{ test: (event: WorkerProcess['events'][number]) => boolean; resolve: () => void }> =
     [];
@@ -112,15 +95,6 @@ export async function waitForBatch(
     if (Date.now() > deadline) throw new Error(`batch ${batchId} not finished: ${JSON.stringify(status)}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}
-
-/** The files under a folder, relative to it, sorted. */
-export async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 /** Runs `sohoa queue …` in this process and returns its exit code and output. */

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { digitize } from '@sohoa/cli';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import { filesUnder } from '../../../fixtures/sohoa-process.js';
 import { runCli } from '../../cli/src/commands/run-cli.js';
-import { CREATED_AT, filesUnder, SAMPLE_CODE, type WorkerProcess } from './queue-fixtures.js';
+import { CREATED_AT, SAMPLE_CODE, type WorkerProcess } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const bed = useQueueTestBed();

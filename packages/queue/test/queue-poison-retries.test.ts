@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CREATED_AT, filesUnder, runQueue, SAMPLE_CODE } from './queue-fixtures.js';
+import { filesUnder } from '../../../fixtures/sohoa-process.js';
+import { CREATED_AT, runQueue, SAMPLE_CODE } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const bed = useQueueTestBed();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, SAMPLE_CODE } from './queue-fixtures.js';
+import { filesUnder } from '../../../fixtures/sohoa-process.js';
+import { SAMPLE_CODE } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const SECOND_CODE = '000.00.00.H00.2025.03';

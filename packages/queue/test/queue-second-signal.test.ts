@@ -2,8 +2,9 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../fixtures/sohoa-process.js';
 import { connectRedis } from '../src/connection/queue-connection.js';
-import { filesUnder, SAMPLE_CODE, startWorkerProcess, type WorkerProcess } from './queue-fixtures.js';
+import { SAMPLE_CODE, startWorkerProcess, type WorkerProcess } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const bed = useQueueTestBed();

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
 import { Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../fixtures/sohoa-process.js';
 import { jobId } from '../src/jobs/job-ids.js';
 import { sha256OfFile } from '../src/worker/hash-object.js';
-import { filesUnder, SAMPLE_CODE } from './queue-fixtures.js';
+import { SAMPLE_CODE } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const SECOND_CODE = '000.00.00.H00.2025.02';

@@ -32,7 +32,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startRedis(): Promise<TestRedis> {
+/**
+ * Starts a `redis-server` of its own. `appendfsync` is `always` by default (nothing lost by a
+ * crash, what the restart test needs); a benchmark of bulk writes may use `everysec`, the setting
+ * the deployment guide calls enough.
+ */
+export async function startRedis(options: { appendfsync?: 'always' | 'everysec' } = {}): Promise<TestRedis> {
   const dir = await mkdtemp(join(tmpdir(), 'sohoa-redis-'));
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
@@ -51,7 +56,7 @@ export async function startRedis(): Promise<TestRedis> {
         '--appendonly',
         'yes',
         '--appendfsync',
-        'always',
+        options.appendfsync ?? 'always',
         '--save',
         '',
         '--maxmemory-policy',
