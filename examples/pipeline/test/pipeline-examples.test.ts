@@ -96,7 +96,7 @@ describe('digitize-one-dossier: one dossier through digitize(), then resumed', (
     expect(await readFile(join(out, 'report.html'), 'utf8')).toContain('000.00.00.H00.2025.03');
   });
 
-  it('fills missing fields from the header, flags the wrong date, and only suggests the number', () => {
+  it('fills missing fields from the header, flags the wrong date, and never writes a misread number', () => {
     // The day after "ngày" is handwritten: OCR reads the full date or, failing that, its month and
     // year or year (AIP records allow them); any of these contradicts the catalog's 16/01/2025.
     expect(first.stdout).toMatch(
@@ -105,9 +105,10 @@ describe('digitize-one-dossier: one dossier through digitize(), then resumed', (
     expect(record.metadata.issuedDate).toBe('16/01/2025'); // the catalog's value is kept
     expect(record.filled.map((field) => field.field)).toContain('organName');
     expect(record.metadata.organName).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI');
-    // Whatever OCR read after "Số:", it is never written into the record.
+    // Whatever OCR read after "Số:", it is never written into the record; the handwritten 299,
+    // read as "892" at a word confidence of 0.60, is not even suggested (below 0.7).
     expect(record.metadata.codeNumber).toBeUndefined();
-    expect(record.suggested.map((field) => field.field)).toEqual(['codeNumber']);
+    expect(record.suggested.map((field) => field.field)).not.toContain('codeNumber');
   });
 
   it('resumes from the journal: a second run skips the finished document and dossier', async () => {

@@ -101,6 +101,8 @@ const fields = [
   'subject',
 ] as const;
 const fieldHits: Record<string, number> = Object.fromEntries(fields.map((field) => [field, 0]));
+/** Fields given with a value other than the answer key's (a misreading, worse than an empty field). */
+const fieldWrong: Record<string, number> = Object.fromEntries(fields.map((field) => [field, 0]));
 const keys = readFileSync(`${DATA}scans/metadata.jsonl`, 'utf8')
   .trim()
   .split('\n')
@@ -127,8 +129,10 @@ for (const [file] of PAGES) {
       typeName: header.typeName?.value.toUpperCase(),
       organName: header.organName?.value.replace('UỶ', 'ỦY'),
     };
-    for (const field of fields)
+    for (const field of fields) {
       if (got[field] === expected[field]) fieldHits[field] = (fieldHits[field] ?? 0) + 1;
+      else if (got[field] !== undefined) fieldWrong[field] = (fieldWrong[field] ?? 0) + 1;
+    }
     headers.push({ file, expected, got });
   }
   let truth: string;
@@ -230,6 +234,7 @@ writeBenchResult('ocr', {
     fieldAccuracy: Object.fromEntries(
       fields.map((field) => [field, `${fieldHits[field]}/${headers.length}`]),
     ),
+    fieldWrong: Object.fromEntries(fields.map((field) => [field, `${fieldWrong[field]}/${headers.length}`])),
     details: headers,
   },
   throughput: {

@@ -6,7 +6,12 @@ export { type AltoOptions, toAlto } from './export/to-alto.js';
 export { type HocrOptions, toHocr } from './export/to-hocr.js';
 export { toJson } from './export/to-json.js';
 export { toPlainText } from './export/to-plain-text.js';
-export { type DocumentHeader, extractHeader, type HeaderField } from './header/extract-header.js';
+export {
+  type DocumentHeader,
+  type ExtractHeaderOptions,
+  extractHeader,
+  type HeaderField,
+} from './header/extract-header.js';
 export { orderColumns } from './layout/order-columns.js';
 export {
   createOrientationDetector,

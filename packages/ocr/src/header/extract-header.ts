@@ -1,5 +1,5 @@
 import { parseVnDate, TYPE_NAME_CODES, type TypeNameCode } from '@sohoa/metadata';
-import type { OcrPage, PixelBox } from '../result/ocr-result.js';
+import type { OcrPage, OcrWord, PixelBox } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
 import { searchKey } from '../vietnamese/search-keys.js';
 
@@ -43,6 +43,27 @@ interface Line {
   text: string;
   box?: PixelBox;
   confidence: number;
+  words?: readonly OcrWord[];
+}
+
+/**
+ * Options of {@link extractHeader}.
+ *
+ * @example
+ * ```ts
+ * const header = extractHeader(page, { minNumberConfidence: 0.8 });
+ * ```
+ */
+export interface ExtractHeaderOptions {
+  /**
+   * The OCR confidence (0–1) below which the word holding the document number (`Số: 47`) is
+   * taken for unreadable and `codeNumber` is left out. The number is handwritten on most signed
+   * originals, and tesseract reads handwriting as plausible digits at a low confidence (the
+   * sample scans: "892" for 299 at 0.60, "04" for 01 at 0.45, while printed digits read at
+   * 0.8–0.96). Ignored for plain-text input.
+   * @default 0.7
+   */
+  minNumberConfidence?: number;
 }
 
 // Type abbreviations of Nghị định 30/2020 Appendix III, mapped to TT 05/2025 typeName codes.
@@ -95,6 +116,7 @@ const ORGAN_WORD =
  *
  * @param input A page from {@link OcrPool.recognize} (fields then carry boxes and OCR
  *   confidences), or the page's text, one printed line per line.
+ * @param options See {@link ExtractHeaderOptions}: how sure the number's OCR must be.
  *
  * @example
  * ```ts
@@ -106,7 +128,8 @@ const ORGAN_WORD =
  * header.typeName?.code; // '02'
  * ```
  */
-export function extractHeader(input: string | OcrPage): DocumentHeader {
+export function extractHeader(input: string | OcrPage, options: ExtractHeaderOptions = {}): DocumentHeader {
+  const minNumberConfidence = options.minNumberConfidence ?? 0.7;
   const lines: Line[] =
     typeof input === 'string'
       ? input.split('\n').map((text) => ({ text: text.trim(), confidence: 1 }))
@@ -114,6 +137,7 @@ export function extractHeader(input: string | OcrPage): DocumentHeader {
           text: line.text,
           box: line.box,
           confidence: line.confidence / 100,
+          words: line.words,
         }));
   // The engine sometimes reads the left header cell and the motto as one line: keep the left part.
   for (const line of lines) {
@@ -130,7 +154,18 @@ export function extractHeader(input: string | OcrPage): DocumentHeader {
   if (numberLine) {
     const match = NUMBER_LINE.exec(numberLine.text);
     const digits = match?.[1]?.replace(/[Oo]/gu, '0').replace(/[Il|]/gu, '1');
-    if (digits && /^\d+$/u.test(digits)) result.codeNumber = field(digits, match?.[1] ?? '', numberLine);
+    if (digits && /^\d+$/u.test(digits)) {
+      const word = numberWord(numberLine, match?.[1] ?? '');
+      const number = word
+        ? {
+            value: digits,
+            raw: match?.[1] ?? '',
+            confidence: Math.round(word.confidence) / 100,
+            box: word.box,
+          }
+        : field(digits, match?.[1] ?? '', numberLine);
+      if (!word || number.confidence >= minNumberConfidence) result.codeNumber = number;
+    }
     const notation = match?.[3]?.replace(/\s/gu, '');
     if (notation) result.codeNotation = field(notation, match?.[0] ?? '', numberLine);
   }
@@ -250,6 +285,13 @@ function isUpper(text: string): boolean {
 
 function marks(text: string): boolean {
   return /^(H[ỎO]A TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|TUYỆT MẬT|TỐI MẬT|MẬT)$/u.test(text);
+}
+
+/** The OCR word holding the number's characters (`Số:O4`, `892`), when the line has words. */
+function numberWord(line: Line, raw: string): OcrWord | undefined {
+  const number = raw.trim();
+  if (!line.words || number === '') return undefined;
+  return line.words.find((word) => word.text.includes(number)) ?? undefined;
 }
 
 function field(value: string, raw: string, line: Line, factor = 1): HeaderField {
