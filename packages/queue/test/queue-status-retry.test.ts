@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { retryFailed } from '../src/retry/retry-failed.js';
 import { batchStatus } from '../src/status/batch-status.js';
 import { endJobsWithoutDigitizing } from './no-op-worker.js';
-import { SAMPLE_CODE } from './queue-fixtures.js';
+import { runQueue, SAMPLE_CODE } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const CODES = [SAMPLE_CODE, '000.00.00.H00.2025.02', '000.00.00.H00.2025.03'];
@@ -13,6 +13,13 @@ describe('batchStatus and retryFailed', () => {
     const submitted = await bed.submit();
     const { batchId } = submitted;
     const [waiting] = await batchStatus({ redis: bed.redis.url, batchId });
+    // Waiting dossiers are counted, not listed one by one.
+    expect((await runQueue(['status', '--redis', bed.redis.url])).stdout).toBe(
+      `batch ${batchId} → ${waiting?.out}\n` +
+        '  dossiers  0 done, 0 incomplete, 0 failed, 0 in progress, 3 waiting, of 3\n' +
+        '  documents 0 done, 0 failed, 0 active, 9 waiting, of 9\n' +
+        '  pages     0 of 9; 0 pages/min',
+    );
     expect(waiting).toMatchObject({
       finished: false,
       dossiers: { total: 3, done: 0, waiting: 3 },
@@ -38,6 +45,12 @@ describe('batchStatus and retryFailed', () => {
       [CODES[0], 'done', `${CODES[0]}/${CODES[0]}.aip.zip`],
       [CODES[1], 'incomplete', undefined],
       [CODES[2], 'done', `${CODES[2]}/${CODES[2]}.aip.zip`],
+    ]);
+    // `sohoa queue status` lists the dossier to look at, not the ones done.
+    const shown = await runQueue(['status', '--redis', bed.redis.url]);
+    expect(shown.code).toBe(1);
+    expect(shown.stdout.split('\n').filter((line) => line.includes(': '))).toEqual([
+      `  ${CODES[1]}: incomplete, 2/3 documents`,
     ]);
     expect(finished?.failures).toEqual([
       {

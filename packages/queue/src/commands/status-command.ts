@@ -41,8 +41,9 @@ export function addStatusCommand(program: Command, context: QueueCommandContext)
             `  documents ${documents.done} done, ${documents.failed} failed, ${documents.active} active, ${documents.waiting} waiting, of ${documents.total}\n` +
             `  pages     ${pages.done} of ${pages.total}; ${status.throughput.pagesPerMinute} pages/min`,
         );
+        // The dossiers to look at; waiting ones are only counted (a new batch has thousands).
         for (const dossier of status.dossierList) {
-          if (dossier.state !== 'done') {
+          if (dossier.state !== 'done' && dossier.state !== 'waiting') {
             context.output.info(
               `  ${dossier.fileCode}: ${dossier.state}, ${dossier.documents.done}/${dossier.documents.total} documents`,
             );
