@@ -91,8 +91,11 @@ export interface StartWorkerOptions extends QueueConnection {
  */
 export interface QueueWorker {
   /**
-   * Stops taking jobs. By default waits for the jobs in progress to finish; with
-   * `{ returnJobs: true }` puts them back in the queue at once instead (another worker does them).
+   * Stops taking jobs. By default waits for the jobs in progress to finish. With
+   * `{ returnJobs: true }` (also after a plain `close()`, as a second signal does) puts them back
+   * in the queue at once instead: their lock released, their attempt not counted, their OCR
+   * stopped and nothing more of theirs published; another worker takes them.
+   * @default { returnJobs: false }
    */
   close(options?: { returnJobs?: boolean | undefined }): Promise<void>;
   /** Settles when the worker has closed. */
