@@ -6,6 +6,11 @@
  * pages as a ratio, the time of each step, peak memory of one page, tesseract.js error rates with
  * and without each step of the OCR copy on clean and degraded pages, and memory over a 500-page
  * TIFF read page by page. Writes bench/results/core.json at the repository root.
+ *
+ * `SOHOA_BENCH_CORE_ONLY=ocr npm run bench -w @sohoa/core` measures the OCR effect alone (about
+ * ten minutes on one core) and writes it, with the load average, to
+ * bench/results/core-ocr.json instead (`--out` still applies): for iterating on the OCR copy
+ * without the timings, which need a quiet machine.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +21,16 @@ import { runMemoryChild } from './run-child.js';
 import { measureSpeed } from './speed.js';
 
 const RESULTS = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
+mkdirSync(RESULTS, { recursive: true });
+
+if (process.env.SOHOA_BENCH_CORE_ONLY === 'ocr') {
+  const ocr = await measureOcrEffect();
+  const result = { date: new Date().toISOString(), ocr };
+  writeFileSync(out ?? join(RESULTS, 'core-ocr.json'), `${JSON.stringify(result, null, 2)}\n`);
+  process.exit(0);
+}
 
 const deskew = await measureDeskewAccuracy();
 console.log('deskew', deskew);
@@ -35,7 +50,4 @@ const result = {
   multiPage,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 };
-const outIndex = process.argv.indexOf('--out');
-const out = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
-mkdirSync(RESULTS, { recursive: true });
 writeFileSync(out ?? join(RESULTS, 'core.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import sharp from 'sharp';
 import {
   type CleanPageOptions,
@@ -45,7 +46,13 @@ async function compare(
   for (const { name, page, truth } of cases) {
     const first = await score(engine, await before[1](page), truth);
     const second = await score(engine, await after[1](page), truth);
-    rows.push({ page: name, [before[0]]: first, [after[0]]: second, worse: second.cer > first.cer });
+    rows.push({
+      page: name,
+      [before[0]]: first,
+      [after[0]]: second,
+      worse: second.cer > first.cer,
+      worseWordError: second.wordError > first.wordError,
+    });
   }
   return rows;
 }
@@ -67,12 +74,21 @@ const STEP_VARIANTS: [string, (page: PageImage) => Promise<GrayImage>][] = [
 ];
 
 /**
- * Every variant of {@link STEP_VARIANTS} on every case: CER per page and variant, then per
- * variant the mean CER and the pages it makes worse than `makeOcrCopy` and than the defaults.
+ * Every variant of {@link STEP_VARIANTS} on every case: CER and word error per page and variant,
+ * what the defaults decided on each page (paper unevenness, flattened or not, specks removed),
+ * then per variant the mean CER and word error and the pages it makes worse than `makeOcrCopy`
+ * (by CER and by word error) and than the defaults.
  */
 async function compareSteps(engine: OcrEngine, cases: Case[]) {
   const pages: Record<string, Record<string, { cer: number; wordError: number }>> = {};
+  const decisions: Record<string, { backgroundUnevenness?: number; flattened: boolean; specks: number }> = {};
   for (const { name, page, truth } of cases) {
+    const made = await cleanPageForOcr(page);
+    decisions[name] = {
+      backgroundUnevenness: Number(made.backgroundUnevenness?.toFixed(3)),
+      flattened: made.backgroundFlattened,
+      specks: made.specksRemoved,
+    };
     const row: Record<string, { cer: number; wordError: number }> = {};
     for (const [variant, make] of STEP_VARIANTS) row[variant] = await score(engine, await make(page), truth);
     pages[name] = row;
@@ -80,22 +96,31 @@ async function compareSteps(engine: OcrEngine, cases: Case[]) {
   }
   const summary: Record<
     string,
-    { meanCer: number; worseThanMakeOcrCopy: string[]; worseThanDefaults: string[] }
+    {
+      meanCer: number;
+      meanWordError: number;
+      worseThanMakeOcrCopy: string[];
+      worseThanDefaults: string[];
+      wordErrorWorseThanMakeOcrCopy: string[];
+    }
   > = {};
+  const rows = Object.entries(pages);
+  const mean = (values: number[]) =>
+    Number((values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(2));
   for (const [variant] of STEP_VARIANTS) {
-    const rows = Object.entries(pages);
-    const cer = (row: Record<string, { cer: number }>, name: string) => row[name]?.cer ?? 0;
+    const of = (row: Record<string, { cer: number; wordError: number }>, name: string) =>
+      row[name] ?? { cer: 0, wordError: 0 };
+    const worse = (than: string, measure: 'cer' | 'wordError') =>
+      rows.filter(([, row]) => of(row, variant)[measure] > of(row, than)[measure]).map(([name]) => name);
     summary[variant] = {
-      meanCer: Number((rows.reduce((sum, [, row]) => sum + cer(row, variant), 0) / rows.length).toFixed(2)),
-      worseThanMakeOcrCopy: rows
-        .filter(([, row]) => cer(row, variant) > cer(row, 'makeOcrCopy'))
-        .map(([name]) => name),
-      worseThanDefaults: rows
-        .filter(([, row]) => cer(row, variant) > cer(row, 'defaults'))
-        .map(([name]) => name),
+      meanCer: mean(rows.map(([, row]) => of(row, variant).cer)),
+      meanWordError: mean(rows.map(([, row]) => of(row, variant).wordError)),
+      worseThanMakeOcrCopy: worse('makeOcrCopy', 'cer'),
+      worseThanDefaults: worse('defaults', 'cer'),
+      wordErrorWorseThanMakeOcrCopy: worse('makeOcrCopy', 'wordError'),
     };
   }
-  return { pages, summary };
+  return { pages, decisions, summary };
 }
 
 /**
@@ -112,6 +137,7 @@ export async function measureOcrEffect() {
     createOcrEngine: () => Promise<OcrEngine>;
   };
   const engine = await createOcrEngine();
+  const loadAverageBefore = loadavg().map((load) => Number(load.toFixed(2)));
   try {
     const real: Case[] = [];
     for (const scan of COLOUR_SCANS) {
@@ -160,16 +186,20 @@ export async function measureOcrEffect() {
         truth: scan.groundTruth ?? '',
       });
     }
+    const deskew = await compare(engine, skewed, plain, ['cleanPageForOcr', cleaned()]);
+    const upscaling = await compare(
+      engine,
+      lowResolution,
+      ['ocrDpi false', cleaned({ ocrDpi: false })],
+      ['ocrDpi 300', cleaned({ ocrDpi: 300 })],
+    );
     return {
       note: 'CER and order-free word error in percent; tesseract.js LSTM, Vietnamese best_int model, via @sohoa/ocr createOcrEngine',
+      loadAverageBefore,
+      loadAverageAfter: loadavg().map((load) => Number(load.toFixed(2))),
       steps,
-      deskew: await compare(engine, skewed, plain, ['cleanPageForOcr', cleaned()]),
-      upscaling: await compare(
-        engine,
-        lowResolution,
-        ['ocrDpi false', cleaned({ ocrDpi: false })],
-        ['ocrDpi 300', cleaned({ ocrDpi: 300 })],
-      ),
+      deskew,
+      upscaling,
     };
   } finally {
     await engine.terminate();

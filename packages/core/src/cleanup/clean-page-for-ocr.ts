@@ -13,6 +13,14 @@ export interface CleanedOcrPage {
   geometry: PageGeometry;
   /** The analysis the corrections were based on (of the source page). */
   analysis: PageAnalysis;
+  /**
+   * How uneven the paper of the OCR copy was: the spread of its brightness across the page as a
+   * share of the brightest paper (0 even; 0.3 when a corner is 30 % darker). Measured when
+   * `normalizeBackground` is on.
+   */
+  backgroundUnevenness: number | undefined;
+  /** Whether the background of the OCR copy was flattened (uneven paper; see `normalizeBackground`). */
+  backgroundFlattened: boolean;
   /** Specks removed from the OCR copy. */
   specksRemoved: number;
 }

@@ -45,12 +45,21 @@ export interface CleanPageOptions extends AnalyzePageOptions {
    */
   stretchContrast?: boolean;
   /**
-   * Flatten the paper of the OCR copy ({@link normalizeBackground}): yellowed, stained or unevenly
-   * lit paper becomes white. (`false` used to turn the contrast stretch off too: that is now
-   * `stretchContrast`.)
+   * Flatten the paper of the OCR copy ({@link normalizeBackground}) when it is uneven (see
+   * `minBackgroundUnevenness`): yellowed, stained or unevenly lit paper becomes white. (`false`
+   * used to turn the contrast stretch off too: that is now `stretchContrast`.)
    * @default true
    */
   normalizeBackground?: boolean;
+  /**
+   * Paper more even than this is not flattened: the spread of its brightness across the page
+   * (darkest to brightest cell of about 3 mm, the extreme 2 % left out) as a share of the
+   * brightest. The contrast stretch already makes even paper white, and dividing it by an
+   * estimate of itself only adds the estimate's noise. `0` flattens every page. The measure is
+   * returned as `backgroundUnevenness`.
+   * @default 0.1
+   */
+  minBackgroundUnevenness?: number;
   /**
    * Remove isolated specks from the OCR copy ({@link despeckle}); `false` to skip, or options.
    * @default true

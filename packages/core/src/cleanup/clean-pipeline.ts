@@ -16,6 +16,7 @@ import { normaliseTable } from './normalise-gray.js';
 import { flattenBackground } from './normalize-background.js';
 import type { PageGeometry } from './page-geometry.js';
 import { estimatePaperColor, estimatePaperRgb, estimatePaperRgbOfPixels } from './paper-color.js';
+import { estimatePaperField, paperUnevenness } from './paper-field.js';
 import { srgbLuma } from './srgb-luma.js';
 import { resizeGray, upscaledSize } from './upscale-gray.js';
 
@@ -143,13 +144,13 @@ export async function runCleanup(
           );
   }
   let ocrCopy = extract(canvas, crop);
-  // The contrast stretch of makeOcrCopy and the flattening, in one pass over the pixels.
-  const stretch = options.stretchContrast ?? true;
-  if (options.normalizeBackground ?? true) {
-    ocrCopy = flattenBackground(ocrCopy, stretch ? await normaliseTable(ocrCopy) : undefined);
-  } else if (stretch) {
-    ocrCopy = applyTable(ocrCopy, await normaliseTable(ocrCopy));
-  }
+  // The contrast stretch of makeOcrCopy and the flattening, in one pass over the pixels; even
+  // paper is only stretched.
+  const table = (options.stretchContrast ?? true) ? await normaliseTable(ocrCopy) : undefined;
+  const background =
+    (options.normalizeBackground ?? true) ? measureBackground(ocrCopy, table, options) : undefined;
+  if (background?.flatten) ocrCopy = flattenBackground(ocrCopy, background.paper, table);
+  else if (table) ocrCopy = applyTable(ocrCopy, table);
   let specksRemoved = 0;
   if (options.despeckle ?? true) {
     const result = despeckle(ocrCopy, typeof options.despeckle === 'object' ? options.despeckle : {});
@@ -160,7 +161,27 @@ export async function runCleanup(
   if (options.binarize) {
     ocrCopy = binarizeSauvola(ocrCopy, typeof options.binarize === 'object' ? options.binarize : {});
   }
-  return { ocr: { ocrCopy, geometry, analysis, specksRemoved }, master };
+  return {
+    ocr: {
+      ocrCopy,
+      geometry,
+      analysis,
+      backgroundUnevenness: background?.unevenness,
+      backgroundFlattened: background?.flatten ?? false,
+      specksRemoved,
+    },
+    master,
+  };
+}
+
+/**
+ * The paper field of the OCR copy (stretched by `table` when given), how uneven it is, and
+ * whether that is enough to flatten it (`minBackgroundUnevenness`).
+ */
+function measureBackground(image: GrayImage, table: Uint8Array | undefined, options: CleanPageOptions) {
+  const paper = estimatePaperField(image, table);
+  const unevenness = paperUnevenness(paper);
+  return { paper, unevenness, flatten: unevenness >= (options.minBackgroundUnevenness ?? 0.1) };
 }
 
 /** A lookup table applied to every pixel, into a new image. */

@@ -1,12 +1,16 @@
 import { grayHistogram, histogramPercentile } from '../analysis/otsu-threshold.js';
 import type { GrayImage } from '../image/gray-image.js';
+import { estimatePaperField, type PaperField } from './paper-field.js';
 
 /**
  * Flattens the background of a grayscale page and stretches its contrast, for OCR: the paper's
- * brightness is estimated in cells of about 3 mm (the brightest pixel of each, which ink
- * strokes never fill), smoothed, and divided out, so yellowed, stained or unevenly lit paper
- * becomes white; then the darkest 0.5 % of pixels is mapped to black. Bold strokes, tone marks
- * and faint ink keep their shape; only the paper changes.
+ * brightness is estimated in cells of about 3 mm (the level that a tenth of each cell's pixels
+ * exceed, which ink strokes never reach), smoothed, and divided out, so yellowed, stained or
+ * unevenly lit paper becomes white; then the darkest 0.5 % of pixels is mapped to black. Bold
+ * strokes, tone marks and faint ink keep their shape; only the paper changes.
+ *
+ * `cleanPage` flattens only pages whose paper is uneven (see its `normalizeBackground` option);
+ * this function always does.
  *
  * @returns a new image, same size and resolution.
  *
@@ -19,41 +23,20 @@ import type { GrayImage } from '../image/gray-image.js';
  * ```
  */
 export function normalizeBackground(image: GrayImage): GrayImage {
-  return flattenBackground(image);
+  return flattenBackground(image, estimatePaperField(image));
 }
 
 /**
  * {@link normalizeBackground} of the image with `levels` applied to each pixel first (a lookup
  * table that never decreases, such as the contrast stretch of `normaliseTable`), in one pass:
- * the same result as flattening the mapped image, without making it.
+ * the same result as flattening the mapped image, without making it. `paper` is the field of
+ * the mapped image (`estimatePaperField(image, levels)`).
  *
  * @internal
  */
-export function flattenBackground(image: GrayImage, levels?: Uint8Array): GrayImage {
+export function flattenBackground(image: GrayImage, paper: PaperField, levels?: Uint8Array): GrayImage {
   const { data, width, height } = image;
-  const cell = Math.max(4, Math.round((image.dpi / 25.4) * 3));
-  const cellsX = Math.ceil(width / cell);
-  const cellsY = Math.ceil(height / cell);
-  const brightest = new Float32Array(cellsX * cellsY);
-  for (let y = 0; y < height; y++) {
-    const cellRow = Math.floor(y / cell) * cellsX;
-    const offset = y * width;
-    for (let cellX = 0; cellX < cellsX; cellX++) {
-      const end = offset + Math.min(width, (cellX + 1) * cell);
-      let best = brightest[cellRow + cellX] as number;
-      for (let index = offset + cellX * cell; index < end; index++) {
-        const value = data[index] as number;
-        if (value > best) best = value;
-      }
-      brightest[cellRow + cellX] = best;
-    }
-  }
-  if (levels)
-    for (let index = 0; index < brightest.length; index++)
-      brightest[index] = levels[brightest[index] as number] as number;
-  // A 3 × 3 maximum then a 3 × 3 mean: cells filled by a bold heading or a stamp take their
-  // neighbours' paper, and the estimate varies smoothly.
-  const background = boxMean(maximum3x3(brightest, cellsX, cellsY), cellsX, cellsY);
+  const { cell, cellsX, cellsY, levels: background } = paper;
   // Bilinear interpolation between cell centres, separably: per column, its two cells and the
   // weight of the second; per row, the background of each cell column at that row.
   const leftCell = new Int32Array(width);
@@ -83,10 +66,10 @@ export function flattenBackground(image: GrayImage, levels?: Uint8Array): GrayIm
     // The paper of each pixel of the row.
     for (let x = 0; x < width; x++) {
       const weight = rightWeight[x] as number;
-      const paper =
+      const brightness =
         (rowBackground[leftCell[x] as number] as number) * (1 - weight) +
         (rowBackground[rightCell[x] as number] as number) * weight;
-      rowPaper[x] = Math.max(1, paper);
+      rowPaper[x] = Math.max(1, brightness);
     }
     const offset = y * width;
     for (let x = 0; x < width; x++) {
@@ -105,43 +88,3 @@ export function flattenBackground(image: GrayImage, levels?: Uint8Array): GrayIm
 }
 
 const IDENTITY = Uint8Array.from({ length: 256 }, (_, level) => level);
-
-function maximum3x3(values: Float32Array, width: number, height: number): Float32Array {
-  const out = new Float32Array(values.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let best = 0;
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          const ny = y + dy;
-          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-          best = Math.max(best, values[ny * width + nx] ?? 0);
-        }
-      }
-      out[y * width + x] = best;
-    }
-  }
-  return out;
-}
-
-function boxMean(values: Float32Array, width: number, height: number): Float32Array {
-  const out = new Float32Array(values.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let sum = 0;
-      let count = 0;
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          const ny = y + dy;
-          if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
-          sum += values[ny * width + nx] ?? 0;
-          count++;
-        }
-      }
-      out[y * width + x] = sum / count;
-    }
-  }
-  return out;
-}
