@@ -67,7 +67,7 @@ const figures = {
   peakRssMiB: Math.round(peakMiB),
   peakRssMiBWhileReadingPages: Math.round(peakAfterPage.at(-1) ?? 0),
   afterTheLastPage:
-    'the PDF/As are finished, the OCR workers stopped, the AIP built and validated (each PDF/A read whole), report.html written',
+    'the PDF/As are finished, the OCR workers stopped, the AIP built and validated (each PDF/A checked in place in the ZIP, never read whole), report.html written',
   peakRssMiBAfterPage: Object.fromEntries(
     [5, 10, 20, 30, 40, 60, 80, 100, 150, 200, 250, 300, 350, 400, 450, 500]
       .filter((page) => page <= peakAfterPage.length)
