@@ -5,10 +5,10 @@ import { validatePackage } from '@sohoa/ip';
 import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
+import { makeP12 } from '../../../fixtures/p12.js';
 import { p12SigningHook } from '../src/digitize/p12-signing-hook.js';
 import { digitize, provenance } from '../src/pipeline/digitize.js';
 import type { DigitizeSummary } from '../src/pipeline/digitize-events.js';
-import { makeP12 } from './test-p12.js';
 
 const FILE_CODE = '000.00.00.H00.2025.41';
 const AGENCY = 'Trung tâm Lưu trữ lịch sử tỉnh Quảng Ngãi';

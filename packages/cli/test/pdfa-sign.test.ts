@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { writePdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makeP12 } from '../../../fixtures/p12.js';
 import { runCaptured } from './run-captured.js';
-import { makeP12 } from './test-p12.js';
 
 const run = runCaptured;
 

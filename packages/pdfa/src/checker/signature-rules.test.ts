@@ -1,31 +1,12 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import forge from 'node-forge';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
+import { makeP12 } from '../../../../fixtures/p12.js';
 import { signPdf } from '../signature/sign-pdf.js';
 import { writePdfA } from '../writer/write-pdfa.js';
 import { checkPdfA } from './check-pdfa.js';
-
-/** A self-signed certificate in a PKCS#12 file; the RSA key comes from Node (fast), the rest from forge. */
-function makeP12(password: string): Uint8Array {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString());
-  const certificate = forge.pki.createCertificate();
-  certificate.publicKey = forge.pki.publicKeyFromPem(
-    publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  );
-  certificate.serialNumber = '0c0ffee0';
-  certificate.validity.notBefore = new Date('2025-01-01T00:00:00Z');
-  certificate.validity.notAfter = new Date('2030-01-01T00:00:00Z');
-  const name = [{ name: 'commonName', value: 'UBND tinh Quang Ngai' }];
-  certificate.setSubject(name);
-  certificate.setIssuer(name);
-  certificate.sign(key, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(key, [certificate], password, { algorithm: '3des' });
-  return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
-}
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const failedRules = async (bytes: Uint8Array) =>

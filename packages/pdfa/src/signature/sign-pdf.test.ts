@@ -1,32 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import forge from 'node-forge';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
+import { makeP12 } from '../../../../fixtures/p12.js';
 import { checkPdfA } from '../checker/check-pdfa.js';
 import { writePdfA } from '../writer/write-pdfa.js';
 import { signPdf, vietnamIsoTime } from './sign-pdf.js';
 import { verifyPdfSignature } from './verify-pdf-signature.js';
-
-/** A self-signed agency certificate and key in a PKCS#12 file, made for the test. */
-function makeP12(password: string): Uint8Array {
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-  const certificate = forge.pki.createCertificate();
-  certificate.publicKey = keys.publicKey;
-  certificate.serialNumber = '01a2b3';
-  certificate.validity.notBefore = new Date('2025-01-01T00:00:00Z');
-  certificate.validity.notAfter = new Date('2030-01-01T00:00:00Z');
-  const name = [
-    { name: 'commonName', value: 'UBND tinh Quang Ngai' },
-    { name: 'countryName', value: 'VN' },
-  ];
-  certificate.setSubject(name);
-  certificate.setIssuer(name);
-  certificate.sign(keys.privateKey, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [certificate], password, { algorithm: '3des' });
-  return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
-}
 
 const signedAt = new Date('2025-06-01T01:00:00Z');
 const agencyName = 'UBND tỉnh Quảng Ngãi';
