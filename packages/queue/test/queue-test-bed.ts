@@ -3,7 +3,7 @@
  * tests and removed after them, copies of the sample dossier, and the submit call, worker
  * processes and wait every test makes, with the tests' defaults.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -35,7 +35,11 @@ export interface QueueTestBed {
    * {@link QueueTestBed.out}, created at `CREATED_AT` (byte-identical outputs).
    */
   submit(options?: Partial<SubmitBatchOptions>): Promise<SubmittedBatch>;
-  /** Starts `sohoa queue work` as its own process, with short test locks and `extra` options. */
+  /**
+   * Starts `sohoa queue work` as its own process, with short test locks, its scratch files under
+   * {@link QueueTestBed.work} (removed with it, even when a test kills the worker) and `extra`
+   * options.
+   */
   startWorker(extra?: string[]): WorkerProcess;
   /** Waits until the batch is finished and returns its status. */
   finished(batchId: string): Promise<BatchStatus>;
@@ -82,12 +86,14 @@ export function useQueueTestBed(options: { dossiers?: readonly string[] } = {}):
         createdAt: new Date(CREATED_AT),
         ...overrides,
       }),
-    startWorker: (extra = []) => startWorkerProcess(bed.redis.url, [...TEST_LOCK, ...extra]),
+    startWorker: (extra = []) =>
+      startWorkerProcess(bed.redis.url, [...TEST_LOCK, '--scratch', join(bed.work, 'scratch'), ...extra]),
     finished: (batchId) => waitForBatch(bed.redis.url, batchId),
   };
   beforeAll(async () => {
     redis = await startRedis();
     work = await mkdtemp(join(tmpdir(), 'sohoa-queue-test-'));
+    await mkdir(join(work, 'scratch'));
     for (const [index, code] of (options.dossiers ?? [SAMPLE_CODE]).entries()) {
       await copySampleDossier(join(work, 'batch', `d${index + 1}`), code);
     }
