@@ -61,7 +61,8 @@ export interface CleanPageOptions extends AnalyzePageOptions {
    */
   minBackgroundUnevenness?: number;
   /**
-   * Remove isolated specks from the OCR copy ({@link despeckle}); `false` to skip, or options.
+   * Remove isolated specks from the OCR copy, and on a dusty page the dust beside letters too
+   * ({@link despeckle}); `false` to skip, or options.
    * @default true
    */
   despeckle?: boolean | DespeckleOptions;
