@@ -1,4 +1,9 @@
 export type { CliOutput } from './commands/cli-output.js';
+export {
+  type OcrCommandOptions,
+  ocrSettingsOf,
+  withOcrOptions,
+} from './commands/ocr-command-options.js';
 export { EXIT_CODES, runCli } from './commands/run-cli.js';
 export {
   type DigitizeConfig,

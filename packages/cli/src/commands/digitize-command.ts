@@ -10,9 +10,10 @@ import type { DigitizeOptions } from '../pipeline/digitize-options.js';
 import { checkOcrLanguage } from '../pipeline/ocr-language.js';
 import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
+import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from './ocr-command-options.js';
 import { parsePositiveNumber } from './parse-options.js';
 
-interface DigitizeCommandOptions {
+interface DigitizeCommandOptions extends OcrCommandOptions {
   out?: string;
   jobs?: number;
   package?: 'aip' | 'sip' | 'none';
@@ -32,11 +33,6 @@ interface DigitizeCommandOptions {
   cleanup: boolean;
   createdAt?: Date;
   creator?: string;
-  pagesPerWorker?: number;
-  ocrTimeout?: number;
-  ocrColumns?: boolean;
-  ocrCorrect?: boolean;
-  detectOrientation?: boolean;
 }
 
 function parseJobs(value: string): number {
@@ -68,8 +64,7 @@ function parseDate(value: string): Date {
  * everything is done and 1 when anything failed.
  */
 export function addDigitizeCommand(program: Command, context: CommandContext): void {
-  program
-    .command('digitize')
+  withOcrOptions(program.command('digitize'))
     .description(
       'Digitize dossiers (folders with dossier.json and scans, folders of them, or .xlsx/.csv catalogs pointing at the scans): per document a two-layer PDF/A-2b <fileCode>/<fileCode>.<n>.pdf, per dossier a validated AIP_hoso. Resumable: re-run the same command after an interruption.',
     )
@@ -128,23 +123,6 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       parseDate,
     )
     .option('--creator <code>', 'catalogs: the agency identifier or fond code that makes up fileCode')
-    .option(
-      '--detect-orientation',
-      "turn pages scanned sideways or upside down upright (tesseract's orientation detection; default: on)",
-    )
-    .option('--no-detect-orientation', 'read pages as scanned, without orientation detection')
-    .option(
-      '--pages-per-worker <number>',
-      'pages an OCR worker reads before a fresh one replaces it, bounding memory (default: 10)',
-      parseJobs,
-    )
-    .option(
-      '--ocr-timeout <seconds>',
-      "longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: 120)",
-      parsePositiveNumber,
-    )
-    .option('--no-ocr-columns', "keep tesseract's reading order (no left-column-first two-column zones)")
-    .option('--no-ocr-correct', 'no post-correction of words that are not Vietnamese words')
     .action(async (inputs: string[], options: DigitizeCommandOptions) => {
       const config: DigitizeConfig = options.config ? await loadDigitizeConfig(options.config) : {};
       const out = options.out ?? config.out;
@@ -188,16 +166,15 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
         dryRun: options.dryRun,
         catalog: { ...config.catalog, ...(options.creator ? { creator: options.creator } : {}) },
         ocr: {
-          pagesPerWorker: options.pagesPerWorker ?? config.ocr?.pagesPerWorker,
+          pagesPerWorker: config.ocr?.pagesPerWorker,
           timeoutMs:
-            options.ocrTimeout !== undefined
-              ? Math.round(options.ocrTimeout * 1000)
-              : config.ocr?.timeoutSeconds !== undefined
-                ? Math.round(config.ocr.timeoutSeconds * 1000)
-                : undefined,
-          orderColumns: options.ocrColumns === false ? false : config.ocr?.orderColumns,
-          correct: options.ocrCorrect === false ? false : config.ocr?.correct,
-          detectOrientation: options.detectOrientation ?? config.ocr?.detectOrientation,
+            config.ocr?.timeoutSeconds === undefined
+              ? undefined
+              : Math.round(config.ocr.timeoutSeconds * 1000),
+          orderColumns: config.ocr?.orderColumns,
+          correct: config.ocr?.correct,
+          detectOrientation: config.ocr?.detectOrientation,
+          ...ocrSettingsOf(options),
         },
       };
       const terminal =

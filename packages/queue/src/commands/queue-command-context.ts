@@ -16,15 +16,6 @@ export function parseCount(value: string): number {
   return number;
 }
 
-/** Parses a positive number of seconds (`--ocr-timeout 90`, `0.5`) into whole milliseconds ≥ 1. */
-export function parseSecondsToMs(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}".`);
-  }
-  return Math.max(1, Math.round(seconds * 1000));
-}
-
 /** Parses an ISO 8601 time (`--created-at`). */
 export function parseTime(value: string): Date {
   const date = new Date(value);

@@ -1,15 +1,14 @@
-import { DIGITIZE_PAGES_PER_WORKER_DEFAULT, type DigitizeOcrOptions } from '@sohoa/cli';
+import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from '@sohoa/cli';
 import { type Command, Option } from 'commander';
 import { submitBatch } from '../submit/submit-batch.js';
 import {
   parseCount,
-  parseSecondsToMs,
   parseTime,
   type QueueCommandContext,
   withConnectionOptions,
 } from './queue-command-context.js';
 
-interface SubmitCommandOptions {
+interface SubmitCommandOptions extends OcrCommandOptions {
   redis: string;
   out: string;
   batch?: string;
@@ -24,29 +23,11 @@ interface SubmitCommandOptions {
   attempts?: number;
   backoff?: number;
   json?: boolean;
-  pagesPerWorker?: number;
-  /** Milliseconds (given in seconds). */
-  ocrTimeout?: number;
-  ocrColumns?: boolean;
-  ocrCorrect?: boolean;
-  detectOrientation?: boolean;
-}
-
-/** The batch's OCR settings from the options, as `sohoa digitize` reads them; none when none is given. */
-function ocrSettings(options: SubmitCommandOptions): DigitizeOcrOptions | undefined {
-  const ocr: DigitizeOcrOptions = {
-    pagesPerWorker: options.pagesPerWorker,
-    timeoutMs: options.ocrTimeout,
-    orderColumns: options.ocrColumns === false ? false : undefined,
-    correct: options.ocrCorrect === false ? false : undefined,
-    detectOrientation: options.detectOrientation,
-  };
-  return Object.values(ocr).some((value) => value !== undefined) ? ocr : undefined;
 }
 
 /** Adds `sohoa queue submit <inputs...> --out <storage> --redis <url>`. */
 export function addSubmitCommand(program: Command, context: QueueCommandContext): void {
-  withConnectionOptions(program.command('submit'))
+  withOcrOptions(withConnectionOptions(program.command('submit')))
     .description(
       'Turn a batch into jobs: per dossier a package job whose children are one job per document. Submitting the same batch again adds nothing twice.',
     )
@@ -75,23 +56,6 @@ export function addSubmitCommand(program: Command, context: QueueCommandContext)
     .option('--lang <code>', 'OCR language (only vie ships)')
     .option('--no-cleanup', 'keep the scans as they are (no deskew, crop, …)')
     .option(
-      '--detect-orientation',
-      "turn pages scanned sideways or upside down upright (tesseract's orientation detection; default: on)",
-    )
-    .option('--no-detect-orientation', 'read pages as scanned, without orientation detection')
-    .option(
-      '--pages-per-worker <number>',
-      `pages an OCR worker reads before a fresh one replaces it, bounding memory (default: ${DIGITIZE_PAGES_PER_WORKER_DEFAULT})`,
-      parseCount,
-    )
-    .option(
-      '--ocr-timeout <seconds>',
-      "longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: 120)",
-      parseSecondsToMs,
-    )
-    .option('--no-ocr-columns', "keep tesseract's reading order (no left-column-first two-column zones)")
-    .option('--no-ocr-correct', 'no post-correction of words that are not Vietnamese words')
-    .option(
       '--created-at <time>',
       'creation time of every PDF and package (default: the first submission time)',
       parseTime,
@@ -100,6 +64,8 @@ export function addSubmitCommand(program: Command, context: QueueCommandContext)
     .option('--backoff <ms>', 'first retry delay, doubled each retry (default: 10000)', parseCount)
     .option('--json', 'print the result as JSON')
     .action(async (inputs: string[], options: SubmitCommandOptions) => {
+      // Only the OCR settings given; none at all leaves the batch on digitize's defaults.
+      const ocr = ocrSettingsOf(options);
       const submitted = await submitBatch({
         redis: options.redis,
         queueName: options.queue,
@@ -112,7 +78,7 @@ export function addSubmitCommand(program: Command, context: QueueCommandContext)
         dpi: options.dpi,
         language: options.lang,
         noCleanup: options.cleanup ? undefined : true,
-        ocr: ocrSettings(options),
+        ocr: Object.keys(ocr).length > 0 ? ocr : undefined,
         createdAt: options.createdAt,
         retry: { attempts: options.attempts, backoffMs: options.backoff },
       });
