@@ -10,6 +10,7 @@ const cleanupSchema = z
     minDeskewAngle: z.number().min(0),
     stretchContrast: z.boolean(),
     normalizeBackground: z.boolean(),
+    minBackgroundUnevenness: z.number().min(0),
     despeckle: z.boolean(),
     binarize: z.boolean(),
     ocrDpi: z.union([z.literal(false), z.number().int().min(72).max(1200)]),
