@@ -16,7 +16,8 @@ const RENDERED_PAGES = ['qn_tb542_TB-UBND_20241106_p1', 'qn_tb542_TB-UBND_202411
 /** A source scan and its transcription. */
 export interface SourceScan {
   name: string;
-  image: Buffer;
+  /** The image file's path, or its bytes. */
+  image: string | Buffer;
   groundTruth: string;
 }
 
