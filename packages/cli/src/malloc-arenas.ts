@@ -13,7 +13,8 @@ export const SOHOA_MALLOC_ARENA_MAX = '2';
  * `sohoa digitize` run grew by hundreds of MiB (with two arenas the peak of a 20-page run fell
  * from 1,202 to 885 MiB; see the `digitize-memory` benchmark). The parent loads nothing else
  * and only waits (75 MiB RSS measured when run through tsx); SIGINT, SIGTERM and SIGHUP are
- * passed on to the child, and a child killed by a signal ends the parent with the same signal.
+ * passed on to the child, a child killed by a signal ends the parent with the same signal, and a
+ * parent killed by SIGKILL takes the child with it (the child watches an IPC channel to it).
  * Set `MALLOC_ARENA_MAX` yourself (any value) to run without it.
  *
  * @example
@@ -28,10 +29,14 @@ export async function reexecWithMallocArenas(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
 ): Promise<number | undefined> {
-  if (platform !== 'linux' || env.MALLOC_ARENA_MAX !== undefined) return undefined;
+  if (platform !== 'linux' || env.MALLOC_ARENA_MAX !== undefined) {
+    dieWithParent();
+    return undefined;
+  }
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...env, MALLOC_ARENA_MAX: SOHOA_MALLOC_ARENA_MAX },
+    // The IPC channel only tells the child when this process is gone (see dieWithParent).
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...env, MALLOC_ARENA_MAX: SOHOA_MALLOC_ARENA_MAX, [REEXEC_CHILD]: '1' },
   });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -50,4 +55,19 @@ export async function reexecWithMallocArenas(
   } finally {
     for (const signal of signals) process.off(signal, forward);
   }
+}
+
+/** Set in the child's environment by the parent that re-ran it. */
+const REEXEC_CHILD = 'SOHOA_REEXEC_CHILD';
+
+/**
+ * In a child this module started: when the parent is gone (killed with SIGKILL, which cannot be
+ * passed on), the child dies the same way instead of working on as an orphan beside the next run
+ * of the same command.
+ */
+function dieWithParent(): void {
+  if (process.env[REEXEC_CHILD] !== '1' || !process.connected) return;
+  process.once('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+  // The channel must not keep the child alive once its work is done.
+  process.channel?.unref();
 }

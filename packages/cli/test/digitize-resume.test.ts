@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../fixtures/index.js';
+import { filesUnder, spawnSohoa } from '../../../fixtures/sohoa-process.js';
 import type { JournalEntry } from '../src/pipeline/journal.js';
 import { sha256File } from '../src/pipeline/sha256-file.js';
 import { isTemporaryName } from '../src/pipeline/sweep-temporaries.js';
@@ -19,25 +19,18 @@ function start(
   batch: string,
   out: string,
 ): { child: ChildProcess; exit: Promise<{ code: number | null; stdout: string }> } {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--conditions=@sohoa/source',
-      'packages/cli/src/bin.ts',
-      'digitize',
-      batch,
-      '--out',
-      out,
-      '--jobs',
-      '2',
-      '--created-at',
-      CREATED_AT,
-      '--json',
-    ],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  // MALLOC_ARENA_MAX set by spawnSohoa: the command runs in this process, so a kill reaches it.
+  const child = spawnSohoa([
+    'digitize',
+    batch,
+    '--out',
+    out,
+    '--jobs',
+    '2',
+    '--created-at',
+    CREATED_AT,
+    '--json',
+  ]);
   let stdout = '';
   child.stdout?.on('data', (chunk: Buffer) => {
     stdout += chunk.toString('utf8');
@@ -47,15 +40,6 @@ function start(
     child.on('exit', (code) => resolve({ code, stdout })),
   );
   return { child, exit };
-}
-
-/** The files under a folder, relative to it; none when a kill came before the folder was made. */
-async function files(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
 }
 
 function journalOf(text: string): JournalEntry[] {
@@ -74,7 +58,7 @@ function journalOf(text: string): JournalEntry[] {
 
 /** Every file under its final name is complete, and every finished document in the journal has its recorded checksums. */
 async function expectOnlyCompleteOutputs(out: string): Promise<void> {
-  for (const path of await files(out)) {
+  for (const path of await filesUnder(out)) {
     const name = path.split('/').pop() as string;
     if (isTemporaryName(name) || name === 'sohoa-journal.jsonl') continue;
     const bytes = await readFile(join(out, path));
@@ -116,7 +100,7 @@ describe('sohoa digitize killed at random moments', () => {
     killed = join(root, 'killed');
     const uninterrupted = await start(batch, reference).exit;
     expect(uninterrupted.code).toBe(0);
-    referenceFiles = (await files(reference)).filter((path) => path !== 'sohoa-journal.jsonl');
+    referenceFiles = (await filesUnder(reference)).filter((path) => path !== 'sohoa-journal.jsonl');
   });
 
   it('leaves only complete files and the journal after each SIGKILL, and the next run ends with the same bytes', async () => {
@@ -145,7 +129,9 @@ describe('sohoa digitize killed at random moments', () => {
     }
     const last = await start(batch, killed).exit;
     expect(last.code, `killed after ${delays.join(', ')} ms`).toBe(0);
-    expect((await files(killed)).filter((path) => path !== 'sohoa-journal.jsonl')).toEqual(referenceFiles);
+    expect((await filesUnder(killed)).filter((path) => path !== 'sohoa-journal.jsonl')).toEqual(
+      referenceFiles,
+    );
     for (const path of referenceFiles) {
       const same = (await readFile(join(killed, path))).equals(await readFile(join(reference, path)));
       expect(same, `${path} after kills at ${delays.join(', ')} ms`).toBe(true);

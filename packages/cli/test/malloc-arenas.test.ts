@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -43,4 +43,46 @@ describe('reexecWithMallocArenas', () => {
     expect(result.code).toBe(3);
     expect(result.stdout.trim().split('\n')).toEqual(['child 2 digitize --json', 'parent 3']);
   });
+
+  it('takes the child with it when the parent is killed with SIGKILL (no orphan working on)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-arenas-'));
+    const script = join(folder, 'script.mts');
+    const childPidFile = join(folder, 'child.pid');
+    const module = resolve(import.meta.dirname, '../src/malloc-arenas.ts');
+    await writeFile(
+      script,
+      [
+        `import { writeFileSync } from 'node:fs';`,
+        `import { reexecWithMallocArenas } from ${JSON.stringify(module)};`,
+        'const code = await reexecWithMallocArenas();',
+        'if (code === undefined) {',
+        `  writeFileSync(${JSON.stringify(childPidFile)}, String(process.pid));`,
+        '  setTimeout(() => {}, 60_000); // a long run',
+        '}',
+      ].join('\n'),
+    );
+    const env = { ...process.env };
+    delete env.MALLOC_ARENA_MAX;
+    const parent = spawn(process.execPath, ['--import', 'tsx', script], { env, stdio: 'ignore' });
+    let childPid = 0;
+    for (let wait = 0; wait < 100 && childPid === 0; wait++) {
+      await new Promise((done) => setTimeout(done, 100));
+      childPid = Number(await readFile(childPidFile, 'utf8').catch(() => '0'));
+    }
+    expect(childPid).toBeGreaterThan(0);
+    expect(alive(childPid)).toBe(true);
+    parent.kill('SIGKILL');
+    for (let wait = 0; wait < 50 && alive(childPid); wait++)
+      await new Promise((done) => setTimeout(done, 100));
+    expect(alive(childPid)).toBe(false);
+  });
 });
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
