@@ -22,6 +22,7 @@ export {
 export { OSD_PACKAGE, resolveOsdData } from './orientation/osd-data.js';
 export {
   createOcrPool,
+  OCR_PAGE_TIMEOUT_MS_DEFAULT,
   type OcrEngine,
   type OcrPool,
   type OcrPoolOptions,

@@ -1,3 +1,4 @@
+import { OCR_PAGE_TIMEOUT_MS_DEFAULT } from '@sohoa/ocr';
 import { type Command, InvalidArgumentError } from 'commander';
 import { DIGITIZE_PAGES_PER_WORKER_DEFAULT, type DigitizeOcrOptions } from '../pipeline/digitize-options.js';
 
@@ -44,7 +45,7 @@ export function withOcrOptions(command: Command): Command {
     )
     .option(
       '--ocr-timeout <seconds>',
-      `longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: ${DIGITIZE_OCR_TIMEOUT_MS_DEFAULT / 1000})`,
+      `longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: ${OCR_PAGE_TIMEOUT_MS_DEFAULT / 1000})`,
       parseSecondsToMs,
     )
     .option('--no-ocr-columns', "keep tesseract's reading order (no left-column-first two-column zones)")
@@ -70,9 +71,6 @@ export function ocrSettingsOf(options: OcrCommandOptions): DigitizeOcrOptions {
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
 }
-
-/** The OCR pool's per-page time limit in `digitize` (`createOcrPool`'s own default). */
-const DIGITIZE_OCR_TIMEOUT_MS_DEFAULT = 120_000;
 
 function parseWholeNumber(value: string): number {
   const number = Number(value);

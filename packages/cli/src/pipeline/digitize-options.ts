@@ -158,7 +158,7 @@ export interface DigitizeOcrOptions {
   /**
    * Longest time one page's OCR may take, in milliseconds; past it the page (and so its document)
    * fails with `OCR_TIMEOUT` and its worker is replaced.
-   * @default 120000
+   * @default 120000 (`OCR_PAGE_TIMEOUT_MS_DEFAULT` of `@sohoa/ocr`)
    */
   timeoutMs?: number | undefined;
   /**

@@ -10,6 +10,19 @@ import { describeCause, type StartedWorker } from '../engine/watch-worker.js';
 import { orderColumns } from '../layout/order-columns.js';
 import type { OcrPage } from '../result/ocr-result.js';
 
+/**
+ * How long one page may take by default in an OCR pool, in milliseconds (2 minutes: twenty times
+ * what a 300 dpi A4 page takes on one core).
+ *
+ * @example
+ * ```ts
+ * import { OCR_PAGE_TIMEOUT_MS_DEFAULT } from '@sohoa/ocr';
+ *
+ * console.log(`pages fail with OCR_TIMEOUT after ${OCR_PAGE_TIMEOUT_MS_DEFAULT / 1000} s`);
+ * ```
+ */
+export const OCR_PAGE_TIMEOUT_MS_DEFAULT = 120_000;
+
 /** Options of {@link createOcrPool} (and of {@link createOcrEngine}). */
 export interface OcrPoolOptions {
   /**
@@ -37,7 +50,7 @@ export interface OcrPoolOptions {
   /**
    * Longest time one page may take, in milliseconds; past it the page fails with `OCR_TIMEOUT`
    * and its worker is stopped and replaced. A 300 dpi A4 page takes 3–6 s on one core.
-   * @default 120000
+   * @default 120000 ({@link OCR_PAGE_TIMEOUT_MS_DEFAULT})
    */
   timeoutMs?: number;
   /**
@@ -204,7 +217,7 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
   const language = options.language ?? 'vie';
   const size = positiveInteger('size', options.size ?? availableParallelism());
   const pagesPerWorker = positiveInteger('pagesPerWorker', options.pagesPerWorker ?? 50);
-  const defaultTimeout = positiveInteger('timeoutMs', options.timeoutMs ?? 120_000);
+  const defaultTimeout = positiveInteger('timeoutMs', options.timeoutMs ?? OCR_PAGE_TIMEOUT_MS_DEFAULT);
   const crashRetries = options.crashRetries ?? 1;
   const maxPixels = positiveInteger('maxPixels', options.maxPixels ?? 150_000_000);
   const maxOcrDpi = options.maxOcrDpi ?? MAX_OCR_DPI_DEFAULT;
