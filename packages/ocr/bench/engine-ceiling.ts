@@ -11,19 +11,18 @@
  * per worker (default 6), ENGINE_BENCH_ROUNDS (default 2). Needs Debian's tesseract-ocr. Writes
  * bench/results/ocr-engine-ceiling.json.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { loadPageImage, makeOcrCopy } from '@sohoa/core';
-import { createWorker, OEM, PSM } from 'tesseract.js';
 import { writeBenchResult } from '../../../bench/write-result.js';
+import { startWorker } from '../src/engine/start-worker.js';
 import { resolveLanguageData } from '../src/index.js';
+import { nativeTesseract } from './native-tesseract.js';
 
-const run = promisify(execFile);
 const SCANS = new URL('../../../../shared/data/scans/', import.meta.url).pathname;
 const FILES = [
   'qn_qd47_QD-UBND_20250117_p1.jpg',
@@ -117,18 +116,9 @@ async function readWithWorkers(folder: string, threads: number, blocks: boolean)
   const pages = FILES.map((_, index) => readFileSync(join(folder, `${index}.pgm`)));
   const workers = await Promise.all(
     Array.from({ length: threads }, async () => {
-      const worker = await createWorker('vie', OEM.LSTM_ONLY, {
-        langPath,
-        gzip: true,
-        cacheMethod: 'none',
-        logger: () => {},
-        errorHandler: () => {},
-      });
-      await worker.setParameters({
-        tessedit_pageseg_mode: PSM.AUTO,
-        user_defined_dpi: '300',
-        debug_file: '/dev/null',
-      });
+      // sohoa's own worker settings, with the resolution the PGM pages do not carry.
+      const { worker } = await startWorker('vie', langPath);
+      await worker.setParameters({ user_defined_dpi: '300' });
       await worker.recognize(pages[0] as Buffer);
       return worker;
     }),
@@ -151,28 +141,7 @@ async function nativeRun(): Promise<number> {
   await Promise.all(
     [0, 1].map(async (k) => {
       for (let i = 0; i < PAGES; i++) {
-        const page = join(work, `${(i + k) % FILES.length}.pgm`);
-        await run(
-          'tesseract',
-          [
-            page,
-            'stdout',
-            '-l',
-            'vie',
-            '--oem',
-            '1',
-            '--psm',
-            '3',
-            '--dpi',
-            '300',
-            '--tessdata-dir',
-            join(work, 'tessdata'),
-          ],
-          {
-            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-            maxBuffer: 1 << 24,
-          },
-        );
+        await nativeTesseract(join(work, `${(i + k) % FILES.length}.pgm`), 300, join(work, 'tessdata'));
       }
     }),
   );

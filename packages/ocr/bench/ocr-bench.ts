@@ -8,11 +8,9 @@
  * copy and after core's cleanPage (deskew, background), and by native tesseract. Needs Debian's tesseract-ocr and tesseract-ocr-vie and
  * the project's shared data. Writes bench/results/ocr.json at the repository root.
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import {
   characterErrorRate,
@@ -25,8 +23,8 @@ import {
 import { writeBenchResult } from '../../../bench/write-result.js';
 import { createOcrPool, extractHeader, resolveLanguageData } from '../src/index.js';
 import { degradedRenders } from './degraded-renders.js';
+import { nativeTesseract } from './native-tesseract.js';
 
-const run = promisify(execFile);
 const DATA = new URL('../../../../shared/data/', import.meta.url).pathname;
 const PAGES = [
   ['scans/qn_qd47_QD-UBND_20250117_p1.jpg', 300],
@@ -66,25 +64,12 @@ function measure(truth: string, text: string) {
   return { cer: round(characterErrorRate(truth, text)), wer: round(orderFreeWordError(truth, text)) };
 }
 
-async function native(file: string, model: 'best_int' | 'debian'): Promise<string> {
-  const args = [
+function native(file: string, model: 'best_int' | 'debian'): Promise<string> {
+  return nativeTesseract(
     pgm.get(file) ?? '',
-    'stdout',
-    '-l',
-    'vie',
-    '--oem',
-    '1',
-    '--psm',
-    '3',
-    '--dpi',
-    String(images.get(file)?.dpi),
-  ];
-  if (model === 'best_int') args.push('--tessdata-dir', tessdata);
-  const { stdout } = await run('tesseract', args, {
-    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-    maxBuffer: 1 << 24,
-  });
-  return stdout;
+    images.get(file)?.dpi ?? 300,
+    model === 'best_int' ? tessdata : undefined,
+  );
 }
 
 // Accuracy and headers.
