@@ -1,9 +1,8 @@
 import type { RecordKind } from '@sohoa/metadata';
-import { ParseOption, XmlDocument } from 'libxml2-wasm';
 import type { ValidatedPackageType } from '../build/package-types.js';
 import { PACKAGE_TYPES } from '../build/package-types.js';
-import type { FindingList } from '../validate/finding.js';
-import { validateXsd } from '../validate/xml-reader.js';
+import { FindingList } from '../validate/finding.js';
+import { parseXml, validateXsd } from '../validate/xml-reader.js';
 import { eadValidator } from './schema-set.js';
 
 /** The rule id of an `EAD.xml` or `EAD_doc` that breaks its simpledc schema. */
@@ -38,16 +37,10 @@ export function checkEadSchema(
   kind: RecordKind,
   findings: FindingList,
 ): void {
-  if (/<!DOCTYPE/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return;
-  let document: XmlDocument;
-  try {
-    document = XmlDocument.fromBuffer(bytes, {
-      url: path,
-      option: ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES,
-    });
-  } catch {
-    return;
-  }
+  // Parsed as every package XML is; a refused or malformed file is the metadata check's to report
+  // (TT05-EAD1/TT05-EAD2), so parseXml's own finding is dropped here.
+  const document = parseXml(bytes, path, new FindingList());
+  if (!document) return;
   try {
     validateXsd(document, eadValidator(kind), path, EAD_SCHEMA_RULE, findings);
   } finally {
