@@ -84,4 +84,13 @@ describe('batchStatus and retryFailed', () => {
       failures: [],
     });
   });
+
+  it('refuse a batch id the queue does not know, naming it, for status and retry alike', async () => {
+    for (const call of [batchStatus, retryFailed]) {
+      await expect(call({ redis: bed.redis.url, batchId: 'no-such-batch' })).rejects.toMatchObject({
+        code: 'QUEUE_BATCH_NOT_FOUND',
+        details: { batchId: 'no-such-batch' },
+      });
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { SohoaError } from '@sohoa/core';
 import type { Redis } from 'ioredis';
 import { type QueueConnection, queueKeyPrefix } from '../connection/queue-connection.js';
 import type { BatchSettings } from './job-data.js';
@@ -45,6 +46,29 @@ export async function readBatches(redis: Redis, connection: QueueConnection): Pr
   return Object.values(all)
     .map((text) => JSON.parse(text) as BatchRecord)
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
+}
+
+/**
+ * The records `status` and `retry` work on: the one batch asked for, or every batch of the queue.
+ *
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `QUEUE_BATCH_NOT_FOUND` when `batchId` names no batch of the queue.
+ */
+export async function readBatchesAskedFor(
+  redis: Redis,
+  connection: QueueConnection,
+  batchId: string | undefined,
+): Promise<BatchRecord[]> {
+  if (!batchId) return readBatches(redis, connection);
+  const record = await readBatch(redis, connection, batchId);
+  if (!record) {
+    throw new SohoaError({
+      code: 'QUEUE_BATCH_NOT_FOUND',
+      message: `The queue knows no batch "${batchId}".`,
+      fix: 'Run "sohoa queue status" without --batch to list the batches, or check --redis and --queue.',
+      details: { batchId },
+    });
+  }
+  return [record];
 }
 
 /** Stores a batch's record (replacing an earlier one of the same id). */

@@ -7,10 +7,9 @@ import {
   type QueueConnection,
   queueKeyPrefix,
 } from '../connection/queue-connection.js';
-import { type BatchRecord, readBatch, readBatches } from '../jobs/batch-store.js';
+import { type BatchRecord, readBatchesAskedFor } from '../jobs/batch-store.js';
 import type { DossierJobData, SohoaJobData } from '../jobs/job-data.js';
 import { jobId } from '../jobs/job-ids.js';
-import { unknownBatch } from '../status/batch-status.js';
 import { readJobSnapshots } from '../status/job-snapshots.js';
 
 /**
@@ -68,14 +67,7 @@ export async function retryFailed(options: RetryFailedOptions): Promise<RetriedJ
   const flows = new FlowProducer({ connection: bullConnection(options.redis), prefix: options.prefix });
   const retried: RetriedJobs = { dossiers: [], documents: 0 };
   try {
-    let records: BatchRecord[];
-    if (options.batchId) {
-      const record = await readBatch(redis, connection, options.batchId);
-      if (!record) throw unknownBatch(options.batchId);
-      records = [record];
-    } else {
-      records = await readBatches(redis, connection);
-    }
+    const records = await readBatchesAskedFor(redis, connection, options.batchId);
     for (const record of records) {
       const batchId = record.settings.batchId;
       // The failed dossier jobs, found in one pipelined pass over the batch's dossier jobs.

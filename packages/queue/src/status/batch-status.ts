@@ -1,4 +1,3 @@
-import { SohoaError } from '@sohoa/core';
 import type { Redis } from 'ioredis';
 import {
   connectRedis,
@@ -6,7 +5,7 @@ import {
   type QueueConnection,
   queueKeyPrefix,
 } from '../connection/queue-connection.js';
-import { type BatchRecord, readBatch, readBatches } from '../jobs/batch-store.js';
+import { type BatchRecord, readBatchesAskedFor } from '../jobs/batch-store.js';
 import type { DocumentJobResult, DossierJobResult } from '../jobs/job-data.js';
 import { jobId } from '../jobs/job-ids.js';
 import { failureCode } from '../worker/job-failure.js';
@@ -118,30 +117,13 @@ export async function batchStatus(options: BatchStatusOptions): Promise<BatchSta
   const connection = { ...options, queueName: options.queueName ?? DEFAULT_QUEUE_NAME };
   const redis = await connectRedis(options.redis);
   try {
-    let records: BatchRecord[];
-    if (options.batchId) {
-      const record = await readBatch(redis, connection, options.batchId);
-      if (!record) throw unknownBatch(options.batchId);
-      records = [record];
-    } else {
-      records = await readBatches(redis, connection);
-    }
+    const records = await readBatchesAskedFor(redis, connection, options.batchId);
     const statuses: BatchStatus[] = [];
     for (const record of records) statuses.push(await statusOf(redis, queueKeyPrefix(connection), record));
     return statuses;
   } finally {
     redis.disconnect();
   }
-}
-
-/** The error for a batch id the queue does not know. */
-export function unknownBatch(batchId: string): SohoaError {
-  return new SohoaError({
-    code: 'QUEUE_BATCH_NOT_FOUND',
-    message: `The queue knows no batch "${batchId}".`,
-    fix: 'Run "sohoa queue status" without --batch to list the batches, or check --redis and --queue.',
-    details: { batchId },
-  });
 }
 
 async function statusOf(redis: Redis, keyPrefix: string, record: BatchRecord): Promise<BatchStatus> {
