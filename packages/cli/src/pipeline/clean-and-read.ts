@@ -91,11 +91,12 @@ async function cleanOnce(
 ): Promise<Omit<CleanedAndRead, 'ocr'> & { ocrCopy: GrayImage }> {
   const cleaned = await cleanPage(image, {
     material: options.material ?? 'document',
+    ...options.cleanup,
+    // Set only when `cleanup.rotate` is not (see cleanAndRead).
     ...(rotate === undefined ? {} : { rotate }),
     ...(rotate === 'auto' && orientationDetector
       ? { orientationDetector, orientationDetectorUse: 'unsure' as const }
       : {}),
-    ...options.cleanup,
   });
   const { master } = cleaned;
   const pdfImage: PdfAPage['image'] =
