@@ -32,6 +32,12 @@ export interface MainMetadata {
   packet: XmpPacket | undefined;
 }
 
+/** A metadata stream of another object than the catalog (page, image, font…), read as XMP. */
+export interface ObjectMetadata {
+  label: string;
+  packet: XmpPacket;
+}
+
 /** Everything a rule needs, parsed once: raw structure, objects, pages, metadata and content. */
 export class CheckContext {
   readonly pdf: PDFContext;
@@ -44,6 +50,7 @@ export class CheckContext {
   readonly outputColourSpace: string | undefined;
   private readonly labels = new Map<PDFObject, string>();
   private analysis: ContentAnalysis | undefined;
+  private otherMetadata: ObjectMetadata[] | undefined;
 
   constructor(
     /** The file's bytes, read on demand (stream data stays there until a rule reads it). */
@@ -80,6 +87,18 @@ export class CheckContext {
       this.analysis = analyser.result;
     }
     return this.analysis;
+  }
+
+  /** The XMP packets of every `/Metadata` stream but the catalog's (read once, when first asked). */
+  get objectMetadata(): ObjectMetadata[] {
+    if (!this.otherMetadata) {
+      this.otherMetadata = this.dictsUnder('Metadata').flatMap((record) => {
+        if (!record.stream || record.stream === this.metadata?.stream) return [];
+        const bytes = decodeStream(record.stream);
+        return bytes ? [{ label: record.label, packet: readXmpPacket(bytes) }] : [];
+      });
+    }
+    return this.otherMetadata;
   }
 
   /** Calls `visit` for every value of every indirect object, nested ones included. */

@@ -1,6 +1,7 @@
 import { SohoaError } from '@sohoa/core';
 import { collectAdvisories } from './advisories.js';
 import { CheckContext } from './check-context.js';
+import { clauseExplanationVi } from './clause-explanations-vi.js';
 import { loadSourceDocument } from './load-source-document.js';
 import { bytesSource, openFileSource, type PdfFileSlice, type PdfSource } from './pdf-source.js';
 import type { PdfACheckReport, PdfAClaim, PdfAFailure } from './report.js';
@@ -127,9 +128,13 @@ async function checkSource(
   const part = options.part ?? (claimed?.part === 3 ? 3 : 2);
   const rules = rulesOfPart(part);
   const failures: PdfAFailure[] = rules.flatMap((rule) =>
-    rule
-      .check(context)
-      .map((finding) => ({ rule: rule.id, clause: rule.clause, test: rule.test, ...finding })),
+    rule.check(context).map((finding) => ({
+      rule: rule.id,
+      clause: rule.clause,
+      test: rule.test,
+      ...finding,
+      messageVi: finding.messageVi ?? clauseExplanationVi(rule.clause),
+    })),
   );
   return {
     passed: failures.length === 0,

@@ -78,7 +78,7 @@ describe('checkPdfA on pdfaExtension schema descriptions', () => {
         property:
           '<pdfaProperty:name>pageTotal</pdfaProperty:name><pdfaProperty:valueType>Number</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>d</pdfaProperty:description>',
       },
-      ['6.6.2.3.3-3', '6.6.2.3.3-8'],
+      ['6.6.2.3.1-1', '6.6.2.3.3-3', '6.6.2.3.3-8'],
     ],
     [
       'a category other than internal or external',

@@ -27,6 +27,7 @@ export interface PdfAClaim {
  *   clause: '6.1.3',
  *   test: 1,
  *   message: 'The file trailer has no ID.',
+ *   messageVi: 'Phần trailer phải có ID, không có Encrypt, và đúng cấu trúc.',
  *   object: 'trailer',
  * };
  * ```
@@ -38,8 +39,10 @@ export interface PdfAFailure {
   clause: string;
   /** The test number within the clause. */
   test: number;
-  /** What is wrong, in one sentence. */
+  /** What is wrong, in one sentence (English). */
   message: string;
+  /** What is wrong, in Vietnamese: the finding's own sentence, or what its clause requires. */
+  messageVi: string;
   /** The object concerned: `'12 0 obj'`, `'trailer'`, `'file header'`, `'page 3'`, `'XMP packet'`… */
   object: string;
 }

@@ -3,6 +3,8 @@ import type { CheckContext } from './check-context.js';
 /** One finding of a rule: what is wrong and at which object. */
 export interface RuleFinding {
   message: string;
+  /** The same explanation in Vietnamese; the rule's Vietnamese description when left out. */
+  messageVi?: string | undefined;
   object: string;
 }
 

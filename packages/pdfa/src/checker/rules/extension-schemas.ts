@@ -128,59 +128,8 @@ function fieldRule(test: number, kind: Kind, names: string[], description: strin
   });
 }
 
-/** Value types sohoa can check in a property's value. */
-const VALUE_CHECKS: Record<string, (text: string) => boolean> = {
-  Integer: (text) => /^[+-]?\d+$/.test(text.trim()),
-  Boolean: (text) => text === 'True' || text === 'False',
-  Real: (text) => /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text.trim()),
-  Date: (text) =>
-    /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/.test(text.trim()),
-};
-
-const PREDEFINED_TYPES: Record<string, string> = {
-  'http://www.aiim.org/pdfa/ns/id/ part': 'Integer',
-  'http://ns.adobe.com/xap/1.0/ CreateDate': 'Date',
-  'http://ns.adobe.com/xap/1.0/ ModifyDate': 'Date',
-  'http://ns.adobe.com/xap/1.0/ MetadataDate': 'Date',
-};
-
 /** ISO 19005-2 6.6.2.3.2 and 6.6.2.3.3: PDF/A extension schema descriptions, field by field. */
 export const EXTENSION_SCHEMA_RULES: PdfARule[] = [
-  defineRule(
-    '6.6.2.3.1',
-    2,
-    'XMP property values have the type their schema (predefined or extension) gives them.',
-    (context) => {
-      const declared = new Map(Object.entries(PREDEFINED_TYPES));
-      for (const definition of definitions(context)) {
-        if (definition.kind !== 'schema') continue;
-        const uri = definition.fields.find((field) => field.name === 'namespaceURI');
-        const properties = definition.fields.find((field) => field.name === 'property');
-        if (uri?.value.kind !== 'text' || properties?.value.kind !== 'array') continue;
-        for (const item of properties.value.items) {
-          if (item.value.kind !== 'struct') continue;
-          const name = item.value.fields.find((field) => field.name === 'name');
-          const type = item.value.fields.find((field) => field.name === 'valueType');
-          if (name?.value.kind === 'text' && type?.value.kind === 'text')
-            declared.set(`${uri.value.text} ${name.value.text}`, type.value.text.trim());
-        }
-      }
-      return (context.metadata?.packet?.properties ?? []).flatMap((property): RuleFinding[] => {
-        const type = declared.get(`${property.namespace} ${property.name}`);
-        if (!type) return [];
-        const check = VALUE_CHECKS[type];
-        const ok = !check || (property.value.kind === 'text' && check(property.value.text));
-        return ok
-          ? []
-          : [
-              {
-                message: `The property ${property.prefix}:${property.name} is not a valid ${type}.`,
-                object: 'XMP packet',
-              },
-            ];
-      });
-    },
-  ),
   defineRule(
     '6.6.2.3.2',
     1,

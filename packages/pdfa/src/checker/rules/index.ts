@@ -13,6 +13,7 @@ import { IMPLEMENTATION_LIMIT_RULES } from './implementation-limits.js';
 import { JPEG2000_RULES } from './jpeg2000.js';
 import { METADATA_RULES } from './metadata.js';
 import { SIGNATURE_RULES } from './signatures.js';
+import { XMP_PROPERTY_RULES } from './xmp-properties.js';
 import { XOBJECT_RULES } from './xobjects.js';
 
 /** Clause numbers compared part by part (`6.2.9` before `6.2.10`), then the test number. */
@@ -41,6 +42,7 @@ const ALL_RULES: PdfARule[] = [
   ...SIGNATURE_RULES,
   ...METADATA_RULES,
   ...EXTENSION_SCHEMA_RULES,
+  ...XMP_PROPERTY_RULES,
   ...DOCUMENT_RULES,
 ].sort(profileOrder);
 

@@ -1,36 +1,11 @@
 import type { CheckContext } from '../check-context.js';
 import { nameEntry } from '../pdf-values.js';
 import { defineRule, type PdfAPart, type PdfARule, type RuleFinding } from '../rule.js';
-import { findProperty, type XmpProperty } from '../xmp-packet.js';
+import type { XmpProperty } from '../xmp-packet.js';
+import { NS } from '../xmp-schemas.js';
 
 /** The PDF/A identification schema namespace. */
-export const PDFAID = 'http://www.aiim.org/pdfa/ns/id/';
-const EXTENSION = 'http://www.aiim.org/pdfa/ns/extension/';
-const SCHEMA = 'http://www.aiim.org/pdfa/ns/schema#';
-const PREDEFINED: Record<string, string[] | undefined> = {
-  'http://purl.org/dc/elements/1.1/':
-    'contributor coverage creator date description format identifier language publisher relation rights source subject title type'.split(
-      ' ',
-    ),
-  'http://ns.adobe.com/xap/1.0/':
-    'Advisory BaseURL CreateDate CreatorTool Identifier Label MetadataDate ModifyDate Nickname Rating Thumbnails'.split(
-      ' ',
-    ),
-  'http://ns.adobe.com/pdf/1.3/': 'Keywords PDFVersion Producer Trapped'.split(' '),
-  [PDFAID]: 'part amd conformance corr'.split(' '),
-  'http://ns.adobe.com/xap/1.0/mm/': undefined,
-  'http://ns.adobe.com/xap/1.0/rights/': undefined,
-  'http://ns.adobe.com/xap/1.0/bj/': undefined,
-  'http://ns.adobe.com/xap/1.0/t/pg/': undefined,
-  'http://ns.adobe.com/xmp/1.0/DynamicMedia/': undefined,
-  'http://ns.adobe.com/photoshop/1.0/': undefined,
-  'http://ns.adobe.com/camera-raw-settings/1.0/': undefined,
-  'http://ns.adobe.com/tiff/1.0/': undefined,
-  'http://ns.adobe.com/exif/1.0/': undefined,
-  'http://ns.adobe.com/exif/1.0/aux/': undefined,
-  [EXTENSION]: undefined,
-};
-
+export const PDFAID = NS.pdfaid;
 function packetRule(
   test: number,
   description: string,
@@ -54,20 +29,6 @@ function prefixRule(test: number, field: string): PdfARule {
         object: 'XMP packet',
       })),
   );
-}
-
-/** Namespace URIs described by pdfaExtension schemas in the packet. */
-function describedNamespaces(properties: XmpProperty[]): Set<string> {
-  const namespaces = new Set<string>();
-  for (const property of properties) {
-    if (property.namespace !== EXTENSION || property.value.kind !== 'array') continue;
-    for (const item of property.value.items) {
-      if (item.value.kind !== 'struct') continue;
-      const uri = findProperty(item.value.fields, SCHEMA, 'namespaceURI');
-      if (uri?.value.kind === 'text') namespaces.add(uri.value.text);
-    }
-  }
-  return namespaces;
 }
 
 /** 6.6.4-2: `pdfaid:part` is the profile's part (2 in PDF/A-2B, 3 in PDF/A-3B). */
@@ -128,34 +89,9 @@ export const METADATA_RULES: PdfARule[] = [
       ? [{ message: 'The XMP packet is not UTF-8.', object: label }]
       : [],
   ),
-  defineRule(
-    '6.6.2.3.1',
-    1,
-    'XMP properties are predefined or described by a PDF/A extension schema.',
-    (context) => {
-      const properties = context.metadata?.packet?.properties ?? [];
-      const described = describedNamespaces(properties);
-      const findings = new Map<string, RuleFinding>();
-      for (const property of properties) {
-        const known = property.namespace in PREDEFINED;
-        const names = PREDEFINED[property.namespace];
-        if (described.has(property.namespace) || (known && (!names || names.includes(property.name))))
-          continue;
-        const key = `${property.namespace} ${property.name}`;
-        const reason = known
-          ? 'is not defined by its schema'
-          : `uses the namespace ${property.namespace || '(none)'} without a pdfaExtension description`;
-        findings.set(key, {
-          message: `The property ${property.prefix}:${property.name} ${reason}.`,
-          object: 'XMP packet',
-        });
-      }
-      return [...findings.values()];
-    },
-  ),
   defineRule('6.6.2.3.3', 1, 'pdfaExtension:schemas is a Bag and uses the prefix pdfaExtension.', (context) =>
     (context.metadata?.packet?.properties ?? [])
-      .filter((property) => property.namespace === EXTENSION && property.name === 'schemas')
+      .filter((property) => property.namespace === NS.pdfaExtension && property.name === 'schemas')
       .flatMap((property) =>
         property.value.kind === 'array' &&
         property.value.arrayType === 'Bag' &&
