@@ -1,0 +1,175 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { characterErrorRate, SohoaError } from '@sohoa/core';
+
+/** What a catalog path led to: the file, or why there is none. */
+type Located =
+  | { file: string }
+  | { problem: 'outside' }
+  | { problem: 'ambiguous'; folder: string; names: string[] }
+  | { problem: 'missing'; closest: string | undefined };
+
+/** A walk down the scans folder along some segments of a catalog path. */
+interface Walk {
+  /** How many segments matched an existing name. */
+  matched: number;
+  /** The folder reached, the segment that matched nothing there, and the folder's names. */
+  folder: string;
+  segment: string;
+  names: string[];
+}
+
+/** A name for comparing: NFC, lower case. */
+const fold = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/**
+ * Finds the scans a catalog names ("Đường dẫn file") under one scans folder, however the path
+ * was written: Windows backslashes, a path from a disk's root (a leading backslash as in
+ * `\Phông X\hopso01\hoso01\a.pdf`, or a drive letter as in `D:\SoHoa\…`: the drive and as many
+ * leading folders as needed are dropped, the longest tail that exists under the scans folder
+ * wins; a relative path is taken whole), another letter case, or another Unicode
+ * normalisation than the disk's (NFD names written by macOS, NFC in the catalog, or the
+ * reverse). A name matching several files that differ only in case is ambiguous unless one
+ * matches exactly. Nothing outside the scans folder is ever returned: `..` cannot climb out of
+ * it, and symbolic links are followed to check where they really lead. Folder listings are read
+ * once and kept.
+ *
+ * @example
+ * ```ts
+ * const scans = new ScanPathResolver('/mnt/scans');
+ * await scans.resolve('D:\\SoHoa\\Phông 12\\hoso01\\0001.PDF', 'Sheet1, row 5');
+ * // '/mnt/scans/Phông 12/HoSo01/0001.pdf'
+ * ```
+ */
+export class ScanPathResolver {
+  /** The scans folder, absolute. */
+  readonly root: string;
+  #realRoot: Promise<string> | undefined;
+  readonly #listings = new Map<string, Promise<string[]>>();
+  readonly #located = new Map<string, Promise<Located>>();
+
+  /** @param root The scans folder the catalog's paths are relative to. */
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  /**
+   * The absolute path of the scan `catalogPath` names.
+   *
+   * @param where The catalog row naming it (`file, sheet S, row R`), put into the messages.
+   * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` when the scans folder
+   *   does not exist, when no file matches (the message names the closest existing name), when
+   *   several do, or when the path leads outside the scans folder.
+   */
+  async resolve(catalogPath: string, where: string): Promise<string> {
+    let located = this.#located.get(catalogPath);
+    if (!located) {
+      located = this.#locate(catalogPath);
+      this.#located.set(catalogPath, located);
+    }
+    const found = await located;
+    if ('file' in found) return found.file;
+    const problem =
+      found.problem === 'outside'
+        ? 'leads outside the scans folder'
+        : found.problem === 'ambiguous'
+          ? `matches several files that differ only in letter case (${found.names.map((name) => `"${name}"`).join(', ')} in "${found.folder}")`
+          : `matches no file${found.closest === undefined ? '' : `; the closest existing name is "${found.closest}"`}`;
+    throw new SohoaError({
+      code: 'INPUT_NOT_FOUND',
+      message: `${where}: the scan "${catalogPath}" ${problem} (scans folder "${this.root}").`,
+      fix: 'Correct the path in the catalog ("Đường dẫn file"), or give the folder the paths start from with --scans (catalog.scansRoot in sohoa.config.json).',
+      details: { source: where, path: catalogPath, scans: this.root },
+    });
+  }
+
+  async #locate(catalogPath: string): Promise<Located> {
+    const root = await this.#root();
+    const segments: string[] = [];
+    const written = catalogPath
+      .trim()
+      .normalize('NFC')
+      .replaceAll('\\', '/')
+      .replace(/^[A-Za-z]:/, '');
+    // Only a path from some disk's root (drive letter, leading slash) may lose its leading folders.
+    const anchored = written.startsWith('/');
+    for (const segment of written.split('/')) {
+      if (segment === '' || segment === '.') continue;
+      if (segment !== '..') segments.push(segment);
+      else if (segments.pop() === undefined) return { problem: 'outside' };
+    }
+    if (segments.length === 0) return { problem: 'missing', closest: undefined };
+    let deepest: Walk | undefined;
+    // The whole path first, then ever shorter tails: the longest one that exists wins.
+    for (let start = 0; start < (anchored ? segments.length : 1); start++) {
+      const walk = await this.#walk(root, segments.slice(start));
+      if (typeof walk === 'string') return this.#inside(root, walk);
+      if ('problem' in walk) return walk;
+      if (!deepest || walk.matched > deepest.matched) deepest = walk;
+    }
+    return { problem: 'missing', closest: deepest && closestName(root, deepest) };
+  }
+
+  /** Follows `segments` from the scans folder: the file's path, an ambiguity, or where it stopped. */
+  async #walk(root: string, segments: string[]): Promise<string | Walk | Located> {
+    let folder = root;
+    for (const [index, segment] of segments.entries()) {
+      const names = await this.#list(folder);
+      const exact = names.find((name) => name === segment);
+      const same = names.filter((name) => name.normalize('NFC') === segment);
+      const folded = names.filter((name) => fold(name) === fold(segment));
+      const name = exact ?? (same.length === 1 ? same[0] : folded.length === 1 ? folded[0] : undefined);
+      if (name === undefined && folded.length > 1) {
+        return { problem: 'ambiguous', folder: relative(root, folder) || '.', names: folded };
+      }
+      if (name === undefined) return { matched: index, folder, segment, names };
+      folder = join(folder, name);
+    }
+    const isFile = await stat(folder).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    return isFile ? folder : { matched: segments.length - 1, folder, segment: '', names: [] };
+  }
+
+  /** The file's real path when it is inside the scans folder (symbolic links followed). */
+  async #inside(root: string, file: string): Promise<Located> {
+    const real = await realpath(file);
+    return real.startsWith(`${root}${sep}`) ? { file: real } : { problem: 'outside' };
+  }
+
+  #root(): Promise<string> {
+    this.#realRoot ??= realpath(this.root).catch((cause) => {
+      throw new SohoaError({
+        code: 'INPUT_NOT_FOUND',
+        message: `The scans folder "${this.root}" does not exist.`,
+        fix: 'Give the folder holding the scans with --scans (catalog.scansRoot in sohoa.config.json); by default it is the catalog’s folder.',
+        cause,
+        details: { path: this.root },
+      });
+    });
+    return this.#realRoot;
+  }
+
+  #list(folder: string): Promise<string[]> {
+    let names = this.#listings.get(folder);
+    if (!names) {
+      names = readdir(folder).then(
+        (entries) => entries.sort(),
+        () => [],
+      );
+      this.#listings.set(folder, names);
+    }
+    return names;
+  }
+}
+
+/** The existing name nearest (by edit distance) to the segment that matched nothing, relative to the scans folder. */
+function closestName(root: string, walk: Walk): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of walk.names) {
+    const distance = characterErrorRate(fold(walk.segment), fold(name));
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best && relative(root, join(walk.folder, best.name)).replaceAll(sep, '/');
+}
