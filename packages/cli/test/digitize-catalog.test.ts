@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
@@ -129,5 +129,42 @@ describe('sohoa digitize --config and --dry-run', () => {
     expect(result.stderr).toContain('error DOCUMENT_SPLIT_INVALID');
     expect(result.stderr).toContain('add up to 3 pages, but 2 pages were scanned');
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('sohoa digitize --scans', () => {
+  it('finds scans written as Windows paths in another case, in a scans folder away from the catalog', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-scans-'));
+    const fond = join(folder, 'scans', 'Phông UBND'.normalize('NFD'), 'Hop01');
+    await mkdir(fond, { recursive: true });
+    await writeScannedPdf(join(fond, 'HoSo21.pdf'), [0, 1, 2]);
+    await mkdir(join(folder, 'catalogs'));
+    const catalog = join(folder, 'catalogs', 'muc-luc.csv');
+    const rows = (path: string) =>
+      [
+        HEADINGS,
+        `${FILE_CODE};Hồ sơ thử nghiệm;06/01/2025 - 17/01/2025;Vĩnh viễn;Công khai;3;000.00.00.H00.01.21;1;Tờ trình;01;TTr-UBND;06/01/2025;UBND tỉnh;Về việc miễn nhiệm;1;${path}`,
+        ';;;;;;;2;Quyết định;47;QĐ-UBND;17/01/2025;UBND tỉnh;Về việc kinh phí;2;',
+      ].join('\n');
+    await writeFile(catalog, rows('D:\\SoHoa\\Phông UBND\\HOP01\\hoso21.PDF'));
+    const out = join(folder, 'out');
+    const args = ['digitize', catalog, '--out', out, '--dry-run', '--scans', join(folder, 'scans')];
+    const found = await runCaptured(args);
+    expect(found.stderr).toBe('');
+    expect(found.exitCode).toBe(0);
+    expect(found.stdout).toContain('1 dossier(s), 2 document(s), 3 page(s)');
+
+    // Without --scans the paths start from the catalog's folder, where there is no scan.
+    const alone = await runCaptured(args.slice(0, -2));
+    expect(alone.exitCode).toBe(1);
+    expect(alone.stderr).toContain('error INPUT_NOT_FOUND');
+
+    await writeFile(catalog, rows('\\Phông UBND\\Hop01\\HoSo12.pdf'));
+    const missing = await runCaptured(args);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toContain(
+      'sheet muc-luc.csv, row 2: the scan "/Phông UBND/Hop01/HoSo12.pdf" matches no file',
+    );
+    expect(missing.stderr).toContain('the closest existing name is "Phông UBND/Hop01/HoSo21.pdf"');
   });
 });

@@ -33,6 +33,7 @@ interface DigitizeCommandOptions extends OcrCommandOptions {
   cleanup: boolean;
   createdAt?: Date;
   creator?: string;
+  scans?: string;
 }
 
 function parseJobs(value: string): number {
@@ -123,6 +124,10 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       parseDate,
     )
     .option('--creator <code>', 'catalogs: the agency identifier or fond code that makes up fileCode')
+    .option(
+      '--scans <folder>',
+      "catalogs: the folder the catalog's file paths start from (default: the catalog's folder)",
+    )
     .action(async (inputs: string[], options: DigitizeCommandOptions) => {
       const config: DigitizeConfig = options.config ? await loadDigitizeConfig(options.config) : {};
       const out = options.out ?? config.out;
@@ -164,7 +169,11 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
         createdAt: options.createdAt,
         force: options.force,
         dryRun: options.dryRun,
-        catalog: { ...config.catalog, ...(options.creator ? { creator: options.creator } : {}) },
+        catalog: {
+          ...config.catalog,
+          ...(options.creator ? { creator: options.creator } : {}),
+          ...(options.scans ? { scansRoot: options.scans } : {}),
+        },
         ocr: {
           pagesPerWorker: config.ocr?.pagesPerWorker,
           timeoutMs:

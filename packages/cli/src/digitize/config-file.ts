@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/core';
 import { z } from 'zod';
+import { catalogColumnsSchema } from './catalog-columns-setting.js';
 
 const cleanupSchema = z
   .object({
@@ -35,6 +36,7 @@ const cleanupSchema = z
  *   archiveCode: 'TTLT1',
  *   cleanup: { deskew: true },
  *   ocr: { detectOrientation: true, pagesPerWorker: 10, timeoutSeconds: 120 },
+ *   catalog: { scansRoot: 'D:/SoHoa/scans', columns: { 'Số hồ sơ': 'notation', K: 'ignore' } },
  * });
  * ```
  */
@@ -91,6 +93,10 @@ export const digitizeConfigSchema = z
         creator: z.string().min(1),
         historicalArchive: z.boolean(),
         dossierDefaults: z.record(z.string(), z.unknown()),
+        /** The folder the catalog's file paths start from, relative to the working folder (default: the catalog's folder). */
+        scansRoot: z.string().min(1),
+        /** What columns hold, overriding recognition: heading as written, or column letter → field or "ignore". */
+        columns: catalogColumnsSchema,
       })
       .partial()
       .strict(),

@@ -1,5 +1,5 @@
 import type { CleanPageOptions, ScannedMaterial } from '@sohoa/core';
-import type { ImportCatalogOptions } from '@sohoa/metadata';
+import type { PlanCatalogOptions } from './plan-catalog.js';
 
 /**
  * Pages one OCR worker of {@link digitize} reads before it is replaced (see
@@ -125,11 +125,12 @@ export interface DigitizeOptions {
   /** OCR settings; see {@link DigitizeOcrOptions}. @default every setting's own default */
   ocr?: DigitizeOcrOptions | undefined;
   /**
-   * Options of the catalog importer for catalog inputs (`creator`, `dossierDefaults`, …). The
-   * archive code of an AIP is {@link DigitizeOptions.archiveCode}, not an importer option here.
-   * @default none
+   * Options of the catalog importer for catalog inputs (`creator`, `columns`, `dossierDefaults`,
+   * …) and `scansRoot`, the folder the catalogs' file paths start from (default: each catalog's
+   * folder). The archive code is {@link DigitizeOptions.archiveCode}, given to the importer from
+   * there. @default none
    */
-  catalog?: Omit<ImportCatalogOptions, 'packageType' | 'archiveCode'> | undefined;
+  catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
 }
 
 /**

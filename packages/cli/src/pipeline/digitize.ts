@@ -73,7 +73,10 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     failures: [],
     seconds: 0,
   };
-  const plan = await planInputs(options.inputs, options.catalog);
+  const plan = await planInputs(options.inputs, {
+    ...options.catalog,
+    ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
+  });
   summary.dossiers.total = plan.planned.length + plan.unplanned.length;
   summary.documents.total = plan.planned.reduce((sum, dossier) => sum + dossier.documents.length, 0);
   const pages = plan.planned.reduce(

@@ -23,9 +23,15 @@ export {
 } from './document-runner.js';
 export { JOURNAL_FILE, type JournalEntry, type JournaledFile } from './journal.js';
 export { checkOcrLanguage } from './ocr-language.js';
-export { type CatalogPlan, planCatalog, type UnplannedDossier } from './plan-catalog.js';
+export {
+  type CatalogPlan,
+  type PlanCatalogOptions,
+  planCatalog,
+  type UnplannedDossier,
+} from './plan-catalog.js';
 export { planFolder } from './plan-folder.js';
 export { planInputs } from './plan-inputs.js';
 export type { PageRef, PlannedDocument, PlannedDossier } from './planned-dossier.js';
 export type { FilledField, MetadataDisagreement } from './reconcile-header.js';
+export { ScanPathResolver } from './scan-path-resolver.js';
 export { type DescribedDocument, splitDocuments } from './split-documents.js';

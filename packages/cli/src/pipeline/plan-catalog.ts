@@ -8,6 +8,7 @@ import {
 } from '@sohoa/metadata';
 import { expandPageFiles } from './expand-page-files.js';
 import type { PlannedDossier } from './planned-dossier.js';
+import { ScanPathResolver } from './scan-path-resolver.js';
 import { type DescribedDocument, splitDocuments } from './split-documents.js';
 
 /** A dossier of a catalog that cannot be digitized, with why. */
@@ -20,6 +21,20 @@ export interface UnplannedDossier {
   error: SohoaError;
 }
 
+/**
+ * How {@link planCatalog} reads a catalog: the importer's options (`importCatalog` of
+ * `@sohoa/metadata`; the records are always SIP ones) and where the scans are.
+ *
+ * @example
+ * ```ts
+ * const options: PlanCatalogOptions = { creator: 'H49.64.33', scansRoot: '/mnt/scans/phong-12' };
+ * ```
+ */
+export interface PlanCatalogOptions extends Omit<ImportCatalogOptions, 'packageType'> {
+  /** The folder the catalog's file paths ("Đường dẫn file") start from. @default the catalog's folder */
+  scansRoot?: string | undefined;
+}
+
 /** What {@link planCatalog} found: the dossiers to digitize and those that cannot be. */
 export interface CatalogPlan {
   planned: PlannedDossier[];
@@ -29,7 +44,8 @@ export interface CatalogPlan {
 /**
  * Plans the digitization of a catalog (`.xlsx` or `.csv`, read by `importCatalog` of
  * `@sohoa/metadata`) whose document rows point at the scans ("Đường dẫn file", relative to the
- * catalog's folder): an image, or a PDF whose every page is a page. A row with no path continues
+ * scans folder, by default the catalog's; written as Windows or macOS wrote them: see
+ * {@link ScanPathResolver}): an image, a PDF or a multi-page TIFF whose every page is a page. A row with no path continues
  * the file of the row above, so a dossier scanned as one PDF is split into its documents by the
  * catalog's page counts ("Số trang"). A dossier with invalid metadata, no scans or page counts
  * that do not match its scans is reported in `unplanned`; the others are planned.
@@ -44,9 +60,10 @@ export interface CatalogPlan {
  * for (const dossier of unplanned) console.log(dossier.key, dossier.error.message);
  * ```
  */
-export async function planCatalog(file: string, options: ImportCatalogOptions = {}): Promise<CatalogPlan> {
-  const catalog = await importCatalog(file, { ...options, packageType: 'sip' });
-  const folder = dirname(resolve(file));
+export async function planCatalog(file: string, options: PlanCatalogOptions = {}): Promise<CatalogPlan> {
+  const { scansRoot, ...importOptions } = options;
+  const catalog = await importCatalog(file, { ...importOptions, packageType: 'sip' });
+  const scans = new ScanPathResolver(scansRoot ?? dirname(resolve(file)));
   const plan: CatalogPlan = { planned: [], unplanned: [] };
   for (const imported of catalog.dossiers) {
     const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
@@ -55,7 +72,7 @@ export async function planCatalog(file: string, options: ImportCatalogOptions = 
         ? imported.input.fileCode
         : `${imported.sheet}!${imported.row}`;
     try {
-      plan.planned.push(await planImported(imported, folder, source, catalog.issues));
+      plan.planned.push(await planImported(imported, scans, file, catalog.issues));
     } catch (error) {
       if (!SohoaError.isInstance(error)) throw error;
       plan.unplanned.push({ key, source, error });
@@ -66,10 +83,19 @@ export async function planCatalog(file: string, options: ImportCatalogOptions = 
 
 async function planImported(
   imported: ImportedDossier,
-  folder: string,
-  source: string,
+  scans: ScanPathResolver,
+  file: string,
   issues: Awaited<ReturnType<typeof importCatalog>>['issues'],
 ): Promise<PlannedDossier> {
+  const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
+  // A missing scan first: it is often why the metadata is incomplete (no page count to count).
+  const scanFiles = new Map<string, string>();
+  for (const document of imported.documents) {
+    if (document.filePath && !scanFiles.has(document.filePath)) {
+      const where = `${file}, sheet ${document.sheet}, row ${document.row}`;
+      scanFiles.set(document.filePath, await scans.resolve(document.filePath, where));
+    }
+  }
   const dossier = imported.record as Dossier | undefined;
   if (!dossier) {
     const problems = issues
@@ -115,7 +141,7 @@ async function planImported(
   }
   const described: DescribedDocument[] = [];
   for (const group of groups) {
-    const pages = await expandPageFiles([resolve(folder, group.file)], { tiffPages: true });
+    const pages = await expandPageFiles([scanFiles.get(group.file) as string], { tiffPages: true });
     const [only] = group.documents;
     if (group.documents.length === 1 && only) described.push({ ...only, pages });
     else described.push(...splitDocuments(pages, group.documents, dossier, `${source} (${group.file})`));

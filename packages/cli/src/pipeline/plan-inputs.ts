@@ -1,8 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
-import type { ImportCatalogOptions } from '@sohoa/metadata';
-import { type CatalogPlan, planCatalog } from './plan-catalog.js';
+import { type CatalogPlan, type PlanCatalogOptions, planCatalog } from './plan-catalog.js';
 import { planFolder } from './plan-folder.js';
 
 /** The catalog file extensions, lower case. */
@@ -23,7 +22,7 @@ const CATALOG_EXTENSIONS = new Set(['.xlsx', '.csv']);
  */
 export async function planInputs(
   inputs: readonly string[],
-  catalog: Omit<ImportCatalogOptions, 'packageType'> = {},
+  catalog: PlanCatalogOptions = {},
 ): Promise<CatalogPlan> {
   const plan: CatalogPlan = { planned: [], unplanned: [] };
   const attempt = async (key: string, task: () => Promise<CatalogPlan['planned'][number]>) => {

@@ -74,11 +74,12 @@ describe('ScanPathResolver', () => {
     );
     expect(error.code).toBe('INPUT_NOT_FOUND');
     expect(error.message).toContain(WHERE);
+    // Named in NFC, as every message is, though the folder's name on disk is NFD.
     expect(error.message).toContain(
-      `the closest existing name is "${fondNfd}/HopSo01/hoso01/to-trinh-02.pdf"`,
+      'the closest existing name is "Phông UBND/HopSo01/hoso01/to-trinh-02.pdf"',
     );
     const folder = await failure(resolver.resolve('Phông UBND/HopSo02/hoso01/to-trinh-02.pdf', WHERE));
-    expect(folder.message).toContain(`the closest existing name is "${fondNfd}/HopSo01"`);
+    expect(folder.message).toContain('the closest existing name is "Phông UBND/HopSo01"');
   });
 
   it('prefers the exact name among names differing in case, and refuses to guess between the others', async () => {

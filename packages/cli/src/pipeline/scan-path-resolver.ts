@@ -36,6 +36,8 @@ const fold = (name: string): string => name.normalize('NFC').toLowerCase();
  *
  * @example
  * ```ts
+ * import { ScanPathResolver } from '@sohoa/cli';
+ *
  * const scans = new ScanPathResolver('/mnt/scans');
  * await scans.resolve('D:\\SoHoa\\Phông 12\\hoso01\\0001.PDF', 'Sheet1, row 5');
  * // '/mnt/scans/Phông 12/HoSo01/0001.pdf'
@@ -111,7 +113,7 @@ export class ScanPathResolver {
   }
 
   /** Follows `segments` from the scans folder: the file's path, an ambiguity, or where it stopped. */
-  async #walk(root: string, segments: string[]): Promise<string | Walk | Located> {
+  async #walk(root: string, segments: string[]): Promise<string | Walk | Exclude<Located, { file: string }>> {
     let folder = root;
     for (const [index, segment] of segments.entries()) {
       const names = await this.#list(folder);
@@ -164,12 +166,12 @@ export class ScanPathResolver {
   }
 }
 
-/** The existing name nearest (by edit distance) to the segment that matched nothing, relative to the scans folder. */
+/** The existing name nearest (by edit distance) to the segment that matched nothing, relative to the scans folder, in NFC. */
 function closestName(root: string, walk: Walk): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of walk.names) {
     const distance = characterErrorRate(fold(walk.segment), fold(name));
     if (!best || distance < best.distance) best = { name, distance };
   }
-  return best && relative(root, join(walk.folder, best.name)).replaceAll(sep, '/');
+  return best && relative(root, join(walk.folder, best.name)).replaceAll(sep, '/').normalize('NFC');
 }

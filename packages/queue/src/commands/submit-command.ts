@@ -1,4 +1,4 @@
-import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from '@sohoa/cli';
+import { loadDigitizeConfig, type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from '@sohoa/cli';
 import { type Command, Option } from 'commander';
 import { submitBatch } from '../submit/submit-batch.js';
 import {
@@ -23,6 +23,9 @@ interface SubmitCommandOptions extends OcrCommandOptions {
   attempts?: number;
   backoff?: number;
   json?: boolean;
+  creator?: string;
+  scans?: string;
+  config?: string;
 }
 
 /** Adds `sohoa queue submit <inputs...> --out <storage> --redis <url>`. */
@@ -62,8 +65,18 @@ export function addSubmitCommand(program: Command, context: QueueCommandContext)
     )
     .option('--attempts <number>', 'executions of a job before it fails for good (default: 3)', parseCount)
     .option('--backoff <ms>', 'first retry delay, doubled each retry (default: 10000)', parseCount)
+    .option('--creator <code>', 'catalogs: the agency identifier or fond code that makes up fileCode')
+    .option(
+      '--scans <folder>',
+      "catalogs: the folder the catalog's file paths start from (default: the catalog's folder)",
+    )
+    .option(
+      '--config <file>',
+      'catalogs: read the catalog settings ("catalog": columns, scansRoot, creator, …) of a sohoa.config.json',
+    )
     .option('--json', 'print the result as JSON')
     .action(async (inputs: string[], options: SubmitCommandOptions) => {
+      const config = options.config ? await loadDigitizeConfig(options.config) : {};
       // Only the OCR settings given; none at all leaves the batch on digitize's defaults.
       const ocr = ocrSettingsOf(options);
       const submitted = await submitBatch({
@@ -81,6 +94,12 @@ export function addSubmitCommand(program: Command, context: QueueCommandContext)
         ocr: Object.keys(ocr).length > 0 ? ocr : undefined,
         createdAt: options.createdAt,
         retry: { attempts: options.attempts, backoffMs: options.backoff },
+        // The same catalog settings as sohoa digitize: command-line options win over the config file.
+        catalog: {
+          ...config.catalog,
+          ...(options.creator ? { creator: options.creator } : {}),
+          ...(options.scans ? { scansRoot: options.scans } : {}),
+        },
       });
       if (options.json) {
         context.output.info(JSON.stringify(submitted));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { type PlannedDossier, planInputs } from '@sohoa/cli';
+import { type PlanCatalogOptions, type PlannedDossier, planInputs } from '@sohoa/cli';
 import { SohoaError } from '@sohoa/core';
 import { type FlowJob, FlowProducer } from 'bullmq';
 import {
@@ -46,8 +46,12 @@ export interface SubmitBatchOptions
   createdAt?: Date | undefined;
   /** Retries of each job. @default {@link RetryPolicy}'s defaults (3 attempts, 10 s exponential backoff) */
   retry?: RetryPolicy | undefined;
-  /** Options of the catalog importer for catalog inputs. @default none */
-  catalog?: Parameters<typeof planInputs>[1] | undefined;
+  /**
+   * Options of the catalog importer for catalog inputs and `scansRoot`, the folder their file
+   * paths start from (as `sohoa digitize`'s `catalog`; the archive code is `archiveCode`).
+   * @default none (each catalog's folder holds its scans)
+   */
+  catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
 }
 
 /**
@@ -121,7 +125,10 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       noCleanup: options.noCleanup,
       ocr: options.ocr,
     };
-    const plan = await planInputs(inputs, options.catalog);
+    const plan = await planInputs(inputs, {
+      ...options.catalog,
+      ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
+    });
     const record: BatchRecord = {
       settings,
       inputs,
