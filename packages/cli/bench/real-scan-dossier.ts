@@ -1,16 +1,16 @@
 /**
  * Builds benchmark dossiers from real scans: the three 300 dpi scans of the sample dossier and the
- * two rendered pages of /work/shared/data/rendered, each with its transcription, repeated with
+ * two rendered pages of fixtures/data/rendered, each with its transcription, repeated with
  * small distinct crops so that no two pages are the same bytes (and no cache can help).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
+import { dataPath, SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
 
-/** The rendered Vietnamese pages shipped with the shared data, with their transcriptions. */
-const RENDERED = '/work/shared/data/rendered';
+/** The rendered Vietnamese pages of fixtures/data, with their transcriptions. */
+const RENDERED = dataPath('rendered');
 const RENDERED_PAGES = ['qn_tb542_TB-UBND_20241106_p1', 'qn_tb542_TB-UBND_20241106_p2'];
 
 /** A source scan and its transcription. */

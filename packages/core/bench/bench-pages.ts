@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 
-/** Real scans and rendered pages of the project's shared data (`../shared/data` beside the repository). */
-const SHARED = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+/** Real scans and rendered pages committed in the repository (`fixtures/data/`). */
+const SHARED = fileURLToPath(new URL('../../../fixtures/data/', import.meta.url));
 
 /** A benchmark page: image, resolution, and its transcription when there is one. */
 export interface BenchPage {

@@ -1,14 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
+import { dataPath, SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 
 /**
- * Real scans shared by the project (see /work/shared/data/README.md, read at `../shared/data`
- * beside the repository): Vietnamese administrative documents, not protected by copyright. Read
- * in place, never copied. The three colour scans are also in the repository's sample dossier,
- * which the tests read them from.
+ * Real scans committed in the repository (`fixtures/data/`, see its README.md): Vietnamese
+ * administrative documents, not protected by copyright. The three colour scans are the sample
+ * dossier's pages.
  */
-const SCANS = fileURLToPath(new URL('../../../../shared/data/scans/', import.meta.url));
-const RENDERED = fileURLToPath(new URL('../../../../shared/data/rendered/', import.meta.url));
 
 /** The three 300 dpi colour scans with stamps and handwriting (in the sample dossier). */
 export const COLOR_SCANS = [
@@ -21,6 +17,6 @@ const COLOR_SCAN_NAMES: ReadonlySet<string> = new Set(COLOR_SCANS);
 
 /** Path of a real scan by file name: the sample dossier's copy for the colour scans. */
 export const scanPath = (name: string): string =>
-  COLOR_SCAN_NAMES.has(name) ? `${SAMPLE_DOSSIER}/${name}` : SCANS + name;
+  COLOR_SCAN_NAMES.has(name) ? `${SAMPLE_DOSSIER}/${name}` : dataPath(`scans/${name}`);
 /** Path of a born-digital page rendered at 300 dpi. */
-export const renderedPath = (name: string): string => RENDERED + name;
+export const renderedPath = (name: string): string => dataPath(`rendered/${name}`);

@@ -23,7 +23,7 @@ import { startWorker } from '../src/engine/start-worker.js';
 import { resolveLanguageData } from '../src/index.js';
 import { nativeTesseract } from './native-tesseract.js';
 
-const SCANS = new URL('../../../../shared/data/scans/', import.meta.url).pathname;
+const SCANS = new URL('../../../fixtures/data/scans/', import.meta.url).pathname;
 const FILES = [
   'qn_qd47_QD-UBND_20250117_p1.jpg',
   'qn_cv299_UBND-TTHC_20250115_p1.jpg',

@@ -25,7 +25,7 @@ import { createOcrPool, extractHeader, resolveLanguageData } from '../src/index.
 import { degradedRenders } from './degraded-renders.js';
 import { nativeTesseract } from './native-tesseract.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url).pathname;
+const DATA = new URL('../../../fixtures/data/', import.meta.url).pathname;
 const PAGES = [
   ['scans/qn_qd47_QD-UBND_20250117_p1.jpg', 300],
   ['scans/qn_cv299_UBND-TTHC_20250115_p1.jpg', 300],

@@ -10,12 +10,13 @@ import { createOcrPool } from '../src/index.js';
 
 const dossier = new URL('../../../examples/sample-dossier/', import.meta.url);
 const fixtures = new URL('../test/fixtures/', import.meta.url);
+const scans = new URL('../../../fixtures/data/scans/', import.meta.url);
 const pages: [URL, number | undefined][] = [
   [new URL('qn_qd47_QD-UBND_20250117_p1.jpg', dossier), undefined],
   [new URL('qn_cv299_UBND-TTHC_20250115_p1.jpg', dossier), undefined],
   [new URL('qn_ttr01_TTr-UBND_20250106_p1.jpg', dossier), undefined],
-  [new URL('gov_cv464_TTg-CDS_20260430_p1.png', fixtures), 200],
-  [new URL('qn_ct07_CT-UBND_20180320_p1.png', fixtures), 300],
+  [new URL('gov_cv464_TTg-CDS_20260430_p1.png', scans), 200],
+  [new URL('qn_ct07_CT-UBND_20180320_p1.png', scans), 300],
 ];
 const pool = await createOcrPool({ orderColumns: false, correct: false });
 try {

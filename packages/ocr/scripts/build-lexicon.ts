@@ -19,7 +19,7 @@ const model = join(
   dirname(require.resolve('@tesseract.js-data/vie/package.json')),
   '4.0.0_best_int/vie.traineddata.gz',
 );
-const corpus = new URL('../../../../shared/data/texts/nd45_2026_ND-CP_20260126.txt', import.meta.url);
+const corpus = new URL('../../../fixtures/data/texts/nd45_2026_ND-CP_20260126.txt', import.meta.url);
 const out = new URL('../data/vi-lexicon.json', import.meta.url);
 
 const folder = mkdtempSync(join(tmpdir(), 'sohoa-lexicon-'));

@@ -37,7 +37,7 @@ import { renderFirstPage } from './render-first-page.js';
 import { type OcrmypdfRun, ocrmypdfVersion, runOcrmypdf } from './run-ocrmypdf.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const SHARED = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../fixtures/data/', import.meta.url));
 
 interface BenchPage {
   name: string;

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { dataPath } from '../../../../fixtures/index.js';
 import { decodedImages } from '../../test/pdfjs-images.js';
 import { writePdfA } from '../writer/write-pdfa.js';
 import { type BilevelImage, encodeCcittG4 } from './encode-ccitt-g4.js';
 import { readBilevelPng } from './read-bilevel-png.js';
 
 /** A real 300 dpi bilevel scan (Quảng Ngãi directive 07/CT-UBND, 2018), as the scanner wrote it. */
-const SCAN = new URL('./__fixtures__/qn_ct07_CT-UBND_20180320_p1.png', import.meta.url);
+const SCAN = dataPath('scans/qn_ct07_CT-UBND_20180320_p1.png');
 
 /** A one-page PDF holding the G4 stream, decoded back by pdf.js. */
 async function decodeWithPdfJs(image: BilevelImage): Promise<Uint8Array> {

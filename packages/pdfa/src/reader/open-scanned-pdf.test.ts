@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { degrees, PDFDocument, PDFName, PDFRawStream, type PDFRef, rgb } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
+import { dataPath, SAMPLE_PAGES, SCANNER_PDFS } from '../../../../fixtures/index.js';
 import { decodedImages } from '../../test/pdfjs-images.js';
 import { readBilevelPng } from '../ccitt/read-bilevel-png.js';
 import { checkPdfA } from '../checker/check-pdfa.js';
@@ -11,11 +10,8 @@ import type { CcittPageImage } from '../writer/pdfa-options.js';
 import { writePdfA } from '../writer/write-pdfa.js';
 import { openScannedPdf, type ScannedPdfPage } from './open-scanned-pdf.js';
 
-const SCAN = new URL('../ccitt/__fixtures__/qn_ct07_CT-UBND_20180320_p1.png', import.meta.url);
-const SCANNER_PDF = new URL(
-  '../../../../../shared/data/pdfs/001.03.08.H30.81.2024.K4.01.01.010.pdf',
-  import.meta.url,
-);
+const SCAN = dataPath('scans/qn_ct07_CT-UBND_20180320_p1.png');
+const [SCANNER_PDF] = SCANNER_PDFS as [string];
 
 async function allPages(input: Uint8Array | string): Promise<ScannedPdfPage[]> {
   const pdf = await openScannedPdf(input);
@@ -147,30 +143,27 @@ describe('openScannedPdf', () => {
     expect(smaller?.originalUnavailable).toBe('image-does-not-fill-page');
   });
 
-  it.skipIf(!existsSync(SCANNER_PDF))(
-    'composites a scanner MRC page (150 dpi JPEG + 300 dpi JBIG2 mask) at 300 dpi, landscape, with its text layer',
-    async () => {
-      const [page, ...rest] = await allPages(SCANNER_PDF.pathname);
-      expect(rest).toHaveLength(0);
-      expect(page).toMatchObject({ width: 3554, height: 2479, dpi: 300 });
-      const share = darkShare(page as ScannedPdfPage);
-      // text from the mask is there (a background-only render has almost no dark pixels), the page is not inverted
-      expect(share).toBeGreaterThan(0.01);
-      expect(share).toBeLessThan(0.2);
-      expect(page?.text).toContain('HẬU GIANG');
-      // JPEG backgrounds and colour patches under a JBIG2 mask: no single stream to keep, the page is rendered
-      expect(page?.original).toBeUndefined();
-      expect(page?.originalUnavailable).toBe('not-a-single-image');
-      // the other scanner file (4 portrait pages, linearized): its first page is MRC too
-      const other = await openScannedPdf(SCANNER_PDF.pathname.replace('010.pdf', '011.pdf'));
-      for await (const first of other.pages()) {
-        expect(first).toMatchObject({ width: 2475, height: 3554, dpi: 300, original: undefined });
-        expect(first.originalUnavailable).toBe('not-a-single-image');
-        break;
-      }
-      await other.close();
-    },
-  );
+  it('composites a scanner MRC page (150 dpi JPEG + 300 dpi JBIG2 mask) at 300 dpi, landscape, with its text layer', async () => {
+    const [page, ...rest] = await allPages(SCANNER_PDF);
+    expect(rest).toHaveLength(0);
+    expect(page).toMatchObject({ width: 3554, height: 2479, dpi: 300 });
+    const share = darkShare(page as ScannedPdfPage);
+    // text from the mask is there (a background-only render has almost no dark pixels), the page is not inverted
+    expect(share).toBeGreaterThan(0.01);
+    expect(share).toBeLessThan(0.2);
+    expect(page?.text).toContain('HẬU GIANG');
+    // JPEG backgrounds and colour patches under a JBIG2 mask: no single stream to keep, the page is rendered
+    expect(page?.original).toBeUndefined();
+    expect(page?.originalUnavailable).toBe('not-a-single-image');
+    // the other scanner file (4 portrait pages, linearized): its first page is MRC too
+    const other = await openScannedPdf(SCANNER_PDFS[1] as string);
+    for await (const first of other.pages()) {
+      expect(first).toMatchObject({ width: 2475, height: 3554, dpi: 300, original: undefined });
+      expect(first.originalUnavailable).toBe('not-a-single-image');
+      break;
+    }
+    await other.close();
+  });
 
   it('throws INPUT_NOT_FOUND and INPUT_UNREADABLE', async () => {
     await expect(openScannedPdf('/nonexistent.pdf')).rejects.toMatchObject({ code: 'INPUT_NOT_FOUND' });
