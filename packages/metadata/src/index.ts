@@ -1,14 +1,19 @@
 export type { CatalogColumn } from './catalog/catalog-columns.js';
+export type {
+  CatalogImport,
+  CatalogIssue,
+  CatalogSheet,
+  ColumnMapping,
+  Derivation,
+  DerivationSource,
+  ImportCatalogOptions,
+  ImportedDocument,
+  ImportedDossier,
+} from './catalog/catalog-import-types.js';
 export { columnLetter } from './catalog/column-letter.js';
-export {
-  type CatalogImport,
-  type CatalogIssue,
-  type ImportCatalogOptions,
-  type ImportedDocument,
-  type ImportedDossier,
-  importCatalog,
-} from './catalog/import-catalog.js';
+export { importCatalog } from './catalog/import-catalog.js';
 export type { CatalogSource, CellValue } from './catalog/read-sheets.js';
+export { type CatalogSummary, summarizeCatalog } from './catalog/summarize-catalog.js';
 export {
   CODE_LISTS,
   COLOUR_CODES,

@@ -3,7 +3,9 @@ import { foldVietnamese } from '../legacy/fold-vietnamese.js';
 /**
  * What a catalog column holds: a field of the dossier or document record, or a part from which
  * one is built (`notation` and `year` of `fileCode`; day, month and year in separate columns;
- * number and symbol in one column; a date range; the scan's file path).
+ * number and symbol in one column; a date range; the scan's file path; the fond by name or code,
+ * the catalog number, storeroom, shelf and box of `arcFileCode` and `paperFileCode`), or a value kept
+ * beside the record (`startSheet`, "Tờ số", the sheet a document starts on).
  */
 export type CatalogColumn =
   | 'fileCode'
@@ -44,7 +46,14 @@ export type CatalogColumn =
   | 'subject'
   | 'documentPages'
   | 'autograph'
-  | 'filePath';
+  | 'filePath'
+  | 'fondName'
+  | 'fondCode'
+  | 'catalogNumber'
+  | 'storeroom'
+  | 'shelf'
+  | 'box'
+  | 'startSheet';
 
 /**
  * Columns that describe a document rather than a dossier: their presence makes a catalog one row
@@ -88,6 +97,31 @@ const ALIASES: Array<[string, CatalogColumn]> = [
     ['nam hinh thanh ho so', 'year'],
     ['nam hinh thanh', 'year'],
     ['nam', 'year'],
+    ['phong', 'fondName'],
+    ['ten phong', 'fondName'],
+    ['ten phong luu tru', 'fondName'],
+    ['ma phong', 'fondCode'],
+    ['phong so', 'fondCode'],
+    ['so phong', 'fondCode'],
+    ['ma co quan', 'fondCode'],
+    ['ma dinh danh co quan', 'fondCode'],
+    ['muc luc', 'catalogNumber'],
+    ['muc luc so', 'catalogNumber'],
+    ['so muc luc', 'catalogNumber'],
+    ['kho', 'storeroom'],
+    ['kho so', 'storeroom'],
+    ['gia', 'shelf'],
+    ['gia so', 'shelf'],
+    ['hop so', 'box'],
+    ['hop', 'box'],
+    ['so hop', 'box'],
+    ['to so', 'startSheet'],
+    ['so to bat dau', 'startSheet'],
+    ['loai tai lieu', 'typeName'],
+    ['do mat', 'mode'],
+    ['muc do mat', 'mode'],
+    ['duong dan file scan', 'filePath'],
+    ['file scan', 'filePath'],
     ['tieu de ho so', 'title'],
     ['ten ho so', 'title'],
     ['tieu de', 'title'],
@@ -165,6 +199,16 @@ const ALIASES: Array<[string, CatalogColumn]> = [
     ['duong dan', 'filePath'],
     ['ten file', 'filePath'],
     ['tep dinh kem', 'filePath'],
+  ] as Array<[string, CatalogColumn]>),
+  ...([
+    ['thang bat dau', 'startMonth'],
+    ['nam bat dau', 'startYear'],
+    ['thang ket thuc', 'endMonth'],
+    ['nam ket thuc', 'endYear'],
+    ['thang van ban', 'issuedMonth'],
+    ['nam van ban', 'issuedYear'],
+    ['thang ban hanh', 'issuedMonth'],
+    ['nam ban hanh', 'issuedYear'],
   ] as Array<[string, CatalogColumn]>),
   ...datePartAliases(['thoi gian bat dau', 'ngay bat dau', 'bat dau', 'tu ngay'], {
     ngay: 'startDay',

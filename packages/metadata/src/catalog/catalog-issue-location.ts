@@ -2,15 +2,17 @@ import type { ValueNote } from '../legacy/normalize-record-values.js';
 import type { MessageLocale } from '../validation/issue-messages.js';
 import { describeIssue, type MetadataIssue } from '../validation/metadata-issue.js';
 import type { CatalogColumn } from './catalog-columns.js';
+import type { CatalogImport, CatalogIssue } from './catalog-import-types.js';
 import { columnLetter } from './column-letter.js';
 import type { SheetHeader } from './find-header.js';
-import type { CatalogImport, CatalogIssue } from './import-catalog.js';
 
 /** Where a catalog row sits: its sheet, its row number and the sheet's header. */
 export interface RowContext {
   sheet: string;
   row: number;
   header: SheetHeader;
+  /** The row a cell was read on, when not `row` (a dossier's cells given on a later row). */
+  rowOf?: Partial<Record<CatalogColumn, number>>;
 }
 
 export function locate(
@@ -19,9 +21,10 @@ export function locate(
 ): Pick<CatalogIssue, 'sheet' | 'row' | 'column' | 'heading'> {
   if (columnIndex === undefined) return { sheet: context.sheet, row: context.row };
   const heading = context.header.headings.get(columnIndex);
+  const column = context.header.columns.get(columnIndex);
   return {
     sheet: context.sheet,
-    row: context.row,
+    row: (column === undefined ? undefined : context.rowOf?.[column]) ?? context.row,
     column: columnLetter(columnIndex),
     ...(heading === undefined ? {} : { heading }),
   };
@@ -35,9 +38,11 @@ export function sourceColumn(
 ): number | undefined {
   const candidates: Partial<Record<string, CatalogColumn[]>> = {
     fileCode: ['fileCode', 'notation'],
-    startDate: ['startDate', 'dateRange', 'startYear', 'startDay'],
-    endDate: ['endDate', 'dateRange', 'endYear', 'endDay'],
-    issuedDate: ['issuedDate', 'issuedYear', 'issuedDay'],
+    arcFileCode: ['fileCode', 'notation'],
+    paperFileCode: ['paperFileCode', 'box', 'shelf', 'storeroom'],
+    startDate: ['startDate', 'dateRange', 'startDay', 'startYear'],
+    endDate: ['endDate', 'dateRange', 'endDay', 'endYear'],
+    issuedDate: ['issuedDate', 'issuedDay', 'issuedYear'],
     numberOfPage: level === 'dossier' ? ['dossierPages', 'documentPages'] : ['documentPages'],
     description: ['description'],
     codeNumber: ['codeNumber', 'numberAndNotation'],

@@ -16,3 +16,10 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** The index (from 0) of a column letter: `A` → 0, `AA` → 26; the inverse of {@link columnLetter}. */
+export function columnIndex(letters: string): number {
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}

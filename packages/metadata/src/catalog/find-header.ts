@@ -14,7 +14,8 @@ export interface SheetHeader {
   headings: Map<number, string>;
 }
 
-const text = (cell: CellValue | undefined): string =>
+/** A cell as trimmed NFC text (`''` for an empty cell or a date). */
+export const text = (cell: CellValue | undefined): string =>
   cell === null || cell === undefined || cell instanceof Date ? '' : String(cell).normalize('NFC').trim();
 
 const SEARCHED_ROWS = 25;
@@ -30,12 +31,16 @@ function isNumberingRow(row: CellValue[]): boolean {
  * columns (at least two). A second heading row of sub-headings (`Ngày`, `Tháng`, `Năm`, `Số`,
  * `Ký hiệu`, `Bắt đầu`, `Kết thúc`) under merged parent cells is joined to its parent, the parent
  * being the nearest heading to the left (a merged cell holds its text in its first column only).
- * A row of column numbers under the headings is skipped.
+ * A row of column numbers under the headings is skipped. `recognize` names what a heading holds
+ * (default: {@link columnOfHeading}).
  */
-export function findHeader(rows: CellValue[][]): SheetHeader | undefined {
+export function findHeader(
+  rows: CellValue[][],
+  recognize: (heading: string) => CatalogColumn | undefined = columnOfHeading,
+): SheetHeader | undefined {
   let best: { index: number; score: number } | undefined;
   for (let index = 0; index < Math.min(rows.length, SEARCHED_ROWS); index++) {
-    const score = (rows[index] ?? []).filter((cell) => columnOfHeading(text(cell)) !== undefined).length;
+    const score = (rows[index] ?? []).filter((cell) => recognize(text(cell)) !== undefined).length;
     if (score >= 2 && (!best || score > best.score)) best = { index, score };
   }
   if (!best) return undefined;
@@ -52,7 +57,7 @@ export function findHeader(rows: CellValue[][]): SheetHeader | undefined {
     const child = twoRows ? text(next[column]) : '';
     const heading =
       child && SUBHEADINGS.has(foldVietnamese(child)) ? `${own || parent} ${child}` : own || child;
-    const found = columnOfHeading(heading) ?? (child ? columnOfHeading(child) : undefined);
+    const found = recognize(heading) ?? (child ? recognize(child) : undefined);
     if (!heading) continue;
     headings.set(column, heading);
     if (found && ![...columns.values()].includes(found)) columns.set(column, found);

@@ -206,17 +206,20 @@ describe('importCatalog, AIP records', () => {
     });
   });
 
-  it('reports a missing archive code once, on the dossier', async () => {
+  it('reports a missing archive code once for the catalog', async () => {
     const catalog = await importCatalog(
       { bytes: await documentCatalogWorkbook(), fileName: 'muc-luc.xlsx' },
       { creator: 'H49.64.33', packageType: 'aip' },
     );
     const arcIssues = catalog.issues.filter((issue) => issue.field === 'arcFileCode');
-    expect(arcIssues.map((issue) => [issue.row, issue.rule])).toEqual([
-      [7, 'required'],
-      [10, 'required'],
-      [12, 'required'],
+    // Once for the catalog, naming the option that supplies it, not once per dossier.
+    expect(arcIssues.map((issue) => [issue.row, issue.rule, issue.severity])).toEqual([
+      [7, 'missingSource', 'error'],
     ]);
+    expect(arcIssues[0]?.message).toBe(
+      'Mã hồ sơ lưu trữ (arcFileCode) = (trống): không tạo được cho 3 hồ sơ. Cách sửa: cho tùy chọn archiveCode một lần cho cả mục lục.',
+    );
+    expect(catalog.dossiers.map((dossier) => dossier.record)).toEqual([undefined, undefined, undefined]);
     expect(catalog.dossiers[0]?.documents[0]?.record).toBeUndefined();
   });
 });

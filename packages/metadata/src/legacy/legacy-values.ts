@@ -1,4 +1,5 @@
 import { TYPE_NAME_CODES } from '../codes/code-lists.js';
+import { closestName } from './closest-name.js';
 import { foldVietnamese } from './fold-vietnamese.js';
 
 /** The result of reading a free-text value as a code. */
@@ -200,7 +201,8 @@ const TYPE_NAMES = new Map(
 
 /**
  * Reads a document type written as free text (`Quyết định`, `QUYẾT ĐỊNH`, `Quyet dinh`, `QĐ`,
- * `Tờ trình`) as a `typeName` code `01`–`32`. A name not in the list (e.g. `Thông tư`, `Đơn`)
+ * `Tờ trình`), with extra words (`Biên bản họp`, `Tờ trình xin …`) or a typing mistake or two
+ * (`Cong vna`, `Quyết đỉnh`) when only one type name is that close, as a `typeName` code `01`–`32`. A name not in the list (e.g. `Thông tư`, `Đơn`)
  * becomes `32` Khác, marked `other` so the caller can warn. Abbreviations `QĐ` and `ĐA` fold to
  * the same letters as `QD` and `DA`: `DA` is read as Dự án (13) only when written without `Đ`.
  *
@@ -210,6 +212,7 @@ const TYPE_NAMES = new Map(
  *
  * mapTypeName('QUYẾT ĐỊNH'); // { code: '02' }
  * mapTypeName('Tờ trình'); // { code: '15' }
+ * mapTypeName('Biên bản họp'); // { code: '20' }
  * mapTypeName('Thông tư'); // { code: '32', other: true }
  * ```
  */
@@ -224,5 +227,6 @@ export function mapTypeName(value: string): CodeMapping {
   if (text === 'DA') return { code: '13' };
   const byAbbreviation = TYPE_ABBREVIATIONS[folded.replace(/ /g, '')];
   if (byAbbreviation && text.length <= 4) return { code: byAbbreviation };
-  return { code: '32', other: true };
+  const close = closestName(folded, TYPE_NAMES);
+  return close ? { code: close } : { code: '32', other: true };
 }

@@ -62,6 +62,17 @@ describe('free-text values to TT05 codes', () => {
     expect(mapTypeName('DA').code).toBe('13');
     expect(mapTypeName('Thông tư')).toEqual({ code: '32', other: true });
   });
+
+  it('reads document types with extra words or a typing mistake, when only one type is that close', () => {
+    expect(
+      ['Biên bản họp', 'Tờ trinh xin phê duyệt', 'Cong vna', 'Quyết đinhh', 'Báo cáo tổng kết'].map(
+        (t) => mapTypeName(t).code,
+      ),
+    ).toEqual(['20', '15', '22', '02', '14']);
+    // Too far from every name, or as close to two: Khác.
+    expect(mapTypeName('Đơn xin nghỉ')).toEqual({ code: '32', other: true });
+    expect(mapTypeName('Thông cáo báo')).toEqual({ code: '06' });
+  });
 });
 
 describe('dates', () => {

@@ -22,6 +22,9 @@ export type MessageLocale = 'vi' | 'en';
  * | `caseAmbiguous` | catalog import: TCVN3 text whose capitals had to be guessed (a warning) |
  * | `orphanDocument` | catalog import: a document row before any dossier |
  * | `noHeader` | catalog import: a sheet without recognisable column headings (a warning) |
+ * | `missingSource` | catalog import: a code that cannot be built without an option or a column, reported once per catalog |
+ * | `scanPages` | catalog import: a page count that differs from the pages counted on the scan |
+ * | `pagesFromScans` | catalog import: empty page counts left to be counted from the scans (a warning, once per catalog) |
  * | `invalid` | any other problem (zod's own message is kept) |
  */
 export type IssueRule =
@@ -51,6 +54,9 @@ export type IssueRule =
   | 'caseAmbiguous'
   | 'orphanDocument'
   | 'noHeader'
+  | 'missingSource'
+  | 'scanPages'
+  | 'pagesFromScans'
   | 'invalid';
 
 /** The facts a message is written from. */
@@ -158,6 +164,21 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       rule: 'không tìm thấy dòng tiêu đề cột của mục lục',
       fix: 'đặt tiêu đề cột như "Số và ký hiệu hồ sơ", "Tiêu đề hồ sơ", "Thời hạn bảo quản"',
     }),
+    missingSource: (facts) => ({
+      rule: `không tạo được cho ${param(facts, 'count')} hồ sơ`,
+      fix:
+        param(facts, 'source') === 'option'
+          ? `cho tùy chọn ${param(facts, 'name')} một lần cho cả mục lục`
+          : `thêm cột "${param(facts, 'name')}" vào mục lục`,
+    }),
+    scanPages: (facts) => ({
+      rule: `khác số trang đếm được trên bản quét "${param(facts, 'file')}" (${param(facts, 'actual')})`,
+      fix: `kiểm tra bản quét có thiếu hay thừa trang không, hoặc ghi ${param(facts, 'actual')}`,
+    }),
+    pagesFromScans: (facts) => ({
+      rule: `để trống ở ${param(facts, 'count')} dòng, sẽ được đếm từ bản quét`,
+      fix: 'không cần sửa nếu có bản quét; muốn đếm ngay thì chỉ ra thư mục bản quét',
+    }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'sửa giá trị theo quy định' }),
   },
   en: {
@@ -246,6 +267,21 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     noHeader: () => ({
       rule: 'has no recognisable row of column headings',
       fix: 'head the columns e.g. "Số và ký hiệu hồ sơ", "Tiêu đề hồ sơ", "Thời hạn bảo quản"',
+    }),
+    missingSource: (facts) => ({
+      rule: `cannot be built for ${param(facts, 'count')} dossiers`,
+      fix:
+        param(facts, 'source') === 'option'
+          ? `give the ${param(facts, 'name')} option, once for the whole catalog`
+          : `add a "${param(facts, 'name')}" column to the catalog`,
+    }),
+    scanPages: (facts) => ({
+      rule: `differs from the pages counted on the scan "${param(facts, 'file')}" (${param(facts, 'actual')})`,
+      fix: `check whether the scan lacks or has extra pages, or write ${param(facts, 'actual')}`,
+    }),
+    pagesFromScans: (facts) => ({
+      rule: `is empty on ${param(facts, 'count')} rows and will be counted from the scans`,
+      fix: 'nothing to do if the scans exist; to count now, give the folder of the scans',
     }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'correct the value' }),
   },

@@ -1,0 +1,189 @@
+import type { AipDocumentRecord } from '../document/aip-document-schema.js';
+import type { DocumentRecord } from '../document/document-schema.js';
+import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
+import { RECORD_SCHEMAS } from '../validation/record-schemas.js';
+import type { CatalogColumn } from './catalog-columns.js';
+import type {
+  CatalogImport,
+  Derivation,
+  ImportCatalogOptions,
+  ImportedDocument,
+} from './catalog-import-types.js';
+import { pushIssues, pushValueNotes, type RowContext } from './catalog-issue-location.js';
+import { codeDerivations } from './code-derivations.js';
+import { orderLike } from './order-like.js';
+import { readDate } from './read-dates.js';
+import { type Cells, cellSource, isBlank, type SheetContext } from './row-cells.js';
+import type { PagedRecord } from './scan-pages.js';
+import { validateWithPending } from './validate-with-pending.js';
+
+const DOCUMENT_FIELDS: Record<string, CatalogColumn> = {
+  typeName: 'typeName',
+  codeNumber: 'codeNumber',
+  codeNotation: 'codeNotation',
+  organName: 'organName',
+  subject: 'subject',
+  autograph: 'autograph',
+  inforSign: 'inforSign',
+  numberOfPage: 'documentPages',
+  description: 'description',
+};
+
+/** A document row read and its values derived, before its page count is settled and it is validated. */
+export interface PreparedDocument extends PagedRecord {
+  cells: Cells;
+}
+
+/** The dossier's codes and values a document takes. */
+export interface DossierPart {
+  input: Record<string, unknown>;
+  row: number;
+  fileCode: string | undefined;
+  arcFileCode: string | undefined;
+}
+
+/** Codes of the dossier a document inherits only when valid: a wrong dossier value is reported once, on the dossier. */
+const INHERITED: Array<[string, RegExp]> = [
+  ['maintenance', /^0[1-7]$/],
+  ['mode', /^0[1-3]$/],
+  ['language', /^(0[1-9]|1[01])$/],
+  ['confidenceLevel', /^0[1-3]$/],
+];
+
+/** Reads a document row: its values, free text as codes, date from parts, codes built from the dossier's. */
+export function prepareDocument(
+  document: { cells: Cells; row: number },
+  position: number,
+  dossier: DossierPart,
+  context: SheetContext,
+  options: ImportCatalogOptions,
+  result: CatalogImport,
+): PreparedDocument {
+  const locale = options.locale ?? 'vi';
+  const aip = options.packageType === 'aip';
+  const { cells, row } = document;
+  const derivations: Derivation[] = [];
+  const source = (column: CatalogColumn) => cellSource(context, row, column, cells[column]);
+  const raw: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(DOCUMENT_FIELDS)) raw[field] = cells[column];
+  if (cells.numberAndNotation !== undefined) {
+    const [number, ...notation] = String(cells.numberAndNotation).split('/');
+    const from = [source('numberAndNotation')];
+    if (raw.codeNumber === undefined) {
+      raw.codeNumber = number?.replace(/^số[:\s]*/iu, '').trim() || undefined;
+      if (raw.codeNumber)
+        derivations.push({ field: 'codeNumber', value: raw.codeNumber, how: 'parts', from });
+    }
+    if (raw.codeNotation === undefined) {
+      raw.codeNotation = notation.join('/').trim() || undefined;
+      if (raw.codeNotation)
+        derivations.push({ field: 'codeNotation', value: raw.codeNotation, how: 'parts', from });
+    }
+  }
+  raw.issuedDate = readDate(
+    cells,
+    { date: 'issuedDate', day: 'issuedDay', month: 'issuedMonth', year: 'issuedYear' },
+    { context, rowOf: () => row },
+    'issuedDate',
+    derivations,
+  );
+  const { record: values, notes } = normalizeRecordValues(raw);
+  pushValueNotes(notes, { sheet: context.sheet, row, header: context.header }, 'document', locale, result);
+  derivations.push(
+    ...codeDerivations(raw, values, (field) => [source(DOCUMENT_FIELDS[field] as CatalogColumn)]),
+  );
+  const ordinalCell = cells.docOrdinal;
+  const ordinal =
+    typeof ordinalCell === 'number' ? ordinalCell : Number.parseInt(String(ordinalCell ?? ''), 10);
+  const documentOrdinal = Number.isInteger(ordinal) && ordinal > 0 ? ordinal : position + 1;
+  const ordinalFrom = isBlank(ordinalCell) ? [] : [source('docOrdinal')];
+  const { fileCode, arcFileCode } = dossier;
+  const codes: Record<string, unknown> = {};
+  if (fileCode) {
+    codes.docCode = `${fileCode}.${String(documentOrdinal).padStart(7, '0')}`;
+    if (!aip) codes.docId = `${fileCode}.${documentOrdinal}`;
+  }
+  if (aip) {
+    codes.arcFileCode = arcFileCode;
+    codes.docOrdinal = documentOrdinal;
+  }
+  const dossierFrom = [{ sheet: context.sheet, row: dossier.row, value: fileCode }];
+  for (const field of ['docCode', 'docId'] as const) {
+    if (codes[field] !== undefined) {
+      derivations.push({ field, value: codes[field], how: 'parts', from: [...dossierFrom, ...ordinalFrom] });
+    }
+  }
+  for (const [field, pattern] of INHERITED) {
+    if (aip && field === 'maintenance') continue;
+    if (values[field] !== undefined) continue;
+    const value = dossier.input[field];
+    const valid = Array.isArray(value)
+      ? value.every((item) => pattern.test(String(item)))
+      : pattern.test(String(value));
+    if (value !== undefined && valid) {
+      codes[field] = value;
+      derivations.push({
+        field,
+        value,
+        how: 'dossier',
+        from: [{ sheet: context.sheet, row: dossier.row, value }],
+      });
+    }
+  }
+  for (const [field, value] of [
+    ['language', ['01']],
+    ['mode', '01'],
+  ] as const) {
+    if (values[field] !== undefined || codes[field] !== undefined) continue;
+    codes[field] = value;
+    derivations.push({ field, value, how: 'default', from: [] });
+  }
+  const kind = aip ? 'aipDocument' : 'document';
+  const input = orderLike({ ...codes, ...values }, Object.keys(RECORD_SCHEMAS[kind].shape));
+  if (aip) delete input.docId;
+  const filePath =
+    typeof cells.filePath === 'string' ? cells.filePath.trim().replaceAll('\\', '/') : undefined;
+  return { input, derivations, row, cells, pending: [], ...(filePath ? { filePath } : {}) };
+}
+
+/** Validates a prepared document. Codes that cannot be built without the dossier's are reported once, on the dossier. */
+export function finishDocument(
+  prepared: PreparedDocument,
+  dossier: DossierPart,
+  context: SheetContext,
+  options: ImportCatalogOptions,
+  result: CatalogImport,
+): ImportedDocument {
+  const aip = options.packageType === 'aip';
+  const { record, issues } = validateWithPending(
+    aip ? 'aipDocument' : 'document',
+    prepared.input,
+    prepared.pending,
+    {
+      locale: options.locale ?? 'vi',
+    },
+  );
+  const missing = new Set([
+    ...(dossier.fileCode ? [] : ['docId', 'docCode']),
+    ...(aip && !dossier.arcFileCode ? ['arcFileCode'] : []),
+  ]);
+  const where: RowContext = { sheet: context.sheet, row: prepared.row, header: context.header };
+  pushIssues(
+    issues.filter((issue) => !missing.has(issue.field)),
+    where,
+    'document',
+    result,
+  );
+  const valid = missing.size === 0 && !prepared.contradicted ? record : undefined;
+  const startSheet = prepared.cells.startSheet;
+  return {
+    record: valid as DocumentRecord | AipDocumentRecord | undefined,
+    input: prepared.input,
+    ...(prepared.filePath ? { filePath: prepared.filePath } : {}),
+    derivations: prepared.derivations,
+    ...(prepared.pending.length ? { pending: prepared.pending } : {}),
+    ...(isBlank(startSheet) ? {} : { startSheet: String(startSheet).trim() }),
+    sheet: context.sheet,
+    row: prepared.row,
+  };
+}

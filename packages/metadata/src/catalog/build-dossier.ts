@@ -1,0 +1,201 @@
+import type { AipDocumentRecord } from '../document/aip-document-schema.js';
+import type { DocumentRecord } from '../document/document-schema.js';
+import type { AipDossier } from '../dossier/aip-dossier-schema.js';
+import type { Dossier } from '../dossier/dossier-schema.js';
+import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
+import { checkDossierDocuments } from '../validation/check-dossier-documents.js';
+import { type DossierPart, finishDocument, prepareDocument } from './build-document.js';
+import type { CatalogColumn } from './catalog-columns.js';
+import type {
+  CatalogImport,
+  Derivation,
+  ImportCatalogOptions,
+  ImportedDossier,
+} from './catalog-import-types.js';
+import {
+  locate,
+  pushIssues,
+  pushValueNotes,
+  type RowContext,
+  sourceColumn,
+} from './catalog-issue-location.js';
+import type { CatalogNotices } from './catalog-notices.js';
+import { codeDerivations } from './code-derivations.js';
+import { buildDossierCodes } from './dossier-codes.js';
+import { orderLike } from './order-like.js';
+import { readDate } from './read-dates.js';
+import { cellSource, type DossierRows, optionSource, type SheetContext } from './row-cells.js';
+import { fillPagesFromScans, type PagedRecord } from './scan-pages.js';
+import { validateWithPending } from './validate-with-pending.js';
+
+const DOSSIER_FIELDS: Record<string, CatalogColumn> = {
+  fileCode: 'fileCode',
+  title: 'title',
+  maintenance: 'maintenance',
+  mode: 'mode',
+  language: 'language',
+  keyword: 'keyword',
+  totalDoc: 'totalDoc',
+  numberOfPaper: 'numberOfPaper',
+  format: 'format',
+  inforSign: 'inforSign',
+  confidenceLevel: 'confidenceLevel',
+  paperFileCode: 'paperFileCode',
+  description: 'description',
+};
+
+/** What a dossier is built with, shared by every dossier of a catalog. */
+export interface DossierBuild {
+  context: SheetContext;
+  layout: 'document' | 'dossier';
+  options: ImportCatalogOptions;
+  notices: CatalogNotices;
+  result: CatalogImport;
+}
+
+const sum = (values: unknown[]): number =>
+  values.reduce<number>((total, value) => total + (typeof value === 'number' ? value : 0), 0);
+
+/**
+ * Builds a dossier and its documents from their rows: values read and converted, dates from their
+ * parts, codes from their parts, totals counted from the documents, page counts from the scans;
+ * every value built recorded as a derivation; then each record validated, and the dossier checked
+ * against its documents.
+ */
+export async function buildDossier(group: DossierRows, build: DossierBuild): Promise<ImportedDossier> {
+  const { context, layout, options, notices, result } = build;
+  const locale = options.locale ?? 'vi';
+  const aip = options.packageType === 'aip';
+  const { cells } = group;
+  const rowOf = (column: CatalogColumn) => group.rowOf[column] ?? group.row;
+  const where: RowContext = {
+    sheet: context.sheet,
+    row: group.row,
+    header: context.header,
+    rowOf: group.rowOf,
+  };
+  const source = (column: CatalogColumn) => cellSource(context, rowOf(column), column, cells[column]);
+  const derivations: Derivation[] = [];
+  const raw: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(DOSSIER_FIELDS)) raw[field] = cells[column];
+  for (const end of ['start', 'end'] as const) {
+    raw[`${end}Date`] = readDate(
+      cells,
+      { date: `${end}Date`, day: `${end}Day`, month: `${end}Month`, year: `${end}Year` },
+      { context, rowOf },
+      `${end}Date`,
+      derivations,
+      { column: 'dateRange', end },
+    );
+  }
+  raw.numberOfPage = cells.dossierPages ?? (layout === 'dossier' ? cells.documentPages : undefined);
+  const { record: input, notes } = normalizeRecordValues(raw);
+  derivations.push(
+    ...codeDerivations(raw, input, (field) => [source(DOSSIER_FIELDS[field] as CatalogColumn)]),
+  );
+  pushValueNotes(notes, where, 'dossier', locale, result);
+  for (const [field, value] of Object.entries(options.dossierDefaults ?? {})) {
+    if (input[field] !== undefined) continue;
+    input[field] = value;
+    derivations.push({ field, value, how: 'default', from: [optionSource('dossierDefaults', value)] });
+  }
+  for (const [field, value] of [
+    ['mode', '01'],
+    ['language', ['01']],
+  ] as const) {
+    if (input[field] !== undefined) continue;
+    input[field] = value;
+    derivations.push({ field, value, how: 'default', from: [] });
+  }
+  buildDossierCodes({ context, group, options, notices, derivations }, input, aip);
+  const fileCode = typeof input.fileCode === 'string' ? input.fileCode : undefined;
+  const arcFileCode = typeof input.arcFileCode === 'string' ? input.arcFileCode : undefined;
+  if (aip) delete input.fileCode;
+  const part: DossierPart = { input, row: group.row, fileCode, arcFileCode };
+  const prepared = group.documents.map((document, position) =>
+    prepareDocument(document, position, part, context, options, result),
+  );
+  await fillPagesFromScans(prepared, context, options, locale, result.issues);
+  const dossierFile =
+    typeof cells.filePath === 'string' ? cells.filePath.trim().replaceAll('\\', '/') : undefined;
+  const own: PagedRecord = {
+    input,
+    derivations,
+    row: group.row,
+    pending: [],
+    ...(dossierFile ? { filePath: dossierFile } : {}),
+  };
+  if (layout === 'dossier') await fillPagesFromScans([own], context, options, locale, result.issues);
+  const documents = prepared.map((document) => finishDocument(document, part, context, options, result));
+  if (layout === 'document') {
+    const from = documents.map((document) => ({
+      sheet: document.sheet,
+      row: document.row,
+      value: document.input.numberOfPage,
+    }));
+    if (input.totalDoc === undefined) {
+      input.totalDoc = documents.length;
+      derivations.push({
+        field: 'totalDoc',
+        value: documents.length,
+        how: 'documents',
+        from: from.map((item) => ({ ...item, value: 1 })),
+      });
+    }
+    if (input.numberOfPage === undefined) {
+      if (prepared.some((document) => document.pending.length > 0)) own.pending.push('numberOfPage');
+      else {
+        input.numberOfPage = sum(documents.map((document) => document.input.numberOfPage));
+        derivations.push({ field: 'numberOfPage', value: input.numberOfPage, how: 'documents', from });
+      }
+    }
+  }
+  const ordered = orderLike(input, [
+    'arcFileCode',
+    'fileCode',
+    ...Object.keys(DOSSIER_FIELDS),
+    'startDate',
+    'endDate',
+    'numberOfPage',
+  ]);
+  const checked = validateWithPending(aip ? 'aipDossier' : 'dossier', ordered, own.pending, {
+    ...options,
+    locale,
+  });
+  pushIssues(
+    checked.issues.filter((issue) => !(notices.covers(issue.field) && ordered[issue.field] === undefined)),
+    where,
+    'dossier',
+    result,
+  );
+  const dossier: ImportedDossier = {
+    record: own.contradicted ? undefined : (checked.record as Dossier | AipDossier | undefined),
+    input: ordered,
+    documents,
+    derivations,
+    ...(own.pending.length ? { pending: own.pending } : {}),
+    ...(dossierFile ? { filePath: dossierFile } : {}),
+    sheet: context.sheet,
+    row: group.row,
+  };
+  if (dossier.record && layout === 'document' && documents.every((document) => document.record)) {
+    const pagesPending = own.pending.length > 0;
+    const checks = checkDossierDocuments(
+      dossier.record,
+      documents.map((document) => document.record as DocumentRecord | AipDocumentRecord),
+      locale,
+    ).filter((issue) => !(pagesPending && issue.rule === 'numberOfPage'));
+    for (const issue of checks) {
+      const document = issue.record === undefined ? undefined : documents[issue.record];
+      const at: RowContext = document
+        ? { sheet: document.sheet, row: document.row, header: context.header }
+        : where;
+      const { record: _, ...rest } = issue;
+      result.issues.push({
+        ...rest,
+        ...locate(at, sourceColumn(context.header, issue.field, document ? 'document' : 'dossier')),
+      });
+    }
+  }
+  return dossier;
+}

@@ -1,0 +1,59 @@
+import type { CatalogColumn } from './catalog-columns.js';
+import type { DerivationSource } from './catalog-import-types.js';
+import { columnLetter } from './column-letter.js';
+import type { SheetHeader } from './find-header.js';
+import type { CellValue } from './read-sheets.js';
+
+/** The non-blank cells of a row, by what their columns hold. */
+export type Cells = Partial<Record<CatalogColumn, CellValue>>;
+
+/** The rows of one dossier: its own cells (with the row each came from) and its document rows. */
+export interface DossierRows {
+  /** The row the dossier starts on, from 1. */
+  row: number;
+  cells: Cells;
+  /** The row each dossier cell was read on (cells repeated or merged are read on their first row). */
+  rowOf: Partial<Record<CatalogColumn, number>>;
+  documents: Array<{ cells: Cells; row: number }>;
+}
+
+/** Where the cells being read are: sheet, header and the sheet's name. */
+export interface SheetContext {
+  sheet: string;
+  header: SheetHeader;
+}
+
+export const isBlank = (value: CellValue | undefined): boolean =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+/** The column index holding a catalog column, if the sheet has one. */
+export function indexOf(header: SheetHeader, column: CatalogColumn): number | undefined {
+  for (const [index, found] of header.columns) if (found === column) return index;
+  return undefined;
+}
+
+/** The cell a value was read from, for a derivation's `from`. */
+export function cellSource(
+  context: SheetContext,
+  row: number,
+  column: CatalogColumn,
+  value: unknown,
+): DerivationSource {
+  const index = indexOf(context.header, column);
+  const heading = index === undefined ? undefined : context.header.headings.get(index);
+  return {
+    sheet: context.sheet,
+    row,
+    ...(index === undefined ? {} : { column: columnLetter(index) }),
+    ...(heading === undefined ? {} : { heading }),
+    value: value instanceof Date ? value.toISOString().slice(0, 10) : value,
+  };
+}
+
+/** An option a derived value came from, for a derivation's `from`. */
+export const optionSource = (name: string, value: unknown): DerivationSource => ({
+  sheet: '(options)',
+  row: 0,
+  heading: name,
+  value,
+});
