@@ -42,6 +42,13 @@ const FIELDS = {
   documentPages: true,
   autograph: true,
   filePath: true,
+  fondName: true,
+  fondCode: true,
+  catalogNumber: true,
+  storeroom: true,
+  shelf: true,
+  box: true,
+  startSheet: true,
 } satisfies Record<CatalogColumn, true>;
 
 const FIELD_NAMES = Object.keys(FIELDS) as [CatalogColumn, ...CatalogColumn[]];
