@@ -62,4 +62,20 @@ describe('sohoa pdfa check', () => {
     expect(result.stderr).toContain('error INPUT_UNREADABLE');
     expect((await run(['pdfa', 'check', join(folder, 'missing.pdf')])).exitCode).toBe(2);
   });
+
+  it('checks several files, prints each, and exits with the worst verdict', async () => {
+    const both = await run(['pdfa', 'check', conforming, plain]);
+    expect(both.exitCode).toBe(1);
+    expect(both.stdout).toContain(`${conforming}: claims PDF/A-2B`);
+    expect(both.stdout).toContain(`${plain}: claims no PDF/A conformance`);
+    const json = await run(['pdfa', 'check', conforming, plain, '--json']);
+    const reports = JSON.parse(json.stdout) as { file: string; passed: boolean }[];
+    expect(reports.map((report) => [report.file, report.passed])).toEqual([
+      [conforming, true],
+      [plain, false],
+    ]);
+    const withMissing = await run(['pdfa', 'check', conforming, join(folder, 'missing.pdf')]);
+    expect(withMissing.exitCode).toBe(2);
+    expect(withMissing.stdout).toContain(`${conforming}: claims PDF/A-2B`);
+  });
 });

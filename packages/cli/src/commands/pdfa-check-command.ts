@@ -5,8 +5,8 @@ import type { CommandContext } from './command-context.js';
 import { addPdfaSignCommands } from './pdfa-sign-command.js';
 
 /**
- * Adds `sohoa pdfa check <file.pdf> [--json]`: exit 0 when the file passes every implemented
- * PDF/A-2B rule, 1 when it does not, 2 when it cannot be read.
+ * Adds `sohoa pdfa check <files.pdf...> [--json]`: exit 0 when every file passes every implemented
+ * PDF/A-2B rule, 1 when one does not, 2 when one cannot be read (every file is checked).
  */
 export function addPdfaCommand(program: Command, context: CommandContext): void {
   const pdfa = program.command('pdfa').description('PDF/A tools: check, sign, verify.');
@@ -14,41 +14,51 @@ export function addPdfaCommand(program: Command, context: CommandContext): void 
   pdfa
     .command('check')
     .description(
-      'Check a PDF against the PDF/A-2B rules (PDF/A-3B for files that claim part 3), numbered as veraPDF numbers them. Exit 0 passed, 1 failed, 2 unreadable.',
+      'Check PDFs against the PDF/A-2B rules (PDF/A-3B for files that claim part 3), numbered as veraPDF numbers them. Exit 0 every file passed, 1 one failed, 2 one unreadable.',
     )
-    .argument('<file>', 'the PDF to check')
-    .option('--json', 'print the whole report as JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
-      let report: PdfACheckReport;
-      try {
-        report = await checkPdfA(file);
-      } catch (error) {
-        if (!SohoaError.isInstance(error)) throw error;
-        context.output.error(`sohoa: error ${error.code}: ${error.message}`);
-        context.exitCode = 2;
-        return;
+    .argument('<files...>', 'the PDFs to check')
+    .option('--json', 'print the whole report as JSON (an array of reports for several files)')
+    .action(async (files: string[], options: { json?: boolean }) => {
+      const reports: ({ file: string } & PdfACheckReport)[] = [];
+      let exitCode = 0;
+      for (const file of files) {
+        let report: PdfACheckReport;
+        try {
+          report = await checkPdfA(file);
+        } catch (error) {
+          if (!SohoaError.isInstance(error)) throw error;
+          context.output.error(`sohoa: error ${error.code}: ${error.message}`);
+          exitCode = 2;
+          continue;
+        }
+        if (!report.passed) exitCode = Math.max(exitCode, 1);
+        reports.push({ file, ...report });
+        if (!options.json) printReport(file, report, context);
       }
-      context.exitCode = report.passed ? 0 : 1;
+      context.exitCode = exitCode;
       if (options.json) {
-        context.output.info(JSON.stringify({ file, ...report }, null, 2));
-        return;
-      }
-      const claim = report.claimed
-        ? `claims PDF/A-${report.claimed.part}${report.claimed.conformance}`
-        : 'claims no PDF/A conformance';
-      const verdict = report.passed
-        ? 'passed'
-        : `FAILED ${new Set(report.failures.map((failure) => failure.rule)).size} rules`;
-      context.output.info(
-        `${file}: ${claim}; ${report.rulesChecked.length} ${report.profile} rules checked: ${verdict}`,
-      );
-      for (const failure of report.failures) {
-        context.output.info(`  ${failure.rule.padEnd(12)} ${failure.object}: ${failure.message}`);
-      }
-      for (const advisory of report.advisories) {
-        context.output.info(
-          `  advisory ${advisory.id} (${advisory.basis}) ${advisory.object}: ${advisory.message}`,
-        );
+        context.output.info(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));
       }
     });
+}
+
+/** Prints one file's verdict, then its failures and advisories, one a line. */
+function printReport(file: string, report: PdfACheckReport, context: CommandContext): void {
+  const claim = report.claimed
+    ? `claims PDF/A-${report.claimed.part}${report.claimed.conformance}`
+    : 'claims no PDF/A conformance';
+  const verdict = report.passed
+    ? 'passed'
+    : `FAILED ${new Set(report.failures.map((failure) => failure.rule)).size} rules`;
+  context.output.info(
+    `${file}: ${claim}; ${report.rulesChecked.length} ${report.profile} rules checked: ${verdict}`,
+  );
+  for (const failure of report.failures) {
+    context.output.info(`  ${failure.rule.padEnd(12)} ${failure.object}: ${failure.message}`);
+  }
+  for (const advisory of report.advisories) {
+    context.output.info(
+      `  advisory ${advisory.id} (${advisory.basis}) ${advisory.object}: ${advisory.message}`,
+    );
+  }
 }

@@ -1,18 +1,8 @@
-import { SohoaError } from '@sohoa/core';
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { addAnalyzeCommand } from './analyze-command.js';
-import { addCatalogCommand } from './catalog-import-command.js';
-import { addCleanCommand } from './clean-command.js';
 import { type CliOutput, processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
-import { addDigitizeCommand } from './digitize-command.js';
-import { addExtractCommand } from './extract-command.js';
-import { addOcrCommand } from './ocr-command.js';
-import { addPdfaCommand } from './pdfa-check-command.js';
-import { addQueueCommand } from './queue-command.js';
-import { addReportCommand } from './report-command.js';
-import { addValidateCommand } from './validate-command.js';
+import { CLI_COMMANDS, commandRunBy } from './command-table.js';
 
 /** Exit codes of the `sohoa` command. */
 export const EXIT_CODES = {
@@ -49,16 +39,18 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
       writeErr: (text) => output.error(text.trimEnd()),
     });
   const context: CommandContext = { output, exitCode: EXIT_CODES.ok };
-  addDigitizeCommand(program, context);
-  addOcrCommand(program, context);
-  addExtractCommand(program, context);
-  addAnalyzeCommand(program, context);
-  addCleanCommand(program, context);
-  addCatalogCommand(program, context);
-  addValidateCommand(program, context);
-  addPdfaCommand(program, context);
-  addReportCommand(program, context);
-  addQueueCommand(program, context);
+  const command = commandRunBy(argv);
+  if (command !== undefined) {
+    // Only the command that runs is imported, with the libraries it uses.
+    (await command.load())(program, context);
+  } else {
+    for (const [command, entry] of Object.entries(CLI_COMMANDS))
+      program.command(command).summary(entry.summary);
+    program.addHelpText(
+      'after',
+      '\nRun "sohoa <command> --help" for the arguments and options of a command.',
+    );
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return context.exitCode;
@@ -66,6 +58,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     }
+    const { SohoaError } = await import('@sohoa/core');
     if (SohoaError.isInstance(error)) {
       output.error(`sohoa: error ${error.code}: ${error.message}`);
       return EXIT_CODES.failed;

@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { SohoaError } from '../errors/sohoa-error.js';
 import type { GrayImage } from '../image/gray-image.js';
+import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage } from '../image/page-image.js';
 
 /**
@@ -10,6 +10,7 @@ import type { PageImage } from '../image/page-image.js';
  * @internal
  */
 export async function decodeGray(page: PageImage): Promise<GrayImage> {
+  const sharp = await loadSharp();
   try {
     const { data, info } = await sharp(page.bytes, { limitInputPixels: false })
       .autoOrient()

@@ -1,10 +1,11 @@
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import { analyzeDecodedPage } from '../analysis/analyze-page.js';
 import { detectSkew, SKEW_ANALYSIS_DPI } from '../analysis/detect-skew.js';
 import { downsampleGray } from '../analysis/downsample-gray.js';
 import { turnGray } from '../analysis/turn-gray.js';
 import { SohoaError } from '../errors/sohoa-error.js';
 import type { GrayImage } from '../image/gray-image.js';
+import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage, PageImageFormat } from '../image/page-image.js';
 import { binarizeSauvola } from './binarize-sauvola.js';
 import type { CleanedMaster, CleanPageOptions } from './clean-page.js';
@@ -32,6 +33,7 @@ export async function runCleanup(
   options: CleanPageOptions,
   withMaster: boolean,
 ): Promise<{ ocr: CleanedOcrPage; master: CleanedMaster | undefined }> {
+  const sharp = await loadSharp();
   const rotateOption = options.rotate ?? 0;
   if (rotateOption !== 'auto' && ![0, 90, 180, 270].includes(rotateOption)) {
     throw new SohoaError({

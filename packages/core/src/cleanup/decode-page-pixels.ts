@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { decodeError } from '../image/decode-error.js';
 import type { GrayImage } from '../image/gray-image.js';
+import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage } from '../image/page-image.js';
 import { srgbLuma } from './srgb-luma.js';
 
@@ -22,6 +22,7 @@ export interface PagePixels {
  * @internal
  */
 export async function decodePagePixels(page: PageImage, colour: boolean): Promise<PagePixels> {
+  const sharp = await loadSharp();
   const channels = colour && page.channels >= 3 ? 3 : 1;
   try {
     const { data, info } = await sharp(page.bytes, { limitInputPixels: false })

@@ -1,5 +1,5 @@
-import sharp from 'sharp';
 import type { GrayImage } from '../image/gray-image.js';
+import { loadSharp } from '../image/load-sharp.js';
 
 /**
  * Stretches the contrast of a grayscale image as {@link makeOcrCopy} does (libvips
@@ -26,6 +26,7 @@ export async function normaliseGray(image: GrayImage): Promise<GrayImage> {
  * @internal
  */
 export async function normaliseTable(image: GrayImage): Promise<Uint8Array> {
+  const sharp = await loadSharp();
   const { data, width, height } = image;
   const step = 3;
   const sampleWidth = Math.ceil(width / step);

@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { grayHistogram, otsuThreshold } from '../analysis/otsu-threshold.js';
 import type { GrayImage } from '../image/gray-image.js';
+import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage } from '../image/page-image.js';
 
 /** The colour of a page's paper. @internal */
@@ -41,6 +41,7 @@ export function estimatePaperColor(gray: GrayImage): PaperColor {
  * @internal
  */
 export async function estimatePaperRgb(page: PageImage, paperGray: number): Promise<PaperColor['rgb']> {
+  const sharp = await loadSharp();
   const { data, info } = await sharp(page.bytes, { limitInputPixels: false })
     .autoOrient()
     .resize(256)

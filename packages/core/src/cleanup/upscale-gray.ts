@@ -1,5 +1,5 @@
-import sharp from 'sharp';
 import type { GrayImage } from '../image/gray-image.js';
+import { loadSharp } from '../image/load-sharp.js';
 
 /** Lowest resolution taken at its word: 72 and 96 dpi are placeholders written by software. */
 const LOWEST_TRUSTED_DPI = 100;
@@ -33,6 +33,7 @@ export async function resizeGray(
   height: number,
   dpi: number,
 ): Promise<GrayImage> {
+  const sharp = await loadSharp();
   if (width === image.width && height === image.height) return image;
   const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 1 } })
     .resize(width, height, { kernel: 'cubic', fit: 'fill' })

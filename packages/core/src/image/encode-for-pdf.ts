@@ -1,5 +1,5 @@
-import sharp from 'sharp';
 import { decodeError } from './decode-error.js';
+import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';
 
 /** A page image in a form a PDF can hold directly. */
@@ -26,6 +26,7 @@ export interface PdfReadyImage {
  * ```
  */
 export async function encodeForPdf(page: PageImage): Promise<PdfReadyImage> {
+  const sharp = await loadSharp();
   const { width, height, dpi } = page;
   if (page.format === 'jpeg' || page.format === 'png') {
     return { bytes: page.bytes, format: page.format, width, height, dpi };

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { SohoaError } from '../errors/sohoa-error.js';
 import { decodeError } from './decode-error.js';
+import { loadSharp } from './load-sharp.js';
 import type { PageImage, PageImageFormat } from './page-image.js';
 
 /** Options of {@link loadPageImage}. */
@@ -54,6 +55,7 @@ export async function loadPageImage(
   input: string | Uint8Array,
   options: LoadPageImageOptions = {},
 ): Promise<PageImage> {
+  const sharp = await loadSharp();
   const source = typeof input === 'string' ? input : '<buffer>';
   const bytes = typeof input === 'string' ? await readInputFile(input) : Buffer.from(input);
   if (bytes.length === 0) {

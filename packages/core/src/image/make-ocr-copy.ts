@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { decodeError } from './decode-error.js';
 import type { GrayImage } from './gray-image.js';
+import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';
 
 /**
@@ -24,6 +24,7 @@ import type { PageImage } from './page-image.js';
  * ```
  */
 export async function makeOcrCopy(page: PageImage): Promise<GrayImage> {
+  const sharp = await loadSharp();
   try {
     const { data, info } = await sharp(page.bytes, { limitInputPixels: false })
       .grayscale()

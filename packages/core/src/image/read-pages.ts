@@ -3,9 +3,9 @@ import { mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import sharp from 'sharp';
 import { SohoaError } from '../errors/sohoa-error.js';
 import { type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
+import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';
 import { readTiffPage } from './read-tiff-page.js';
 
@@ -76,6 +76,7 @@ async function* readPagesOf(
 
 /** The number of pages of the image (1 for formats without pages), with loadPageImage's errors. */
 async function countPages(input: string | Uint8Array, source: string): Promise<number> {
+  const sharp = await loadSharp();
   let head: Uint8Array;
   if (typeof input === 'string') {
     // Missing, unreadable or empty files get loadPageImage's own errors.

@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import { SohoaError } from '../errors/sohoa-error.js';
 import { DEFAULT_MAX_PIXELS, type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
+import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';
 
 /** Options of {@link readTiffPage}: those of {@link loadPageImage}, plus how to name the page. */
@@ -37,6 +37,7 @@ export async function readTiffPage(
   pageNumber: number,
   options: ReadTiffPageOptions = {},
 ): Promise<PageImage> {
+  const sharp = await loadSharp();
   const { pages: knownPages, source = typeof input === 'string' ? input : '<buffer>', ...load } = options;
   let pages = knownPages;
   let bytes: Buffer;

@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import type { CommandContext } from './command-context.js';
+
+/** Adds one top-level command of `sohoa` (with its subcommands) to the program. */
+export type AddCommand = (program: Command, context: CommandContext) => void;
+
+/** A top-level command of `sohoa`, whose module is imported only when that command is run. */
+export interface CliCommandEntry {
+  /** Its line in `sohoa --help`. */
+  summary: string;
+  /** Whether it decodes images or runs OCR: then `sohoa` runs it with fewer malloc arenas. */
+  decodesImages: boolean;
+  /** Imports the command's module (and so the libraries it uses) and returns what adds it. */
+  load(): Promise<AddCommand>;
+}
+
+/**
+ * The top-level commands of `sohoa`, in the order `sohoa --help` lists them. A command's module,
+ * and the libraries behind it (sharp, tesseract.js, pdf.js, libxml2), are imported only when
+ * that command runs, so `sohoa --version` and `sohoa --help` load none of them.
+ *
+ * @example
+ * ```ts
+ * import { Command } from 'commander';
+ * import { CLI_COMMANDS } from './command-table.js';
+ *
+ * const program = new Command('sohoa');
+ * const add = await CLI_COMMANDS.validate.load();
+ * add(program, { output: { info: console.log, error: console.error }, exitCode: 0 });
+ * ```
+ */
+export const CLI_COMMANDS: Readonly<Record<string, CliCommandEntry>> = {
+  digitize: {
+    summary: 'Digitize dossiers or catalogs: a PDF/A-2b per document, an AIP per dossier.',
+    decodesImages: true,
+    load: async () => (await import('./digitize-command.js')).addDigitizeCommand,
+  },
+  ocr: {
+    summary: 'Read scanned pages in Vietnamese: text, hOCR, ALTO or JSON.',
+    decodesImages: true,
+    load: async () => (await import('./ocr-command.js')).addOcrCommand,
+  },
+  extract: {
+    summary: "Read a document's header: number and symbol, date, type, issuer, summary, signer.",
+    decodesImages: true,
+    load: async () => (await import('./extract-command.js')).addExtractCommand,
+  },
+  analyze: {
+    summary: 'Analyse scanned pages against the scanning rules of Thông tư 05/2025.',
+    decodesImages: true,
+    load: async () => (await import('./analyze-command.js')).addAnalyzeCommand,
+  },
+  clean: {
+    summary: 'Clean a scanned page: archival master and OCR copy.',
+    decodesImages: true,
+    load: async () => (await import('./clean-command.js')).addCleanCommand,
+  },
+  catalog: {
+    summary: 'Catalogs of dossiers (mục lục hồ sơ): import and check a spreadsheet.',
+    decodesImages: false,
+    load: async () => (await import('./catalog-import-command.js')).addCatalogCommand,
+  },
+  validate: {
+    summary: 'Validate an information package (E-ARK CSIP or the Thông tư 05/2025 profile).',
+    decodesImages: false,
+    load: async () => (await import('./validate-command.js')).addValidateCommand,
+  },
+  pdfa: {
+    summary: 'PDF/A tools: check, sign, verify.',
+    decodesImages: false,
+    load: async () => (await import('./pdfa-check-command.js')).addPdfaCommand,
+  },
+  report: {
+    summary: 'Write report.html of an output folder of sohoa digitize again.',
+    decodesImages: true,
+    load: async () => (await import('./report-command.js')).addReportCommand,
+  },
+  queue: {
+    summary: 'Digitize across many machines through a job queue on Redis (needs @sohoa/queue).',
+    decodesImages: true,
+    load: async () => (await import('./queue-command.js')).addQueueCommand,
+  },
+};
+
+/**
+ * The top-level command `argv` runs: its first word that is not an option (`sohoa help <command>`
+ * names it second), or `undefined` when there is none or it is not a command of `sohoa`.
+ *
+ * @example
+ * ```ts
+ * import { commandRunBy } from './command-table.js';
+ *
+ * commandRunBy(['pdfa', 'check', 'a.pdf'])?.decodesImages; // false
+ * commandRunBy(['--version']); // undefined
+ * ```
+ */
+export function commandRunBy(argv: readonly string[]): CliCommandEntry | undefined {
+  const words = argv.filter((word) => !word.startsWith('-'));
+  const name = words[0] === 'help' ? words[1] : words[0];
+  return name !== undefined && Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
+}
