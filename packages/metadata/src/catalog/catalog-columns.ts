@@ -89,6 +89,15 @@ const ALIASES: Array<[string, CatalogColumn]> = [
   ...([
     ['ma ho so', 'fileCode'],
     ['ma ho so luu tru', 'fileCode'],
+    ['ma phong cong trinh suu tap luu tru', 'fondCode'],
+    ['muc luc so hoac nam hinh thanh ho so', 'year'],
+    ['tong so tai lieu trong ho so', 'totalDoc'],
+    ['so thu tu tai lieu trong ho so', 'docOrdinal'],
+    ['so cua tai lieu', 'codeNumber'],
+    ['ky hieu cua tai lieu', 'codeNotation'],
+    ['ngay thang nam tai lieu', 'issuedDate'],
+    ['co quan to chuc ca nhan ban hanh', 'organName'],
+    ['so luong trang cua tai lieu', 'documentPages'],
     ['so va ky hieu ho so', 'notation'],
     ['so ky hieu ho so', 'notation'],
     ['ho so so', 'notation'],
@@ -235,7 +244,49 @@ const ALIASES: Array<[string, CatalogColumn]> = [
   ['thoi gian ket thuc', 'endDate'],
 ];
 
-const BY_HEADING = new Map(ALIASES);
+/**
+ * The English tags of Thông tư 02/2019, NĐ 30/2020 and Thông tư 05/2025, as archive management
+ * systems head their exports (`FileCode`, `PageAmount`, …), folded.
+ */
+const TAGS: Array<[string, CatalogColumn]> = [
+  ['filecode', 'fileCode'],
+  ['organid', 'fondCode'],
+  ['organld', 'fondCode'],
+  ['filecatalog', 'year'],
+  ['filenotation', 'notation'],
+  ['title', 'title'],
+  ['maintenance', 'maintenance'],
+  ['rights', 'mode'],
+  ['mode', 'mode'],
+  ['language', 'language'],
+  ['startdate', 'startDate'],
+  ['enddate', 'endDate'],
+  ['totaldoc', 'totalDoc'],
+  ['doctotal', 'totalDoc'],
+  ['keyword', 'keyword'],
+  ['sheettotal', 'numberOfPaper'],
+  ['numberofpaper', 'numberOfPaper'],
+  ['pagetotal', 'dossierPages'],
+  ['pagenumber', 'dossierPages'],
+  ['format', 'format'],
+  ['inforsign', 'inforSign'],
+  ['confidencelevel', 'confidenceLevel'],
+  ['paperfilecode', 'paperFileCode'],
+  ['description', 'description'],
+  ['docordinal', 'docOrdinal'],
+  ['typename', 'typeName'],
+  ['codenumber', 'codeNumber'],
+  ['codenotation', 'codeNotation'],
+  ['issueddate', 'issuedDate'],
+  ['organname', 'organName'],
+  ['subject', 'subject'],
+  ['pageamount', 'documentPages'],
+  ['numberofpage', 'documentPages'],
+  ['autograph', 'autograph'],
+  ['filepath', 'filePath'],
+];
+
+const BY_HEADING = new Map([...ALIASES, ...TAGS]);
 
 /** Child headings that mark the second row of a two-row heading. */
 export const SUBHEADINGS: ReadonlySet<string> = new Set([

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../legacy/fold-vietnamese.js';
 import { type CatalogColumn, DOCUMENT_COLUMNS } from './catalog-columns.js';
 import type { SheetHeader } from './find-header.js';
 import type { CellValue } from './read-sheets.js';
@@ -23,6 +24,12 @@ const DOCUMENT_ONLY = new Set<CatalogColumn>([
   'inforSign',
 ]);
 
+/** A line of totals under the table (`Tổng cộng: 3 hồ sơ`, `Cộng 12`): not a dossier. */
+const TOTALS = /^(tong cong|cong|tong so)( \d|$)/;
+
+const isTotals = (row: CellValue[]): boolean =>
+  row.some((cell) => typeof cell === 'string' && TOTALS.test(foldVietnamese(cell)));
+
 const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
   String(a).normalize('NFC').trim() === String(b).normalize('NFC').trim();
 
@@ -31,6 +38,7 @@ const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
  * or title) that differs from the current dossier's starts a new one; rows with those cells blank
  * (merged, or given on the first row only) or repeating them belong to the current dossier. Document
  * rows are collected under their dossier; a document row before any dossier is passed to `orphan`.
+ * A line of totals under the table (`Tổng cộng: 3 hồ sơ`) is skipped.
  */
 export function groupRows(
   rows: CellValue[][],
@@ -52,6 +60,8 @@ export function groupRows(
     const hasDocument =
       layout === 'document' &&
       Object.keys(cells).some((column) => DOCUMENT_COLUMNS.has(column as CatalogColumn));
+    if (!hasDocument && cells.notation === undefined && cells.fileCode === undefined && isTotals(raw))
+      continue;
     const named = NAMING.some((column) => !isBlank(cells[column]));
     const differs =
       current === undefined ||

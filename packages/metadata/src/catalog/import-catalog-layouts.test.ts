@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { SPLIT_DATE_LAYOUT } from '../__fixtures__/catalog-layouts.js';
+import {
+  type CatalogLayout,
+  HD169_LAYOUT,
+  MESSY_LAYOUT,
+  SPLIT_DATE_LAYOUT,
+  SYSTEM_CSV_LAYOUT,
+  TT02_LAYOUT,
+  TT05_LAYOUT,
+} from '../__fixtures__/catalog-layouts.js';
 import { importCatalog } from './import-catalog.js';
 import { summarizeCatalog } from './summarize-catalog.js';
 
-const read = async (layout: typeof SPLIT_DATE_LAYOUT, extra: Parameters<typeof importCatalog>[1] = {}) =>
+const read = async (layout: CatalogLayout, extra: Parameters<typeof importCatalog>[1] = {}) =>
   importCatalog({ bytes: await layout.build(), fileName: layout.fileName }, { ...layout.options, ...extra });
+
+const fieldsOf = (catalog: Awaited<ReturnType<typeof importCatalog>>) =>
+  catalog.sheets.map((sheet) => sheet.mapping.map((entry) => `${entry.column}:${entry.field}`).join(' '));
 
 const issueList = (catalog: Awaited<ReturnType<typeof importCatalog>>) =>
   catalog.issues.map((issue) => [issue.row, issue.column, issue.field, issue.rule, issue.severity]);
@@ -216,5 +227,313 @@ describe('split dates, dossier numbers and fond names (contractor template)', as
       'Mã hồ sơ (fileCode, dossier code) = (empty): cannot be built for 3 dossiers. Fix: give the creator option, once for the whole catalog.',
     );
     expect(noFonds.dossiers.every((dossier) => dossier.record === undefined)).toBe(true);
+  });
+});
+
+describe('the Thông tư 05/2025 template', async () => {
+  const catalog = await read(TT05_LAYOUT);
+
+  it('is read without mapping, drop-down "code - name" values and merged dossier cells included', () => {
+    expect(fieldsOf(catalog)).toEqual([
+      'A:fileCode B:title C:maintenance D:mode E:language F:startDate G:endDate H:keyword I:totalDoc J:numberOfPaper K:dossierPages L:format M:confidenceLevel N:paperFileCode O:docOrdinal P:typeName Q:codeNumber R:codeNotation S:issuedDate T:organName U:subject V:documentPages W:autograph X:filePath',
+    ]);
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.dossiers.map((dossier) => dossier.record)).toEqual([
+      {
+        fileCode: 'H49.64.33.2025.01',
+        title: 'Hồ sơ tuyển dụng công chức năm 2025',
+        maintenance: '01',
+        mode: '01',
+        language: ['01'],
+        startDate: '06/01/2025',
+        endDate: '28/03/2025',
+        keyword: 'tuyển dụng',
+        totalDoc: 2,
+        numberOfPaper: 3,
+        numberOfPage: 5,
+        format: '02',
+        confidenceLevel: '02',
+        paperFileCode: 'TTLT.K1-G2-H15.01',
+      },
+      expect.objectContaining({ fileCode: 'H49.64.33.2025.02', mode: '02', format: '01', numberOfPage: 4 }),
+    ]);
+    expect(catalog.dossiers[0]?.documents.map((document) => document.record)).toEqual([
+      expect.objectContaining({
+        docId: 'H49.64.33.2025.01.1',
+        typeName: '02',
+        issuedDate: '06/01/2025',
+        numberOfPage: 2,
+      }),
+      expect.objectContaining({
+        typeName: '14',
+        autograph: 'Ý kiến chỉ đạo của Chủ tịch UBND tỉnh',
+        confidenceLevel: '02',
+      }),
+    ]);
+    expect(catalog.dossiers[0]?.derivations).toContainEqual({
+      field: 'maintenance',
+      value: '01',
+      how: 'free-text-code',
+      from: [{ sheet: 'Hồ sơ', row: 3, column: 'C', heading: 'Thời hạn lưu trữ', value: '01 - Vĩnh viễn' }],
+    });
+    expect(summarizeCatalog(catalog)).toMatchObject({
+      dossiers: { ready: 2, needFixes: 0 },
+      documents: { ready: 3 },
+    });
+  });
+});
+
+describe('a Thông tư 02/2019 catalog of dossiers', async () => {
+  const catalog = await read(TT02_LAYOUT);
+
+  it('builds fileCode from OrganId, FileCatalog and FileNotation, and reads free text as codes', () => {
+    expect(catalog.sheets[0]?.layout).toBe('dossier');
+    expect(fieldsOf(catalog)[0]).toBe(
+      'A:ignored B:ignored C:fondCode D:year E:notation F:title G:maintenance H:mode I:language J:startDate K:endDate L:totalDoc M:description N:inforSign O:keyword P:numberOfPaper Q:dossierPages R:format S:filePath',
+    );
+    expect(
+      catalog.dossiers.map((dossier) => [
+        dossier.row,
+        dossier.input.fileCode,
+        dossier.filePath,
+        dossier.documents.length,
+      ]),
+    ).toEqual([
+      [4, '000.00.00.G09.2010.01.TH', 'G09/2010/01.TH.pdf', 0],
+      [5, '000.00.00.G09.2010.02.TH', 'G09/2010/02.TH.pdf', 0],
+      [6, '000.00.00.G09.2011.03.VP', 'G09/2011/03.VP.pdf', 0],
+    ]);
+    expect(catalog.dossiers[1]?.record).toMatchObject({
+      maintenance: '06',
+      mode: '02',
+      language: ['01', '02'],
+      format: '03',
+      startDate: '12/03/2010',
+      description: 'Có 4 ảnh',
+      inforSign: 'HN.2010',
+      numberOfPage: 24,
+    });
+  });
+
+  it('fails only the dossier whose retention is no code', () => {
+    expect(issueList(catalog)).toEqual([[6, 'G', 'maintenance', 'code', 'error']]);
+    expect(catalog.dossiers.map((dossier) => Boolean(dossier.record))).toEqual([true, true, false]);
+  });
+
+  it('checks page counts of one-PDF dossiers against their scans', async () => {
+    const counted = await read(TT02_LAYOUT, {
+      countPages: async (file) =>
+        file === 'G09/2010/01.TH.pdf' ? 79 : file === 'G09/2010/02.TH.pdf' ? 24 : undefined,
+    });
+    expect(issueList(counted)).toEqual([
+      [4, 'Q', 'numberOfPage', 'scanPages', 'error'],
+      [6, 'G', 'maintenance', 'code', 'error'],
+    ]);
+    expect(counted.dossiers.map((dossier) => Boolean(dossier.record))).toEqual([false, true, false]);
+  });
+});
+
+describe('an HD169-era catalog of dossiers', async () => {
+  const catalog = await read(HD169_LAYOUT);
+
+  it('builds fileCode and paperFileCode from numbers and leaves page counts to the scans', () => {
+    expect(
+      catalog.dossiers.map((dossier) => [
+        dossier.input.fileCode,
+        dossier.input.paperFileCode,
+        dossier.pending,
+      ]),
+    ).toEqual([
+      ['P5.1962.10', 'Q3.1.10', ['numberOfPage']],
+      ['P5.1963.11', 'Q3.1.11', ['numberOfPage']],
+      ['P5.1966.12', 'Q3.2.12', ['numberOfPage']],
+    ]);
+    expect(catalog.dossiers[0]?.record).toMatchObject({
+      maintenance: '01',
+      mode: '01',
+      language: ['01'],
+      totalDoc: 40,
+      numberOfPaper: 95,
+    });
+    expect(catalog.dossiers[1]?.input).toMatchObject({
+      maintenance: '05',
+      mode: '02',
+      language: ['01', '03'],
+      format: '03',
+    });
+    expect(catalog.dossiers[0]?.derivations).toContainEqual(
+      expect.objectContaining({ field: 'startDate', value: '05/01/1962', how: 'date-range' }),
+    );
+  });
+
+  it('reports years alone as errors of a SIP, a missing total as an error, and page counts once', () => {
+    expect(issueList(catalog)).toEqual([
+      [6, undefined, 'numberOfPage', 'pagesFromScans', 'warning'],
+      [7, 'F', 'startDate', 'date', 'error'],
+      [7, 'F', 'endDate', 'date', 'error'],
+      [8, 'F', 'startDate', 'date', 'error'],
+      [8, 'F', 'endDate', 'date', 'error'],
+      [8, 'G', 'totalDoc', 'required', 'error'],
+    ]);
+    expect(catalog.issues[0]?.message).toContain('để trống ở 3 dòng');
+  });
+
+  it('accepts years alone in an AIP, with the catalog number last in arcFileCode', async () => {
+    const aip = await read(HD169_LAYOUT, { packageType: 'aip' });
+    expect(aip.dossiers.map((dossier) => [dossier.input.arcFileCode, Boolean(dossier.record)])).toEqual([
+      ['Q3.P5.1962.10.1', true],
+      ['Q3.P5.1963.11.1', true],
+      ['Q3.P5.1966.12.1', false],
+    ]);
+    expect(issueList(aip)).toEqual([
+      [6, undefined, 'numberOfPage', 'pagesFromScans', 'warning'],
+      [8, 'G', 'totalDoc', 'required', 'error'],
+    ]);
+  });
+});
+
+describe('a CSV exported from an archive management system', async () => {
+  const catalog = await read(SYSTEM_CSV_LAYOUT);
+
+  it('reads English tags as headings, ISO dates and repeated dossier cells', () => {
+    expect(fieldsOf(catalog)[0]).toBe(
+      'A:fileCode B:title C:maintenance D:mode E:language F:startDate G:endDate H:totalDoc I:dossierPages J:confidenceLevel K:paperFileCode L:docOrdinal M:typeName N:codeNumber O:codeNotation P:issuedDate Q:organName R:subject S:documentPages T:filePath',
+    );
+    expect(
+      catalog.dossiers.map((dossier) => [dossier.row, dossier.documents.map((document) => document.row)]),
+    ).toEqual([
+      [2, [2, 3]],
+      [4, [4, 5]],
+    ]);
+    expect(catalog.dossiers[0]?.record).toMatchObject({
+      title: 'Hồ sơ về việc đầu tư xây dựng cầu Bình Minh, huyện A',
+      startDate: '05/03/2019',
+      endDate: '20/11/2019',
+      numberOfPage: 5,
+    });
+    expect(catalog.dossiers[0]?.documents[0]?.record).toMatchObject({
+      docId: '000.00.12.H23.2019.05.1',
+      subject: 'Về việc phê duyệt dự án đầu tư, xây dựng cầu',
+      mode: '01',
+    });
+    expect(catalog.dossiers[1]?.documents[0]?.record?.mode).toBe('02');
+  });
+
+  it('fails the document without a summary, and its dossier is not ready', () => {
+    expect(issueList(catalog)).toEqual([[5, 'R', 'subject', 'required', 'error']]);
+    expect(summarizeCatalog(catalog)).toMatchObject({
+      dossiers: { total: 2, ready: 1, needFixes: 1 },
+      documents: { total: 4, ready: 3, needFixes: 1 },
+    });
+  });
+});
+
+describe('a messy hand-kept catalog', async () => {
+  const catalog = await read(MESSY_LAYOUT);
+
+  it('reads headings with line breaks and stray spaces, merged cells, blank rows and no line of totals', () => {
+    expect(fieldsOf(catalog)[0]).toBe(
+      'A:notation B:title C:startDate D:endDate E:maintenance F:typeName G:numberAndNotation H:issuedDate I:organName J:subject K:documentPages L:filePath M:description',
+    );
+    expect(
+      catalog.dossiers.map((dossier) => [
+        dossier.row,
+        dossier.input.fileCode,
+        dossier.documents.map((document) => document.row),
+      ]),
+    ).toEqual([
+      [7, 'H49.64.33.2001.20', [7, 8]],
+      [11, 'H49.64.33.2001.21', [11]],
+      [12, 'H49.64.33.2002.22', [12]],
+    ]);
+  });
+
+  it('converts TCVN3, serial dates and misspelt type names', () => {
+    const documents = catalog.dossiers.flatMap((dossier) => dossier.documents);
+    expect(
+      documents.map((document) => [
+        document.input.typeName,
+        document.input.issuedDate,
+        document.input.subject,
+      ]),
+    ).toEqual([
+      ['02', '05/01/2001', 'Về việc phê duyệt dự án xây dựng trụ sở'],
+      ['15', '19/04/2001', 'Tờ trình xin cấp kinh phí'],
+      ['14', '25/12/2001', 'Báo cáo tổng kết công tác năm 2001'],
+      ['22', '05/03/2002', 'Về việc báo cáo tình hình'],
+    ]);
+    expect(catalog.conversions).toEqual({ tcvn3: 2, vni: 0, viqr: 0 });
+    expect(documents[1]?.input.description).toBe('Bản sao');
+    expect(documents[0]?.filePath).toBe('D:/SoHoa/Phong UBND/HS-20/01.pdf');
+  });
+
+  it('fails the dossier without a title alone, on its cell, with a fix', () => {
+    expect(issueList(catalog)).toEqual([[12, 'B', 'title', 'required', 'error']]);
+    expect(catalog.issues[0]?.fix).toBe('nhập giá trị cho trường này');
+    expect(catalog.dossiers.map((dossier) => Boolean(dossier.record))).toEqual([true, true, false]);
+    expect(catalog.dossiers[2]?.documents[0]?.record).toBeDefined();
+  });
+});
+
+describe('columns recognised by their values, and overridden', () => {
+  const csv = [
+    'Số hồ sơ;Tiêu đề hồ sơ;N1;T1;NĂM BĐ;N2;T2;NĂM KT;THBQ;Tổng số văn bản;Số trang;Người lập',
+    '01;Hồ sơ A;1;3;1995;"28";12;1995;VV;3;12;Nguyễn Văn An',
+    '02;Hồ sơ B;"05";"01";1996;31;12;1996;VV;2;8;Nguyễn Văn An',
+  ].join('\n');
+  const source = { bytes: new TextEncoder().encode(csv), fileName: 'mlhs.csv' };
+
+  it('reads a column of days beside one of months and one of years as a split date', async () => {
+    const catalog = await importCatalog(source, { creator: 'P7' });
+    expect(catalog.sheets[0]?.mapping.slice(2, 8)).toEqual([
+      { column: 'C', heading: 'N1', field: 'startDay', how: 'values', samples: ['1', '05'] },
+      { column: 'D', heading: 'T1', field: 'startMonth', how: 'values', samples: ['3', '01'] },
+      { column: 'E', heading: 'NĂM BĐ', field: 'startYear', how: 'values', samples: ['1995', '1996'] },
+      { column: 'F', heading: 'N2', field: 'endDay', how: 'values', samples: ['28', '31'] },
+      { column: 'G', heading: 'T2', field: 'endMonth', how: 'values', samples: ['12'] },
+      { column: 'H', heading: 'NĂM KT', field: 'endYear', how: 'values', samples: ['1995', '1996'] },
+    ]);
+    expect(catalog.dossiers.map((dossier) => dossier.record)).toEqual([
+      expect.objectContaining({
+        fileCode: 'P7.1995.01',
+        startDate: '01/03/1995',
+        endDate: '28/12/1995',
+        numberOfPage: 12,
+      }),
+      expect.objectContaining({
+        fileCode: 'P7.1996.02',
+        startDate: '05/01/1996',
+        endDate: '31/12/1996',
+        numberOfPage: 8,
+      }),
+    ]);
+    expect(catalog.sheets[0]?.mapping.at(-1)).toMatchObject({
+      heading: 'Người lập',
+      field: 'ignored',
+      how: 'heading',
+    });
+    expect(catalog.issues).toEqual([]);
+  });
+
+  it('takes what the columns option says, by heading (folded) or letter, over recognition', async () => {
+    const catalog = await importCatalog(source, {
+      creator: 'P7',
+      columns: { 'nguoi lap': 'description', K: 'ignore', C: 'endDay', F: 'startDay' },
+    });
+    const byLetter = Object.fromEntries(
+      (catalog.sheets[0]?.mapping ?? []).map((entry) => [entry.column, [entry.field, entry.how]]),
+    );
+    expect(byLetter).toMatchObject({
+      C: ['endDay', 'config'],
+      F: ['startDay', 'config'],
+      K: ['ignored', 'config'],
+      L: ['description', 'config'],
+    });
+    expect(catalog.dossiers[0]?.input).toMatchObject({
+      startDate: '28/03/1995',
+      endDate: '01/12/1995',
+      description: 'Nguyễn Văn An',
+    });
+    expect(catalog.dossiers[0]?.pending).toEqual(['numberOfPage']);
   });
 });

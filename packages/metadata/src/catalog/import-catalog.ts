@@ -85,7 +85,10 @@ export async function importCatalog(
       }
       continue;
     }
-    const layout = [...header.columns.values()].some((column) => DOCUMENT_COLUMNS.has(column))
+    // A path alone is the scan of a dossier: a catalog of documents has some other document column.
+    const layout = [...header.columns.values()].some(
+      (column) => column !== 'filePath' && DOCUMENT_COLUMNS.has(column),
+    )
       ? 'document'
       : 'dossier';
     for (const ambiguity of ambiguities) {

@@ -88,7 +88,8 @@ const PAIRS: Record<string, string> = { '02': '06', '04': '07', '03': '08', '05'
 /**
  * Reads languages written as free text (`Tiếng Việt`, `Việt, Pháp`, `Tiếng Việt; tiếng Anh`,
  * `Việt - Anh`) as `language` codes. Languages in a list become several codes; a pair joined by a
- * hyphen (`Việt - Anh`) becomes the bilingual code (`06`). A blank means Vietnamese only (HD169)
+ * hyphen (`Việt - Anh`) becomes the bilingual code (`06`); a drop-down list's `01 - Tiếng Việt`
+ * is its code. A blank means Vietnamese only (HD169)
  * and is read as `01` by the catalog import, not here.
  *
  * @example
@@ -105,8 +106,9 @@ export function mapLanguages(value: string): { codes: string[]; unknown: string[
   for (const item of value.split(/[,;/+]|\s+và\s+/u)) {
     const trimmed = item.trim();
     if (!trimmed) continue;
-    if (/^(0[1-9]|1[01])$/.test(trimmed)) {
-      codes.push(trimmed);
+    const code = /^(0[1-9]|1[01])(?:$|\s*[-–:.]\s+\S)/u.exec(trimmed)?.[1];
+    if (code) {
+      codes.push(code);
       continue;
     }
     const parts = trimmed.split(/\s[-–]\s|-/).map((part) => foldVietnamese(part).replace(/^tieng /, ''));

@@ -52,7 +52,7 @@ function toFlag(value: unknown): unknown {
 /**
  * Turns the values of a record as found in a catalog or a legacy export into the values of the
  * circular: free-text codes (`Vĩnh viễn`, `Công khai`, `Tiếng Việt, tiếng Pháp`, `Quyết định`,
- * `Rách`) into codes, spreadsheet and text dates into DD/MM/YYYY, `12 trang` into 12, `có`/`x`
+ * `Rách`, a drop-down list's `01 - Vĩnh viễn`) into codes, spreadsheet and text dates into DD/MM/YYYY, `12 trang` into 12, `có`/`x`
  * into 1. Empty cells are dropped. Values it cannot read are left as written, for validation to
  * report with the value shown. Returns notes for values read as `Khác` (other).
  *
@@ -76,7 +76,10 @@ export function normalizeRecordValues(raw: Record<string, unknown>): {
     if (mapper) {
       const text =
         typeof value === 'number' && field !== 'maintenance' ? String(value).padStart(2, '0') : String(value);
-      const mapped = mapper(text);
+      // A drop-down list's "code - name" (`01 - Vĩnh viễn`): the code, when it is one.
+      const listed = /^(\d{2})\s*[-–:.]\s*\S/u.exec(text.trim());
+      const byCode = listed ? mapper(listed[1] as string) : undefined;
+      const mapped = listed && byCode && byCode.code === listed[1] ? byCode : mapper(text);
       record[field] = mapped.code ?? String(value).trim();
       if (mapped.other) notes.push({ field, value, result: mapped.code, kind: 'other' });
     } else if (field === 'language') {
