@@ -16,6 +16,16 @@ export {
   type ScannedPdfPage,
 } from './reader/open-scanned-pdf.js';
 export type { OriginalImageRefusal } from './reader/page-original-image.js';
+export { type ReadTextLayerOptions, readTextLayer } from './reader/read-text-layer.js';
+export type {
+  LayerBox,
+  LayerLine,
+  LayerWord,
+  TextLayerCheck,
+  TextLayerPage,
+  TextLayerProblem,
+  TextLayerProblemCode,
+} from './reader/text-layer-page.js';
 export { type SignPdfOptions, signPdf, vietnamIsoTime } from './signature/sign-pdf.js';
 export {
   type PdfSignatureCheck,

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { SohoaError } from '@sohoa/core';
-import { type PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { CcittPageImage, EncodedPageImage } from '../writer/pdfa-options.js';
-import { findOriginalImage, type OriginalImageRefusal } from './page-original-image.js';
-import { type Matrix, multiply } from './transform-matrix.js';
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+import { openPdfDocument } from './open-pdf-document.js';
+import type { OriginalImageRefusal } from './page-original-image.js';
+import { pageResolution } from './page-resolution.js';
+import { pageTextLayer } from './read-text-layer.js';
+import type { TextLayerPage } from './text-layer-page.js';
 
 /** One page of an existing PDF, rendered to pixels with every layer composited. */
 export interface ScannedPdfPage {
@@ -24,6 +22,11 @@ export interface ScannedPdfPage {
   pixels: Uint8Array;
   /** The page's existing text layer as pdf.js extracts it (the scanner's OCR), lines joined by `\n`. */
   text: string;
+  /**
+   * The same layer as data (see `readTextLayer`): words with boxes on this page's pixels, in
+   * `@sohoa/ocr`'s `OcrPage` structure, normalised, with its `check` (empty, garbage or usable).
+   */
+  textLayer: TextLayerPage;
   /**
    * The page's own image stream, for pass-through, when the page is exactly one upright image
    * over the whole page stored as a JPEG (grey or RGB) or CCITT fax data: pass it to `writePdfA`
@@ -63,57 +66,6 @@ export interface ScannedPdf {
 }
 
 /**
- * For each image size `WxH` in the file, how much finer its `/SMask` or `/Mask` is (2 for a
- * 150 dpi JPEG carrying a 300 dpi JBIG2 mask): pdf.js reports the composited image at the base
- * image's size, and the mask's resolution is the one to keep.
- */
-function maskScales(document: PDFDocument): Map<string, number> {
-  const scales = new Map<string, number>();
-  const width = (dict: PDFDict) => dict.lookupMaybe(PDFName.of('Width'), PDFNumber)?.asNumber() ?? 0;
-  for (const [, object] of document.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream) || object.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image'))
-      continue;
-    const height = object.dict.lookupMaybe(PDFName.of('Height'), PDFNumber)?.asNumber() ?? 0;
-    const key = `${width(object.dict)}x${height}`;
-    for (const entry of ['SMask', 'Mask']) {
-      const mask = object.dict.get(PDFName.of(entry));
-      const maskStream = mask instanceof PDFRef ? document.context.lookup(mask) : undefined;
-      if (!(maskStream instanceof PDFRawStream) || width(object.dict) === 0) continue;
-      scales.set(key, Math.max(scales.get(key) ?? 1, width(maskStream.dict) / width(object.dict)));
-    }
-  }
-  return scales;
-}
-
-/** The finest resolution among the page's images (masks included): pixels per inch of the drawn size, from the CTM. */
-function nativeDpi(
-  operators: Awaited<ReturnType<PDFPageProxy['getOperatorList']>>,
-  scales: Map<string, number>,
-  OPS: PdfJs['OPS'],
-): number | undefined {
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let finest: number | undefined;
-  for (const [index, operator] of operators.fnArray.entries()) {
-    const args = operators.argsArray[index];
-    if (operator === OPS.save) stack.push(ctm);
-    else if (operator === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (operator === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (operator === OPS.paintImageXObject || operator === OPS.paintImageMaskXObject) {
-      const size =
-        operator === OPS.paintImageXObject
-          ? { width: args[1] as number, height: args[2] as number }
-          : (args[0] as { width: number; height: number });
-      const drawnInches = Math.hypot(ctm[0], ctm[1]) / 72;
-      const scale = scales.get(`${size.width}x${size.height}`) ?? 1;
-      if (size.width > 0 && drawnInches > 0)
-        finest = Math.max(finest ?? 0, (size.width * scale) / drawnInches);
-    }
-  }
-  return finest === undefined ? undefined : Math.round(finest);
-}
-
-/**
  * Opens an existing scanned PDF (e.g. scanner software's MRC output: a JPEG background, a JBIG2
  * text mask and colour patches) and yields each page as one RGB image at its native resolution,
  * every layer composited as a viewer shows it, `/Rotate` applied, so the pages can be re-OCRed and
@@ -140,51 +92,16 @@ export async function openScannedPdf(
   input: Uint8Array | string,
   options: OpenScannedPdfOptions = {},
 ): Promise<ScannedPdf> {
-  const bytes = typeof input === 'string' ? await readInput(input) : new Uint8Array(input);
-  // Loaded on first use: pdf.js and the Skia canvas are large, and only this reader needs them.
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { structure, document, scales, OPS } = await openPdfDocument(input, 'openScannedPdf');
+  // Loaded on first use: the Skia canvas is large, and only this reader needs it.
   const { createCanvas } = await import('@napi-rs/canvas');
-  let document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
-  let scales: Map<string, number>;
-  let structure: PDFDocument;
-  try {
-    // pdf-lib first: pdf.js takes ownership of (detaches) the buffer it is given.
-    structure = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
-    scales = maskScales(structure);
-    document = await getDocument({ data: bytes, verbosity: 0, useSystemFonts: false, isEvalSupported: false })
-      .promise;
-  } catch (cause) {
-    throw new SohoaError({
-      code: 'INPUT_UNREADABLE',
-      message: `openScannedPdf: ${typeof input === 'string' ? input : 'the bytes'} cannot be read as a PDF: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Check that the file is a complete, unencrypted PDF.',
-      cause,
-    });
-  }
-  const maxDpi = options.maxDpi ?? 600;
-  const fallbackDpi = options.fallbackDpi ?? 300;
   return {
     pageCount: document.numPages,
     async *pages() {
       for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
         const page = await document.getPage(pageNumber);
-        const operators = await page.getOperatorList();
-        const found = findOriginalImage(
-          structure.getPage(pageNumber - 1),
-          page.view,
-          page.rotate,
-          operators,
-          OPS,
-        );
-        const dpi =
-          options.dpi ??
-          found.image?.dpi ??
-          Math.min(maxDpi, nativeDpi(operators, scales, OPS) ?? fallbackDpi);
-        // With an original image and no dpi override, render exactly at the image's pixel grid.
-        const [viewX0 = 0, , viewX1 = 0] = page.view;
-        const scale =
-          found.image && options.dpi === undefined ? found.image.width / (viewX1 - viewX0) : dpi / 72;
-        const viewport = page.getViewport({ scale });
+        const structurePage = structure.getPage(pageNumber - 1);
+        const { dpi, viewport, found } = await pageResolution(page, structurePage, scales, OPS, options);
         const width = Math.round(viewport.width);
         const height = Math.round(viewport.height);
         const canvas = createCanvas(width, height);
@@ -207,6 +124,7 @@ export async function openScannedPdf(
         const text = content.items
           .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
           .join('');
+        const textLayer = await pageTextLayer(page, structurePage, viewport, dpi);
         page.cleanup();
         yield {
           pageNumber,
@@ -216,6 +134,7 @@ export async function openScannedPdf(
           channels: 3 as const,
           pixels,
           text,
+          textLayer,
           original: found.image,
           originalUnavailable: found.refused,
         };
@@ -223,19 +142,4 @@ export async function openScannedPdf(
     },
     close: () => document.destroy(),
   };
-}
-
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (cause) {
-    const missing = (cause as NodeJS.ErrnoException)?.code === 'ENOENT';
-    throw new SohoaError({
-      code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-      message: `openScannedPdf: cannot read ${path}: ${(cause as Error)?.message ?? cause}.`,
-      fix: missing ? 'Check the path.' : 'Check the file permissions.',
-      cause,
-      details: { path },
-    });
-  }
 }

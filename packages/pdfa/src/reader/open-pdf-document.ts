@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { SohoaError } from '@sohoa/core';
+import { PDFDocument } from 'pdf-lib';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { maskScales } from './page-resolution.js';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** An existing PDF opened twice: by pdf-lib for its objects, by pdf.js to render and extract. */
+export interface OpenedPdf {
+  structure: PDFDocument;
+  document: PDFDocumentProxy;
+  /** How much finer each image's mask is (see `maskScales`). */
+  scales: Map<string, number>;
+  OPS: PdfJs['OPS'];
+}
+
+/**
+ * Opens `input` (bytes or a path) with pdf-lib and pdf.js (loaded on first use: it is large,
+ * and only the readers need it).
+ *
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
+ */
+export async function openPdfDocument(input: Uint8Array | string, caller: string): Promise<OpenedPdf> {
+  const bytes = typeof input === 'string' ? await readInput(input, caller) : new Uint8Array(input);
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  try {
+    // pdf-lib first: pdf.js takes ownership of (detaches) the buffer it is given.
+    const structure = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+    const scales = maskScales(structure);
+    const document = await getDocument({
+      data: bytes,
+      verbosity: 0,
+      useSystemFonts: false,
+      isEvalSupported: false,
+    }).promise;
+    return { structure, document, scales, OPS };
+  } catch (cause) {
+    throw new SohoaError({
+      code: 'INPUT_UNREADABLE',
+      message: `${caller}: ${typeof input === 'string' ? input : 'the bytes'} cannot be read as a PDF: ${(cause as Error)?.message ?? cause}.`,
+      fix: 'Check that the file is a complete, unencrypted PDF.',
+      cause,
+    });
+  }
+}
+
+async function readInput(path: string, caller: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (cause) {
+    const missing = (cause as NodeJS.ErrnoException)?.code === 'ENOENT';
+    throw new SohoaError({
+      code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
+      message: `${caller}: cannot read ${path}: ${(cause as Error)?.message ?? cause}.`,
+      fix: missing ? 'Check the path.' : 'Check the file permissions.',
+      cause,
+      details: { path },
+    });
+  }
+}
