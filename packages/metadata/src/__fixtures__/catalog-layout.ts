@@ -15,6 +15,11 @@ export interface CatalogLayout {
   options: ImportCatalogOptions;
   /** Each scan the catalog points at, as written in its path column, with its number of pages. */
   scans: Record<string, number>;
+  /**
+   * The data rows (spreadsheet row numbers) that hold a real error on purpose (a missing title, an
+   * impossible date…): every other row has complete data and must import without any edit.
+   */
+  defectRows: number[];
   /** The catalog's bytes. */
   build(): Promise<Uint8Array>;
 }

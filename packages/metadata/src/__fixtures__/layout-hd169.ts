@@ -11,6 +11,8 @@ export const HD169_LAYOUT: CatalogLayout = {
   name: 'HD169-era catalog of dossiers',
   fileName: 'muc-luc-hd169.xlsx',
   options: { creator: 'P5', archiveCode: 'Q3' },
+  // years alone, which a SIP cannot take; row 8 also lacks its number of documents
+  defectRows: [7, 8],
   scans: { 'Q3-5-1-10.pdf': 95, 'Q3-5-1-11.pdf': 30, 'Q3-5-1-12.pdf': 8 },
   build: () =>
     xlsx([

@@ -13,6 +13,8 @@ export const MESSY_LAYOUT: CatalogLayout = {
   name: 'messy hand-kept catalog',
   fileName: 'muc-luc-cu.xlsx',
   options: { creator: 'H49.64.33' },
+  // a dossier without a title
+  defectRows: [12],
   scans: {
     'D:\\SoHoa\\Phong UBND\\HS-20\\01.pdf': 3,
     'D:\\SoHoa\\Phong UBND\\HS-20\\02.pdf': 2,

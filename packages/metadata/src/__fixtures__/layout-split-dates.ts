@@ -33,6 +33,8 @@ export const SPLIT_DATE_LAYOUT: CatalogLayout = {
     archiveCode: 'TTLT',
     dossierDefaults: { confidenceLevel: '02' },
   },
+  // the end date 30/02/1997
+  defectRows: [5],
   scans: {
     '\\Phông Chi cục Thuế\\hopso01\\hoso01\\P45.1995.01.0000001.pdf': 2,
     '\\Phông Chi cục Thuế\\hopso01\\hoso01\\P45.1995.01.0000002.pdf': 3,

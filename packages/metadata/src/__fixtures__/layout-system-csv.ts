@@ -18,6 +18,8 @@ export const SYSTEM_CSV_LAYOUT: CatalogLayout = {
   name: 'CSV export of an archive management system',
   fileName: 'xuat-du-lieu-hsl.csv',
   options: {},
+  // a document without its summary
+  defectRows: [5],
   scans: {
     'scans/000.00.12.H23.2019.05.0000001.pdf': 2,
     'scans/000.00.12.H23.2019.05.0000002.pdf': 3,

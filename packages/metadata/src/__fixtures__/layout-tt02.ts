@@ -10,6 +10,8 @@ export const TT02_LAYOUT: CatalogLayout = {
   name: 'Thông tư 02/2019 catalog of dossiers',
   fileName: 'muc-luc-tt02.xlsx',
   options: {},
+  // retention "Tạm thời" is no code
+  defectRows: [6],
   scans: {
     'G09\\2010\\01.TH.pdf': 80,
     'G09\\2010\\02.TH.pdf': 24,

@@ -36,6 +36,7 @@ export const TT05_LAYOUT: CatalogLayout = {
   name: 'Thông tư 05/2025 template',
   fileName: 'muc-luc-tt05.xlsx',
   options: {},
+  defectRows: [],
   scans: {
     'H49.64.33.2025.01/H49.64.33.2025.01.0000001.pdf': 2,
     'H49.64.33.2025.01/H49.64.33.2025.01.0000002.pdf': 3,
