@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, spawnSohoa } from '../../../fixtures/sohoa-process.js';
 import type { JournalEntry } from '../src/pipeline/journal.js';
+import { LOCK_FILE } from '../src/pipeline/output-lock.js';
 import { sha256File } from '../src/pipeline/sha256-file.js';
 import { isTemporaryName } from '../src/pipeline/sweep-temporaries.js';
 import { bandDossier } from './digitize-fixtures.js';
@@ -61,6 +62,12 @@ async function expectOnlyCompleteOutputs(out: string): Promise<void> {
   for (const path of await filesUnder(out)) {
     const name = path.split('/').pop() as string;
     if (isTemporaryName(name) || name === 'sohoa-journal.jsonl') continue;
+    if (name === LOCK_FILE) {
+      // A killed run leaves its lock; the process named in it is gone, so the next run takes it over.
+      const { pid } = JSON.parse(await readFile(join(out, path), 'utf8')) as { pid: number };
+      expect(() => process.kill(pid, 0), 'the locking process is dead').toThrow();
+      continue;
+    }
     const bytes = await readFile(join(out, path));
     if (name.endsWith('.pdf')) {
       expect(bytes.subarray(0, 5).toString('latin1'), path).toBe('%PDF-');

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { analyzePage, cleanPage, loadPageImage, SohoaError } from '../src/index.js';
+import { analyzePage, cleanPage, encodeForPdf, loadPageImage, SohoaError } from '../src/index.js';
 import { COLOR_SCANS, scanPath } from './scan-fixtures.js';
 
 const scan = scanPath(COLOR_SCANS[0]);
@@ -112,6 +112,16 @@ describe('bad input: each case a SohoaError or a documented behaviour, never a c
     const cleaned = await cleanPage(page);
     const master = await sharp(cleaned.master.bytes).metadata();
     expect([cleaned.master.format, master.space, master.channels]).toEqual(['jpeg', 'srgb', 3]);
+  });
+
+  it('a CMYK JPEG is embedded as sRGB, with the same size and resolution; an sRGB JPEG passes through', async () => {
+    const cmyk = await sharp(scan).resize(800).toColourspace('cmyk').jpeg().withDensity(300).toBuffer();
+    const ready = await encodeForPdf(await loadPageImage(cmyk));
+    const embedded = await sharp(ready.bytes).metadata();
+    expect([ready.format, embedded.space, embedded.channels]).toEqual(['jpeg', 'srgb', 3]);
+    expect([ready.width, ready.height, ready.dpi]).toEqual([embedded.width, embedded.height, 300]);
+    const rgb = await sharp(scan).resize(800).jpeg().withDensity(300).toBuffer();
+    expect((await encodeForPdf(await loadPageImage(rgb))).bytes.equals(rgb)).toBe(true);
   });
 
   it('an image without resolution needs the dpi option; transparency is white paper', async () => {

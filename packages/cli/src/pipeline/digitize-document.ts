@@ -20,6 +20,7 @@ import { mapOrdered } from './map-ordered.js';
 import type { PdfPageReader, ScannedPage } from './pdf-page-reader.js';
 import type { PageRef, PlannedDocument } from './planned-dossier.js';
 import { type FilledField, type MetadataDisagreement, reconcileHeader } from './reconcile-header.js';
+import { requireConformingPdfA } from './require-conforming-pdfa.js';
 import type { Semaphore } from './semaphore.js';
 import type { TiffPageReader } from './tiff-page-reader.js';
 
@@ -105,9 +106,10 @@ export function documentOutputNames(fileCode: string, ordinal: number): { pdf: s
  * by OCR (pages ahead being read in parallel as slots allow); the first page's header fills and
  * cross-checks the metadata; the pages are streamed into a two-layer PDF/A-2b with the dossier's
  * and document's archival fields in XMP, then signed when a hook is given. The PDF and the JSON
- * are written to temporary names and renamed when complete.
+ * are written to temporary names and renamed when complete; the PDF must pass `checkPdfA` before the
+ * JSON is written (else it is removed and `PDFA_NONCONFORMING` thrown).
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} of the failing step (`IMAGE_CORRUPT`, `OCR_TIMEOUT`, …).
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} of the failing step (`IMAGE_CORRUPT`, `OCR_TIMEOUT`, `PDFA_NONCONFORMING`, …).
  *
  * @example
  * ```ts
@@ -187,6 +189,8 @@ export async function digitizeDocument(
   } else {
     await writePdfAFile(pdfPath, pdfPages(), pdfOptions);
   }
+  // Nothing is declared done unless it passes its own check: a failing PDF/A is removed here.
+  await requireConformingPdfA(pdfPath, [pdfPath]);
   const record: DigitizedDocumentRecord = {
     fileCode,
     ordinal: document.ordinal,

@@ -86,115 +86,119 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   // Missing language data fails the run before anything is written.
   if (!summary.dryRun) await resolveLanguageData(language, options.languageDataPath);
   const journal = summary.dryRun ? undefined : await Journal.open(options.out);
-  const swept = summary.dryRun ? 0 : await sweepTemporaries(options.out);
-  const createdAt = options.createdAt ?? journal?.firstCreatedAt() ?? new Date();
-  await journal?.append({ type: 'run', at: new Date().toISOString(), createdAt: createdAt.toISOString() });
-  yield {
-    type: 'plan',
-    dossiers: summary.dossiers.total,
-    documents: summary.documents.total,
-    pages,
-    createdAt: createdAt.toISOString(),
-    swept,
-  };
-  for (const unplanned of plan.unplanned) {
-    const failure = toFailure(unplanned.error, unplanned.key);
-    await journal?.append({ type: 'failed', at: new Date().toISOString(), ...failure });
-    summary.dossiers.failed++;
-    summary.failures.push(failure);
-    yield { type: 'dossier-failed', ...failure };
-  }
-
-  const channel = new EventChannel<DigitizeEvent>();
-  const emit = (event: DigitizeEvent) => channel.push(event);
-  let pool: Promise<OcrPool> | undefined;
-  let detector: Promise<OcrOrientationDetector> | undefined;
-  const detectOrientation = detectsOrientation(options);
-  const reader = new PdfPageReader({ dpi: options.dpi });
-  const tiffReader = new TiffPageReader({ dpi: options.dpi });
-  const dossierSlots = new Semaphore(jobs);
-  // One page more than there are OCR workers: its cleanup (main thread, libvips) overlaps their OCR,
-  // so both cores stay busy (20 real-scan pages/min vs 14 with exactly `jobs` pages in flight).
-  const pageSlots = new Semaphore(jobs + 1);
-  // Once every dossier's documents are finished, the OCR workers (several hundred MiB of
-  // WebAssembly memory) are stopped before the last packages are built and validated: validating
-  // a long document's PDF/A holds the whole file in memory (a 500-page document peaked at 2,091 MiB
-  // with the workers still alive, 1,009 MiB while its pages were read).
-  let dossiersReading = plan.planned.length;
-  const releaseOcr = async (): Promise<void> => {
-    dossiersReading--;
-    if (dossiersReading > 0) return;
-    const [started, startedDetector] = [pool, detector];
-    await (await started?.catch(() => undefined))?.terminate();
-    await (await startedDetector?.catch(() => undefined))?.terminate();
-  };
-  const runOne = (planned: PlannedDossier): Promise<void> =>
-    dossierSlots.run(async () => {
-      if (!journal) return checkDossier(planned, settings, summary, emit);
-      let released = false;
-      const documentsDone = async () => {
-        if (released) return;
-        released = true;
-        await releaseOcr();
-      };
-      pool ??= createOcrPool({
-        size: jobs,
-        language,
-        languageDataPath: options.languageDataPath,
-        ...ocrPoolSettings(options.ocr),
-      });
-      const engine = pool;
-      await runDossier(planned, {
-        options: settings,
-        createdAt,
-        engine: () => engine,
-        orientation: detectOrientation
-          ? () => {
-              detector ??= createOrientationDetector();
-              return detector;
-            }
-          : undefined,
-        reader,
-        tiffReader,
-        pageSlots,
-        emit,
-        journal,
-        summary,
-        provenance: () => provenance(language, options, createdAt),
-        documentsDone,
-      }).finally(documentsDone);
-    });
-  const work = Promise.all(
-    plan.planned.map((planned) =>
-      runOne(planned).catch((error: unknown) => {
-        // Only a bug gets here: runDossier records every failure of its own.
-        const failure = toFailure(error, planned.dossier.fileCode);
-        summary.dossiers.failed++;
-        summary.failures.push(failure);
-        emit({ type: 'dossier-failed', ...failure });
-      }),
-    ),
-  ).finally(() => channel.close());
+  // The journal holds the output folder's lock: it is closed (and the lock released) however the run ends.
   try {
-    yield* channel;
-    await work;
-  } finally {
-    await (await pool?.catch(() => undefined))?.terminate();
-    await (await detector?.catch(() => undefined))?.terminate();
-    await reader.close();
-    await tiffReader.close();
-    await journal?.close();
-  }
-  if (journal) {
-    // Written after failures too: the report is where an archivist reads their reasons.
-    try {
-      summary.report = await writeReport(options.out);
-    } catch (error) {
-      yield {
-        type: 'warning',
-        message: `report.html was not written: ${toFailure(error, options.out).message}`,
-      };
+    const swept = summary.dryRun ? 0 : await sweepTemporaries(options.out);
+    const createdAt = options.createdAt ?? journal?.firstCreatedAt() ?? new Date();
+    await journal?.append({ type: 'run', at: new Date().toISOString(), createdAt: createdAt.toISOString() });
+    yield {
+      type: 'plan',
+      dossiers: summary.dossiers.total,
+      documents: summary.documents.total,
+      pages,
+      createdAt: createdAt.toISOString(),
+      swept,
+    };
+    for (const unplanned of plan.unplanned) {
+      const failure = toFailure(unplanned.error, unplanned.key);
+      await journal?.append({ type: 'failed', at: new Date().toISOString(), ...failure });
+      summary.dossiers.failed++;
+      summary.failures.push(failure);
+      yield { type: 'dossier-failed', ...failure };
     }
+
+    const channel = new EventChannel<DigitizeEvent>();
+    const emit = (event: DigitizeEvent) => channel.push(event);
+    let pool: Promise<OcrPool> | undefined;
+    let detector: Promise<OcrOrientationDetector> | undefined;
+    const detectOrientation = detectsOrientation(options);
+    const reader = new PdfPageReader({ dpi: options.dpi });
+    const tiffReader = new TiffPageReader({ dpi: options.dpi });
+    const dossierSlots = new Semaphore(jobs);
+    // One page more than there are OCR workers: its cleanup (main thread, libvips) overlaps their OCR,
+    // so both cores stay busy (20 real-scan pages/min vs 14 with exactly `jobs` pages in flight).
+    const pageSlots = new Semaphore(jobs + 1);
+    // Once every dossier's documents are finished, the OCR workers (several hundred MiB of
+    // WebAssembly memory) are stopped before the last packages are built and validated: validating
+    // a long document's PDF/A holds the whole file in memory (a 500-page document peaked at 2,091 MiB
+    // with the workers still alive, 1,009 MiB while its pages were read).
+    let dossiersReading = plan.planned.length;
+    const releaseOcr = async (): Promise<void> => {
+      dossiersReading--;
+      if (dossiersReading > 0) return;
+      const [started, startedDetector] = [pool, detector];
+      await (await started?.catch(() => undefined))?.terminate();
+      await (await startedDetector?.catch(() => undefined))?.terminate();
+    };
+    const runOne = (planned: PlannedDossier): Promise<void> =>
+      dossierSlots.run(async () => {
+        if (!journal) return checkDossier(planned, settings, summary, emit);
+        let released = false;
+        const documentsDone = async () => {
+          if (released) return;
+          released = true;
+          await releaseOcr();
+        };
+        pool ??= createOcrPool({
+          size: jobs,
+          language,
+          languageDataPath: options.languageDataPath,
+          ...ocrPoolSettings(options.ocr),
+        });
+        const engine = pool;
+        await runDossier(planned, {
+          options: settings,
+          createdAt,
+          engine: () => engine,
+          orientation: detectOrientation
+            ? () => {
+                detector ??= createOrientationDetector();
+                return detector;
+              }
+            : undefined,
+          reader,
+          tiffReader,
+          pageSlots,
+          emit,
+          journal,
+          summary,
+          provenance: () => provenance(language, options, createdAt),
+          documentsDone,
+        }).finally(documentsDone);
+      });
+    const work = Promise.all(
+      plan.planned.map((planned) =>
+        runOne(planned).catch((error: unknown) => {
+          // Only a bug gets here: runDossier records every failure of its own.
+          const failure = toFailure(error, planned.dossier.fileCode);
+          summary.dossiers.failed++;
+          summary.failures.push(failure);
+          emit({ type: 'dossier-failed', ...failure });
+        }),
+      ),
+    ).finally(() => channel.close());
+    try {
+      yield* channel;
+      await work;
+    } finally {
+      await (await pool?.catch(() => undefined))?.terminate();
+      await (await detector?.catch(() => undefined))?.terminate();
+      await reader.close();
+      await tiffReader.close();
+    }
+    if (journal) {
+      // Written after failures too: the report is where an archivist reads their reasons.
+      try {
+        summary.report = await writeReport(options.out);
+      } catch (error) {
+        yield {
+          type: 'warning',
+          message: `report.html was not written: ${toFailure(error, options.out).message}`,
+        };
+      }
+    }
+  } finally {
+    await journal?.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   yield { type: 'summary', summary };

@@ -2,6 +2,7 @@ import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import type { Finding } from '@sohoa/ip';
+import { OutputLock } from './output-lock.js';
 import { sha256File } from './sha256-file.js';
 
 /** The journal's file name in the output folder. */
@@ -30,6 +31,8 @@ export type JournalEntry =
       /** Fingerprint of the inputs and options the outputs were made from. */
       input: string;
       files: JournaledFile[];
+      /** The PDF/A passed `checkPdfA` before this entry was written (absent in journals of older versions). */
+      pdfaChecked?: true;
     }
   | {
       /** A dossier is finished: its package was built and validated (or no package was asked for). */
@@ -74,24 +77,61 @@ export class Journal {
   readonly previous: readonly JournalEntry[];
   readonly #out: string;
   readonly #handle: Awaited<ReturnType<typeof open>>;
+  readonly #lock: OutputLock;
   #writing: Promise<void> = Promise.resolve();
 
-  private constructor(out: string, handle: Awaited<ReturnType<typeof open>>, previous: JournalEntry[]) {
+  private constructor(
+    out: string,
+    handle: Awaited<ReturnType<typeof open>>,
+    previous: JournalEntry[],
+    lock: OutputLock,
+  ) {
     this.#out = out;
     this.#handle = handle;
     this.previous = previous;
+    this.#lock = lock;
   }
 
-  /** Opens (creating if needed) the journal of an output folder and reads what it holds. */
+  /**
+   * Opens (creating if needed) the journal of an output folder and reads what it holds, taking the
+   * folder's lock (see {@link OutputLock}) until {@link Journal.close}.
+   *
+   * @throws {@link @sohoa/core!SohoaError | SohoaError} `OUTPUT_WRITE_FAILED` when the folder cannot be created or written (a file in its place, read-only), `OUTPUT_LOCKED` when another run uses it.
+   */
   static async open(out: string): Promise<Journal> {
     const path = join(out, JOURNAL_FILE);
-    await mkdir(out, { recursive: true });
+    await mkdir(out, { recursive: true }).catch((cause: NodeJS.ErrnoException) => {
+      throw new SohoaError({
+        code: 'OUTPUT_WRITE_FAILED',
+        message: `Cannot create the output folder "${out}": ${
+          cause.code === 'EEXIST' || cause.code === 'ENOTDIR'
+            ? 'a file stands where the folder (or one of its parents) should be'
+            : cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS'
+              ? 'the location is not writable'
+              : cause.message
+        }.`,
+        fix: 'Give --out a folder path that is not a file and is writable.',
+        cause,
+        details: { path: out, reason: cause.code },
+      });
+    });
+    const lock = await OutputLock.take(out).catch((cause: unknown) => {
+      if (SohoaError.isInstance(cause)) throw cause;
+      throw new SohoaError({
+        code: 'OUTPUT_WRITE_FAILED',
+        message: `Cannot write into the output folder "${out}": ${(cause as Error).message}.`,
+        fix: 'Check that the output folder is writable.',
+        cause,
+        details: { path: out },
+      });
+    });
     const text = await readFile(path, 'utf8').catch(() => '');
     const previous = parseJournal(text);
     let handle: Awaited<ReturnType<typeof open>>;
     try {
       handle = await open(path, 'a');
     } catch (cause) {
+      await lock.release();
       throw new SohoaError({
         code: 'OUTPUT_WRITE_FAILED',
         message: `Cannot open the journal "${path}" for writing.`,
@@ -100,7 +140,7 @@ export class Journal {
         details: { path },
       });
     }
-    const journal = new Journal(out, handle, previous);
+    const journal = new Journal(out, handle, previous, lock);
     // End a killed run's partial last line, so the next entry starts on a line of its own.
     if (text !== '' && !text.endsWith('\n')) await journal.#appendRaw('\n');
     return journal;
@@ -153,9 +193,11 @@ export class Journal {
   }
 
   /** Waits for pending entries and closes the file. */
+  /** Closes the journal and releases the output folder's lock. */
   async close(): Promise<void> {
     await this.#writing.catch(() => undefined);
     await this.#handle.close();
+    await this.#lock.release();
   }
 }
 

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { SohoaError } from '@sohoa/core';
 import type { Finding, ProvenanceInput } from '@sohoa/ip';
 import { dossierFileName } from '@sohoa/metadata';
 import {
@@ -15,6 +16,7 @@ import type { Journal, JournaledFile } from './journal.js';
 import { mapOrdered } from './map-ordered.js';
 import { packageDossier } from './package-dossier.js';
 import type { PlannedDocument, PlannedDossier } from './planned-dossier.js';
+import { requireConformingPdfA } from './require-conforming-pdfa.js';
 import { sha256File } from './sha256-file.js';
 
 /** What the work on every dossier of a run shares. */
@@ -145,7 +147,15 @@ async function finishDocument(
   const names = documentOutputNames(fileCode, document.ordinal);
   const input = await inputFingerprint(document, work.dossier, options, work.createdAt);
   const finished = options.force ? undefined : journal.finishedDocument(fileCode, document.ordinal);
-  if (finished && finished.input === input && (await journal.verify(finished.files))) {
+  const pdfPath = join(folder, names.pdf);
+  const outputs = [pdfPath, join(folder, names.json)];
+  if (
+    finished &&
+    finished.input === input &&
+    (await journal.verify(finished.files)) &&
+    // A document journaled before outputs were checked is checked before it is trusted.
+    (finished.pdfaChecked === true || (await conforms(pdfPath, outputs)))
+  ) {
     const record = JSON.parse(await readFile(join(folder, names.json), 'utf8')) as DigitizedDocumentRecord;
     summary.documents.skipped++;
     emit({
@@ -168,7 +178,7 @@ async function finishDocument(
   const started = performance.now();
   try {
     const record = await digitizeDocument(document, work);
-    const files = await checksums(options.out, [join(folder, names.pdf), join(folder, names.json)]);
+    const files = await checksums(options.out, outputs);
     await journal.append({
       type: 'document',
       at: new Date().toISOString(),
@@ -176,6 +186,7 @@ async function finishDocument(
       ordinal: document.ordinal,
       input,
       files,
+      pdfaChecked: true,
     });
     summary.documents.done++;
     summary.pages += document.pages.length;
@@ -199,6 +210,17 @@ async function finishDocument(
     emit({ type: 'document-failed', ...failure, ordinal: document.ordinal });
     return undefined;
   }
+}
+
+/** Whether a finished PDF/A still passes the check (a failing one is removed, to be redone). */
+async function conforms(pdfPath: string, outputs: readonly string[]): Promise<boolean> {
+  return requireConformingPdfA(pdfPath, outputs).then(
+    () => true,
+    (error: unknown) => {
+      if (SohoaError.isInstance(error) && error.code === 'PDFA_NONCONFORMING') return false;
+      throw error;
+    },
+  );
 }
 
 async function checksums(out: string, paths: readonly string[]): Promise<JournaledFile[]> {

@@ -60,6 +60,9 @@ export const ERROR_CODES = {
     "A dossier's pages cannot be split into its documents: the documents' page counts do not add up to the pages scanned.",
   PACKAGE_INVALID:
     'An information package was built but failed validation, so its dossier is not declared done.',
+  PDFA_NONCONFORMING:
+    "A document's PDF/A failed sohoa's own PDF/A-2b check after it was written, so it is not declared done.",
+  OUTPUT_LOCKED: 'Another sohoa process is already writing into the same output folder.',
   CONFIG_INVALID:
     'A configuration file (sohoa.config.json) is not valid JSON or has wrong or unknown settings.',
   // Job queue (@sohoa/queue, sohoa queue …)

@@ -11,11 +11,16 @@ export interface PdfReadyImage {
   dpi: number;
 }
 
+/** Quality of the sRGB JPEG a CMYK JPEG becomes (PDF/A-2b has no CMYK without a CMYK output intent). */
+const CMYK_TO_SRGB_JPEG_QUALITY = 95;
+
 /**
  * The page image as a PDF embeds it: JPEG and PNG pass through untouched (the archival bytes are
- * never re-encoded); TIFF and WebP are converted losslessly to PNG.
+ * never re-encoded); TIFF and WebP are converted losslessly to PNG. A CMYK JPEG is the exception:
+ * its colours are converted to sRGB (JPEG quality 95), since a PDF/A-2b whose output intent is sRGB
+ * may not hold DeviceCMYK images (ISO 19005-2, 6.2.4.3).
  *
- * @throws {@link SohoaError} `IMAGE_CORRUPT` when a TIFF or WebP cannot be decoded.
+ * @throws {@link SohoaError} `IMAGE_CORRUPT` when a TIFF, WebP or CMYK JPEG cannot be decoded.
  *
  * @example
  * ```ts
@@ -28,10 +33,17 @@ export interface PdfReadyImage {
 export async function encodeForPdf(page: PageImage): Promise<PdfReadyImage> {
   const sharp = await loadSharp();
   const { width, height, dpi } = page;
-  if (page.format === 'jpeg' || page.format === 'png') {
-    return { bytes: page.bytes, format: page.format, width, height, dpi };
-  }
   try {
+    if (page.format === 'jpeg' && page.colorSpace === 'cmyk') {
+      const bytes = await sharp(page.bytes, { limitInputPixels: false })
+        .toColourspace('srgb')
+        .jpeg({ quality: CMYK_TO_SRGB_JPEG_QUALITY })
+        .toBuffer();
+      return { bytes, format: 'jpeg', width, height, dpi };
+    }
+    if (page.format === 'jpeg' || page.format === 'png') {
+      return { bytes: page.bytes, format: page.format, width, height, dpi };
+    }
     const bytes = await sharp(page.bytes, { limitInputPixels: false })
       .png({ compressionLevel: 6 })
       .toBuffer();
