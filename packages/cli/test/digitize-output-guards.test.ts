@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
@@ -31,6 +31,25 @@ async function deadPid(): Promise<number> {
 
 const FILE_CODE = '000.00.00.H00.2025.21';
 
+describe('sohoa digitize reads only what the dossier holds', () => {
+  it('refuses a page named outside the dossier folder, by .. or by a symbolic link (PATH_OUTSIDE_FOLDER)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sohoa-escape-'));
+    const dossier = join(root, 'dossier');
+    await bandDossier(dossier, FILE_CODE, [0]);
+    await mkdir(join(root, 'other'));
+    await copyFile(join(dossier, 'band-1.jpg'), join(root, 'other', 'secret.jpg'));
+    await symlink(join(root, 'other', 'secret.jpg'), join(dossier, 'link.jpg'));
+    const metadata = JSON.parse(await readFile(join(dossier, 'dossier.json'), 'utf8'));
+    for (const page of ['../other/secret.jpg', join(root, 'other', 'secret.jpg'), 'link.jpg']) {
+      await writeFile(join(dossier, 'dossier.json'), JSON.stringify({ ...metadata, pages: [page] }));
+      const result = await run(['digitize', dossier, '--out', join(root, 'out'), '--dry-run']);
+      expect(result.exitCode, page).toBe(1);
+      expect(result.errors).toContain(`error PATH_OUTSIDE_FOLDER:`);
+      expect(result.errors).toContain(`names the page "${page}", which lies outside the dossier folder`);
+    }
+  });
+});
+
 describe('sohoa digitize guards its output folder', () => {
   it('answers an --out that is a file, or under a file, with OUTPUT_WRITE_FAILED and no stack trace', async () => {
     const root = await mkdtemp(join(tmpdir(), 'sohoa-out-file-'));
@@ -57,11 +76,10 @@ describe('sohoa digitize guards its output folder', () => {
     const other = liveProcess();
     try {
       await run(['digitize', dossier, '--out', out, '--dry-run']); // creates nothing
-      const { mkdir } = await import('node:fs/promises');
       await mkdir(out, { recursive: true });
       await writeFile(
         join(out, LOCK_FILE),
-        JSON.stringify({ pid: other.pid, host: (await import('node:os')).hostname(), since: 'then' }),
+        JSON.stringify({ pid: other.pid, host: hostname(), since: 'then' }),
       );
       const refused = await run(['digitize', dossier, '--out', out]);
       expect(refused.exitCode).toBe(1);
@@ -75,7 +93,7 @@ describe('sohoa digitize guards its output folder', () => {
     // The lock of a process that is gone is stale: the run goes on, and releases its own lock.
     await writeFile(
       join(out, LOCK_FILE),
-      JSON.stringify({ pid: await deadPid(), host: (await import('node:os')).hostname(), since: 'then' }),
+      JSON.stringify({ pid: await deadPid(), host: hostname(), since: 'then' }),
     );
     const done = await run(['digitize', dossier, '--out', out]);
     expect(done.exitCode, done.errors).toBe(0);

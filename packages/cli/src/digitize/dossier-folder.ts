@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import { type Dossier, validateDossier } from '@sohoa/metadata';
 
@@ -105,17 +105,17 @@ export async function readDossierFolder(folder: string): Promise<DossierFolder> 
     });
   }
   const dossier = validateDossier(parsed.dossier, metadataPath);
-  const documents = readDocuments(folder, parsed.documents, metadataPath);
+  const documents = await readDocuments(folder, parsed.documents, metadataPath);
   const ownPages = documents?.every((document) => document.pages !== undefined) ?? false;
   const pages = ownPages ? [] : await listPages(folder, parsed.pages, metadataPath);
   return { folder, dossier, pages, ...(documents ? { documents } : {}) };
 }
 
-function readDocuments(
+async function readDocuments(
   folder: string,
   listed: unknown,
   metadataPath: string,
-): DossierFolderDocument[] | undefined {
+): Promise<DossierFolderDocument[] | undefined> {
   if (listed === undefined) return undefined;
   const invalid = (what: string) =>
     new SohoaError({
@@ -125,17 +125,56 @@ function readDocuments(
       details: { source: metadataPath },
     });
   if (!Array.isArray(listed) || listed.length === 0) throw invalid('must be a non-empty list');
-  return listed.map((entry, index) => {
+  const documents: DossierFolderDocument[] = [];
+  for (const [index, entry] of listed.entries()) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
       throw invalid(`has an entry ${index + 1} that is not an object`);
     }
     const { pages, ...metadata } = entry as Record<string, unknown>;
-    if (pages === undefined) return { metadata };
+    if (pages === undefined) {
+      documents.push({ metadata });
+      continue;
+    }
     if (!Array.isArray(pages) || pages.length === 0 || !pages.every((name) => typeof name === 'string')) {
       throw invalid(`has document ${index + 1} whose "pages" is not a non-empty list of file names`);
     }
-    return { metadata, pages: pages.map((name) => join(folder, name)) };
-  });
+    documents.push({ metadata, pages: await filesInFolder(folder, pages, metadataPath) });
+  }
+  return documents;
+}
+
+/** Whether `path` is `folder` or lies inside it. */
+const isInside = (folder: string, path: string): boolean => {
+  const way = relative(folder, path);
+  return way === '' || (!way.startsWith('..') && !isAbsolute(way));
+};
+
+/**
+ * The paths of page files named in `dossier.json`, each of which must lie inside the dossier
+ * folder, also once symbolic links are resolved: a name such as `../../other/file.jpg`, an
+ * absolute path or a link leading out would read files the dossier does not hold.
+ */
+async function filesInFolder(
+  folder: string,
+  names: readonly string[],
+  metadataPath: string,
+): Promise<string[]> {
+  const root = await realpath(folder);
+  const paths: string[] = [];
+  for (const name of names) {
+    const path = resolve(folder, name);
+    const real = await realpath(path).catch(() => path);
+    if (!isInside(resolve(folder), path) || !isInside(root, real)) {
+      throw new SohoaError({
+        code: 'PATH_OUTSIDE_FOLDER',
+        message: `"${metadataPath}" names the page "${name}", which lies outside the dossier folder "${folder}".`,
+        fix: 'Put the scans in the dossier folder (or a folder below it) and name them relative to it, e.g. "pages": ["p1.jpg"].',
+        details: { source: metadataPath, path: name },
+      });
+    }
+    paths.push(join(folder, name));
+  }
+  return paths;
 }
 
 async function requireFolder(folder: string): Promise<void> {
@@ -168,7 +207,7 @@ async function listPages(folder: string, listed: unknown, metadataPath: string):
         details: { source: metadataPath },
       });
     }
-    return listed.map((name) => join(folder, name));
+    return filesInFolder(folder, listed, metadataPath);
   }
   const names = (await readdir(folder))
     .filter((name) => {

@@ -63,6 +63,8 @@ export const ERROR_CODES = {
   PDFA_NONCONFORMING:
     "A document's PDF/A failed sohoa's own PDF/A-2b check after it was written, so it is not declared done.",
   OUTPUT_LOCKED: 'Another sohoa process is already writing into the same output folder.',
+  PATH_OUTSIDE_FOLDER:
+    'A file named in dossier.json leads outside its dossier folder (.., an absolute path or a symbolic link).',
   CONFIG_INVALID:
     'A configuration file (sohoa.config.json) is not valid JSON or has wrong or unknown settings.',
   // Job queue (@sohoa/queue, sohoa queue …)
