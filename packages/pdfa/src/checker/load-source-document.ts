@@ -9,6 +9,7 @@ import {
   PDFRawStream,
   type PDFStream,
 } from 'pdf-lib';
+import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import type { PdfSource } from './pdf-source.js';
 import { SourceByteStream } from './source-byte-stream.js';
 
@@ -80,7 +81,7 @@ class SourceParser extends PDFParser {
  * @throws pdf-lib's parsing errors, as `PDFDocument.load` does.
  */
 export async function loadSourceDocument(source: PdfSource): Promise<PDFDocument> {
-  const context = await new SourceParser(source).parseDocument();
+  const context = await quietPdfLib(() => new SourceParser(source).parseDocument());
   const construct = PDFDocument as unknown as new (
     context: PDFContext,
     ignoreEncryption: boolean,

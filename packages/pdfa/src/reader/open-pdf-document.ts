@@ -3,6 +3,7 @@ import { SohoaError } from '@sohoa/core';
 import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { maskScales } from './page-resolution.js';
+import { quietPdfLib } from './quiet-pdf-lib.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -26,7 +27,9 @@ export async function openPdfDocument(input: Uint8Array | string, caller: string
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     // pdf-lib first: pdf.js takes ownership of (detaches) the buffer it is given.
-    const structure = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+    const structure = await quietPdfLib(() =>
+      PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }),
+    );
     const scales = maskScales(structure);
     const document = await getDocument({
       data: bytes,

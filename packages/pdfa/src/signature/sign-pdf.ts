@@ -20,6 +20,7 @@ import {
   setFontAndSize,
   showText,
 } from 'pdf-lib';
+import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { formatPdfDates } from '../writer/pdf-dates.js';
 import { PdfSerializer } from '../writer/pdf-serializer.js';
 import { cmsSignedData } from './cms-signed-data.js';
@@ -142,7 +143,7 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   const signedAt = options.signedAt ?? new Date();
   let document: PDFDocument;
   try {
-    document = await PDFDocument.load(pdf, { updateMetadata: false });
+    document = await quietPdfLib(() => PDFDocument.load(pdf, { updateMetadata: false }));
   } catch (cause) {
     throw new SohoaError({
       code: 'INPUT_UNREADABLE',

@@ -1,6 +1,7 @@
 import { createHash, verify } from 'node:crypto';
 import { SohoaError } from '@sohoa/core';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFNumber, PDFString } from 'pdf-lib';
+import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { readCmsSignerInfo } from './cms-signed-data.js';
 
 /** One signature of a PDF, checked. */
@@ -47,7 +48,9 @@ export interface PdfSignatureReport {
 export async function verifyPdfSignature(pdf: Uint8Array): Promise<PdfSignatureReport> {
   let document: PDFDocument;
   try {
-    document = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
+    document = await quietPdfLib(() =>
+      PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true }),
+    );
   } catch (cause) {
     throw new SohoaError({
       code: 'INPUT_UNREADABLE',
