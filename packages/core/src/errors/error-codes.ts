@@ -31,6 +31,8 @@ export const ERROR_CODES = {
   OCR_ENGINE_FAILED: 'The OCR engine failed while starting or while recognizing a page.',
   // PDF
   PDF_WRITE_FAILED: 'A PDF could not be assembled from the given pages.',
+  PDF_LIMIT_EXCEEDED:
+    'A PDF holds a stream whose decoded size exceeds the limit set for reading it (a possible decompression bomb).',
   // Metadata
   METADATA_INVALID: 'Archive metadata does not satisfy the national standard (Thông tư 05/2025/TT-BNV).',
   // Dossiers and outputs

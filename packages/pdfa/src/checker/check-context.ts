@@ -12,6 +12,7 @@ import { readIccHeader } from './icc-header.js';
 import type { PdfSource } from './pdf-source.js';
 import { arrayEntry, asDict, decodeStream, dictEntry, entry, nameEntry, refLabel } from './pdf-values.js';
 import { type RawStructure, scanRawStructure } from './raw-structure.js';
+import { labelStream } from './stream-budget.js';
 import { readXmpPacket, type XmpPacket } from './xmp-packet.js';
 
 /** A dictionary (or a stream's dictionary) found anywhere in the file. */
@@ -156,6 +157,7 @@ export class CheckContext {
     };
     for (const [ref, object] of this.pdf.enumerateIndirectObjects()) {
       this.labels.set(object, refLabel(ref));
+      if (object instanceof PDFRawStream) labelStream(object, refLabel(ref));
       visit(object, refLabel(ref), undefined);
     }
     for (const record of records.values()) {

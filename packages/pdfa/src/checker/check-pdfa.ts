@@ -63,6 +63,13 @@ export interface CheckPdfAOptions {
    * @default 3 when the XMP claims `pdfaid:part` 3, otherwise 2
    */
   part?: PdfAPart | undefined;
+  /**
+   * The largest decoded size, in bytes, of any one stream the check reads (XMP, content streams,
+   * ICC profiles, fonts, object streams): past it `checkPdfA` throws `PDF_LIMIT_EXCEEDED` instead of
+   * inflating a possible decompression bomb. Memory stays within about twice this limit.
+   * @default 67108864 (64 MiB)
+   */
+  maxStreamBytes?: number | undefined;
 }
 
 /**
@@ -82,7 +89,8 @@ export interface CheckPdfAOptions {
  * @param options - Which profile; see {@link CheckPdfAOptions}.
  * @returns The report; `passed` is `true` when no implemented rule failed.
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
- * `INPUT_UNREADABLE` when the bytes are not a PDF that can be parsed.
+ * `INPUT_UNREADABLE` when the bytes are not a PDF that can be parsed, `PDF_LIMIT_EXCEEDED` when a
+ * stream it reads decodes to more than `options.maxStreamBytes`.
  *
  * @example
  * ```ts
@@ -114,8 +122,9 @@ async function checkSource(
 ): Promise<PdfACheckReport> {
   let context: CheckContext;
   try {
-    context = new CheckContext(source, await loadSourceDocument(source));
+    context = new CheckContext(source, await loadSourceDocument(source, options.maxStreamBytes));
   } catch (cause) {
+    if (SohoaError.isInstance(cause)) throw cause;
     throw new SohoaError({
       code: 'INPUT_UNREADABLE',
       message: `[@sohoa/pdfa] checkPdfA: ${path === undefined ? 'the input' : `"${path}"`} is not a PDF that can be parsed.`,

@@ -96,6 +96,8 @@ export class ContentAnalyser {
     inheritedResources: [],
   };
   private readonly visited = new Set<PDFObject>();
+  /** What was already recorded (operator, intent, colour space, inline image, per stream): each is kept once. */
+  private readonly recorded = new Set<string>();
   /** The strings each font usage already holds, so that a word shown on every page is kept once. */
   private readonly shownStrings = new Map<FontUsage, { all: Set<string>; rendered: Set<string> }>();
 
@@ -144,7 +146,8 @@ export class ContentAnalyser {
     let usesResources = false;
     for (const operation of tokenizeContent(bytes)) {
       const { operator, operands } = operation;
-      if (!OPERATORS.has(operator)) this.result.undefinedOperators.push({ operator, object });
+      if (!OPERATORS.has(operator) && this.once('op', operator, object))
+        this.result.undefinedOperators.push({ operator, object });
       if (RESOURCE_OPERATORS.has(operator) && operator !== 'cs' && operator !== 'CS') usesResources = true;
       if (operator === 'q') {
         stack.push({ ...state });
@@ -168,7 +171,8 @@ export class ContentAnalyser {
           this.recordDevice(space, resources, object);
         else usesResources = true;
       } else if (operator === 'ri' && isName(operands[0])) {
-        this.result.renderingIntents.push({ intent: operands[0].name, object });
+        if (this.once('ri', operands[0].name, object))
+          this.result.renderingIntents.push({ intent: operands[0].name, object });
       } else if (operator === 'BI') {
         this.inlineImage(operands[0] as DictOperand, resources, object);
       } else if (operator === 'Do' && isName(operands[0]) && resources) {
@@ -191,8 +195,19 @@ export class ContentAnalyser {
     }
   }
 
+  /** `true` the first time these parts are seen together (so a stream repeating an operation costs nothing). */
+  private once(...parts: string[]): boolean {
+    const key = parts.join('\u0000');
+    if (this.recorded.has(key)) return false;
+    this.recorded.add(key);
+    return true;
+  }
+
   private inlineImage(parameters: DictOperand, resources: PDFDict | undefined, object: string): void {
-    this.result.inlineImages.push({ parameters: parameters.dict, object });
+    const key = JSON.stringify([...parameters.dict], (_, value) =>
+      value instanceof Uint8Array ? [...value] : value,
+    );
+    if (this.once('BI', key, object)) this.result.inlineImages.push({ parameters: parameters.dict, object });
     const space = parameters.dict.get('CS') ?? parameters.dict.get('ColorSpace');
     const name = isName(space) ? space.name : undefined;
     const device = { G: 'DeviceGray', RGB: 'DeviceRGB', CMYK: 'DeviceCMYK' }[name ?? ''] ?? name;
@@ -234,6 +249,7 @@ export class ContentAnalyser {
   ): void {
     const colourSpaces = resources ? dictEntry(resources, 'ColorSpace') : undefined;
     const hasDefault = colourSpaces ? entry(colourSpaces, DEFAULT_SPACES[space]) !== undefined : false;
-    this.result.deviceColours.push({ space, object, hasDefault });
+    if (this.once('device', space, object, String(hasDefault)))
+      this.result.deviceColours.push({ space, object, hasDefault });
   }
 }

@@ -19,6 +19,36 @@ export interface ContentOperation {
   operands: Operand[];
 }
 
+/** Operands kept for one operator, and items for one array: a real content stream needs far fewer. */
+const MAX_OPERANDS = 65_536;
+/** Array and dictionary nesting followed; deeper openings are read as (undefined) operators. */
+const MAX_NESTING = 64;
+const LATIN1 = new TextDecoder('latin1');
+const CHARACTERS = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code));
+const ESCAPES: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
+const HEX_DIGIT: Record<number, number> = Object.fromEntries(
+  [...'0123456789abcdefABCDEF'].map((character) => [character.charCodeAt(0), Number.parseInt(character, 16)]),
+);
+
+/** A byte array that grows by doubling. */
+class ByteBuffer {
+  private buffer = new Uint8Array(16);
+  private length = 0;
+
+  push(byte: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = byte;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
 
@@ -28,7 +58,19 @@ function isRegular(code: number | undefined): boolean {
 
 class Tokenizer {
   position = 0;
+  private depth = 0;
   constructor(readonly bytes: Uint8Array) {}
+
+  /** Reads an array or dictionary, or past {@link MAX_NESTING} levels returns its opening as a keyword. */
+  nested(read: () => Operand, opening: string): Operand | string {
+    if (this.depth >= MAX_NESTING) return opening;
+    this.depth++;
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
 
   skipSpace(): void {
     const { bytes } = this;
@@ -50,18 +92,22 @@ class Tokenizer {
   regularToken(): string {
     const start = this.position;
     while (isRegular(this.bytes[this.position])) this.position++;
-    return String.fromCharCode(...this.bytes.subarray(start, this.position));
+    const length = this.position - start;
+    if (length === 1) return CHARACTERS[this.bytes[start] ?? 0] ?? '';
+    const token = this.bytes.subarray(start, this.position);
+    return length < 1024
+      ? String.fromCharCode.apply(null, token as unknown as number[])
+      : LATIN1.decode(token);
   }
 
   literalString(): StringOperand {
-    const out: number[] = [];
+    const out = new ByteBuffer();
     let depth = 1;
     this.position++;
     while (this.position < this.bytes.length && depth > 0) {
       const code = this.bytes[this.position++] ?? 0;
       if (code === 0x5c) {
         const next = this.bytes[this.position++] ?? 0;
-        const escapes: Record<number, number> = { 110: 10, 114: 13, 116: 9, 98: 8, 102: 12 };
         if (next >= 0x30 && next <= 0x37) {
           let octal = next - 0x30;
           for (let digits = 1; digits < 3; digits++) {
@@ -73,26 +119,32 @@ class Tokenizer {
           out.push(octal & 0xff);
         } else if (next === 0x0d || next === 0x0a) {
           if (next === 0x0d && this.bytes[this.position] === 0x0a) this.position++;
-        } else out.push(escapes[next] ?? next);
+        } else out.push(ESCAPES[next] ?? next);
       } else {
         if (code === 0x28) depth++;
         if (code === 0x29) depth--;
         if (depth > 0) out.push(code);
       }
     }
-    return { bytes: Uint8Array.from(out) };
+    return { bytes: out.bytes() };
   }
 
   hexString(): StringOperand {
     this.position++;
-    let digits = '';
+    const out = new ByteBuffer();
+    let high = -1;
     while (this.position < this.bytes.length && this.bytes[this.position] !== 0x3e) {
-      const character = String.fromCharCode(this.bytes[this.position++] ?? 0);
-      if (/[0-9a-fA-F]/.test(character)) digits += character;
+      const digit = HEX_DIGIT[this.bytes[this.position++] ?? 0] ?? -1;
+      if (digit < 0) continue;
+      if (high < 0) high = digit;
+      else {
+        out.push(high * 16 + digit);
+        high = -1;
+      }
     }
     this.position++;
-    if (digits.length % 2 === 1) digits += '0';
-    return { bytes: Uint8Array.from(digits.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16)) };
+    if (high >= 0) out.push(high * 16);
+    return { bytes: out.bytes() };
   }
 
   /** The next operand, or an operator name (as a string) when the token is a keyword. */
@@ -111,17 +163,19 @@ class Tokenizer {
     if (code === 0x28) return this.literalString();
     if (code === 0x3c && this.bytes[this.position + 1] === 0x3c) {
       this.position += 2;
-      return this.dictionary('>>');
+      return this.nested(() => this.dictionary('>>'), '<<');
     }
     if (code === 0x3c) return this.hexString();
     if (code === 0x5b) {
       this.position++;
-      const items: Operand[] = [];
-      for (;;) {
-        const item = this.next();
-        if (item === undefined || item === ']') return items;
-        if (typeof item !== 'string') items.push(item);
-      }
+      return this.nested(() => {
+        const items: Operand[] = [];
+        for (;;) {
+          const item = this.next();
+          if (item === undefined || item === ']') return items;
+          if (typeof item !== 'string' && items.length < MAX_OPERANDS) items.push(item);
+        }
+      }, '[');
     }
     if (code === 0x3e && this.bytes[this.position + 1] === 0x3e) {
       this.position += 2;
@@ -171,26 +225,26 @@ class Tokenizer {
 }
 
 /**
- * Splits a decoded content stream into operators and their operands. Inline image data is skipped;
- * the image's parameters become the single operand of a `BI` operation.
+ * Splits a decoded content stream into operators and their operands, one operation at a time (so a
+ * long stream is never held as a list). Inline image data is skipped; the image's parameters become
+ * the single operand of a `BI` operation. At most 65,536 operands (or array items) are kept.
  */
-export function tokenizeContent(bytes: Uint8Array): ContentOperation[] {
+export function* tokenizeContent(bytes: Uint8Array): Generator<ContentOperation> {
   const tokenizer = new Tokenizer(bytes);
-  const operations: ContentOperation[] = [];
   let operands: Operand[] = [];
   for (;;) {
     const token = tokenizer.next();
-    if (token === undefined) return operations;
+    if (token === undefined) return;
     if (typeof token !== 'string') {
-      operands.push(token);
+      if (operands.length < MAX_OPERANDS) operands.push(token);
       continue;
     }
     if (token === 'BI') {
       const parameters = tokenizer.dictionary('ID');
       tokenizer.skipInlineImageData();
-      operations.push({ operator: 'BI', operands: [parameters] });
+      yield { operator: 'BI', operands: [parameters] };
     } else {
-      operations.push({ operator: token, operands });
+      yield { operator: token, operands };
     }
     operands = [];
   }

@@ -1,3 +1,4 @@
+import { SohoaError } from '@sohoa/core';
 import {
   type PDFContext,
   type PDFDict,
@@ -7,11 +8,14 @@ import {
   PDFObjectParser,
   PDFParser,
   PDFRawStream,
+  type PDFRef,
   type PDFStream,
 } from 'pdf-lib';
 import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import type { PdfSource } from './pdf-source.js';
+import { refLabel } from './pdf-values.js';
 import { SourceByteStream } from './source-byte-stream.js';
+import { DEFAULT_MAX_STREAM_BYTES, decodeWithinLimit, labelStream, placeStream } from './stream-budget.js';
 
 /** What pdf-lib's parsers take as their cursor; {@link SourceByteStream} has the same methods. */
 type ByteCursor = ConstructorParameters<typeof PDFObjectParser>[0];
@@ -28,6 +32,8 @@ const STREAM_KEYWORDS = [
 ];
 const ENDSTREAM = codes('endstream');
 const EMPTY = new Uint8Array(0);
+const OBJECT_STREAM = PDFName.of('ObjStm');
+const XREF_STREAM = PDFName.of('XRef');
 /** pdf-lib's default parse speed (`ParseSpeeds.Slow`): it yields to the event loop every 100 objects. */
 const OBJECTS_PER_TICK = 100;
 
@@ -44,9 +50,23 @@ function sourceStream(dict: PDFDict, source: PdfSource, start: number, end: numb
  * one difference: a stream's data is left in the source and read when its contents are asked for.
  */
 class SourceParser extends PDFParser {
-  constructor(private readonly source: PdfSource) {
+  /** The first object or cross-reference stream that decoded past the limit, thrown once parsed. */
+  limitError: unknown;
+  /** The indirect object being parsed, to name a stream in a limit error. */
+  private currentRef: PDFRef | undefined;
+
+  constructor(
+    private readonly source: PdfSource,
+    private readonly maxStreamBytes: number,
+  ) {
     super(EMPTY, OBJECTS_PER_TICK, false, false);
     (this as unknown as { bytes: ByteCursor }).bytes = new SourceByteStream(source) as unknown as ByteCursor;
+    const self = this as unknown as { parseIndirectObjectHeader: () => PDFRef };
+    const parseHeader = self.parseIndirectObjectHeader.bind(this);
+    self.parseIndirectObjectHeader = () => {
+      this.currentRef = parseHeader();
+      return this.currentRef;
+    };
   }
 
   /** pdf-lib's `parseDictOrStream`, with the stream's data span kept instead of its bytes. */
@@ -69,7 +89,31 @@ class SourceParser extends PDFParser {
     } else {
       end = this.findEndOfStreamFallback(startPos);
     }
-    return sourceStream(dict, this.source, start, end);
+    const stream = sourceStream(dict, this.source, start, end);
+    placeStream(stream, start, end - start, this.maxStreamBytes);
+    if (this.currentRef) labelStream(stream, refLabel(this.currentRef));
+    const type = dict.get(PDFName.of('Type'));
+    return type === OBJECT_STREAM || type === XREF_STREAM ? this.decodedNow(stream) : stream;
+  }
+
+  /**
+   * An object or cross-reference stream, which pdf-lib decodes whole as it parses: decoded here
+   * within the limit and handed over unfiltered, or, past the limit, empty (the error is kept and
+   * thrown when the parse ends, since pdf-lib would swallow it as a damaged object).
+   */
+  private decodedNow(stream: PDFRawStream): PDFRawStream {
+    let bytes: Uint8Array;
+    try {
+      bytes = decodeWithinLimit(stream);
+    } catch (error) {
+      if (!SohoaError.isInstance(error)) return stream;
+      this.limitError ??= error;
+      bytes = EMPTY;
+    }
+    const dict = stream.dict.clone();
+    dict.delete(PDFName.of('Filter'));
+    dict.delete(PDFName.of('DecodeParms'));
+    return PDFRawStream.of(dict, bytes);
   }
 }
 
@@ -78,10 +122,16 @@ class SourceParser extends PDFParser {
  * updateMetadata: false })` would, without reading stream data: memory holds the object graph,
  * and each stream's data stays in the source until a rule reads it.
  *
- * @throws pdf-lib's parsing errors, as `PDFDocument.load` does.
+ * @throws pdf-lib's parsing errors, as `PDFDocument.load` does; `SohoaError` `PDF_LIMIT_EXCEEDED`
+ * when an object or cross-reference stream decodes to more than `maxStreamBytes`.
  */
-export async function loadSourceDocument(source: PdfSource): Promise<PDFDocument> {
-  const context = await quietPdfLib(() => new SourceParser(source).parseDocument());
+export async function loadSourceDocument(
+  source: PdfSource,
+  maxStreamBytes = DEFAULT_MAX_STREAM_BYTES,
+): Promise<PDFDocument> {
+  const parser = new SourceParser(source, maxStreamBytes);
+  const context = await quietPdfLib(() => parser.parseDocument());
+  if (parser.limitError) throw parser.limitError;
   const construct = PDFDocument as unknown as new (
     context: PDFContext,
     ignoreEncryption: boolean,

@@ -1,5 +1,5 @@
+import { SohoaError } from '@sohoa/core';
 import {
-  decodePDFRawStream,
   PDFArray,
   PDFBool,
   PDFDict,
@@ -11,6 +11,7 @@ import {
   PDFRef,
   PDFString,
 } from 'pdf-lib';
+import { decodeWithinLimit } from './stream-budget.js';
 
 /** A dictionary entry, following an indirect reference. */
 export function entry(dict: PDFDict, key: string): PDFObject | undefined {
@@ -78,11 +79,16 @@ export function filterNames(dict: PDFDict, key = 'Filter'): string[] {
   return [];
 }
 
-/** The decoded bytes of a stream, or `undefined` when its filters cannot be decoded here. */
+/**
+ * The decoded bytes of a stream, or `undefined` when its filters cannot be decoded here.
+ *
+ * @throws `SohoaError` `PDF_LIMIT_EXCEEDED` when it decodes to more than its limit.
+ */
 export function decodeStream(stream: PDFRawStream): Uint8Array | undefined {
   try {
-    return decodePDFRawStream(stream).decode();
-  } catch {
+    return decodeWithinLimit(stream);
+  } catch (error) {
+    if (SohoaError.isInstance(error)) throw error;
     return undefined;
   }
 }
