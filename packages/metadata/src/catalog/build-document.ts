@@ -6,6 +6,7 @@ import type { CatalogColumn } from './catalog-columns.js';
 import type {
   CatalogImport,
   Derivation,
+  DerivationSource,
   ImportCatalogOptions,
   ImportedDocument,
 } from './catalog-import-types.js';
@@ -38,6 +39,8 @@ export interface PreparedDocument extends PagedRecord {
 export interface DossierPart {
   input: Record<string, unknown>;
   row: number;
+  /** The dossier's code as the source of its documents' codes, one list shared by them all. */
+  codeSource: DerivationSource[];
   fileCode: string | undefined;
   arcFileCode: string | undefined;
 }
@@ -107,12 +110,13 @@ export function prepareDocument(
     codes.arcFileCode = arcFileCode;
     codes.docOrdinal = documentOrdinal;
   }
-  const dossierFrom = [{ sheet: context.sheet, row: dossier.row, value: fileCode }];
+  // One source list for both codes; the dossier's part of it is shared by all its documents.
+  const codesFrom = ordinalFrom.length ? [...dossier.codeSource, ...ordinalFrom] : dossier.codeSource;
   for (const field of ['docCode', 'docId'] as const) {
-    if (codes[field] !== undefined) {
-      derivations.push({ field, value: codes[field], how: 'parts', from: [...dossierFrom, ...ordinalFrom] });
-    }
+    if (codes[field] !== undefined)
+      derivations.push({ field, value: codes[field], how: 'parts', from: codesFrom });
   }
+  // Values taken from the dossier are not derivations of the document: the dossier's own say where they came from.
   for (const [field, pattern] of INHERITED) {
     if (aip && field === 'maintenance') continue;
     if (values[field] !== undefined) continue;
@@ -120,15 +124,7 @@ export function prepareDocument(
     const valid = Array.isArray(value)
       ? value.every((item) => pattern.test(String(item)))
       : pattern.test(String(value));
-    if (value !== undefined && valid) {
-      codes[field] = value;
-      derivations.push({
-        field,
-        value,
-        how: 'dossier',
-        from: [{ sheet: context.sheet, row: dossier.row, value }],
-      });
-    }
+    if (value !== undefined && valid) codes[field] = value;
   }
   for (const [field, value] of [
     ['language', ['01']],

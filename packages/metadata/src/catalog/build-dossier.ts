@@ -111,7 +111,13 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
   const fileCode = typeof input.fileCode === 'string' ? input.fileCode : undefined;
   const arcFileCode = typeof input.arcFileCode === 'string' ? input.arcFileCode : undefined;
   if (aip) delete input.fileCode;
-  const part: DossierPart = { input, row: group.row, fileCode, arcFileCode };
+  const part: DossierPart = {
+    input,
+    row: group.row,
+    fileCode,
+    arcFileCode,
+    codeSource: [{ sheet: context.sheet, row: group.row, value: fileCode }],
+  };
   const prepared = group.documents.map((document, position) =>
     prepareDocument(document, position, part, context, options, result),
   );

@@ -108,7 +108,6 @@ export interface DerivationSource {
  * | `free-text-code` | free text read as a code (`Vĩnh viễn` → `01`) |
  * | `scan-pages` | a page count counted from the scan |
  * | `documents` | a dossier's `totalDoc` or `numberOfPage` counted from its documents |
- * | `dossier` | a document value taken from its dossier (retention, access mode, language) |
  * | `default` | a default: HD169's blank access mode and language, or `dossierDefaults` |
  * | `option` | a value given as an option (`creator`, `archiveCode`, …) |
  */
@@ -133,7 +132,11 @@ export interface ImportedDocument {
   input: Record<string, unknown>;
   /** The path in the "Đường dẫn file" column, with `/` separators, if any. */
   filePath?: string;
-  /** Every value built or converted, with its source cells. */
+  /**
+   * Every value built or converted, with its source cells. Values the document takes from its
+   * dossier (retention, access mode, language, reliability) are not repeated: the dossier's
+   * derivations say where they came from.
+   */
   derivations: Derivation[];
   /**
    * Required fields left empty that will be counted from the scans (`numberOfPage`, when no

@@ -127,7 +127,9 @@ export async function importCatalog(
     const context = { sheet: sheet.name, header };
     for (const group of groups) {
       result.dossiers.push(await buildDossier(group, { context, layout, options, notices, result }));
+      group.documents = []; // built: let the cells go
     }
+    sheet.rows.length = 0;
   }
   result.issues.push(...notices.issues(locale), ...pendingPagesIssue(result, locale));
   const sheetOrder = new Map(result.sheets.map((sheet, index) => [sheet.name, index]));
@@ -168,17 +170,23 @@ interface Ambiguity {
   word: string;
 }
 
-/** Every text cell in Unicode NFC, converted from TCVN3, VNI or VIQR where detected, headings included. */
+/**
+ * Every text cell in Unicode NFC, converted from TCVN3, VNI or VIQR where detected, headings
+ * included; in place, so a large sheet is not held twice.
+ */
 function convertSheet(
   rows: CellValue[][],
   options: ImportCatalogOptions,
   result: CatalogImport,
   ambiguities: Ambiguity[],
 ): CellValue[][] {
-  return rows.map((row, rowIndex) =>
-    row.map((cell, column) => {
-      if (typeof cell !== 'string') return cell;
-      if (options.convertLegacyEncodings === false) return cell.normalize('NFC');
+  rows.forEach((row, rowIndex) => {
+    row.forEach((cell, column) => {
+      if (typeof cell !== 'string') return;
+      if (options.convertLegacyEncodings === false) {
+        row[column] = cell.normalize('NFC');
+        return;
+      }
       const converted = toUnicodeVietnamese(cell);
       if (converted.encoding === 'tcvn3' || converted.encoding === 'vni' || converted.encoding === 'viqr') {
         result.conversions[converted.encoding]++;
@@ -186,7 +194,8 @@ function convertSheet(
       for (const ambiguity of converted.ambiguities) {
         ambiguities.push({ row: rowIndex + 1, column, value: cell, word: ambiguity.word });
       }
-      return converted.text;
-    }),
-  );
+      row[column] = converted.text;
+    });
+  });
+  return rows;
 }

@@ -40,14 +40,11 @@ export function cellSource(
   value: unknown,
 ): DerivationSource {
   const index = indexOf(context.header, column);
-  const heading = index === undefined ? undefined : context.header.headings.get(index);
-  return {
-    sheet: context.sheet,
-    row,
-    ...(index === undefined ? {} : { column: columnLetter(index) }),
-    ...(heading === undefined ? {} : { heading }),
-    value: value instanceof Date ? value.toISOString().slice(0, 10) : value,
-  };
+  const shown = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  if (index === undefined) return { sheet: context.sheet, row, value: shown };
+  const heading = context.header.headings.get(index);
+  // One shape for every cell source: a catalog holds hundreds of thousands of them.
+  return { sheet: context.sheet, row, column: columnLetter(index), heading: heading ?? '', value: shown };
 }
 
 /** An option a derived value came from, for a derivation's `from`. */
