@@ -12,7 +12,8 @@ export type {
 } from './catalog/catalog-import-types.js';
 export { columnLetter } from './catalog/column-letter.js';
 export { importCatalog } from './catalog/import-catalog.js';
-export type { CatalogSource, CellValue } from './catalog/read-sheets.js';
+export type { CatalogSource, CellValue, ReadSheetsOptions } from './catalog/read-sheets.js';
+export { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './catalog/spreadsheet-limits.js';
 export { type CatalogSummary, summarizeCatalog } from './catalog/summarize-catalog.js';
 export {
   CODE_LISTS,

@@ -77,6 +77,9 @@ export const ERROR_CODES = {
   STORAGE_KEY_INVALID: 'A storage key escapes its storage (an absolute path or "..").',
   DOSSIER_INCOMPLETE:
     "Some of a dossier's documents failed (after their retries), so the dossier was not packaged.",
+  // Catalogs (sohoa catalog import)
+  CATALOG_LIMIT_EXCEEDED:
+    'A catalog spreadsheet exceeds a safety limit (ZIP entries, uncompressed size, compression ratio, rows): a possible zip bomb.',
 } as const;
 
 /** A stable string identifying what went wrong; see {@link ERROR_CODES} for the meaning of each. */

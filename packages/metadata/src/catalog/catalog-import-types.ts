@@ -5,9 +5,10 @@ import type { Dossier } from '../dossier/dossier-schema.js';
 import type { MessageLocale } from '../validation/issue-messages.js';
 import type { MetadataIssue } from '../validation/metadata-issue.js';
 import type { CatalogColumn } from './catalog-columns.js';
+import type { ReadSheetsOptions } from './read-sheets.js';
 
 /** How a catalog is imported. */
-export interface ImportCatalogOptions {
+export interface ImportCatalogOptions extends ReadSheetsOptions {
   /** Language of the messages. Default: `'vi'`. */
   locale?: MessageLocale;
   /**

@@ -11,6 +11,7 @@ import { groupRows } from './group-rows.js';
 import { type CatalogSource, type CellValue, readSheets } from './read-sheets.js';
 import { resolveColumns } from './resolve-columns.js';
 import { isBlank } from './row-cells.js';
+import { sheetNoteIssues } from './sheet-note-issues.js';
 
 /**
  * Reads a catalog of dossiers (mục lục hồ sơ) from an `.xlsx` workbook or a `.csv` file, as
@@ -63,7 +64,8 @@ export async function importCatalog(
     conversions: { tcvn3: 0, vni: 0, viqr: 0 },
   };
   const notices = new CatalogNotices();
-  for (const read of await readSheets(file)) {
+  for (const read of await readSheets(file, options)) {
+    result.issues.push(...sheetNoteIssues(read, locale));
     const ambiguities: Ambiguity[] = [];
     const sheet = { name: read.name, rows: convertSheet(read.rows, options, result, ambiguities) };
     const header = resolveColumns(sheet.rows, options.columns);

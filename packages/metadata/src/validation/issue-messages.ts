@@ -19,6 +19,8 @@ export type MessageLocale = 'vi' | 'en';
  * | `historicalRetention` | a record of a historical archive that is not kept permanently |
  * | `documentDate`, `totalDoc`, `numberOfPage` | dossier checked against its documents |
  * | `otherCode` | catalog import: free text read as `Khác` (other) because no code matched (a warning) |
+ * | `hiddenSheet` | catalog import: a hidden sheet, listed but not read (a warning) |
+ * | `formulaWithoutValue` | catalog import: a formula saved without its computed value, read as empty (a warning) |
  * | `caseAmbiguous` | catalog import: TCVN3 text whose capitals had to be guessed (a warning) |
  * | `orphanDocument` | catalog import: a document row before any dossier |
  * | `noHeader` | catalog import: a sheet without recognisable column headings (a warning) |
@@ -51,6 +53,8 @@ export type IssueRule =
   | 'totalDoc'
   | 'numberOfPage'
   | 'otherCode'
+  | 'hiddenSheet'
+  | 'formulaWithoutValue'
   | 'caseAmbiguous'
   | 'orphanDocument'
   | 'noHeader'
@@ -151,6 +155,14 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     otherCode: (facts) => ({
       rule: `không khớp mã nào, đã ghi là ${param(facts, 'code')} (Khác)`,
       fix: 'kiểm tra lại, ghi mã đúng nếu có',
+    }),
+    hiddenSheet: () => ({
+      rule: 'là trang tính ẩn nên không được đọc',
+      fix: 'nếu trang tính chứa hồ sơ cần nhập, bỏ ẩn nó (Unhide) hoặc dùng tùy chọn readHiddenSheets',
+    }),
+    formulaWithoutValue: (facts) => ({
+      rule: `là công thức ${param(facts, 'formula')} chưa được tính giá trị khi lưu tệp, nên được đọc là ô trống`,
+      fix: 'mở tệp trong Excel hoặc LibreOffice, tính lại (F9) rồi lưu, hoặc ghi giá trị thay cho công thức',
     }),
     caseAmbiguous: (facts) => ({
       rule: `chữ TCVN3 không rõ hoa hay thường, đã đọc là "${param(facts, 'word')}"`,
@@ -255,6 +267,14 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     otherCode: (facts) => ({
       rule: `matches no code and was read as ${param(facts, 'code')} (other)`,
       fix: 'check it, and write the right code if there is one',
+    }),
+    hiddenSheet: () => ({
+      rule: 'is a hidden sheet and was not read',
+      fix: 'if the sheet holds dossiers to import, unhide it or use the readHiddenSheets option',
+    }),
+    formulaWithoutValue: (facts) => ({
+      rule: `is the formula ${param(facts, 'formula')} saved without its computed value, so it reads as empty`,
+      fix: 'open the file in Excel or LibreOffice, recalculate (F9) and save it, or type the value instead of the formula',
     }),
     caseAmbiguous: (facts) => ({
       rule: `TCVN3 text whose capitals cannot be known from the bytes, read as "${param(facts, 'word')}"`,

@@ -1,0 +1,37 @@
+import { SohoaError } from '@sohoa/core';
+import { importCatalog } from '../import-catalog.js';
+import { readSheets } from '../read-sheets.js';
+
+/**
+ * Reads (`read`, the default) or imports (`import`) the catalog named on the command line, options
+ * as JSON in the second argument, and prints what came of it with the time taken and the process's
+ * peak RSS, for the tests and the benchmark that bound memory.
+ */
+const [path = '', options = '{}', mode = 'read'] = process.argv.slice(2);
+const started = performance.now();
+let outcome: Record<string, unknown>;
+try {
+  if (mode === 'import') {
+    const catalog = await importCatalog(path, JSON.parse(options));
+    outcome = {
+      dossiers: catalog.dossiers.length,
+      validDossiers: catalog.dossiers.filter((dossier) => dossier.record).length,
+      documents: catalog.dossiers.reduce((sum, dossier) => sum + dossier.documents.length, 0),
+      errors: catalog.issues.filter((issue) => issue.severity === 'error').length,
+    };
+  } else {
+    const sheets = await readSheets(path, JSON.parse(options));
+    outcome = {
+      sheets: sheets.map((sheet) => ({
+        name: sheet.name,
+        rows: sheet.rows.length,
+        notes: sheet.notes.length,
+      })),
+    };
+  }
+} catch (error) {
+  if (!SohoaError.isInstance(error)) throw error;
+  outcome = { code: error.code, message: error.message };
+}
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(JSON.stringify({ ...outcome, seconds: (performance.now() - started) / 1000, peakRssMb }));

@@ -1,0 +1,55 @@
+import type { MessageLocale } from '../validation/issue-messages.js';
+import { describeIssue, type MetadataIssue } from '../validation/metadata-issue.js';
+import { columnLetter } from './column-letter.js';
+import type { RawSheet } from './raw-sheet.js';
+
+const FORMULA_SHOWN = 60;
+
+/**
+ * The warnings of what the reader noticed in a sheet (a hidden sheet not read, a formula without
+ * a computed value), located like every catalog issue by sheet, row and column.
+ *
+ * @example
+ * ```ts
+ * const issues = sheetNoteIssues({ name: 'Danh mục', rows: [], merges: [], notes: [{ kind: 'hiddenSheet', state: 'hidden' }] }, 'en');
+ * issues[0]?.rule; // 'hiddenSheet'
+ * ```
+ */
+export function sheetNoteIssues(
+  sheet: RawSheet,
+  locale: MessageLocale,
+): Array<MetadataIssue & { sheet: string; row: number; column?: string }> {
+  return sheet.notes.map((note) => {
+    if (note.kind === 'hiddenSheet') {
+      const issue = describeIssue(
+        {
+          path: [],
+          field: '(sheet)',
+          subject: { vi: 'Trang tính', en: 'sheet' },
+          rule: 'hiddenSheet',
+          value: sheet.name,
+          severity: 'warning',
+        },
+        locale,
+      );
+      return { ...issue, sheet: sheet.name, row: 1 };
+    }
+    const column = columnLetter(note.column);
+    const formula = `=${note.formula}`;
+    const issue = describeIssue(
+      {
+        path: [],
+        field: '(cell)',
+        subject: { vi: 'Ô', en: 'cell' },
+        rule: 'formulaWithoutValue',
+        value: `${column}${note.row}`,
+        params: {
+          formula: formula.length > FORMULA_SHOWN ? `${formula.slice(0, FORMULA_SHOWN - 1)}…` : formula,
+        },
+        severity: 'warning',
+      },
+      locale,
+    );
+    return { ...issue, sheet: sheet.name, row: note.row, column };
+  });
+}
