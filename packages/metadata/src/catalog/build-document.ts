@@ -1,6 +1,7 @@
 import type { AipDocumentRecord } from '../document/aip-document-schema.js';
 import type { DocumentRecord } from '../document/document-schema.js';
 import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
+import { describeIssue } from '../validation/metadata-issue.js';
 import { RECORD_SCHEMAS } from '../validation/record-schemas.js';
 import type { CatalogColumn } from './catalog-columns.js';
 import type {
@@ -10,11 +11,12 @@ import type {
   ImportCatalogOptions,
   ImportedDocument,
 } from './catalog-import-types.js';
-import { pushIssues, pushValueNotes, type RowContext } from './catalog-issue-location.js';
+import { locate, pushIssues, pushValueNotes, type RowContext } from './catalog-issue-location.js';
 import { codeDerivations } from './code-derivations.js';
+import { knownName } from './known-names.js';
 import { orderLike } from './order-like.js';
 import { readDate } from './read-dates.js';
-import { type Cells, cellSource, isBlank, type SheetContext } from './row-cells.js';
+import { type Cells, cellSource, indexOf, isBlank, type SheetContext } from './row-cells.js';
 import type { PagedRecord } from './scan-pages.js';
 import { validateWithPending } from './validate-with-pending.js';
 
@@ -91,6 +93,36 @@ export function prepareDocument(
     derivations,
   );
   const { record: values, notes } = normalizeRecordValues(raw);
+  if (options.organNames && typeof values.organName === 'string') {
+    const known = knownName(values.organName, options.organNames);
+    if (known && 'value' in known && known.value !== values.organName) {
+      values.organName = known.value;
+      derivations.push({
+        field: 'organName',
+        value: known.value,
+        how: 'known-name',
+        from: [source('organName')],
+      });
+    } else if (known && 'ambiguous' in known) {
+      const issue = describeIssue(
+        {
+          path: ['organName'],
+          rule: 'ambiguousName',
+          value: values.organName,
+          params: { names: known.ambiguous.join('; ') },
+          severity: 'warning',
+        },
+        locale,
+      );
+      result.issues.push({
+        ...issue,
+        ...locate(
+          { sheet: context.sheet, row, header: context.header },
+          indexOf(context.header, 'organName'),
+        ),
+      });
+    }
+  }
   pushValueNotes(notes, { sheet: context.sheet, row, header: context.header }, 'document', locale, result);
   derivations.push(
     ...codeDerivations(raw, values, (field) => [source(DOCUMENT_FIELDS[field] as CatalogColumn)]),

@@ -26,6 +26,14 @@ export interface ImportCatalogOptions extends ReadSheetsOptions {
    */
   fondCodes?: Record<string, string>;
   /**
+   * The issuing bodies' names as they should be written (`Ủy ban nhân dân tỉnh Quảng Ninh`, …): a
+   * "Tác giả" value that is one of them without marks or in another case, or within one or two
+   * typing mistakes of only one of them, is written as that name (a derivation `known-name`); one
+   * as close to several is kept as written and reported (rule `ambiguousName`, a warning).
+   * Default: none (names are kept as written).
+   */
+  organNames?: readonly string[];
+  /**
    * The archive code (mã cơ quan lưu trữ) put before the dossier code to make `arcFileCode`
    * (`<archiveCode>.<fileCode>[.<catalog number>]`) for `packageType: 'aip'`, and the first part
    * of `paperFileCode` (`<archiveCode>.<storeroom-shelf-box>.<dossier number>`) when the catalog has a
@@ -107,6 +115,7 @@ export interface DerivationSource {
  * | `date` | a date rewritten as DD/MM/YYYY (a spreadsheet date, an Excel serial number, `5/1/2001`) |
  * | `date-range` | a start or end date split from a range in one cell |
  * | `free-text-code` | free text read as a code (`Vĩnh viễn` → `01`) |
+ * | `known-name` | an issuer's name written as in `organNames` (`Uy ban nhan dan tinh Quang Ninh`) |
  * | `scan-pages` | a page count counted from the scan |
  * | `documents` | a dossier's `totalDoc` or `numberOfPage` counted from its documents |
  * | `default` | a default: HD169's blank access mode and language, or `dossierDefaults` |

@@ -537,3 +537,50 @@ describe('columns recognised by their values, and overridden', () => {
     expect(catalog.dossiers[0]?.pending).toEqual(['numberOfPage']);
   });
 });
+
+describe('known names and codes given in NFD', () => {
+  const csv = [
+    'Số hồ sơ;Tiêu đề hồ sơ;Thời gian bắt đầu;Thời gian kết thúc;Thời hạn bảo quản;Tên loại văn bản;Ngày văn bản;Tác giả;Trích yếu nội dung;Số trang',
+    '01;Hồ sơ thu thuế;01/01/2000;31/12/2000;VV;QĐ;05/01/2000;Uy ban nhan dan tinh Quang Ninh;Về việc A;1',
+    ';;;;;CV;06/01/2000;Đội Thuế số 3;Về việc B;1',
+    ';;;;;CV;07/01/2000;Đội Thuế sô 1;Về việc C;1',
+  ].join('\n');
+
+  it('writes issuers as the known names, and warns about a name as close to two', async () => {
+    const catalog = await importCatalog(
+      { bytes: new TextEncoder().encode(csv), fileName: 'mlhs.csv' },
+      {
+        creator: 'Chi cục Thuế'.normalize('NFD'),
+        organNames: ['Ủy ban nhân dân tỉnh Quảng Ninh', 'Đội Thuế số 1', 'Đội Thuế số 2'],
+        locale: 'en',
+      },
+    );
+    const [dossier] = catalog.dossiers;
+    expect(dossier?.input.fileCode).toBe('Chi cục Thuế.2000.01');
+    expect(String(dossier?.input.fileCode)).toBe(String(dossier?.input.fileCode).normalize('NFC'));
+    expect(dossier?.documents.map((document) => document.input.organName)).toEqual([
+      'Ủy ban nhân dân tỉnh Quảng Ninh',
+      'Đội Thuế số 3',
+      'Đội Thuế số 1',
+    ]);
+    expect(dossier?.documents[0]?.derivations).toContainEqual({
+      field: 'organName',
+      value: 'Ủy ban nhân dân tỉnh Quảng Ninh',
+      how: 'known-name',
+      from: [
+        {
+          sheet: 'mlhs.csv',
+          row: 2,
+          column: 'H',
+          heading: 'Tác giả',
+          value: 'Uy ban nhan dan tinh Quang Ninh',
+        },
+      ],
+    });
+    expect(issueList(catalog)).toEqual([[3, 'H', 'organName', 'ambiguousName', 'warning']]);
+    expect(catalog.issues[0]?.message).toContain(
+      'is as close to several known names: Đội Thuế số 1; Đội Thuế số 2',
+    );
+    expect(dossier?.documents.every((document) => document.record)).toBe(true);
+  });
+});

@@ -54,8 +54,9 @@ import { sheetNoteIssues } from './sheet-note-issues.js';
  */
 export async function importCatalog(
   file: string | CatalogSource,
-  options: ImportCatalogOptions = {},
+  given: ImportCatalogOptions = {},
 ): Promise<CatalogImport> {
+  const options = withNfcCodes(given);
   const locale = options.locale ?? 'vi';
   const result: CatalogImport = {
     dossiers: [],
@@ -139,6 +140,22 @@ export async function importCatalog(
     a.sheet === b.sheet ? a.row - b.row : (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
   );
   return result;
+}
+
+/** The options' codes as they go into the records: NFC, trimmed. */
+function withNfcCodes(options: ImportCatalogOptions): ImportCatalogOptions {
+  const nfc = (text: string | undefined) => text?.normalize('NFC').trim();
+  return {
+    ...options,
+    creator: nfc(options.creator),
+    archiveCode: nfc(options.archiveCode),
+    catalogNumber: nfc(options.catalogNumber),
+    fondCodes:
+      options.fondCodes &&
+      Object.fromEntries(
+        Object.entries(options.fondCodes).map(([name, code]) => [name, nfc(code) as string]),
+      ),
+  };
 }
 
 /** One warning for the whole catalog when page counts are left to be counted from the scans. */

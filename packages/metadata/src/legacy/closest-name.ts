@@ -26,34 +26,58 @@ function distance(a: string, b: string, limit: number): number {
 /** Typing mistakes forgiven: one in a name of up to 6 letters, two in a longer one. */
 const allowedMistakes = (name: string): number => (name.length <= 6 ? 1 : 2);
 
+/** How {@link matchName} matches. */
+export interface NameMatchOptions {
+  /**
+   * The text may go on after the name (`Biên bản họp` is a `Biên bản`): the longest name it starts
+   * with as whole words is taken, and typing mistakes are also looked for in its first words.
+   * Default: `false` (the whole text is compared).
+   */
+  extraWords?: boolean;
+}
+
 /**
- * The value of the name closest to `folded` (a text already folded: see `foldVietnamese`): the
- * name itself, else the longest name the text starts with as whole words ("bien ban hop" →
- * "bien ban"), else the only name within one or two typing mistakes (`allowedMistakes`) of the
- * text or of its first words. `undefined` when none is, or when two are equally close.
+ * The name closest to `folded` (a text already folded: see `foldVietnamese`): the name itself,
+ * else (with `extraWords`) the longest name the text starts with as whole words, else the only
+ * name within one or two typing mistakes (`allowedMistakes`). `ambiguous` lists the values of the
+ * names equally close when there are several; `undefined` when none is close.
  */
-export function closestName<T>(folded: string, names: ReadonlyMap<string, T>): T | undefined {
+export function matchName<T>(
+  folded: string,
+  names: ReadonlyMap<string, T>,
+  options: NameMatchOptions = {},
+): { value: T } | { ambiguous: T[] } | undefined {
   const exact = names.get(folded);
-  if (exact !== undefined) return exact;
-  let prefix: string | undefined;
-  for (const name of names.keys()) {
-    if (folded.startsWith(`${name} `) && (!prefix || name.length > prefix.length)) prefix = name;
-  }
-  if (prefix !== undefined) return names.get(prefix);
+  if (exact !== undefined) return { value: exact };
   const words = folded.split(' ');
-  let best: { value: T; distance: number } | undefined;
-  let tie = false;
+  if (options.extraWords) {
+    let prefix: string | undefined;
+    for (const name of names.keys()) {
+      if (folded.startsWith(`${name} `) && (!prefix || name.length > prefix.length)) prefix = name;
+    }
+    if (prefix !== undefined) return { value: names.get(prefix) as T };
+  }
+  let best = Number.POSITIVE_INFINITY;
+  let closest: T[] = [];
   for (const [name, value] of names) {
     const limit = allowedMistakes(name);
-    const start = words.slice(0, name.split(' ').length).join(' ');
+    const start = options.extraWords ? words.slice(0, name.split(' ').length).join(' ') : folded;
     const found = Math.min(distance(folded, name, limit), distance(start, name, limit));
-    if (found > limit) continue;
-    if (!best || found < best.distance) {
-      best = { value, distance: found };
-      tie = false;
-    } else if (found === best.distance && value !== best.value) {
-      tie = true;
-    }
+    if (found > limit || found > best) continue;
+    if (found < best) closest = [];
+    best = found;
+    if (!closest.includes(value)) closest.push(value);
   }
-  return best && !tie ? best.value : undefined;
+  if (closest.length === 0) return undefined;
+  return closest.length === 1 ? { value: closest[0] as T } : { ambiguous: closest };
+}
+
+/** The value {@link matchName} finds, or `undefined` when none or several are that close. */
+export function closestName<T>(
+  folded: string,
+  names: ReadonlyMap<string, T>,
+  options: NameMatchOptions = {},
+): T | undefined {
+  const match = matchName(folded, names, options);
+  return match && 'value' in match ? match.value : undefined;
 }

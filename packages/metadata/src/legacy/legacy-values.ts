@@ -229,6 +229,6 @@ export function mapTypeName(value: string): CodeMapping {
   if (text === 'DA') return { code: '13' };
   const byAbbreviation = TYPE_ABBREVIATIONS[folded.replace(/ /g, '')];
   if (byAbbreviation && text.length <= 4) return { code: byAbbreviation };
-  const close = closestName(folded, TYPE_NAMES);
+  const close = closestName(folded, TYPE_NAMES, { extraWords: true });
   return close ? { code: close } : { code: '32', other: true };
 }

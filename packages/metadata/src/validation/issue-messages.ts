@@ -26,6 +26,7 @@ export type MessageLocale = 'vi' | 'en';
  * | `noHeader` | catalog import: a sheet without recognisable column headings (a warning) |
  * | `missingSource` | catalog import: a code that cannot be built without an option or a column, reported once per catalog |
  * | `scanPages` | catalog import: a page count that differs from the pages counted on the scan |
+ * | `ambiguousName` | catalog import: a name as close to several of the known names (`organNames`; a warning) |
  * | `pagesFromScans` | catalog import: empty page counts left to be counted from the scans (a warning, once per catalog) |
  * | `invalid` | any other problem (zod's own message is kept) |
  */
@@ -61,6 +62,7 @@ export type IssueRule =
   | 'missingSource'
   | 'scanPages'
   | 'pagesFromScans'
+  | 'ambiguousName'
   | 'invalid';
 
 /** The facts a message is written from. */
@@ -191,6 +193,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       rule: `để trống ở ${param(facts, 'count')} dòng, sẽ được đếm từ bản quét`,
       fix: 'không cần sửa nếu có bản quét; muốn đếm ngay thì chỉ ra thư mục bản quét',
     }),
+    ambiguousName: (facts) => ({
+      rule: `gần giống nhiều tên trong danh sách: ${param(facts, 'names')}`,
+      fix: 'ghi đúng một tên trong danh sách organNames',
+    }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'sửa giá trị theo quy định' }),
   },
   en: {
@@ -302,6 +308,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     pagesFromScans: (facts) => ({
       rule: `is empty on ${param(facts, 'count')} rows and will be counted from the scans`,
       fix: 'nothing to do if the scans exist; to count now, give the folder of the scans',
+    }),
+    ambiguousName: (facts) => ({
+      rule: `is as close to several known names: ${param(facts, 'names')}`,
+      fix: 'write one of the names of organNames exactly',
     }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'correct the value' }),
   },
