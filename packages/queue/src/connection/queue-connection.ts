@@ -48,6 +48,67 @@ export function bullConnection(redis: string): { url: string; maxRetriesPerReque
 }
 
 /**
+ * BullMQ's connection options for a command that adds or changes jobs and then ends (`submit`,
+ * `retry`): a lost server fails the call at once instead of queueing it for a reconnection that
+ * may never come (no offline queue, one retry per request, reconnection given up after about 2 s).
+ *
+ * @example
+ * ```ts
+ * const flows = new FlowProducer({ connection: producerConnection('redis://127.0.0.1:6379') });
+ * ```
+ */
+export function producerConnection(redis: string) {
+  return {
+    url: redis,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 5000,
+    retryStrategy: (times: number) => (times > 3 ? null : 200 * times),
+  };
+}
+
+/**
+ * The error of a queue command whose Redis server stopped answering part-way, saying how far it got.
+ *
+ * @example
+ * ```ts
+ * throw queueLost('redis://127.0.0.1:6379', error, '12 of 40 dossiers were submitted', 'run the same "sohoa queue submit" again');
+ * ```
+ */
+export function queueLost(url: string, error: unknown, progress: string, again: string): SohoaError {
+  return new SohoaError({
+    code: 'QUEUE_UNREACHABLE',
+    message: `The Redis server ${redactPassword(url)} of the job queue stopped answering (${
+      error instanceof Error ? error.message : String(error)
+    }); ${progress}.`,
+    fix: `Start the Redis server again (or restore the network), then ${again}: what was already done is not done twice.`,
+    details: { url: redactPassword(url) },
+    cause: error,
+  });
+}
+
+/**
+ * Closes a BullMQ producer without waiting more than `ms` for a server that is gone.
+ *
+ * @example
+ * ```ts
+ * await closeWithin(flows, 2000);
+ * ```
+ */
+export async function closeWithin(
+  closable: { close(): Promise<void>; disconnect(): Promise<void> },
+  ms = 2000,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  const closed = await Promise.race([closable.close().catch(() => 'failed' as const), late]);
+  clearTimeout(timer);
+  if (closed === 'late' || closed === 'failed') await closable.disconnect().catch(() => undefined);
+}
+
+/**
  * Opens a plain Redis client on the queue's server and checks that it answers, failing fast
  * (within `timeoutMs`) with `QUEUE_UNREACHABLE` instead of retrying forever.
  *

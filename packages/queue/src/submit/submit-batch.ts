@@ -4,11 +4,13 @@ import { type PlanCatalogOptions, type PlannedDossier, planInputs } from '@sohoa
 import { SohoaError } from '@sohoa/core';
 import { type FlowJob, FlowProducer } from 'bullmq';
 import {
-  bullConnection,
+  closeWithin,
   connectRedis,
   DEFAULT_QUEUE_NAME,
+  producerConnection,
   type QueueConnection,
   queueKeyPrefix,
+  queueLost,
 } from '../connection/queue-connection.js';
 import { type BatchRecord, readBatch, writeBatch } from '../jobs/batch-store.js';
 import type { BatchSettings, DocumentJobData, DossierJobData } from '../jobs/job-data.js';
@@ -144,8 +146,20 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
         message: unplanned.error.message,
       })),
     };
-    await writeBatch(redis, connection, record);
-    const flows = new FlowProducer({ connection: bullConnection(options.redis), prefix: options.prefix });
+    let submitted = 0;
+    const lost = (error: unknown) =>
+      queueLost(
+        options.redis,
+        error,
+        `${submitted} of ${plan.planned.length} dossiers were submitted`,
+        'run the same "sohoa queue submit" again',
+      );
+    await writeBatch(redis, connection, record).catch((error: unknown) => {
+      throw lost(error);
+    });
+    const flows = new FlowProducer({ connection: producerConnection(options.redis), prefix: options.prefix });
+    // Connection errors reject the calls below; without a listener they would also be printed.
+    flows.on('error', () => undefined);
     let added = 0;
     let existing = 0;
     try {
@@ -153,12 +167,15 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
         const flow = dossierFlow(planned, settings, connection.queueName, options.retry);
         const ids = [flow.opts?.jobId, ...(flow.children ?? []).map((child) => child.opts?.jobId)];
         const present = await redis.exists(...ids.map((id) => `${queueKeyPrefix(connection)}:${id}`));
+        await flows.add(flow);
         existing += present;
         added += ids.length - present;
-        await flows.add(flow);
+        submitted++;
       }
+    } catch (error) {
+      throw lost(error);
     } finally {
-      await flows.close();
+      await closeWithin(flows);
     }
     return {
       batchId,
