@@ -1,0 +1,83 @@
+// One call of one packed @sohoa package, run in a folder where only that package and its @sohoa
+// dependencies were installed from their tarballs (see ../check-packed-packages.ts). It imports
+// the package by name, as a consumer does, and fails (exit 1) unless the call gives the expected
+// result. Usage: node smoke-call.mjs <package name> <a scanned page (JPEG)>
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [name, scan] = process.argv.slice(2);
+const lines = [];
+const output = { info: (line) => lines.push(line), error: (line) => lines.push(line) };
+
+const calls = {
+  '@sohoa/core': async () => {
+    const { loadPageImage, makeOcrCopy } = await import('@sohoa/core');
+    const page = await loadPageImage(scan);
+    const gray = await makeOcrCopy(page);
+    expect(page.dpi === 300 && gray.width > 0, `a 300 dpi page and its OCR copy, got ${page.dpi} dpi`);
+    return `loadPageImage: ${page.width}×${page.height} at ${page.dpi} dpi; OCR copy ${gray.width}×${gray.height}`;
+  },
+  '@sohoa/metadata': async () => {
+    const { parseVnDate } = await import('@sohoa/metadata');
+    const date = parseVnDate('17/01/2025');
+    expect(date?.toISOString() === '2025-01-17T00:00:00.000Z', `17/01/2025, got ${date?.toISOString()}`);
+    return `parseVnDate('17/01/2025'): ${date.toISOString()}`;
+  },
+  '@sohoa/ocr': async () => {
+    const { loadPageImage, makeOcrCopy } = await import('@sohoa/core');
+    const { createOcrEngine } = await import('@sohoa/ocr');
+    const engine = await createOcrEngine();
+    const text = await engine
+      .recognize(await makeOcrCopy(await loadPageImage(scan)))
+      .finally(() => engine.terminate());
+    expect(text.text.includes('QUẢNG NGÃI'), `the page's heading, got ${text.text.slice(0, 80)}`);
+    return `recognize: ${text.text.split('\n')[0]} … (confidence ${Math.round(text.confidence)})`;
+  },
+  '@sohoa/pdfa': async () => {
+    const { encodeForPdf, loadPageImage } = await import('@sohoa/core');
+    const { checkPdfA, writePdfA } = await import('@sohoa/pdfa');
+    const pdf = await writePdfA([{ image: await encodeForPdf(await loadPageImage(scan)) }], {
+      title: 'Quyết định',
+    });
+    const report = await checkPdfA(pdf);
+    expect(report.passed, `a PDF/A-2b that passes the checker, got ${JSON.stringify(report.failures)}`);
+    return `writePdfA + checkPdfA: ${pdf.length} bytes, ${report.rulesChecked.length} rules passed`;
+  },
+  '@sohoa/ip': async () => {
+    const { validatePackage } = await import('@sohoa/ip');
+    const report = await validatePackage(mkdtempSync(join(tmpdir(), 'sohoa-not-a-package-')));
+    expect(!report.valid && report.findings.length > 0, 'an empty folder reported invalid');
+    return `validatePackage(empty folder): invalid, ${report.findings.length} findings`;
+  },
+  '@sohoa/cli': async () => {
+    const { runCli } = await import('@sohoa/cli');
+    const code = await runCli(['--version'], output);
+    const bin = execFileSync(join('node_modules', '.bin', 'sohoa'), ['--version'], {
+      encoding: 'utf8',
+    }).trim();
+    expect(
+      code === 0 && lines[0] === bin && /^\d+\.\d+\.\d+/.test(bin),
+      `a version, got ${lines} and ${bin}`,
+    );
+    return `runCli(['--version']) and node_modules/.bin/sohoa --version: ${bin}`;
+  },
+  '@sohoa/queue': async () => {
+    const { runQueueCommand } = await import('@sohoa/queue');
+    const code = await runQueueCommand(['status', '--help'], output);
+    expect(
+      code === 0 && lines.join('\n').includes('--redis'),
+      `the help of sohoa queue status, got ${lines}`,
+    );
+    return `runQueueCommand(['status', '--help']): ${lines.length} lines of help`;
+  },
+};
+
+function expect(condition, what) {
+  if (!condition) throw new Error(`${name}: expected ${what}`);
+}
+
+const call = calls[name];
+if (!call) throw new Error(`no smoke call for ${name}`);
+console.log(`${name}: ${await call()}`);
