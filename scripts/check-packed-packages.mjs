@@ -6,7 +6,7 @@
 // caches the tarballs, not the lists); the others run with --offline, from the npm cache.
 // Run after `npm run build`: `node scripts/check-packed-packages.mjs` (done by .ci/run).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,7 +90,8 @@ for (const [index, name] of order.entries()) {
   }
 }
 if (failed) {
-  console.error('\nThe packed packages have problems (above).');
+  console.error(`\nThe packed packages have problems (above); the tarballs and installs are in ${work}.`);
   process.exit(1);
 }
-console.log(`\nEvery packed package passes publint and arethetypeswrong, installs alone and runs (${work}).`);
+rmSync(work, { recursive: true, force: true });
+console.log('\nEvery packed package passes publint and arethetypeswrong, installs alone and runs.');
