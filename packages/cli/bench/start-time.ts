@@ -38,9 +38,16 @@ const commands: Record<string, string> = {
 
 const hyperfine = spawnSync('hyperfine', ['--version']).status === 0;
 const loadBefore = loadavg();
-const rows: { command: string; meanMs: number; medianMs: number; minMs: number; maxMs: number }[] = [];
+const rows: {
+  command: string;
+  meanMs: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  cpuMs: number | null;
+}[] = [];
 for (const [command, line] of Object.entries(commands)) {
-  const times = hyperfine ? timeWithHyperfine(line) : timeWithLoop(line);
+  const { times, cpuMs } = hyperfine ? timeWithHyperfine(line) : { times: timeWithLoop(line), cpuMs: null };
   const sorted = [...times].sort((a, b) => a - b);
   rows.push({
     command,
@@ -48,6 +55,7 @@ for (const [command, line] of Object.entries(commands)) {
     medianMs: round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN),
     minMs: round(sorted[0] ?? Number.NaN),
     maxMs: round(sorted.at(-1) ?? Number.NaN),
+    cpuMs: cpuMs === null ? null : round(cpuMs),
   });
 }
 const loadAfter = loadavg();
@@ -61,8 +69,11 @@ writeBenchResult('cli-start-time', {
   commands: rows,
 });
 
-/** Wall times in ms of RUNS runs through hyperfine, after 3 warm-up runs. */
-function timeWithHyperfine(line: string): number[] {
+/**
+ * Wall times in ms of RUNS runs through hyperfine, after 3 warm-up runs, and the mean CPU time
+ * (user + system) of a run, which a loaded machine changes less than the wall time.
+ */
+function timeWithHyperfine(line: string): { times: number[]; cpuMs: number } {
   const json = join(folder, 'hyperfine.json');
   execFileSync(
     'hyperfine',
@@ -71,8 +82,14 @@ function timeWithHyperfine(line: string): number[] {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  const result = JSON.parse(readFileSync(json, 'utf8')) as { results: { times: number[] }[] };
-  return (result.results[0]?.times ?? []).map((seconds) => seconds * 1000);
+  const [result] = (
+    JSON.parse(readFileSync(json, 'utf8')) as { results: { times: number[]; user: number; system: number }[] }
+  ).results;
+  if (!result) throw new Error(`hyperfine measured nothing for ${line}`);
+  return {
+    times: result.times.map((seconds) => seconds * 1000),
+    cpuMs: (result.user + result.system) * 1000,
+  };
 }
 
 /** Wall times in ms of RUNS runs, after 3 warm-up runs. */

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../../fixtures/index.js';
+
+const run = promisify(execFile);
+const LAUNCHER = join(REPO_ROOT, 'packages/cli/bin/sohoa.js');
+
+/**
+ * The `sohoa` executable is the committed launcher bin/sohoa.js, so `npm ci` links it into
+ * node_modules/.bin before any build and `npx sohoa` never asks the registry (issue 17).
+ */
+describe('the sohoa launcher', () => {
+  it('is the bin of @sohoa/cli, committed, shipped and executable', async () => {
+    const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'packages/cli/package.json'), 'utf8'));
+    expect(manifest.bin).toEqual({ sohoa: './bin/sohoa.js' });
+    expect(manifest.files).toContain('bin');
+    const { stdout } = await run('git', ['ls-files', '--stage', 'packages/cli/bin/sohoa.js'], {
+      cwd: REPO_ROOT,
+    });
+    expect(stdout).toMatch(/^100755 /); // tracked, with the executable bit
+  });
+
+  it('says CLI_NOT_BUILT and how to fix it when dist is missing, and runs dist/bin.js when built', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-launcher-'));
+    await mkdir(join(folder, 'bin'));
+    await copyFile(LAUNCHER, join(folder, 'bin/sohoa.js'));
+    await writeFile(join(folder, 'package.json'), '{"type":"module"}');
+    const missing = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--version']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect((missing as { code: number }).code).toBe(1);
+    expect((missing as { stderr: string }).stderr).toContain('sohoa: error CLI_NOT_BUILT');
+    expect((missing as { stderr: string }).stderr).toContain('npm run build');
+    await mkdir(join(folder, 'dist'));
+    await writeFile(join(folder, 'dist/bin.js'), 'console.log("built", process.argv.slice(2).join(" "));');
+    const built = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--version']);
+    expect(built.stdout.trim()).toBe('built --version');
+  });
+});
