@@ -10,6 +10,7 @@ export type {
   ImportedDocument,
   ImportedDossier,
 } from './catalog/catalog-import-types.js';
+export { type CatalogTemplateOptions, writeCatalogTemplate } from './catalog/catalog-template.js';
 export { columnLetter } from './catalog/column-letter.js';
 export { importCatalog } from './catalog/import-catalog.js';
 export type { CatalogSource, CellValue, ReadSheetsOptions } from './catalog/read-sheets.js';

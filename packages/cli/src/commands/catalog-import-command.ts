@@ -1,6 +1,7 @@
 import { SohoaError } from '@sohoa/core';
 import { type CatalogImport, importCatalog } from '@sohoa/metadata';
 import { type Command, Option } from 'commander';
+import { addCatalogTemplateCommand } from './catalog-template-command.js';
 import type { CommandContext } from './command-context.js';
 
 interface CatalogImportOptions {
@@ -75,4 +76,5 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
         context.output.info(`  ${issue.severity ?? 'error'} ${where}: ${issue.message}`);
       }
     });
+  addCatalogTemplateCommand(catalog, context);
 }

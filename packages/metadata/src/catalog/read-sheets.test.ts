@@ -136,11 +136,11 @@ describe('readSheets, hidden sheets', () => {
     expect(all.map((sheet) => sheet.rows[0]?.[0])).toEqual(['Tiêu đề hồ sơ', 'Vĩnh viễn', 'Hồ sơ cũ']);
   });
 
-  it('makes importCatalog warn once per hidden sheet', async () => {
+  it('makes importCatalog warn once per hidden sheet, and skip very hidden ones silently', async () => {
     const catalog = await importCatalog(source(workbook));
     expect(
       catalog.issues.filter((issue) => issue.rule === 'hiddenSheet').map((issue) => issue.sheet),
-    ).toEqual(['Danh mục', 'Cũ']);
+    ).toEqual(['Danh mục']);
     expect(catalog.issues[0]?.message).toContain('là trang tính ẩn nên không được đọc');
   });
 });

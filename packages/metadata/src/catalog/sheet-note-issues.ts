@@ -7,7 +7,10 @@ const FORMULA_SHOWN = 60;
 
 /**
  * The warnings of what the reader noticed in a sheet (a hidden sheet not read, a formula without
- * a computed value), located like every catalog issue by sheet, row and column.
+ * a computed value), located like every catalog issue by sheet, row and column. A very hidden
+ * sheet (one Excel's Unhide menu does not show, made by a program: the lists behind drop-downs,
+ * as in sohoa's catalog template) is skipped without a warning: no archivist can have typed
+ * dossiers there, nor act on the warning.
  *
  * @example
  * ```ts
@@ -19,8 +22,9 @@ export function sheetNoteIssues(
   sheet: RawSheet,
   locale: MessageLocale,
 ): Array<MetadataIssue & { sheet: string; row: number; column?: string }> {
-  return sheet.notes.map((note) => {
+  return sheet.notes.flatMap((note) => {
     if (note.kind === 'hiddenSheet') {
+      if (note.state === 'veryHidden') return [];
       const issue = describeIssue(
         {
           path: [],
@@ -32,7 +36,7 @@ export function sheetNoteIssues(
         },
         locale,
       );
-      return { ...issue, sheet: sheet.name, row: 1 };
+      return [{ ...issue, sheet: sheet.name, row: 1 }];
     }
     const column = columnLetter(note.column);
     const formula = `=${note.formula}`;
@@ -50,6 +54,6 @@ export function sheetNoteIssues(
       },
       locale,
     );
-    return { ...issue, sheet: sheet.name, row: note.row, column };
+    return [{ ...issue, sheet: sheet.name, row: note.row, column }];
   });
 }
