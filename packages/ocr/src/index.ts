@@ -1,3 +1,10 @@
+export {
+  type CombinedReading,
+  type CombineReadingsOptions,
+  combineReadings,
+  type ReadingSource,
+  type WordChoice,
+} from './combine/combine-readings.js';
 export { type CorrectedPage, type Correction, correctPage } from './correction/correct-page.js';
 export { createOcrEngine, type OcrEngineOptions } from './engine/create-ocr-engine.js';
 export { LANGUAGE_PACKAGES, type OcrLanguage, resolveLanguageData } from './engine/language-data.js';

@@ -93,7 +93,17 @@ function correctLine(line: OcrLine, corrections: Correction[]): OcrLine {
   return changed ? { ...line, words, text: words.map((word) => word.text).join(' ') } : line;
 }
 
-function isWord(core: string): boolean {
+/**
+ * `true` when `core` (a lower-case word without punctuation) is in the Vietnamese lexicon, with
+ * its tone marks placed either way on oa/oe/uy.
+ *
+ * @example
+ * ```ts
+ * isWord('hoà'); // true, as 'hòa'
+ * isWord('triên'); // false
+ * ```
+ */
+export function isWord(core: string): boolean {
   return (
     WORDS.has(core) ||
     WORDS.has(placeToneMarks(core, 'first-vowel')) ||

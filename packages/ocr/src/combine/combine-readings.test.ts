@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrLine, OcrPage, OcrWord } from '../result/ocr-result.js';
+import { combineReadings } from './combine-readings.js';
+
+/** A one-line page: each word 100 px wide with a 20 px gap, at the given confidences. */
+function page(words: [string, number][], y = 100): OcrPage {
+  const placed: OcrWord[] = words.map(([text, confidence], index) => ({
+    text,
+    confidence,
+    box: { x0: 100 + index * 120, y0: y, x1: 200 + index * 120, y1: y + 40 },
+  }));
+  const box = { x0: 100, y0: y, x1: 100 + words.length * 120, y1: y + 40 };
+  const line: OcrLine = {
+    text: words.map(([text]) => text).join(' '),
+    box,
+    baseline: { x0: box.x0, y0: y + 32, x1: box.x1, y1: y + 32 },
+    rowHeight: 40,
+    confidence: 90,
+    words: placed,
+  };
+  return {
+    width: 2000,
+    height: 1000,
+    dpi: 300,
+    text: line.text,
+    confidence: 90,
+    blocks: [{ box, paragraphs: [{ box, lines: [line] }] }],
+  };
+}
+
+describe('combineReadings', () => {
+  it('takes the OCR word where the scanner dropped marks or misread them, and says why', () => {
+    // real confusions of the archive's scanner layer (left) against sohoa's reading (right)
+    const layer = page([
+      ['kiêm', 100],
+      ['THỤC', 100],
+      ['lirọng', 100],
+      ['Têt', 100],
+      ['chi', 100],
+    ]);
+    const ocr = page([
+      ['kiểm', 96],
+      ['THỰC', 90],
+      ['lượng', 96],
+      ['Tết', 96],
+      ['chỉ', 96],
+    ]);
+    const { page: combined, choices, counts } = combineReadings(layer, ocr);
+    expect(combined.text).toBe('kiểm THỰC lượng Tết chỉ');
+    expect(counts).toEqual({ layer: 0, ocr: 5, both: 0, dropped: 0 });
+    expect(choices[0]).toMatchObject({ text: 'kiểm', rejected: 'kiêm', source: 'ocr' });
+    expect(choices[0]?.reason).toContain('hook');
+    expect(choices[2]?.reason).toContain('"lirọng" is not a Vietnamese word');
+    expect(combined.blocks[0]?.paragraphs[0]?.lines[0]?.words[1]?.box).toEqual(
+      layer.blocks[0]?.paragraphs[0]?.lines[0]?.words[1]?.box,
+    );
+  });
+
+  it('keeps the layer word when the OCR is unsure, changes a real word for a mark the scanner does not drop, or loses a mark', () => {
+    const layer = page([
+      ['phẩm', 100],
+      ['Thu', 100],
+      ['Bảng', 100],
+      ['PHẢM', 100],
+      ['Stt', 100],
+      ['Y', 100],
+    ]);
+    const ocr = page([
+      ['phẫm', 40],
+      ['Thụ', 95],
+      ['Bằng', 86],
+      ['PHAM', 91],
+      ['Su', 94],
+      ['Ý', 90],
+    ]);
+    const { page: combined, choices } = combineReadings(layer, ocr);
+    expect(combined.text).toBe('phẩm Thu Bảng PHẢM Stt Y');
+    expect(choices.map((choice) => choice.source)).toEqual([
+      'layer',
+      'layer',
+      'layer',
+      'layer',
+      'layer',
+      'layer',
+    ]);
+    expect(choices[0]?.reason).toContain('low confidence');
+  });
+
+  it('pairs words by position only: an OCR word elsewhere on the page changes nothing', () => {
+    const { page: combined, counts } = combineReadings(page([['kiêm', 100]], 100), page([['kiểm', 96]], 600));
+    expect(combined.text).toBe('kiêm');
+    expect(counts.layer).toBe(1);
+  });
+
+  it('drops layer marks where the OCR sees nothing, keeps words both read the same', () => {
+    const layer = page([
+      ['Tết', 100],
+      ['■', 100],
+      ['j\\^ư^n-', 100],
+      ['2010.', 100],
+    ]);
+    const ocr: OcrPage = page([['Tết', 95]]);
+    const words = ocr.blocks[0]?.paragraphs[0]?.lines[0]?.words ?? [];
+    words.push({ text: '2010.', confidence: 95, box: { x0: 460, y0: 100, x1: 560, y1: 140 } });
+    const { page: combined, counts } = combineReadings(layer, ocr);
+    expect(combined.text).toBe('Tết 2010.');
+    expect(counts).toEqual({ layer: 0, ocr: 0, both: 2, dropped: 2 });
+  });
+});
