@@ -86,6 +86,40 @@ describe('combineReadings', () => {
     expect(choices[0]?.reason).toContain('low confidence');
   });
 
+  it('writes a word in capitals when the OCR does and the words around it are in capitals', () => {
+    const layer = page([
+      ['sở', 100],
+      ['Y', 100],
+      ['TẾ', 100],
+      ['Sở', 100],
+    ]);
+    const ocr = page([
+      ['SỞ', 92],
+      ['Y', 95],
+      ['TẾ', 95],
+      ['SỞ', 90],
+    ]);
+    // the first word has "Y" after it, the last one "TẾ" before it: both in capitals
+    const { page: combined } = combineReadings(layer, ocr);
+    expect(combined.text).toBe('SỞ Y TẾ SỞ');
+  });
+
+  it('keeps small letters between words in small letters', () => {
+    const { page: combined } = combineReadings(
+      page([
+        ['của', 100],
+        ['sở', 100],
+        ['y', 100],
+      ]),
+      page([
+        ['của', 96],
+        ['SỞ', 90],
+        ['y', 96],
+      ]),
+    );
+    expect(combined.text).toBe('của sở y');
+  });
+
   it('pairs words by position only: an OCR word elsewhere on the page changes nothing', () => {
     const { page: combined, counts } = combineReadings(page([['kiêm', 100]], 100), page([['kiểm', 96]], 600));
     expect(combined.text).toBe('kiêm');

@@ -50,7 +50,10 @@ const TOKEN = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*)([^\p{L}\p
  *   `kiêm` for `kiểm`, `chi` for `chỉ`, `THỤC` for `THỰC`);
  * - other letters, the layer's word is not a Vietnamese word and has non-ASCII letters (marks
  *   misread: `lirọng`), and the OCR word is a Vietnamese word.
- * Plain single letters, abbreviations and numbers (ASCII) stay as the layer has them.
+ * - the same word in capitals where the layer has it in small letters between words in capitals.
+ * Plain single letters, abbreviations and numbers (ASCII) stay as the layer has them. A layer
+ * word without letters or digits, or with symbols no text has (`■`, `^`), where no OCR word
+ * touches it, is dropped (specks and signatures the scanner read as text).
  * Otherwise the layer's word stays. Every choice is reported with its reason.
  *
  * @example
@@ -76,7 +79,7 @@ export function combineReadings(
   const choices: WordChoice[] = [];
   const counts: Record<ReadingSource, number> = { layer: 0, ocr: 0, both: 0, dropped: 0 };
   const chooseInLine = (line: OcrLine): OcrLine => {
-    const words = line.words.flatMap((word) => {
+    const words = line.words.flatMap((word, index) => {
       const choice = isJunk(word, ocrWords)
         ? {
             text: word.text,
@@ -84,7 +87,7 @@ export function combineReadings(
             reason: 'no letter or digit, or symbols no text has, where the OCR sees nothing',
             box: word.box,
           }
-        : choose(word, pairs.get(word), minConfidence);
+        : choose(word, pairs.get(word), minConfidence, neighboursInCapitals(line.words, index));
       choices.push(choice);
       counts[choice.source]++;
       if (choice.source === 'dropped') return [];
@@ -143,7 +146,20 @@ function overlapShare(a: PixelBox, b: PixelBox): number {
   return (width * height) / (area(a) + area(b) - width * height);
 }
 
-function choose(word: OcrWord, other: OcrWord | undefined, minConfidence: number): WordChoice {
+/** `true` when the words either side of `index` on its line (those there are, at least one) are written in capitals. */
+function neighboursInCapitals(words: OcrWord[], index: number): boolean {
+  const around = [words[index - 1], words[index + 1]].filter(
+    (word): word is OcrWord => word !== undefined && /\p{L}/u.test(word.text),
+  );
+  return around.length > 0 && around.every((word) => word.text === word.text.toUpperCase());
+}
+
+function choose(
+  word: OcrWord,
+  other: OcrWord | undefined,
+  minConfidence: number,
+  capitalsAround: boolean,
+): WordChoice {
   const keep = (reason: string): WordChoice => ({
     text: word.text,
     source: 'layer',
@@ -167,6 +183,13 @@ function choose(word: OcrWord, other: OcrWord | undefined, minConfidence: number
     reason: `${reason} (${Math.round(other.confidence)})`,
     box: word.box,
   });
+  if (
+    capitalsAround &&
+    other.text.toLowerCase() === word.text.toLowerCase() &&
+    other.text === other.text.toUpperCase() &&
+    /\p{Ll}/u.test(word.text)
+  )
+    return take(`the OCR reads "${other.text}" in capitals, as the words around it are written`);
   const ascii = !layerCore || !/[^\p{ASCII}]/u.test(layerCore);
   if (!layerCore || (ascii && Array.from(layerCore).length < 2))
     return keep('a single plain letter or punctuation: no lexicon evidence');
