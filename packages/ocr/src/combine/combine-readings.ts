@@ -47,10 +47,12 @@ const TOKEN = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*)([^\p{L}\p
  *   of the `vie` model) while the layer's is not, and the OCR word has marks (or neither has);
  * - the same letters, both Vietnamese words, and the OCR word carries every mark of the layer's
  *   plus a hook, tilde, horn, breve, circumflex or đ's stroke (what scanner software drops:
- *   `kiêm` for `kiểm`, `chi` for `chỉ`, `THỤC` for `THỰC`);
+ *   `kiêm` for `kiểm`, `chi` for `chỉ`, `THỤC` for `THỰC`), another tone of the layer's counting
+ *   as a misread hook or tilde (`phàm` for `phẩm`, `chí` for `chỉ`);
  * - other letters, the layer's word is not a Vietnamese word and has non-ASCII letters (marks
  *   misread: `lirọng`), and the OCR word is a Vietnamese word.
- * - the same word in capitals where the layer has it in small letters between words in capitals.
+ * - the same word in capitals (or capitalised) where the layer has it in small letters between
+ *   words in capitals (or capitalised words: names).
  * Plain single letters, abbreviations and numbers (ASCII) stay as the layer has them. A layer
  * word without letters or digits, or with symbols no text has (`■`, `^`), where no OCR word
  * touches it, is dropped (specks and signatures the scanner read as text).
@@ -87,7 +89,7 @@ export function combineReadings(
             reason: 'no letter or digit, or symbols no text has, where the OCR sees nothing',
             box: word.box,
           }
-        : choose(word, pairs.get(word), minConfidence, neighboursInCapitals(line.words, index));
+        : choose(word, pairs.get(word), minConfidence, caseAround(line.words, index));
       choices.push(choice);
       counts[choice.source]++;
       if (choice.source === 'dropped') return [];
@@ -146,19 +148,25 @@ function overlapShare(a: PixelBox, b: PixelBox): number {
   return (width * height) / (area(a) + area(b) - width * height);
 }
 
-/** `true` when the words either side of `index` on its line (those there are, at least one) are written in capitals. */
-function neighboursInCapitals(words: OcrWord[], index: number): boolean {
+/**
+ * How the words either side of `index` on its line (those there are, at least one) are written:
+ * `'capitals'` (all in capitals), `'capitalised'` (each starting with a capital), else `undefined`.
+ */
+function caseAround(words: OcrWord[], index: number): 'capitals' | 'capitalised' | undefined {
   const around = [words[index - 1], words[index + 1]].filter(
     (word): word is OcrWord => word !== undefined && /\p{L}/u.test(word.text),
   );
-  return around.length > 0 && around.every((word) => word.text === word.text.toUpperCase());
+  if (around.length === 0) return undefined;
+  if (around.every((word) => word.text === word.text.toUpperCase())) return 'capitals';
+  if (around.every((word) => /^\P{L}*\p{Lu}/u.test(word.text))) return 'capitalised';
+  return undefined;
 }
 
 function choose(
   word: OcrWord,
   other: OcrWord | undefined,
   minConfidence: number,
-  capitalsAround: boolean,
+  around: ReturnType<typeof caseAround>,
 ): WordChoice {
   const keep = (reason: string): WordChoice => ({
     text: word.text,
@@ -183,13 +191,16 @@ function choose(
     reason: `${reason} (${Math.round(other.confidence)})`,
     box: word.box,
   });
-  if (
-    capitalsAround &&
-    other.text.toLowerCase() === word.text.toLowerCase() &&
-    other.text === other.text.toUpperCase() &&
-    /\p{Ll}/u.test(word.text)
-  )
+  const sameButCase = other.text.toLowerCase() === word.text.toLowerCase();
+  if (sameButCase && around === 'capitals' && other.text === other.text.toUpperCase())
     return take(`the OCR reads "${other.text}" in capitals, as the words around it are written`);
+  if (
+    sameButCase &&
+    around === 'capitalised' &&
+    /^\P{L}*\p{Lu}/u.test(other.text) &&
+    !/^\P{L}*\p{Lu}/u.test(word.text)
+  )
+    return take(`the OCR reads "${other.text}" with a capital, as the words around it are written (a name)`);
   const ascii = !layerCore || !/[^\p{ASCII}]/u.test(layerCore);
   if (!layerCore || (ascii && Array.from(layerCore).length < 2))
     return keep('a single plain letter or punctuation: no lexicon evidence');
@@ -221,9 +232,13 @@ function marks(text: string): number {
 /** The marks scanner software loses (hook above, tilde, horn, breve, circumflex, đ's stroke), as NFD marks and `đ`. */
 const DROPPED_MARKS = new Set(['\u0309', '\u0303', '\u031B', '\u0306', '\u0302', 'đ']);
 
+const TONES = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
 /**
  * The marks `ocr` carries on top of every mark `layer` has, letter by letter (the same letters
- * assumed), or `undefined` when the layer has a mark the OCR word lacks.
+ * assumed), or `undefined` when the layer has a mark the OCR word lacks. Where the OCR letter's
+ * tone is a hook or a tilde, a different tone of the layer's counts as that tone misread (the
+ * scanner reads `phẩm` as `phàm`, `chỉ` as `chí`).
  */
 function addedMarks(layer: string, ocr: string): string[] | undefined {
   const letters = (text: string) =>
@@ -237,7 +252,8 @@ function addedMarks(layer: string, ocr: string): string[] | undefined {
   const added: string[] = [];
   for (const [index, marks] of a.entries()) {
     const other = b[index] ?? [];
-    if (!marks.every((mark) => other.includes(mark))) return undefined;
+    const hookOrTilde = other.includes('\u0309') || other.includes('\u0303');
+    if (!marks.every((mark) => other.includes(mark) || (hookOrTilde && TONES.has(mark)))) return undefined;
     added.push(...other.filter((mark) => !marks.includes(mark)));
   }
   return added;
