@@ -1,0 +1,177 @@
+/**
+ * Benchmark of the text of existing scanner PDFs (issue 15): on every page of the two archive
+ * PDFs with an answer key (`fixtures/data/pdfs/*.gt.txt`), strict CER and order-free word error
+ * of
+ * - the scanner's own layer, as pdf.js extracts it (`readTextLayer`) and as poppler's
+ *   `pdftotext` (no `-layout`) extracts it;
+ * - sohoa's re-OCR on the existing route: `openScannedPdf` (the page rendered at its native
+ *   300 dpi, every layer composited) → `makeOcrCopy` → the default `createOcrPool`;
+ * - the combination of the two (`combineReadings`);
+ * - native tesseract 5 (Debian's `vie` model, `--oem 1 --psm 3`) on poppler's 300 dpi gray
+ *   render (`pdftoppm -r 300 -gray`);
+ * - OCRmyPDF `--force-ocr -l vie` (its `--sidecar` text), when installed.
+ * Seconds per page of sohoa's reading and of OCRmyPDF, and the load average, are recorded.
+ *
+ * Run: `flock /tmp/sohoa-bench.lock npm run bench:scanner -w @sohoa/pdfa`. Writes
+ * `bench/results/scanner-layers.json` at the repository root.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { characterErrorRate, loadPageImage, makeOcrCopy, orderFreeWordError } from '@sohoa/core';
+import { combineReadings, createOcrPool, type OcrPage } from '@sohoa/ocr';
+import sharp from 'sharp';
+import { writeBenchResult } from '../../../bench/write-result.js';
+import { openScannedPdf, readTextLayer } from '../src/index.js';
+import { ocrmypdfVersion } from './run-ocrmypdf.js';
+
+const run = promisify(execFile);
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const KEYS = `${REPO}fixtures/data/pdfs/`;
+const DOCUMENTS = ['001.03.08.H30.81.2024.K4.01.01.010', '001.03.08.H30.81.2024.K4.01.01.011'];
+
+/** The PDF: the repository's copy, else the shared data beside the checkout. */
+function pdfPath(name: string): string {
+  const candidates = [KEYS, `${REPO}../shared/data/pdfs/`, `${REPO}../../shared/data/pdfs/`];
+  const found = candidates.map((folder) => `${folder}${name}.pdf`).find((path) => existsSync(path));
+  if (!found) throw new Error(`${name}.pdf is neither in fixtures/data/pdfs nor in the shared data`);
+  return found;
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
+const measure = (truth: string, text: string) => ({
+  cer: round(characterErrorRate(truth, text)),
+  wer: round(orderFreeWordError(truth, text)),
+});
+
+async function pdftotext(path: string, page: number): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), path, '-']);
+  return stdout;
+}
+
+async function nativeOnRender(path: string, page: number, work: string): Promise<string> {
+  const prefix = join(work, `render-${page}`);
+  await run('pdftoppm', [
+    '-r',
+    '300',
+    '-gray',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    path,
+    prefix,
+  ]);
+  const args = [`${prefix}.pgm`, 'stdout', '-l', 'vie', '--oem', '1', '--psm', '3', '--dpi', '300'];
+  const { stdout } = await run('tesseract', args, {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    maxBuffer: 1 << 24,
+  });
+  return stdout;
+}
+
+/** OCRmyPDF `--force-ocr -l vie` on the whole file: the sidecar text of each page and the seconds it took. */
+async function ocrmypdf(path: string, work: string): Promise<{ pages: string[]; seconds: number }> {
+  const sidecar = join(work, 'ocrmypdf.txt');
+  const started = performance.now();
+  await run(
+    'ocrmypdf',
+    ['--force-ocr', '-l', 'vie', '--sidecar', sidecar, path, join(work, 'ocrmypdf.pdf')],
+    {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { pages: (await readFile(sidecar, 'utf8')).split('\f'), seconds };
+}
+
+type Figures = { cer: number; wer: number };
+interface PageRow {
+  page: string;
+  size: string;
+  scannerLayer: Figures;
+  scannerLayerPdftotext: Figures;
+  sohoa: Figures;
+  combined: Figures | undefined;
+  combinedSources: Record<string, number> | undefined;
+  nativeTesseractOnRender: Figures;
+  ocrmypdfForceOcr: Figures | string;
+}
+
+const loadAtStart = loadavg();
+const hasOcrmypdf = ocrmypdfVersion() !== undefined;
+const pool = await createOcrPool({ size: 1 });
+const rows: PageRow[] = [];
+let sohoaSeconds = 0;
+let ocrmypdfSeconds = 0;
+let pageCount = 0;
+for (const name of DOCUMENTS) {
+  const path = pdfPath(name);
+  const work = await mkdtemp(join(tmpdir(), 'sohoa-scanner-layers-'));
+  const layers = await readTextLayer(path);
+  const reference = hasOcrmypdf ? await ocrmypdf(path, work) : undefined;
+  ocrmypdfSeconds += reference?.seconds ?? 0;
+  const pdf = await openScannedPdf(path);
+  for await (const page of pdf.pages()) {
+    pageCount++;
+    const truth = await readFile(`${KEYS}${name}.p${page.pageNumber}.gt.txt`, 'utf8');
+    const started = performance.now();
+    const png = await sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 3 } })
+      .png()
+      .toBuffer();
+    const sohoa: OcrPage = await pool.recognize(
+      await makeOcrCopy(await loadPageImage(png, { dpi: page.dpi })),
+    );
+    sohoaSeconds += (performance.now() - started) / 1000;
+    const scanner = layers[page.pageNumber - 1];
+    const combined = scanner ? combineReadings(scanner, sohoa) : undefined;
+    rows.push({
+      page: `${name} p${page.pageNumber}`,
+      size: `${page.width}×${page.height} @ ${page.dpi} dpi`,
+      scannerLayer: measure(truth, scanner?.text ?? ''),
+      scannerLayerPdftotext: measure(truth, await pdftotext(path, page.pageNumber)),
+      sohoa: measure(truth, sohoa.text),
+      combined: combined ? measure(truth, combined.page.text) : undefined,
+      combinedSources: combined?.counts,
+      nativeTesseractOnRender: measure(truth, await nativeOnRender(path, page.pageNumber, work)),
+      ocrmypdfForceOcr: reference
+        ? measure(truth, reference.pages[page.pageNumber - 1] ?? '')
+        : 'not installed',
+    });
+    console.log(rows.at(-1));
+  }
+  await pdf.close();
+  await rm(work, { recursive: true, force: true });
+}
+await pool.terminate();
+
+const mean = (pick: (row: PageRow) => Figures | string | undefined) => {
+  const values = rows.map(pick).filter((value): value is Figures => typeof value === 'object');
+  return {
+    cer: round(values.reduce((sum, value) => sum + value.cer, 0) / values.length),
+    wer: round(values.reduce((sum, value) => sum + value.wer, 0) / values.length),
+  };
+};
+writeBenchResult('scanner-layers', {
+  command: 'flock /tmp/sohoa-bench.lock npm run bench:scanner -w @sohoa/pdfa',
+  loadAverage: { atStart: loadAtStart.map(round), atEnd: loadavg().map(round) },
+  ocrmypdf: ocrmypdfVersion() ?? 'not installed (apt-get install -y ocrmypdf)',
+  pages: rows,
+  meanPerPage: {
+    scannerLayer: mean((row) => row.scannerLayer),
+    scannerLayerPdftotext: mean((row) => row.scannerLayerPdftotext),
+    sohoa: mean((row) => row.sohoa),
+    combined: mean((row) => row.combined),
+    nativeTesseractOnRender: mean((row) => row.nativeTesseractOnRender),
+    ocrmypdfForceOcr: mean((row) => row.ocrmypdfForceOcr),
+  },
+  secondsPerPage: {
+    sohoaRenderAndRead: round(sohoaSeconds / pageCount),
+    ocrmypdfForceOcr: hasOcrmypdf ? round(ocrmypdfSeconds / pageCount) : undefined,
+  },
+});
