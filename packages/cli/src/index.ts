@@ -19,10 +19,12 @@ export {
 export { type P12SigningOptions, p12SigningHook } from './digitize/p12-signing-hook.js';
 export { reexecWithMallocArenas, SOHOA_MALLOC_ARENA_MAX } from './malloc-arenas.js';
 export {
+  applyWorkLimits,
   type CatalogPlan,
   checkDocument,
   checkOcrLanguage,
   createDocumentRunner,
+  DEFAULT_WORK_LIMITS,
   type DescribedDocument,
   DIGITIZE_DETECT_ORIENTATION_DEFAULT,
   DIGITIZE_PAGES_PER_WORKER_DEFAULT,
@@ -55,6 +57,7 @@ export {
   type SigningHook,
   splitDocuments,
   type UnplannedDossier,
+  type WorkLimits,
 } from './pipeline/index.js';
 export {
   type BudgetedDocument,

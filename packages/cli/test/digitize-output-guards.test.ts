@@ -50,6 +50,54 @@ describe('sohoa digitize reads only what the dossier holds', () => {
   });
 });
 
+describe('sohoa digitize bounds the work a dossier may ask for', () => {
+  it('refuses a dossier.json naming one page 20,001 times (WORK_LIMIT_EXCEEDED, before any page is read), and honours a raised or lowered limit from sohoa.config.json', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sohoa-limits-'));
+    const dossier = join(root, 'dossier');
+    await bandDossier(dossier, FILE_CODE, [0]);
+    const metadata = JSON.parse(await readFile(join(dossier, 'dossier.json'), 'utf8'));
+    const pages = Array.from({ length: 20_001 }, () => 'band-1.jpg');
+    const dossierOf = (count: number) => ({
+      dossier: { ...metadata.dossier, totalDoc: 1, numberOfPage: count, numberOfPaper: count },
+      pages: pages.slice(0, count),
+    });
+    await writeFile(join(dossier, 'dossier.json'), JSON.stringify(dossierOf(20_001)));
+    const started = Date.now();
+    const refused = await run(['digitize', dossier, '--out', join(root, 'out'), '--dry-run']);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors).toContain('error WORK_LIMIT_EXCEEDED:');
+    expect(refused.errors).toContain('asks for 20001 pages in document 1');
+    expect(refused.errors).toContain('more than the limit of 10000 (pagesPerDocument)');
+    expect(refused.lines.join('\n')).not.toContain('page-checked');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    // A lower limit from the config file applies in the same way.
+    await writeFile(join(dossier, 'dossier.json'), JSON.stringify(dossierOf(3)));
+    const config = join(root, 'sohoa.config.json');
+    await writeFile(config, JSON.stringify({ limits: { pagesPerDocument: 2 } }));
+    const lowered = await run([
+      'digitize',
+      dossier,
+      '--out',
+      join(root, 'out'),
+      '--dry-run',
+      '--config',
+      config,
+    ]);
+    expect(lowered.errors).toContain('more than the limit of 2 (pagesPerDocument)');
+    await writeFile(config, JSON.stringify({ limits: { pagesPerDocument: 3 } }));
+    const raised = await run([
+      'digitize',
+      dossier,
+      '--out',
+      join(root, 'out'),
+      '--dry-run',
+      '--config',
+      config,
+    ]);
+    expect(raised.exitCode, raised.errors).toBe(0);
+  });
+});
+
 describe('sohoa digitize guards its output folder', () => {
   it('answers an --out that is a file, or under a file, with OUTPUT_WRITE_FAILED and no stack trace', async () => {
     const root = await mkdtemp(join(tmpdir(), 'sohoa-out-file-'));

@@ -174,6 +174,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
           ...(options.creator ? { creator: options.creator } : {}),
           ...(options.scans ? { scansRoot: options.scans } : {}),
         },
+        limits: config.limits,
         ocr: {
           pagesPerWorker: config.ocr?.pagesPerWorker,
           timeoutMs:

@@ -100,6 +100,14 @@ export const digitizeConfigSchema = z
       })
       .partial()
       .strict(),
+    /** The most work one dossier may ask for (default 10,000 pages per document and documents per dossier). */
+    limits: z
+      .object({
+        pagesPerDocument: z.number().int().min(1),
+        documentsPerDossier: z.number().int().min(1),
+      })
+      .partial()
+      .strict(),
   })
   .partial()
   .strict();

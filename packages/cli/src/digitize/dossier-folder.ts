@@ -161,8 +161,13 @@ async function filesInFolder(
 ): Promise<string[]> {
   const root = await realpath(folder);
   const paths: string[] = [];
+  const checked = new Set<string>();
   for (const name of names) {
     const path = resolve(folder, name);
+    if (checked.has(path)) {
+      paths.push(join(folder, name));
+      continue;
+    }
     const real = await realpath(path).catch(() => path);
     if (!isInside(resolve(folder), path) || !isInside(root, real)) {
       throw new SohoaError({
@@ -172,6 +177,7 @@ async function filesInFolder(
         details: { source: metadataPath, path: name },
       });
     }
+    checked.add(path);
     paths.push(join(folder, name));
   }
   return paths;

@@ -1,5 +1,6 @@
 import type { CleanPageOptions, ScannedMaterial } from '@sohoa/core';
 import type { PlanCatalogOptions } from './plan-catalog.js';
+import type { WorkLimits } from './work-limits.js';
 
 /**
  * Pages one OCR worker of {@link digitize} reads before it is replaced (see
@@ -131,6 +132,8 @@ export interface DigitizeOptions {
    * there. @default none
    */
   catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
+  /** The most pages per document and documents per dossier (see {@link WorkLimits}). @default 10,000 of each */
+  limits?: WorkLimits | undefined;
 }
 
 /**

@@ -26,6 +26,7 @@ import { Semaphore } from './semaphore.js';
 import { sha256File } from './sha256-file.js';
 import { sweepTemporaries } from './sweep-temporaries.js';
 import { TiffPageReader } from './tiff-page-reader.js';
+import { applyWorkLimits } from './work-limits.js';
 
 /**
  * Digitizes dossiers end to end, as an async iterator of progress events that returns (and
@@ -73,10 +74,13 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     failures: [],
     seconds: 0,
   };
-  const plan = await planInputs(options.inputs, {
-    ...options.catalog,
-    ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
-  });
+  const plan = applyWorkLimits(
+    await planInputs(options.inputs, {
+      ...options.catalog,
+      ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
+    }),
+    options.limits,
+  );
   summary.dossiers.total = plan.planned.length + plan.unplanned.length;
   summary.documents.total = plan.planned.reduce((sum, dossier) => sum + dossier.documents.length, 0);
   const pages = plan.planned.reduce(

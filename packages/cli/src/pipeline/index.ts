@@ -35,3 +35,4 @@ export type { PageRef, PlannedDocument, PlannedDossier } from './planned-dossier
 export type { FilledField, MetadataDisagreement } from './reconcile-header.js';
 export { ScanPathResolver } from './scan-path-resolver.js';
 export { type DescribedDocument, splitDocuments } from './split-documents.js';
+export { applyWorkLimits, DEFAULT_WORK_LIMITS, type WorkLimits } from './work-limits.js';

@@ -100,6 +100,7 @@ export function addSubmitCommand(program: Command, context: QueueCommandContext)
           ...(options.creator ? { creator: options.creator } : {}),
           ...(options.scans ? { scansRoot: options.scans } : {}),
         },
+        limits: config.limits,
       });
       if (options.json) {
         context.output.info(JSON.stringify(submitted));

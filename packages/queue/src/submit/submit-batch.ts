@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { type PlanCatalogOptions, type PlannedDossier, planInputs } from '@sohoa/cli';
+import {
+  applyWorkLimits,
+  type PlanCatalogOptions,
+  type PlannedDossier,
+  planInputs,
+  type WorkLimits,
+} from '@sohoa/cli';
 import { SohoaError } from '@sohoa/core';
 import { type FlowJob, FlowProducer } from 'bullmq';
 import {
@@ -54,6 +60,8 @@ export interface SubmitBatchOptions
    * @default none (each catalog's folder holds its scans)
    */
   catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
+  /** The most pages per document and documents per dossier, as `sohoa digitize` applies them. @default 10,000 of each */
+  limits?: WorkLimits | undefined;
 }
 
 /**
@@ -127,10 +135,13 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       noCleanup: options.noCleanup,
       ocr: options.ocr,
     };
-    const plan = await planInputs(inputs, {
-      ...options.catalog,
-      ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
-    });
+    const plan = applyWorkLimits(
+      await planInputs(inputs, {
+        ...options.catalog,
+        ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
+      }),
+      options.limits,
+    );
     const record: BatchRecord = {
       settings,
       inputs,

@@ -1,0 +1,75 @@
+import { SohoaError } from '@sohoa/core';
+import type { CatalogPlan } from './plan-catalog.js';
+
+/**
+ * The most work one dossier may ask for. A real document has tens or hundreds of pages, a real
+ * dossier tens or hundreds of documents; far more is a mistake in the input (a `dossier.json`
+ * naming one page two million times, a catalog column of page counts shifted), not work to start.
+ * Raise a limit for a true exception.
+ */
+export interface WorkLimits {
+  /** Pages of one document. @default 10000 */
+  pagesPerDocument?: number | undefined;
+  /** Documents of one dossier. @default 10000 */
+  documentsPerDossier?: number | undefined;
+}
+
+/** The defaults of {@link WorkLimits}. */
+export const DEFAULT_WORK_LIMITS: Required<WorkLimits> = {
+  pagesPerDocument: 10_000,
+  documentsPerDossier: 10_000,
+};
+
+/**
+ * Moves every planned dossier that exceeds a {@link WorkLimits | work limit} to `unplanned`, with
+ * `WORK_LIMIT_EXCEEDED` naming the limit, the amount asked for and the setting that raises it; the
+ * others are kept in order. The same in `--dry-run` as in a run, and for the job queue.
+ *
+ * @example
+ * ```ts
+ * const plan = applyWorkLimits(await planInputs(['scans/batch-01']), { pagesPerDocument: 2000 });
+ * ```
+ */
+export function applyWorkLimits(plan: CatalogPlan, limits: WorkLimits = {}): CatalogPlan {
+  const { pagesPerDocument, documentsPerDossier } = { ...DEFAULT_WORK_LIMITS, ...definedOf(limits) };
+  const result: CatalogPlan = { planned: [], unplanned: [...plan.unplanned] };
+  for (const planned of plan.planned) {
+    const longest = planned.documents.reduce(
+      (most, document) => (document.pages.length > (most?.pages.length ?? -1) ? document : most),
+      planned.documents[0],
+    );
+    const exceeded =
+      planned.documents.length > documentsPerDossier
+        ? {
+            what: `${planned.documents.length} documents`,
+            limit: 'documentsPerDossier',
+            value: documentsPerDossier,
+          }
+        : longest && longest.pages.length > pagesPerDocument
+          ? {
+              what: `${longest.pages.length} pages in document ${longest.ordinal} (${longest.source})`,
+              limit: 'pagesPerDocument',
+              value: pagesPerDocument,
+            }
+          : undefined;
+    if (!exceeded) {
+      result.planned.push(planned);
+      continue;
+    }
+    result.unplanned.push({
+      key: planned.dossier.fileCode,
+      source: planned.source,
+      error: new SohoaError({
+        code: 'WORK_LIMIT_EXCEEDED',
+        message: `${planned.source}: the dossier asks for ${exceeded.what}, more than the limit of ${exceeded.value} (${exceeded.limit}); nothing of it was started.`,
+        fix: `Check the input (a page listed many times, a shifted page count). If it is right, raise "limits": { "${exceeded.limit}": … } in sohoa.config.json.`,
+        details: { source: planned.source, limit: exceeded.limit, value: exceeded.value },
+      }),
+    });
+  }
+  return result;
+}
+
+function definedOf(limits: WorkLimits): Partial<Required<WorkLimits>> {
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
+}
