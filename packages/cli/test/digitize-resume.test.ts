@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
 import { PDFDocument } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder, spawnSohoa } from '../../../fixtures/sohoa-process.js';
 import type { JournalEntry } from '../src/pipeline/journal.js';
 import { LOCK_FILE } from '../src/pipeline/output-lock.js';
@@ -14,6 +14,12 @@ import { bandDossier } from './digitize-fixtures.js';
 
 const CREATED_AT = '2026-11-27T03:00:00Z';
 const KILLS = 3;
+
+/** Runs still going when a test ends (it failed or timed out): killed, so none holds the output folder. */
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 /** Starts `sohoa digitize` on the batch as its own process (the way a user or a scheduler runs it). */
 function start(
@@ -37,8 +43,12 @@ function start(
     stdout += chunk.toString('utf8');
   });
   child.stderr?.resume();
+  running.add(child);
   const exit = new Promise<{ code: number | null; stdout: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, stdout })),
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve({ code, stdout });
+    }),
   );
   return { child, exit };
 }
@@ -154,7 +164,7 @@ describe('sohoa digitize killed at random moments', () => {
     expect(events.filter((event) => event.type === 'page-done')).toEqual([]);
     expect(events.filter((event) => event.type === 'document-skipped')).toHaveLength(3);
     expect(events.at(-1).summary.dossiers).toEqual({ total: 2, done: 0, skipped: 2, failed: 0 });
-  });
+  }, 300_000); // up to five runs of real OCR in their own processes: minutes on a loaded 2-core machine
 
   it('redoes a finished document whose output no longer has its recorded checksum, and only that one', async () => {
     const damaged = join(killed, '000.00.00.H00.2025.11/000.00.00.H00.2025.11.2.pdf');
