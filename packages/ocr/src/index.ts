@@ -38,6 +38,7 @@ export {
 } from './pool/create-ocr-pool.js';
 export type {
   Baseline,
+  MissingText,
   OcrBlock,
   OcrLine,
   OcrPage,

@@ -54,6 +54,33 @@ describe('reading order and post-correction on real OCR output', () => {
   });
 });
 
+describe('old orthography', () => {
+  it('post-correction changes no word of a correct 1965 text (hyphenated compounds, quí, Ty, hoà, mương, úng, dốt)', () => {
+    const printed = [
+      'VIỆT-NAM DÂN-CHỦ CỘNG-HÒA',
+      'Các Ty Nông-nghiệp, Ty Thủy-lợi kiểm-tra hệ-thống mương máng, tu-sửa đập',
+      'Các hợp-tác-xã cần quí trọng từng hạt giống; K.T. CHỦ-TỊCH, T.M. ỦY-BAN',
+      'mưa to kéo dài làm ngập úng; diệt giặc dốt; Nông Văn Hoà; Lê Văn Thuỷ',
+    ];
+    const box = { x0: 0, y0: 0, x1: 100, y1: 40 };
+    const lines = printed.map((text) => ({
+      text,
+      box,
+      baseline: box,
+      rowHeight: 40,
+      confidence: 90,
+      words: text.split(' ').map((word) => ({ text: word, box, confidence: 90 })),
+    }));
+    const page = { width: 100, height: 40, dpi: 300, text: printed.join('\n'), confidence: 90 };
+    const { page: corrected, corrections } = correctPage({
+      ...page,
+      blocks: [{ box, paragraphs: [{ box, lines }] }],
+    });
+    expect(corrections).toEqual([]);
+    expect(corrected.text).toBe(printed.join('\n'));
+  });
+});
+
 describe('Vietnamese keys', () => {
   it('keeps printed tone placement but gives one search key and a không dấu key', () => {
     expect(placeToneMarks('CỘNG HOÀ, thuỷ lợi, khoẻ, quý, hoàn', 'first-vowel')).toBe(
@@ -64,6 +91,21 @@ describe('Vietnamese keys', () => {
     expect(unaccentedKey('Ủy ban nhân dân tỉnh Quảng Ngãi, Đà Nẵng')).toBe(
       'uy ban nhan dan tinh quang ngai, da nang',
     );
+  });
+
+  it("finds old orthography under today's spelling: hyphenated compounds, hoà/hòa", () => {
+    const printed =
+      'VIỆT-NAM DÂN-CHỦ CỘNG-HÒA\nĐộc-lập - Tự-do - Hạnh-phúc\nỦy-ban hành-chính tỉnh Cao-bằng, hoà bình';
+    const key = searchKey(printed);
+    for (const query of ['Việt Nam', 'Việt Nam Dân chủ Cộng hòa', 'Độc lập', 'tỉnh Cao Bằng', 'hòa bình']) {
+      expect(key).toContain(searchKey(query));
+    }
+    expect(unaccentedKey(printed)).toContain(unaccentedKey('Viet Nam Dan chu Cong hoa'));
+    expect(searchKey('Việt-nam')).toBe(searchKey('Việt Nam'));
+    expect(searchKey('hoà')).toBe(searchKey('hòa'));
+    // A dash between words, numbers and symbols stay as printed.
+    expect(searchKey('Độc-lập - Tự-do')).toBe('độc lập - tự do');
+    expect(searchKey('Số: 215-UB/VP')).toBe('số: 215-ub/vp');
   });
 });
 

@@ -79,7 +79,11 @@ function correctLine(line: OcrLine, corrections: Correction[]): OcrLine {
       ((previous ? BIGRAMS[`${previous} ${candidate}`] : 0) ?? 0) * 1000 +
       ((next ? BIGRAMS[`${candidate} ${next}`] : 0) ?? 0) * 1000 +
       (UNIGRAMS[candidate] ?? 0);
-    const best = candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+    // Only with the neighbours' backing: a real word missing from the lexicon (mương, úng, dốt in
+    // letters of the 1960s) has a same-letter lexicon word too, but never beside these neighbours.
+    const backed = candidates.filter((candidate) => rank(candidate) >= 1000);
+    if (backed.length === 0) return word;
+    const best = backed.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     const corrected = `${match[1]}${matchCase(match[2] ?? '', best)}${match[3]}`;
     corrections.push({
       original: word.text,

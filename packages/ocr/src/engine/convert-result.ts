@@ -10,19 +10,21 @@ export interface Scale {
 
 /**
  * Turns tesseract.js's page (with `blocks` output) into sohoa's {@link OcrPage}: NFC, no empty
- * words. `scale` maps the coordinates of a reduced copy back onto the page the caller gave.
+ * words. `scale` maps the coordinates of a reduced copy back onto the page the caller gave;
+ * `offset` is where the image read lies in that copy (a region read on its own).
  */
 export function convertResult(
   page: Page,
   size: { width: number; height: number; dpi: number },
   scale: Scale = { x: 1, y: 1 },
+  offset: { x: number; y: number } = { x: 0, y: 0 },
 ): OcrPage {
   const blocks: OcrBlock[] = [];
   const box = (bbox: { x0: number; y0: number; x1: number; y1: number }): PixelBox => ({
-    x0: Math.round(bbox.x0 * scale.x),
-    y0: Math.round(bbox.y0 * scale.y),
-    x1: Math.round(bbox.x1 * scale.x),
-    y1: Math.round(bbox.y1 * scale.y),
+    x0: Math.round((bbox.x0 + offset.x) * scale.x),
+    y0: Math.round((bbox.y0 + offset.y) * scale.y),
+    x1: Math.round((bbox.x1 + offset.x) * scale.x),
+    y1: Math.round((bbox.y1 + offset.y) * scale.y),
   });
   for (const block of page.blocks ?? []) {
     const converted = convertBlock(block, box, scale);

@@ -53,6 +53,18 @@ export interface OcrBlock {
 }
 
 /**
+ * A region of a page whose ink looks like text but where no word was read, even on a second
+ * reading of the region alone (a line under a dark band, strokes too faint for the engine):
+ * "text may be missing here". Reports and archivists check these by eye.
+ */
+export interface MissingText {
+  /** The region, in page pixels. */
+  box: PixelBox;
+  /** Why it is reported, in one sentence. */
+  message: string;
+}
+
+/**
  * What OCR read on one page: the text in reading order, and its layout down to words, in the
  * page's pixel coordinates (which map one to one onto the archival image).
  */
@@ -70,4 +82,9 @@ export interface OcrPage {
   blocks: OcrBlock[];
   /** The changes post-correction made (see `correctPage`); absent when it was switched off. */
   corrections?: Correction[];
+  /**
+   * Regions where ink looks like text but no word was read, even on a second reading; absent
+   * when there is none (or the second look is switched off: `rereadUnreadInk: false`).
+   */
+  missingText?: MissingText[];
 }

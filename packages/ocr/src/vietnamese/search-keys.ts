@@ -38,17 +38,24 @@ export function placeToneMarks(text: string, style: ToneMarkStyle): string {
 
 /**
  * The key to index and search OCR text by: NFC, lower case, tone marks placed on the first vowel
- * of oa/oe/uy (so "HOÀ" and "hòa" match), whitespace collapsed. Diacritics are kept.
+ * of oa/oe/uy (so "HOÀ" and "hòa" match), a hyphen between two letters read as a space (the
+ * orthography of 1945–1980s joined the syllables of a compound: "Việt-nam Dân-chủ Cộng-hòa" is
+ * found as "Việt Nam Dân chủ Cộng hòa"), whitespace collapsed. Diacritics are kept; the text
+ * itself keeps what is printed.
  *
  * @example
  * ```ts
  * import { searchKey } from '@sohoa/ocr';
  *
  * searchKey('CỘNG HOÀ  XÃ HỘI'); // 'cộng hòa xã hội'
+ * searchKey('Việt-nam Dân-chủ Cộng-hoà') === searchKey('Việt Nam Dân chủ Cộng hòa'); // true
  * ```
  */
 export function searchKey(text: string): string {
-  return placeToneMarks(toNfc(text).toLowerCase(), 'first-vowel').replace(/\s+/gu, ' ').trim();
+  return placeToneMarks(toNfc(text).toLowerCase(), 'first-vowel')
+    .replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /**

@@ -1,0 +1,160 @@
+import type { GrayImage } from '@sohoa/core';
+import type { PixelBox } from '../result/ocr-result.js';
+import type { PaperLevels } from './paper-levels.js';
+
+/** Ink is a pixel darker than this share of its local paper. */
+const INK_RATIO = 0.75;
+/** A text-like region holds at least this many letter-sized marks side by side. */
+const MIN_LETTERS = 8;
+
+/**
+ * Regions of a page where the ink looks like typed or printed text but no recognised line lies:
+ * what OCR dropped (a line under a dark band of paper, faint carbon strokes) rather than left
+ * blank. Ink is measured against the paper around it (a darker band or a stain is still paper),
+ * in cells of about 1 mm; cells covered by a recognised line are set aside; what is left is
+ * grouped into regions, and a region counts as text when it holds at least eight
+ * letter-sized marks (a signature, a rule or a speck does not). Boxes are in `image` pixels.
+ *
+ * @param paperLevels the paper's brightness around each cell ({@link measurePaper})
+ * @param lines the boxes of the lines OCR recognised, in `image` pixels
+ * @param rowHeight the text's row height in pixels (the median of the recognised lines, or 12 pt)
+ */
+export function findUnreadInk(
+  image: GrayImage,
+  paperLevels: PaperLevels,
+  lines: PixelBox[],
+  rowHeight: number,
+): PixelBox[] {
+  const { width, height, data } = image;
+  const { cell, cellsX, cellsY, levels: paper } = paperLevels;
+  // Cells holding ink: some pixels well under their paper, not a solid dark area.
+  const inked = new Uint8Array(cellsX * cellsY);
+  for (let cy = 0; cy < cellsY; cy++)
+    for (let cx = 0; cx < cellsX; cx++) {
+      const level = (paper[cy * cellsX + cx] as number) * INK_RATIO;
+      let dark = 0;
+      let count = 0;
+      for (let y = cy * cell; y < Math.min(height, (cy + 1) * cell); y++)
+        for (let x = cx * cell; x < Math.min(width, (cx + 1) * cell); x++) {
+          count += 1;
+          if ((data[y * width + x] as number) < level) dark += 1;
+        }
+      if (dark >= 3 && dark <= count * 0.7) inked[cy * cellsX + cx] = 1;
+    }
+  // Set aside what the recognised lines cover (with a margin for tone marks and descenders).
+  const margin = Math.round(rowHeight * 0.4);
+  for (const box of lines) {
+    for (let cy = cellOf(box.y0 - margin, cell, cellsY); cy <= cellOf(box.y1 + margin, cell, cellsY); cy++)
+      for (let cx = cellOf(box.x0 - margin, cell, cellsX); cx <= cellOf(box.x1 + margin, cell, cellsX); cx++)
+        inked[cy * cellsX + cx] = 0;
+  }
+  const border = Math.ceil(cellsX * 0.02);
+  return groupCells(inked, cellsX, cellsY, Math.max(1, Math.round(rowHeight / cell / 2)))
+    .filter(
+      (region) =>
+        region.x0 >= border &&
+        region.y0 >= border &&
+        region.x1 <= cellsX - border &&
+        region.y1 <= cellsY - border &&
+        (region.x1 - region.x0) * cell >= rowHeight * 3,
+    )
+    .map((region) => ({
+      x0: region.x0 * cell,
+      y0: region.y0 * cell,
+      x1: Math.min(width, region.x1 * cell),
+      y1: Math.min(height, region.y1 * cell),
+    }))
+    .filter(
+      (box) =>
+        letterCount(
+          image,
+          box,
+          (x, y) => paper[Math.floor(y / cell) * cellsX + Math.floor(x / cell)] as number,
+          rowHeight,
+        ) >= MIN_LETTERS,
+    );
+}
+
+function cellOf(value: number, cell: number, cells: number): number {
+  return Math.min(cells - 1, Math.max(0, Math.floor(value / cell)));
+}
+
+/** Connected inked cells, joined across gaps of up to `reach` cells along a row (word spaces). */
+function groupCells(inked: Uint8Array, cellsX: number, cellsY: number, reach: number): PixelBox[] {
+  const seen = new Uint8Array(inked.length);
+  const regions: PixelBox[] = [];
+  for (let start = 0; start < inked.length; start++) {
+    if (!inked[start] || seen[start]) continue;
+    const box = { x0: cellsX, y0: cellsY, x1: 0, y1: 0 };
+    const stack = [start];
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const at = stack.pop() as number;
+      const cx = at % cellsX;
+      const cy = (at - cx) / cellsX;
+      box.x0 = Math.min(box.x0, cx);
+      box.y0 = Math.min(box.y0, cy);
+      box.x1 = Math.max(box.x1, cx + 1);
+      box.y1 = Math.max(box.y1, cy + 1);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -reach; dx <= reach; dx++) {
+          const x = cx + dx;
+          const y = cy + dy;
+          if (x < 0 || y < 0 || x >= cellsX || y >= cellsY) continue;
+          const next = y * cellsX + x;
+          if (inked[next] && !seen[next]) {
+            seen[next] = 1;
+            stack.push(next);
+          }
+        }
+    }
+    regions.push(box);
+  }
+  return regions;
+}
+
+/** Marks of a letter's size (connected ink a tenth to one and a half rows tall, at most two rows wide) in `box`. */
+function letterCount(
+  image: GrayImage,
+  box: PixelBox,
+  paper: (x: number, y: number) => number,
+  rowHeight: number,
+): number {
+  const w = box.x1 - box.x0;
+  const h = box.y1 - box.y0;
+  const ink = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) {
+      const value = image.data[(box.y0 + y) * image.width + box.x0 + x] as number;
+      if (value < paper(box.x0 + x, box.y0 + y) * INK_RATIO) ink[y * w + x] = 1;
+    }
+  let letters = 0;
+  const stack: number[] = [];
+  for (let start = 0; start < ink.length; start++) {
+    if (ink[start] !== 1) continue;
+    ink[start] = 2;
+    stack.push(start);
+    let x0 = w;
+    let x1 = 0;
+    let y0 = h;
+    let y1 = 0;
+    while (stack.length > 0) {
+      const at = stack.pop() as number;
+      const x = at % w;
+      const y = (at - x) / w;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+      for (const next of [at - 1, at + 1, at - w, at + w]) {
+        if (next < 0 || next >= ink.length || ink[next] !== 1) continue;
+        if ((next === at - 1 && x === 0) || (next === at + 1 && x === w - 1)) continue;
+        ink[next] = 2;
+        stack.push(next);
+      }
+    }
+    const tall = y1 - y0 + 1;
+    if (tall >= rowHeight * 0.25 && tall <= rowHeight * 1.5 && x1 - x0 + 1 <= rowHeight * 2) letters += 1;
+  }
+  return letters;
+}

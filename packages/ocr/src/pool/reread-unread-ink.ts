@@ -1,0 +1,136 @@
+import type { GrayImage } from '@sohoa/core';
+import type { Page } from 'tesseract.js';
+import { convertResult, type Scale } from '../engine/convert-result.js';
+import { findUnreadInk } from '../layout/find-unread-ink.js';
+import { flattenRegion, measurePaper } from '../layout/paper-levels.js';
+import type { OcrBlock, OcrLine, OcrPage, PixelBox } from '../result/ocr-result.js';
+import { pageLines } from '../result/page-lines.js';
+
+/** Reads a gray image (a region of the page) and returns tesseract.js's page. */
+export type ReadRegion = (region: GrayImage) => Promise<Page>;
+
+/** A re-read line is kept only from this confidence (0–100) on. */
+const MIN_LINE_CONFIDENCE = 50;
+/** Rounds of the second look. */
+const ROUNDS = 2;
+
+/**
+ * The second look at a page: regions whose ink looks like text but where no line was recognised
+ * ({@link findUnreadInk}) are cut out, their paper flattened (a darker band or stain becomes
+ * white paper, faint ink dark), and read again on their own. Lines read there with confidence
+ * ≥ 50 join the page in their place from top to bottom; a region that still yields no line is
+ * returned in `missingText`, so that the page says "text may be missing here" instead of
+ * dropping it silently.
+ *
+ * @param page the first reading, in the caller's page pixels
+ * @param ocrImage what the engine read (`scale` maps its pixels onto the page's)
+ */
+export async function rereadUnreadInk(
+  page: OcrPage,
+  ocrImage: GrayImage,
+  scale: Scale,
+  read: ReadRegion,
+): Promise<OcrPage> {
+  const toOcr = (box: PixelBox): PixelBox => ({
+    x0: Math.floor(box.x0 / scale.x),
+    y0: Math.floor(box.y0 / scale.y),
+    x1: Math.ceil(box.x1 / scale.x),
+    y1: Math.ceil(box.y1 / scale.y),
+  });
+  const heights = pageLines(page)
+    .map((line) => line.rowHeight / scale.y)
+    .sort((a, b) => a - b);
+  const rowHeight = heights[Math.floor(heights.length / 2)] ?? (ocrImage.dpi * 14) / 72;
+  const paper = measurePaper(ocrImage);
+  const size = { width: page.width, height: page.height, dpi: page.dpi };
+  const failed: PixelBox[] = [];
+  let current = page;
+  // A second round reads what the first left (lines of a region read only in part stand alone then).
+  for (let round = 0; round < ROUNDS; round++) {
+    const lines = pageLines(current);
+    const regions = findUnreadInk(
+      ocrImage,
+      paper,
+      lines.map((line) => toOcr(line.box)),
+      rowHeight,
+    ).filter((region) => !failed.some((known) => inside(region, known)));
+    if (regions.length === 0) break;
+    const found: OcrBlock[] = [];
+    for (const region of regions) {
+      const margin = Math.round(rowHeight / 2);
+      const crop = {
+        x0: Math.max(0, region.x0 - margin),
+        y0: Math.max(0, region.y0 - margin),
+        x1: Math.min(ocrImage.width, region.x1 + margin),
+        y1: Math.min(ocrImage.height, region.y1 + margin),
+      };
+      const result = await read(flattenRegion(ocrImage, paper, crop));
+      const reread = convertResult(result, size, scale, { x: crop.x0, y: crop.y0 });
+      const inRegion = (line: OcrLine) => {
+        const middle = (line.box.y0 + line.box.y1) / 2 / scale.y;
+        return middle >= region.y0 && middle <= region.y1;
+      };
+      const kept = pageLines(reread).filter(
+        (line) =>
+          line.confidence >= MIN_LINE_CONFIDENCE &&
+          inRegion(line) &&
+          /\p{L}{2}/u.test(line.text) &&
+          !lines.some((known) => overlaps(known.box, line.box)),
+      );
+      if (kept.length === 0) failed.push(region);
+      else {
+        const box = pageBox(region, scale);
+        found.push({ box, paragraphs: [{ box, lines: kept }] });
+      }
+    }
+    current = withBlocks(current, found);
+  }
+  if (failed.length === 0) return current;
+  return {
+    ...current,
+    missingText: failed.map((region) => ({
+      box: pageBox(region, scale),
+      message: 'text may be missing here: ink like text where no word was read',
+    })),
+  };
+}
+
+/** The page with `found` blocks placed among its own from top to bottom; text and confidence redone. */
+function withBlocks(page: OcrPage, found: OcrBlock[]): OcrPage {
+  if (found.length === 0) return page;
+  const blocks = [...page.blocks];
+  for (const block of found) {
+    const at = blocks.findIndex((other) => other.box.y0 > block.box.y0);
+    blocks.splice(at < 0 ? blocks.length : at, 0, block);
+  }
+  const words = blocks.flatMap((block) =>
+    block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)),
+  );
+  return {
+    ...page,
+    blocks,
+    text: blocks
+      .map((block) => block.paragraphs.map((p) => p.lines.map((line) => line.text).join('\n')).join('\n'))
+      .join('\n\n'),
+    confidence: words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
+  };
+}
+
+function inside(box: PixelBox, outer: PixelBox): boolean {
+  return box.x0 >= outer.x0 && box.y0 >= outer.y0 && box.x1 <= outer.x1 && box.y1 <= outer.y1;
+}
+
+/** Boxes that share at least half of the smaller one's height and some width. */
+function overlaps(a: PixelBox, b: PixelBox): boolean {
+  const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  return shared > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0) && Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+}
+
+function pageBox(box: PixelBox, scale: Scale): PixelBox {
+  return {
+    x0: Math.round(box.x0 * scale.x),
+    y0: Math.round(box.y0 * scale.y),
+    x1: Math.round(box.x1 * scale.x),
+    y1: Math.round(box.y1 * scale.y),
+  };
+}
