@@ -35,9 +35,14 @@ describe('sohoa validate', () => {
   it('exits 0 for a package the library built, in text, JSON and JUnit', async () => {
     const text = await run(['validate', zip]);
     expect(text.exitCode).toBe(0);
-    expect(text.stdout).toMatch(/AIP_hoso .* — valid \(vn-tt05: 0 errors/);
+    expect(text.stdout).toMatch(/AIP_hoso .* — valid \(vn-tt05, CSIP 2\.0: 0 errors/);
     const json = JSON.parse((await run(['validate', zip, '--format', 'json'])).stdout);
-    expect(json.valid).toBe(true);
+    expect(json).toMatchObject({ valid: true, specVersion: '2.0' });
+    const forced = JSON.parse(
+      (await run(['validate', zip, '--format', 'json', '--spec-version', '2.2'])).stdout,
+    );
+    expect(forced).toMatchObject({ valid: true, specVersion: '2.2' });
+    expect((await run(['validate', zip, '--spec-version', '3.0'])).exitCode).toBe(2);
     const junitFile = join(folder, 'report.xml');
     const junit = await run(['validate', zip, '--format', 'junit', '--output', junitFile]);
     expect(junit.exitCode).toBe(0);
@@ -49,9 +54,14 @@ describe('sohoa validate', () => {
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.valid).toBe(false);
-    expect(
-      report.findings.some((finding: { file?: string }) => finding.file?.includes('representations/rep1')),
-    ).toBe(true);
+    // the lost file is named under the requirement of the file element that references it, with its line
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        requirement: 'CSIP79',
+        file: 'representations/rep1/METS.xml',
+        line: expect.any(Number),
+      }),
+    );
   });
 
   it('exits 2 for a file that is not a package', async () => {

@@ -1,5 +1,7 @@
 import { SohoaError, writeFileAtomic } from '@sohoa/core';
 import {
+  CSIP_VERSIONS,
+  type CsipVersion,
   toJsonReport,
   toJunitReport,
   type ValidationProfile,
@@ -15,11 +17,12 @@ interface ValidateOptions {
   output?: string;
   pdf: boolean;
   schemas?: string;
+  specVersion?: CsipVersion;
 }
 
 /**
  * Adds `sohoa validate <package.zip|folder> [--profile csip|vn-tt05] [--format text|json|junit]
- * [--schemas <dir>]`:
+ * [--spec-version 2.0|2.1|2.2] [--schemas <dir>]`:
  * exit 0 valid, 1 invalid, 2 unreadable (or a usage error).
  */
 export function addValidateCommand(program: Command, context: CommandContext): void {
@@ -34,6 +37,12 @@ export function addValidateCommand(program: Command, context: CommandContext): v
     )
     .addOption(
       new Option('--format <format>', 'how to report').choices(['text', 'json', 'junit']).default('text'),
+    )
+    .addOption(
+      new Option(
+        '--spec-version <version>',
+        'the E-ARK CSIP/SIP version to validate against (default: the one the package declares, 2.0 when it declares none)',
+      ).choices([...CSIP_VERSIONS]),
     )
     .option(
       '--output <file>',
@@ -51,6 +60,7 @@ export function addValidateCommand(program: Command, context: CommandContext): v
           profile: options.profile,
           checkPdf: options.pdf,
           ...(options.schemas === undefined ? {} : { schemaDirectory: options.schemas }),
+          ...(options.specVersion === undefined ? {} : { specVersion: options.specVersion }),
         });
       } catch (error) {
         if (!SohoaError.isInstance(error)) throw error;
@@ -77,9 +87,10 @@ export function addValidateCommand(program: Command, context: CommandContext): v
 }
 
 function textReport(report: ValidationReport): string {
-  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+  const count = (severity: string) =>
+    report.findings.filter((finding) => finding.severity === severity).length;
   const lines = [
-    `${report.path}: ${report.packageType ?? 'unknown package type'} ${report.objectId ?? ''} — ${report.valid ? 'valid' : 'INVALID'} (${report.profile}: ${errors} errors, ${report.findings.length - errors} warnings, ${report.fileCount} files)`,
+    `${report.path}: ${report.packageType ?? 'unknown package type'} ${report.objectId ?? ''} — ${report.valid ? 'valid' : 'INVALID'} (${report.profile}, CSIP ${report.specVersion}: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes, ${report.fileCount} files)`,
   ];
   for (const finding of report.findings) {
     const where = finding.file

@@ -28,7 +28,12 @@ export function metsHeader(
 ): XmlNode {
   return {
     name: 'mets:metsHdr',
-    attributes: { CREATEDATE: created, RECORDSTATUS: recordStatus, 'csip:OAISPACKAGETYPE': oaisType },
+    attributes: {
+      CREATEDATE: created,
+      LASTMODDATE: created,
+      RECORDSTATUS: recordStatus,
+      'csip:OAISPACKAGETYPE': oaisType,
+    },
     children: [
       {
         name: 'mets:agent',

@@ -49,7 +49,7 @@ export function representationMets(input: RepresentationMetsInput): string {
       ...input.documents.map(
         (document, index): XmlNode => ({
           name: 'mets:dmdSec',
-          attributes: { ID: dmdIds[index], CREATED: input.created },
+          attributes: { ID: dmdIds[index], CREATED: input.created, STATUS: 'CURRENT' },
           children: [metadataReference(document.ead, local(document.ead.path), 'EAD', input.created)],
         }),
       ),
@@ -61,7 +61,7 @@ export function representationMets(input: RepresentationMetsInput): string {
             children: [
               {
                 name: 'mets:digiprovMD',
-                attributes: { ID: digiprovId, CREATED: input.created },
+                attributes: { ID: digiprovId, CREATED: input.created, STATUS: 'CURRENT' },
                 children: [
                   metadataReference(input.premis, local(input.premis.path), 'PREMIS', input.created),
                 ],

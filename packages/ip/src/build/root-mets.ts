@@ -49,7 +49,7 @@ export function rootMets(input: RootMetsInput): string {
       metsHeader(input.created, input.profile.oaisType, input.recordStatus, input.organization),
       {
         name: 'mets:dmdSec',
-        attributes: { ID: dmdId, CREATED: input.created },
+        attributes: { ID: dmdId, CREATED: input.created, STATUS: 'CURRENT' },
         children: [metadataReference(input.ead, input.ead.path, 'EAD', input.created)],
       },
       input.premis === undefined
@@ -60,7 +60,7 @@ export function rootMets(input: RootMetsInput): string {
             children: [
               {
                 name: 'mets:digiprovMD',
-                attributes: { ID: digiprovId, CREATED: input.created },
+                attributes: { ID: digiprovId, CREATED: input.created, STATUS: 'CURRENT' },
                 children: [metadataReference(input.premis, input.premis.path, 'PREMIS', input.created)],
               },
             ],

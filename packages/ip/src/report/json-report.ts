@@ -1,8 +1,8 @@
 import type { ValidationReport } from '../validate/validate-package.js';
 
 /**
- * The report as JSON for tools: the outcome, the counts and every finding with its severity,
- * requirement id, file and line.
+ * The report as JSON for tools: the outcome, the CSIP version validated against, the counts and
+ * every finding with its severity (`error`, `warning`, `info`), requirement id, file and line.
  *
  * @example
  * ```ts
@@ -13,17 +13,20 @@ import type { ValidationReport } from '../validate/validate-package.js';
  * ```
  */
 export function toJsonReport(report: ValidationReport): string {
-  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+  const count = (severity: string) =>
+    report.findings.filter((finding) => finding.severity === severity).length;
   return `${JSON.stringify(
     {
       path: report.path,
       profile: report.profile,
+      specVersion: report.specVersion,
       valid: report.valid,
       packageType: report.packageType ?? null,
       objectId: report.objectId ?? null,
       fileCount: report.fileCount,
-      errors,
-      warnings: report.findings.length - errors,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
       findings: report.findings,
     },
     null,

@@ -4,8 +4,8 @@ import { escapeXml } from '../xml/xml-element.js';
 /**
  * The report as JUnit XML for CI systems (GitLab, Jenkins, GitHub test reporters): one test suite
  * per package, one test case per requirement that was broken (failing, with each finding's file,
- * line and message) and one passing test case named `package` when nothing failed. Warnings are
- * written to `system-out`.
+ * line and message; `file` names the first finding's file) and one passing test case named
+ * `package` when nothing failed. Warnings and information findings are written to `system-out`.
  *
  * @example
  * ```ts
@@ -17,7 +17,7 @@ import { escapeXml } from '../xml/xml-element.js';
  */
 export function toJunitReport(report: ValidationReport): string {
   const errors = report.findings.filter((finding) => finding.severity === 'error');
-  const warnings = report.findings.filter((finding) => finding.severity === 'warning');
+  const warnings = report.findings.filter((finding) => finding.severity !== 'error');
   const byRequirement = new Map<string, typeof errors>();
   for (const finding of errors) {
     byRequirement.set(finding.requirement, [...(byRequirement.get(finding.requirement) ?? []), finding]);
@@ -34,7 +34,7 @@ export function toJunitReport(report: ValidationReport): string {
             )
             .join('\n');
           return [
-            `    <testcase classname="sohoa.ip" name="${escapeXml(requirement)}">`,
+            `    <testcase classname="sohoa.ip" name="${escapeXml(requirement)}"${findings[0]?.file === undefined ? '' : ` file="${escapeXml(findings[0].file)}"`}>`,
             `      <failure message="${escapeXml(`${findings.length} finding(s) of ${requirement}`)}" type="${escapeXml(requirement)}">${escapeXml(body)}</failure>`,
             '    </testcase>',
           ].join('\n');
@@ -43,7 +43,7 @@ export function toJunitReport(report: ValidationReport): string {
     warnings.length === 0
       ? []
       : [
-          `    <system-out>${escapeXml(warnings.map((finding) => `${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`).join('\n'))}</system-out>`,
+          `    <system-out>${escapeXml(warnings.map((finding) => `${finding.severity} ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`).join('\n'))}</system-out>`,
         ];
   const tests = Math.max(byRequirement.size, 1);
   return [

@@ -1,5 +1,6 @@
 import type { XmlDocument } from 'libxml2-wasm';
 import { VIETNAM_TIME_PATTERN } from '../time/vietnam-time.js';
+import { lineOf } from './element-lines.js';
 import type { FindingList } from './finding.js';
 import { elements } from './xml-reader.js';
 
@@ -48,12 +49,12 @@ export function readPremis(
     for (const link of elements(object, 'premis:linkingEventIdentifier')) {
       const linked = text(link, 'premis:linkingEventIdentifierValue');
       if (linked) {
-        facts.links.push({ kind: 'event', value: linked, file: path, line: link.line });
+        facts.links.push({ kind: 'event', value: linked, file: path, line: lineOf(link) });
         events.push(linked);
       }
     }
     if (value !== undefined)
-      facts.fixity.set(value, { digest: digest?.toUpperCase(), file: path, line: object.line, events });
+      facts.fixity.set(value, { digest: digest?.toUpperCase(), file: path, line: lineOf(object), events });
   }
   for (const event of elements(root, 'premis:event')) {
     const id = text(event, 'premis:eventIdentifier/premis:eventIdentifierValue');
@@ -64,13 +65,13 @@ export function readPremis(
         'TT05-TIME1',
         `eventDateTime "${time}" is not ISO 8601 with the offset +07:00.`,
         path,
-        event.line,
+        lineOf(event),
       );
     }
     for (const link of elements(event, 'premis:linkingAgentIdentifier')) {
       const linked = text(link, 'premis:linkingAgentIdentifierValue');
       if (linked) {
-        facts.links.push({ kind: 'agent', value: linked, file: path, line: link.line });
+        facts.links.push({ kind: 'agent', value: linked, file: path, line: lineOf(link) });
         agents.push(linked);
       }
     }
@@ -80,7 +81,7 @@ export function readPremis(
         detail: text(event, 'premis:eventDetailInformation/premis:eventDetail') ?? '',
         agents,
         file: path,
-        line: event.line,
+        line: lineOf(event),
       });
     }
   }

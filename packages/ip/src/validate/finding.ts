@@ -13,11 +13,15 @@
  * ```
  */
 export interface Finding {
-  /** `error` makes the package invalid; `warning` does not. */
-  severity: 'error' | 'warning';
   /**
-   * The requirement broken: an E-ARK CSIP id (`CSIP1` … `CSIP119`), or an id of `@sohoa/ip`
-   * (`IP-…`, both profiles; `TT05-…`, the Vietnamese profile), all listed in `PROFILE.md`.
+   * `error` (a MUST broken) makes the package invalid; `warning` (a SHOULD not followed) and `info`
+   * (a MAY item absent, as the E-ARK test corpus reports it) do not.
+   */
+  severity: 'error' | 'warning' | 'info';
+  /**
+   * The requirement broken: an E-ARK CSIP id (`CSIP1` … `CSIP119`, `CSIPSTR1` … `CSIPSTR16`), an
+   * E-ARK SIP id (`SIP1` … `SIP35`), or an id of `@sohoa/ip` (`IP-…`, both profiles; `TT05-…`, the
+   * Vietnamese profile), all listed in `PROFILE.md`. One cause gives one finding.
    */
   requirement: string;
   /** What is wrong, in one sentence. */
@@ -34,6 +38,7 @@ export type ValidationProfile = 'csip' | 'vn-tt05';
 /** Collects findings of one validation run. */
 export class FindingList {
   readonly items: Finding[] = [];
+  private readonly lines = new Set<string>();
 
   error(requirement: string, message: string, file?: string, line?: number): void {
     this.add('error', requirement, message, file, line);
@@ -43,7 +48,19 @@ export class FindingList {
     this.add('warning', requirement, message, file, line);
   }
 
-  private add(
+  info(requirement: string, message: string, file?: string, line?: number): void {
+    this.add('info', requirement, message, file, line);
+  }
+
+  /**
+   * Whether an error or warning already names `file` at `line` (a schema error there has its cause
+   * named by a requirement).
+   */
+  hasAt(file: string, line: number): boolean {
+    return this.lines.has(`${file}\u0000${line}`);
+  }
+
+  add(
     severity: Finding['severity'],
     requirement: string,
     message: string,
@@ -52,7 +69,10 @@ export class FindingList {
   ): void {
     const finding: Finding = { severity, requirement, message };
     if (file !== undefined) finding.file = file;
-    if (line !== undefined && line > 0) finding.line = line;
+    if (line !== undefined && line > 0) {
+      finding.line = line;
+      if (file !== undefined && severity !== 'info') this.lines.add(`${file}\u0000${line}`);
+    }
     this.items.push(finding);
   }
 }

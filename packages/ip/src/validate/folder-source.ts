@@ -4,10 +4,13 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import { limitError } from './limit-error.js';
+import { nameCollisions } from './name-collisions.js';
 import type { PackageLimits, PackageSource } from './package-source.js';
 
+/** Whether `folder` looks like a package root: a METS file (in any letter case) at its top. */
 async function hasRootMets(folder: string): Promise<boolean> {
-  return (await lstat(join(folder, 'METS.xml')).catch(() => undefined))?.isFile() ?? false;
+  const children = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  return children.some((child) => child.isFile() && child.name.toLowerCase() === 'mets.xml');
 }
 
 /**
@@ -29,6 +32,7 @@ export async function openFolderSource(
     if (only?.isDirectory() && (await hasRootMets(join(folder, only.name)))) root = join(folder, only.name);
   }
   const files = new Map<string, number>();
+  const folders = new Set<string>();
   let total = 0;
   const walk = async (directory: string, prefix: string): Promise<void> => {
     const entries = await readdir(directory, { withFileTypes: true });
@@ -44,8 +48,10 @@ export async function openFolderSource(
           details: { path: relative },
         });
       }
-      if (entry.isDirectory()) await walk(full, `${relative}/`);
-      else if (entry.isFile()) {
+      if (entry.isDirectory()) {
+        folders.add(`${relative}/`);
+        await walk(full, `${relative}/`);
+      } else if (entry.isFile()) {
         const size = (await lstat(full)).size;
         total += size;
         files.set(relative, size);
@@ -59,7 +65,10 @@ export async function openFolderSource(
   await walk(root, '');
   const location = (path: string) => join(root, ...path.split('/'));
   return {
+    kind: 'folder',
     files,
+    folders,
+    collisions: nameCollisions([...files.keys(), ...folders]),
     rootName: basename(root),
     async read(path, limit) {
       const size = files.get(path) ?? 0;
@@ -71,8 +80,8 @@ export async function openFolderSource(
     async pdf(path) {
       return location(path);
     },
-    async checksum(path) {
-      const hash = createHash('sha256');
+    async checksum(path, algorithm = 'sha256') {
+      const hash = createHash(algorithm);
       let size = 0;
       for await (const chunk of createReadStream(location(path))) {
         hash.update(chunk as Buffer);

@@ -1,10 +1,24 @@
 import type { PdfFileSlice } from '@sohoa/pdfa';
+import type { ChecksumAlgorithm } from './fixity-cache.js';
+import type { NameCollision } from './name-collisions.js';
 
 /** A package opened for reading, a folder or a ZIP, with paths relative to the package root. */
 export interface PackageSource {
-  /** Every file (not folder) of the package by relative `/`-separated path, with its size. */
+  /** A folder, or a ZIP read in place. */
+  readonly kind: 'folder' | 'zip';
+  /**
+   * Every file (not folder) of the package by relative `/`-separated path, with its size. Of a name
+   * a ZIP holds twice, the first entry: the one `unzip` extracts.
+   */
   readonly files: ReadonlyMap<string, number>;
-  /** The name of the package root folder (the folder itself, or the ZIP's single top folder). */
+  /** Every folder of the package, relative, with a trailing `/` (`representations/rep1/`). */
+  readonly folders: ReadonlySet<string>;
+  /** Names that one file system would store as one file (duplicates, case, Unicode form). */
+  readonly collisions: readonly NameCollision[];
+  /**
+   * The name of the package root folder (the folder itself, or the ZIP's single top folder);
+   * `undefined` for a ZIP whose entries do not sit in one top folder.
+   */
   readonly rootName: string | undefined;
   /**
    * A file's bytes, for one file at a time (an XML file to parse, a PDF to check); throws
@@ -18,8 +32,8 @@ export interface PackageSource {
    * `maxPdfBytes` (`PACKAGE_LIMIT_EXCEEDED` beyond).
    */
   pdf(path: string): Promise<string | PdfFileSlice | Uint8Array>;
-  /** A file's uppercase SHA-256 and size, streamed (memory does not grow with the file). */
-  checksum(path: string): Promise<{ checksum: string; size: number }>;
+  /** A file's uppercase digest (SHA-256 by default) and size, streamed (memory does not grow with the file). */
+  checksum(path: string, algorithm?: ChecksumAlgorithm): Promise<{ checksum: string; size: number }>;
   close(): Promise<void>;
 }
 

@@ -138,8 +138,8 @@ const CASES: Case[] = [
     (f) => edit(f, 'METS.xml', (t) => t.replace(/<mets:metsHdr[\s\S]*<\/mets:metsHdr>\n/, '')),
   ],
   [
-    'CSIP10',
-    'the software agent is not marked SOFTWARE',
+    'CSIP13',
+    'the software agent is not marked SOFTWARE (its OTHERTYPE names the requirement broken)',
     'vn-tt05',
     (f) => edit(f, 'METS.xml', (t) => t.replace('OTHERTYPE="SOFTWARE"', 'OTHERTYPE="SCANNER"')),
   ],
@@ -229,8 +229,8 @@ const CASES: Case[] = [
     },
   ],
   [
-    'CSIP82',
-    'two structMaps labelled CSIP',
+    'CSIP80',
+    'two structMaps labelled CSIP (CSIP80: ONE CSIP structMap)',
     'vn-tt05',
     (f) =>
       edit(f, 'METS.xml', (t) => {
@@ -246,12 +246,9 @@ const CASES: Case[] = [
   ],
   [
     'CSIP110',
-    'a second mptr without xlink:href',
-    'vn-tt05',
-    (f) =>
-      edit(f, 'METS.xml', (t) =>
-        t.replace(/(<mets:mptr [^>]*\/>)/, '$1\n        <mets:mptr LOCTYPE="URL" xlink:type="simple"/>'),
-      ),
+    'the mptr without xlink:href (the representation METS is still read through the fileSec)',
+    'csip',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:mptr [^>]*?) xlink:href="[^"]+"/, '$1')),
   ],
   [
     'CSIP91',
@@ -338,16 +335,16 @@ const CASES: Case[] = [
     'vn-tt05',
     (f) => edit(f, 'METS.xml', (t) => t.replace('</mets:metsHdr>', '  <mets:bogus/>\n  </mets:metsHdr>')),
   ],
-  ['IP-REF1', 'referenced file missing', 'csip', (f) => rm(join(f, EAD_DOC1))],
+  ['CSIP24', 'file referenced by a dmdSec missing', 'csip', (f) => rm(join(f, EAD_DOC1))],
   [
-    'IP-REF2',
-    'declared size wrong',
+    'CSIP27',
+    'size declared by a dmdSec reference wrong',
     'vn-tt05',
     (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:mdRef[^>]*EAD.xml[^>]*SIZE=")\d+/, '$11')),
   ],
   [
-    'IP-REF3',
-    'data file altered, same size',
+    'CSIP71',
+    'data file altered, same size (the checksum its file element declares)',
     'csip',
     async (f) => {
       const bytes = await readFile(join(f, DOC1));
@@ -622,7 +619,7 @@ describe('reports', () => {
       findings: [{ requirement: 'IP-REF4', file: 'stray.txt' }],
     });
     const junit = toJunitReport(report);
-    expect(junit).toContain('<testcase classname="sohoa.ip" name="IP-REF4">');
+    expect(junit).toContain('<testcase classname="sohoa.ip" name="IP-REF4" file="stray.txt">');
     expect(junit).toContain('failures="1"');
     expect(toJunitReport(await validatePackage(pristine))).toContain('failures="0"');
   });

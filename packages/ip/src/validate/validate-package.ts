@@ -7,13 +7,19 @@ import type { ValidatedPackageType } from '../build/package-types.js';
 import { checkEadSchema, eadKinds } from '../xml/check-ead-schema.js';
 import { directoryValidator, shippedValidator } from '../xml/schema-set.js';
 import { MetadataChecker } from './check-metadata.js';
-import { checkMets, type MetsFacts } from './check-mets.js';
+import { checkMets, checkResolvedMets, type MetsFacts, type MetsReference } from './check-mets.js';
 import { checkPremisFacts, emptyPremisFacts, readPremis } from './check-premis.js';
-import { checkReferences, resolveHref } from './check-references.js';
+import { checkReferences, FileIndex, resolveHref } from './check-references.js';
 import { checkTt05Mets, checkTt05RootMets } from './check-tt05-mets.js';
+import type { MetsCheck } from './csip/mets-check.js';
+import { checkFolders, checkRootFolderName, checkRootMetsPresent } from './csip/package-structure.js';
+import { declaresSip } from './csip/root-element.js';
+import { type CsipVersion, DEFAULT_CSIP_VERSION, declaredCsipVersion } from './csip/spec-version.js';
+import { withElementLines } from './element-lines.js';
 import { type Finding, FindingList, type ValidationProfile } from './finding.js';
 import { FixityCache } from './fixity-cache.js';
 import { openFolderSource } from './folder-source.js';
+import type { NameCollision } from './name-collisions.js';
 import { DEFAULT_LIMITS, type PackageLimits, type PackageSource } from './package-source.js';
 import { attribute, elements, parseXml, validateXsd } from './xml-reader.js';
 import { openZipSource } from './zip-source.js';
@@ -28,6 +34,13 @@ export interface ValidatePackageOptions {
    * @default 'vn-tt05'
    */
   profile?: ValidationProfile;
+  /**
+   * The E-ARK CSIP (and SIP) version to validate against. By default the version the root METS
+   * declares (its `@PROFILE` URL, its `csip:CONTENTINFORMATIONTYPE` terms, its csip `NOTETYPE`s),
+   * or 2.0 when it declares none ({@link DEFAULT_CSIP_VERSION}).
+   * @default the declared version
+   */
+  specVersion?: CsipVersion;
   /** Check every PDF with `@sohoa/pdfa`'s PDF/A-2B checker (`vn-tt05` only). @default true */
   checkPdf?: boolean;
   /** Safety limits against hostile packages. @default {@link DEFAULT_LIMITS} */
@@ -50,6 +63,8 @@ export interface ValidationReport {
   /** The folder or ZIP validated. */
   path: string;
   profile: ValidationProfile;
+  /** The E-ARK CSIP version the package was validated against (declared, or forced). */
+  specVersion: CsipVersion;
   /** `true` when no finding is an error. */
   valid: boolean;
   /**
@@ -70,8 +85,14 @@ interface Context {
   findings: FindingList;
   tt05: boolean;
   referenced: Set<string>;
+  /** The package files, for references that differ from their file in separators or case. */
+  index: FileIndex;
   /** Every file is hashed once; METS references and PREMIS fixity share the digest. */
   fixity: FixityCache;
+  /** The CSIP version: forced by the options, or read from the root METS. */
+  version: CsipVersion | undefined;
+  /** The E-ARK SIP requirements apply (read from the root METS). */
+  sip: boolean;
   /** A METS could not be read, so which files are referenced is unknown (no `IP-REF4` then). */
   metsUnreadable: boolean;
   /** The compiled METS schema, and the PREMIS one when first needed. */
@@ -87,42 +108,93 @@ interface Context {
 async function withXml<T>(
   context: Context,
   path: string,
-  inspect: (document: XmlDocument) => T | Promise<T>,
+  inspect: (document: XmlDocument, bytes: Uint8Array) => T | Promise<T>,
+  emptyRequirement = 'IP-XML1',
 ): Promise<T | undefined> {
-  const document = parseXml(await context.source.read(path, 'maxXmlBytes'), path, context.findings);
+  const bytes = await context.source.read(path, 'maxXmlBytes');
+  const document = parseXml(bytes, path, context.findings, emptyRequirement);
   if (!document) return undefined;
   try {
-    return await inspect(document);
+    return await inspect(document, bytes);
   } finally {
     document.dispose();
   }
 }
 
-/** Checks one METS (schema, CSIP, TT05 times and sums, references) and reads `extract` from it. */
+/** On the root METS: the CSIP version and whether the E-ARK SIP requirements apply. */
+function readVersion(context: Context, document: XmlDocument): CsipVersion {
+  const root = document.root;
+  const header = elements(root, 'mets:metsHdr')[0];
+  const oaisType = header ? attribute(header, 'csip:OAISPACKAGETYPE') : undefined;
+  context.sip = declaresSip(attribute(root, 'PROFILE'), oaisType, context.tt05);
+  context.version ??= declaredCsipVersion(root) ?? DEFAULT_CSIP_VERSION;
+  return context.version;
+}
+
+/**
+ * Checks one METS (CSIP and SIP requirements, then its schema, TT05 times and sums, then its
+ * references) and reads `extract` from it. The root METS sets the version the others follow.
+ */
 async function readMets<T>(
   context: Context,
   path: string,
   extract: (document: XmlDocument) => T,
 ): Promise<{ facts: MetsFacts; extracted: T } | undefined> {
-  const result = await withXml(context, path, (document) => {
-    validateXsd(document, context.metsSchema, path, 'IP-XSD1', context.findings);
-    const facts = checkMets(document, path, context.findings);
-    if (context.tt05) checkTt05Mets(facts, path, context.findings);
-    return { facts, extracted: extract(document) };
-  });
+  const isRoot = path === 'METS.xml';
+  const result = await withXml(
+    context,
+    path,
+    (document, bytes) => {
+      const version = isRoot ? readVersion(context, document) : (context.version ?? DEFAULT_CSIP_VERSION);
+      const check: Omit<MetsCheck, 'root'> = {
+        path,
+        findings: context.findings,
+        version,
+        isRoot,
+        sip: context.sip,
+        circular: context.tt05,
+        files: context.source.files,
+        folders: context.source.folders,
+      };
+      const facts = withElementLines(document, bytes, () => {
+        const found = checkMets(document, check);
+        validateXsd(document, context.metsSchema, path, 'IP-XSD1', context.findings);
+        return found;
+      });
+      if (context.tt05) checkTt05Mets(facts, path, context.findings);
+      return { check, facts, extracted: extract(document) };
+    },
+    isRoot ? 'CSIPSTR4' : 'IP-XML1',
+  );
   if (!result) {
     context.metsUnreadable = true;
     return undefined;
   }
-  await checkReferences(
+  const resolved = await checkReferences(
     path,
     result.facts.references,
-    context.source.files,
+    context.index,
     context.fixity,
     context.referenced,
     context.findings,
+    context.tt05 ? 'sha256' : 'any',
   );
+  checkResolvedMets(result.check, result.facts, resolved);
   return result;
+}
+
+/** `IP-NAME1`: names one file system would store as one file. */
+function reportCollisions(collisions: readonly NameCollision[], findings: FindingList): void {
+  for (const { kind, names } of collisions) {
+    const first = names[0] as string;
+    findings.error(
+      'IP-NAME1',
+      kind === 'identical'
+        ? `The ZIP holds "${first}" ${names.length} times; unzip extracts the first copy (the one checked here), other tools the last: keep one entry.`
+        : `${names.map((name) => `"${name}"`).join(' and ')} differ only in ${kind === 'case' ? 'letter case' : 'Unicode normalization (NFC/NFD)'}: a ${kind === 'case' ? 'case-insensitive file system (Windows, macOS)' : 'file system that normalizes names (macOS)'} keeps one of them. Rename one.`,
+      first,
+    );
+  }
 }
 
 /** Each data file of a representation METS with the `EAD_doc` its `DMDID` points at. */
@@ -211,7 +283,10 @@ export async function validatePackage(
     findings: new FindingList(),
     tt05: profile === 'vn-tt05',
     referenced: new Set(['METS.xml']),
+    index: new FileIndex(source.files),
     fixity: new FixityCache(source),
+    version: options.specVersion,
+    sip: false,
     metsUnreadable: false,
     metsSchema,
     premisSchema: () => schema('premis.xsd'),
@@ -220,19 +295,26 @@ export async function validatePackage(
   let packageType: ValidatedPackageType | undefined;
   let objectId: string | undefined;
   try {
-    if (!source.files.has('METS.xml')) {
-      findings.error('IP-STR1', 'The package has no METS.xml at its root.');
-    } else {
+    reportCollisions(source.collisions, findings);
+    if (!checkRootMetsPresent(source, findings)) context.metsUnreadable = true;
+    else {
       const root = await readMets(context, 'METS.xml', () => undefined);
       if (root) {
         objectId = root.facts.objectId;
         if (context.tt05) packageType = checkTt05RootMets(root.facts, source.rootName, findings);
+        else checkRootFolderName(source, objectId, findings);
         await validateRest(context, root.facts, packageType, options);
       }
     }
+    checkFolders(source, findings);
     for (const file of context.metsUnreadable ? [] : source.files.keys()) {
       if (!context.referenced.has(file)) {
-        findings.error('IP-REF4', `"${file}" is in the package but no METS references it.`, file);
+        findings.add(
+          context.tt05 ? 'error' : 'warning',
+          'IP-REF4',
+          `"${file}" is in the package but no METS references it.`,
+          file,
+        );
       }
     }
   } finally {
@@ -241,6 +323,7 @@ export async function validatePackage(
   return {
     path,
     profile,
+    specVersion: context.version ?? DEFAULT_CSIP_VERSION,
     valid: findings.items.every((finding) => finding.severity !== 'error'),
     packageType,
     objectId,
@@ -295,14 +378,20 @@ async function validateRest(
   options: ValidatePackageOptions,
 ): Promise<void> {
   const { source } = context;
-  const representationPaths = [
+  const pointedBy = (kinds: ReadonlyArray<MetsReference['kind']>) => [
     ...new Set(
       rootFacts.references
-        .filter((reference) => reference.kind === 'mptr')
-        .map((reference) => resolveHref('METS.xml', reference.href))
-        .filter((target): target is string => target !== undefined && source.files.has(target)),
+        .filter((reference) => kinds.includes(reference.kind))
+        .map((reference) => context.index.resolve('METS.xml', reference.href)?.target)
+        .filter(
+          (target): target is string =>
+            target !== undefined && /^representations\/[^/]+\/METS\.xml$/.test(target),
+        ),
     ),
   ];
+  // TT05-STR1 asks for the mptr; every representation METS the root points at is read.
+  const representationPaths = pointedBy(['mptr']);
+  const representationMets = pointedBy(['mptr', 'file']);
   const premisPaths = rootFacts.references
     .filter((reference) => reference.section === 'digiprovMD')
     .map((reference) => resolveHref('METS.xml', reference.href));
@@ -321,7 +410,7 @@ async function validateRest(
     }
   }
   const dataPaths: string[] = [];
-  for (const representation of representationPaths) {
+  for (const representation of representationMets) {
     const mets = await readMets(context, representation, (document) =>
       metadata ? documentsOf(document, representation) : [],
     );
@@ -385,14 +474,17 @@ async function checkPremis(
   const facts = emptyPremisFacts();
   for (const premisPath of new Set(premisPaths)) {
     if (premisPath === undefined || !context.source.files.has(premisPath)) continue;
-    await withXml(context, premisPath, (document) => {
-      validateXsd(document, context.premisSchema(), premisPath, 'TT05-PREMIS1', context.findings);
-      readPremis(document, premisPath, facts, context.findings);
-    });
+    await withXml(context, premisPath, (document, bytes) =>
+      withElementLines(document, bytes, () => {
+        validateXsd(document, context.premisSchema(), premisPath, 'TT05-PREMIS1', context.findings);
+        readPremis(document, premisPath, facts, context.findings);
+      }),
+    );
   }
   const dataChecksums = new Map<string, string>();
   for (const path of dataPaths) {
-    if (context.source.files.has(path)) dataChecksums.set(path, (await context.fixity.of(path)).checksum);
+    if (context.source.files.has(path))
+      dataChecksums.set(path, (await context.fixity.of(path, 'sha256')).checksum);
   }
   checkPremisFacts(facts, dataChecksums, context.findings);
 }

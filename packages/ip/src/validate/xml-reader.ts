@@ -6,6 +6,7 @@ import {
   type XmlNode,
   type XsdValidator,
 } from 'libxml2-wasm';
+import { lineOf } from './element-lines.js';
 import type { FindingList } from './finding.js';
 
 /** Namespace prefixes used in every XPath of the validator. */
@@ -14,16 +15,30 @@ export const NAMESPACES = {
   xlink: 'http://www.w3.org/1999/xlink',
   csip: 'https://DILCIS.eu/XML/METS/CSIPExtensionMETS',
   premis: 'http://www.loc.gov/premis/v3',
+  sip: 'https://DILCIS.eu/XML/METS/SIPExtensionMETS',
 } as const;
 
 /**
  * Parses XML safely: a document with a DOCTYPE is refused before parsing (no DTD, no entity
  * expansion of any kind), external entities and network access are disabled in libxml2, and the
  * caller bounds the size. Returns `undefined` after recording an `IP-XML1` finding when the file
- * is refused or not well formed.
+ * is refused or not well formed, or an `emptyRequirement` one when it is empty.
  */
-export function parseXml(bytes: Uint8Array, path: string, findings: FindingList): XmlDocument | undefined {
+export function parseXml(
+  bytes: Uint8Array,
+  path: string,
+  findings: FindingList,
+  emptyRequirement = 'IP-XML1',
+): XmlDocument | undefined {
   const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  if (head.trim() === '' && bytes.length <= 4096) {
+    findings.error(
+      emptyRequirement,
+      `${path} is empty (${bytes.length} bytes): it holds no XML document${emptyRequirement === 'IP-XML1' ? '' : ' describing the package'}.`,
+      path,
+    );
+    return undefined;
+  }
   if (/<!DOCTYPE/i.test(head)) {
     findings.error(
       'IP-XML1',
@@ -49,7 +64,10 @@ export function parseXml(bytes: Uint8Array, path: string, findings: FindingList)
   }
 }
 
-/** Validates a document against a compiled XSD, one finding per schema error with its line. */
+/**
+ * Validates a document against a compiled XSD, one finding per schema error with its line, except
+ * on a line where a finding already names the cause (a CSIP requirement on that element).
+ */
 export function validateXsd(
   document: XmlDocument,
   validator: XsdValidator,
@@ -64,9 +82,29 @@ export function validateXsd(
     const details = error instanceof XmlLibError ? error.details : [];
     if (details.length === 0)
       findings.error(requirement, `Schema validation failed: ${(error as Error).message}`, path);
-    for (const detail of details) findings.error(requirement, detail.message.trim(), path, detail.line);
+    let parentLines: Map<number, number[]> | undefined;
+    for (const detail of details) {
+      if (detail.line > 0) {
+        if (findings.hasAt(path, detail.line)) continue;
+        // An unexpected child is reported on its own line; the requirement may name its parent.
+        parentLines ??= linesOfParents(document);
+        if ((parentLines.get(detail.line) ?? []).some((line) => findings.hasAt(path, line))) continue;
+      }
+      findings.error(requirement, detail.message.trim(), path, detail.line);
+    }
     return false;
   }
+}
+
+/** For each line, the lines of the parents of the elements that start on it. */
+function linesOfParents(document: XmlDocument): Map<number, number[]> {
+  const lines = new Map<number, number[]>();
+  for (const element of document.find('//*') as XmlElement[]) {
+    const parent = element.parent;
+    const line = lineOf(element);
+    if (parent) lines.set(line, [...(lines.get(line) ?? []), lineOf(parent as XmlElement)]);
+  }
+  return lines;
 }
 
 /** The elements an XPath selects. */

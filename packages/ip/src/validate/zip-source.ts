@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { SohoaError } from '@sohoa/core';
 import { type Entry, openPromise, type ZipFile } from 'yauzl';
+import { foldersOf } from './folders-of.js';
 import { limitError } from './limit-error.js';
+import { nameCollisions } from './name-collisions.js';
 import type { PackageLimits, PackageSource } from './package-source.js';
 
 const SYMLINK = 0o120000;
@@ -57,6 +59,8 @@ export async function openZipSource(
     throw corrupt(zipPath, cause);
   }
   const entries = new Map<string, Entry>();
+  const names: string[] = [];
+  const folderEntries: string[] = [];
   let total = 0;
   try {
     for await (const entry of zip.eachEntry()) {
@@ -80,7 +84,12 @@ export async function openZipSource(
           entry.fileName,
         );
       }
-      if (!entry.fileName.endsWith('/')) entries.set(entry.fileName, entry);
+      // Of a name written twice, the first entry is kept: it is the one `unzip` extracts.
+      if (entry.fileName.endsWith('/')) folderEntries.push(entry.fileName);
+      else {
+        names.push(entry.fileName);
+        if (!entries.has(entry.fileName)) entries.set(entry.fileName, entry);
+      }
     }
   } catch (cause) {
     zip.close();
@@ -90,7 +99,6 @@ export async function openZipSource(
       throw unsafe(message, 'is refused');
     throw corrupt(zipPath, cause);
   }
-  const names = [...entries.keys()];
   const top = names[0]?.split('/')[0];
   const prefix =
     top !== undefined && !entries.has('METS.xml') && names.every((name) => name.startsWith(`${top}/`))
@@ -102,6 +110,7 @@ export async function openZipSource(
     files.set(name.slice(prefix.length), entry.uncompressedSize);
     byPath.set(name.slice(prefix.length), entry);
   }
+  const folders = foldersOf([...names, ...folderEntries].map((name) => name.slice(prefix.length)));
   const open = async (path: string) => {
     const entry = byPath.get(path);
     if (!entry) throw new Error(`no entry ${path}`);
@@ -128,7 +137,10 @@ export async function openZipSource(
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
   return {
+    kind: 'zip',
     files,
+    folders,
+    collisions: nameCollisions(names.map((name) => name.slice(prefix.length))),
     rootName: prefix ? prefix.slice(0, -1) : undefined,
     read,
     async pdf(path) {
@@ -142,8 +154,8 @@ export async function openZipSource(
         throw corrupt(zipPath, cause);
       }
     },
-    async checksum(path) {
-      const hash = createHash('sha256');
+    async checksum(path, algorithm = 'sha256') {
+      const hash = createHash(algorithm);
       let size = 0;
       await consume(path, (chunk) => {
         hash.update(chunk);

@@ -1,0 +1,244 @@
+import type { XmlElement } from 'libxml2-wasm';
+import { lineOf } from '../element-lines.js';
+import { attribute, elements } from '../xml-reader.js';
+import { idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import { contentInformationTypes, isMediaType } from './vocabularies.js';
+
+/** What the file section tells the structural map checks: its file groups by ID and USE. */
+export interface FileSectionFacts {
+  groups: Array<{ id: string | undefined; use: string | undefined; line: number }>;
+  /** CREATED attributes with their line. */
+  times: Array<{ value: string; line: number }>;
+}
+
+/** The SIP file format attributes (SIP32–SIP35), MAY: reported when no file of the METS has one. */
+const SIP_FORMAT_ATTRIBUTES: ReadonlyArray<[string, string]> = [
+  ['sip:FILEFORMATNAME', 'SIP32'],
+  ['sip:FILEFORMATVERSION', 'SIP33'],
+  ['sip:FILEFORMATREGISTRY', 'SIP34'],
+  ['sip:FILEFORMATKEY', 'SIP35'],
+];
+
+function checkFile(
+  check: MetsCheck,
+  file: XmlElement,
+  use: string | undefined,
+  ids: ReadonlySet<string>,
+  facts: FileSectionFacts,
+): MetsReference | undefined {
+  const { path, findings } = check;
+  const at = lineOf(file);
+  if (!present(file, 'ID')) findings.error('CSIP67', 'file has no @ID.', path, at);
+  const mimeType = present(file, 'MIMETYPE');
+  if (!mimeType) findings.error('CSIP68', 'file has no @MIMETYPE.', path, at);
+  else if (!isMediaType(mimeType))
+    findings.error('CSIP68', `file has MIMETYPE="${mimeType}", which is not an IANA media type.`, path, at);
+  const size = present(file, 'SIZE');
+  if (!size) findings.error('CSIP69', 'file has no @SIZE.', path, at);
+  const created = present(file, 'CREATED');
+  if (!created) findings.error('CSIP70', 'file has no @CREATED.', path, at);
+  else facts.times.push({ value: created, line: at });
+  const checksum = present(file, 'CHECKSUM');
+  if (!checksum) findings.error('CSIP71', 'file has no @CHECKSUM.', path, at);
+  const checksumType = present(file, 'CHECKSUMTYPE');
+  if (!checksumType) findings.error('CSIP72', 'file has no @CHECKSUMTYPE.', path, at);
+  for (const [name, requirement] of [
+    ['ADMID', 'CSIP74'],
+    ['DMDID', 'CSIP75'],
+  ] as const) {
+    const unknown = idList(file, name).filter((id) => !ids.has(id));
+    if (unknown.length > 0)
+      findings.error(
+        requirement,
+        `file/@${name} names ${unknown.join(', ')}, which no metadata section of this METS has as ID.`,
+        path,
+        at,
+      );
+  }
+  if (check.sip) {
+    for (const [name, requirement] of SIP_FORMAT_ATTRIBUTES) {
+      const value = attribute(file, name);
+      if (value !== undefined && value.trim() === '')
+        findings.warning(requirement, `file/@${name} is empty.`, path, at);
+    }
+  }
+  const locations = elements(file, 'mets:FLocat');
+  if (locations.length !== 1) {
+    findings.error(
+      'CSIP76',
+      `file has ${locations.length} FLocat elements; exactly one is required.`,
+      path,
+      at,
+    );
+  }
+  const location = locations[0];
+  if (!location) return undefined;
+  const locType = attribute(location, 'LOCTYPE');
+  if (locType !== 'URL')
+    findings.error(
+      'CSIP77',
+      `FLocat has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
+      path,
+      lineOf(location),
+    );
+  if (attribute(location, 'xlink:type') !== 'simple')
+    findings.error('CSIP78', 'FLocat has no @xlink:type="simple".', path, lineOf(location));
+  const href = present(location, 'xlink:href');
+  if (!href) {
+    findings.error('CSIP79', 'FLocat has no @xlink:href.', path, lineOf(location));
+    return undefined;
+  }
+  const reference: MetsReference = {
+    kind: 'file',
+    href,
+    size,
+    checksum,
+    checksumType,
+    line: lineOf(location),
+    requirements: { href: 'CSIP79', size: 'CSIP69', checksum: 'CSIP71' },
+  };
+  if (use !== undefined) reference.use = use;
+  return reference;
+}
+
+/**
+ * `CSIP58`–`CSIP79`, `CSIP113`, `CSIP114` (and the SIP's `SIP32`–`SIP35`): one file section with an
+ * ID; file groups with USE, ID, files and, for representations, a content information type; each
+ * file with its attributes and exactly one FLocat. Whether documentation and schemas sit in their
+ * file groups (`CSIP60`, `CSIP113`) is judged with the resolved references, by
+ * {@link checkFileGroupUses}.
+ */
+export function checkFileSection(
+  check: MetsCheck,
+  metadataIds: ReadonlySet<string>,
+): { facts: FileSectionFacts; references: MetsReference[] } {
+  const { root, path, findings } = check;
+  const facts: FileSectionFacts = { groups: [], times: [] };
+  const references: MetsReference[] = [];
+  const sections = elements(root, 'mets:fileSec');
+  if (sections.length > 1)
+    findings.warning(
+      'CSIP58',
+      `The METS has ${sections.length} fileSec; one is expected.`,
+      path,
+      lineOf(sections[1]),
+    );
+  for (const section of sections) {
+    if (!present(section, 'ID')) findings.error('CSIP59', 'fileSec has no @ID.', path, lineOf(section));
+  }
+  const versionTypes = contentInformationTypes(check.version);
+  for (const group of elements(root, 'mets:fileSec//mets:fileGrp')) {
+    const use = present(group, 'USE');
+    const id = present(group, 'ID');
+    facts.groups.push({ id, use, line: lineOf(group) });
+    if (!use) {
+      const misspelt = attribute(group, 'USER') !== undefined ? ' (it has @USER: write USE)' : '';
+      findings.error('CSIP64', `fileGrp has no @USE${misspelt}.`, path, lineOf(group));
+    }
+    if (!id) findings.error('CSIP65', 'fileGrp has no @ID.', path, lineOf(group));
+    const unknown = idList(group, 'ADMID').filter((admId) => !metadataIds.has(admId));
+    if (unknown.length > 0)
+      findings.error(
+        'CSIP61',
+        `fileGrp/@ADMID names ${unknown.join(', ')}, which no amdSec section of this METS has as ID.`,
+        path,
+        lineOf(group),
+      );
+    const contentType = attribute(group, 'csip:CONTENTINFORMATIONTYPE');
+    if (use?.startsWith('Representations') && check.isRoot && contentType === undefined) {
+      findings.warning(
+        'CSIP62',
+        `fileGrp USE="${use}" should declare csip:CONTENTINFORMATIONTYPE.`,
+        path,
+        lineOf(group),
+      );
+    } else if (contentType !== undefined && !versionTypes.has(contentType)) {
+      findings.error(
+        'CSIP62',
+        `fileGrp/@csip:CONTENTINFORMATIONTYPE "${contentType}" is not in the CSIP ${check.version} vocabulary.`,
+        path,
+        lineOf(group),
+      );
+    } else if (contentType === 'OTHER' && !present(group, 'csip:OTHERCONTENTINFORMATIONTYPE')) {
+      findings.error(
+        'CSIP63',
+        'fileGrp/@csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
+        path,
+        lineOf(group),
+      );
+    }
+    const files = elements(group, 'mets:file');
+    if (files.length === 0 && elements(group, 'mets:fileGrp').length === 0) {
+      findings.error('CSIP66', `fileGrp${use ? ` USE="${use}"` : ''} holds no file.`, path, lineOf(group));
+    }
+    for (const file of files) {
+      const reference = checkFile(check, file, use, metadataIds, facts);
+      if (reference) references.push(reference);
+    }
+  }
+  if (check.sip && check.isRoot) {
+    const files = elements(root, 'mets:fileSec//mets:file');
+    for (const [name, requirement] of SIP_FORMAT_ATTRIBUTES) {
+      if (files.length > 0 && files.every((file) => attribute(file, name) === undefined)) {
+        findings.info(requirement, `No file of the METS has @${name} (MAY).`, path, lineOf(files[0]));
+      }
+    }
+  }
+  return { facts, references };
+}
+
+/**
+ * `CSIP60`, `CSIP113`, `CSIP114` on the resolved references of one METS: a file in a
+ * `documentation/` folder sits in a file group `USE="Documentation"`, an XML schema (`.xsd`) in one
+ * `USE="Schemas"`; the root METS of a package with representations has a file group whose USE
+ * starts with `Representations`.
+ */
+export function checkFileGroupUses(
+  check: Omit<MetsCheck, 'root'>,
+  fileGroups: FileSectionFacts['groups'],
+  resolved: ReadonlyArray<{ reference: MetsReference; target: string }>,
+): void {
+  const { path, findings } = check;
+  for (const { reference, target } of resolved) {
+    if (reference.kind !== 'file') continue;
+    const inDocumentation = /(^|\/)documentation\//.test(target);
+    if (inDocumentation && reference.use !== 'Documentation') {
+      findings.error(
+        'CSIP60',
+        `"${target}" is documentation but sits in file group USE="${reference.use ?? ''}", not "Documentation".`,
+        path,
+        reference.line,
+      );
+    } else if (target.toLowerCase().endsWith('.xsd') && reference.use !== 'Schemas') {
+      findings.error(
+        'CSIP113',
+        `"${target}" is an XML schema but sits in file group USE="${reference.use ?? ''}", not "Schemas".`,
+        path,
+        reference.line,
+      );
+    }
+  }
+  if (!check.isRoot) return;
+  const files = [...check.files.keys()];
+  const groups = fileGroups.map((group) => group.use ?? '');
+  if (files.some((file) => file.startsWith('documentation/')) && !groups.includes('Documentation')) {
+    findings.error(
+      'CSIP60',
+      'The package has a documentation/ folder but no file group USE="Documentation".',
+      path,
+    );
+  }
+  if (files.some((file) => file.toLowerCase().endsWith('.xsd')) && !groups.includes('Schemas')) {
+    findings.error('CSIP113', 'The package holds XML schemas but no file group USE="Schemas".', path);
+  }
+  if (
+    files.some((file) => file.startsWith('representations/')) &&
+    !groups.some((use) => use.startsWith('Representations'))
+  ) {
+    findings.error(
+      'CSIP114',
+      'The package has representations but no file group whose USE starts with "Representations".',
+      path,
+    );
+  }
+}

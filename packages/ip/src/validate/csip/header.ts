@@ -1,0 +1,140 @@
+import type { XmlElement } from 'libxml2-wasm';
+import { lineOf } from '../element-lines.js';
+import { attribute, elements } from '../xml-reader.js';
+import { type MetsCheck, present } from './mets-check.js';
+import { checkSipHeader } from './sip-header.js';
+import { OAIS_PACKAGE_TYPES } from './vocabularies.js';
+
+/** What the header tells the other checks. */
+export interface HeaderFacts {
+  oaisType: string | undefined;
+  /** CREATEDATE and LASTMODDATE with their line. */
+  times: Array<{ value: string; line: number }>;
+}
+
+/** How close an agent is to the software agent of CSIP10: OTHERTYPE counts most. */
+function softwareScore(agent: XmlElement): number {
+  return (
+    (attribute(agent, 'OTHERTYPE') === 'SOFTWARE' ? 4 : 0) +
+    (attribute(agent, 'TYPE') === 'OTHER' ? 2 : 0) +
+    (attribute(agent, 'ROLE') === 'CREATOR' ? 1 : 0) +
+    (elements(agent, "mets:note[@csip:NOTETYPE='SOFTWARE VERSION']").length > 0 ? 2 : 0)
+  );
+}
+
+/**
+ * `CSIP10`–`CSIP16`: the agent that records the software. The agent closest to it is judged (the
+ * one with `OTHERTYPE="SOFTWARE"` first), so that one wrong attribute names its own requirement.
+ */
+function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | undefined {
+  const { path, findings } = check;
+  const agents = elements(header, 'mets:agent');
+  const best = agents
+    .map((agent) => ({ agent, score: softwareScore(agent) }))
+    .filter((candidate) => candidate.score > 1)
+    .sort((a, b) => b.score - a.score)[0]?.agent;
+  if (!best) {
+    findings.error(
+      'CSIP10',
+      'metsHdr has no agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE" naming the software that made the package.',
+      path,
+      lineOf(header),
+    );
+    return undefined;
+  }
+  const role = attribute(best, 'ROLE');
+  if (role !== 'CREATOR') {
+    findings.error(
+      'CSIP11',
+      `The software agent has ROLE="${role ?? ''}"; it must be "CREATOR".`,
+      path,
+      lineOf(best),
+    );
+  }
+  const type = attribute(best, 'TYPE');
+  if (type !== 'OTHER') {
+    findings.error(
+      'CSIP12',
+      `The software agent has TYPE="${type ?? ''}"; it must be "OTHER".`,
+      path,
+      lineOf(best),
+    );
+  }
+  const otherType = attribute(best, 'OTHERTYPE');
+  if (otherType !== 'SOFTWARE') {
+    findings.error(
+      'CSIP13',
+      `The software agent has OTHERTYPE="${otherType ?? ''}"; it must be "SOFTWARE".`,
+      path,
+      lineOf(best),
+    );
+  }
+  const names = elements(best, 'mets:name');
+  if (names.length !== 1 || names[0]?.content.trim() === '') {
+    findings.error(
+      'CSIP14',
+      'The software agent has no name (the software that made the package).',
+      path,
+      lineOf(best),
+    );
+  }
+  const notes = elements(best, 'mets:note');
+  const versionNote = notes.find((note) => attribute(note, 'csip:NOTETYPE') === 'SOFTWARE VERSION');
+  if (notes.length === 0 || (versionNote ?? notes[0])?.content.trim() === '') {
+    findings.error(
+      'CSIP15',
+      'The software agent has no note giving the software version.',
+      path,
+      lineOf(best),
+    );
+  } else if (!versionNote) {
+    findings.error(
+      'CSIP16',
+      'The software agent\'s note has no csip:NOTETYPE="SOFTWARE VERSION".',
+      path,
+      lineOf(notes[0]),
+    );
+  }
+  return best;
+}
+
+/**
+ * `CSIP117`, `CSIP7`–`CSIP16` on `metsHdr`, and for an E-ARK SIP `SIP3`–`SIP31` (record status,
+ * package type SIP, alternative record IDs, the archival creator, submitting, contact and
+ * preservation agents).
+ */
+export function checkHeader(check: MetsCheck): HeaderFacts {
+  const { root, path, findings } = check;
+  const header = elements(root, 'mets:metsHdr')[0];
+  const times: HeaderFacts['times'] = [];
+  if (!header) {
+    findings.error('CSIP117', 'mets has no metsHdr.', path, lineOf(root));
+    return { oaisType: undefined, times };
+  }
+  const created = present(header, 'CREATEDATE');
+  if (!created) findings.error('CSIP7', 'metsHdr has no @CREATEDATE.', path, lineOf(header));
+  else times.push({ value: created, line: lineOf(header) });
+  const modified = present(header, 'LASTMODDATE');
+  if (modified) times.push({ value: modified, line: lineOf(header) });
+  else if (check.isRoot) {
+    findings.info(
+      'CSIP8',
+      'metsHdr has no @LASTMODDATE (required once the package is modified).',
+      path,
+      lineOf(header),
+    );
+  }
+  const oaisType = present(header, 'csip:OAISPACKAGETYPE');
+  if (!oaisType) findings.error('CSIP9', 'metsHdr has no @csip:OAISPACKAGETYPE.', path, lineOf(header));
+  else if (!OAIS_PACKAGE_TYPES.has(oaisType)) {
+    findings.error(
+      'CSIP9',
+      `csip:OAISPACKAGETYPE "${oaisType}" is none of SIP, AIP, DIP, AIU, AIC.`,
+      path,
+      lineOf(header),
+    );
+  }
+  const software = checkSoftwareAgent(check, header);
+  if (check.sip && check.isRoot) checkSipHeader(check, header, software);
+  return { oaisType, times };
+}

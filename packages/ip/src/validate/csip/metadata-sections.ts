@@ -1,0 +1,261 @@
+import type { XmlElement } from 'libxml2-wasm';
+import { lineOf } from '../element-lines.js';
+import { attribute, elements } from '../xml-reader.js';
+import { type MetsCheck, type MetsReference, present } from './mets-check.js';
+import { isMediaType, METADATA_STATUSES } from './vocabularies.js';
+
+/** The requirement ids of one kind of metadata section and of its `mdRef`. */
+interface SectionRequirements {
+  id: string;
+  status: string;
+  mdRef: string;
+  locType: string;
+  linkType: string;
+  href: string;
+  mdType: string;
+  mimeType: string;
+  size: string;
+  created: string;
+  checksum: string;
+  checksumType: string;
+}
+
+const SECTIONS: Record<string, SectionRequirements> = {
+  dmdSec: {
+    id: 'CSIP18',
+    status: 'CSIP20',
+    mdRef: 'CSIP21',
+    locType: 'CSIP22',
+    linkType: 'CSIP23',
+    href: 'CSIP24',
+    mdType: 'CSIP25',
+    mimeType: 'CSIP26',
+    size: 'CSIP27',
+    created: 'CSIP28',
+    checksum: 'CSIP29',
+    checksumType: 'CSIP30',
+  },
+  digiprovMD: {
+    id: 'CSIP33',
+    status: 'CSIP34',
+    mdRef: 'CSIP35',
+    locType: 'CSIP36',
+    linkType: 'CSIP37',
+    href: 'CSIP38',
+    mdType: 'CSIP39',
+    mimeType: 'CSIP40',
+    size: 'CSIP41',
+    created: 'CSIP42',
+    checksum: 'CSIP43',
+    checksumType: 'CSIP44',
+  },
+  rightsMD: {
+    id: 'CSIP46',
+    status: 'CSIP47',
+    mdRef: 'CSIP48',
+    locType: 'CSIP49',
+    linkType: 'CSIP50',
+    href: 'CSIP51',
+    mdType: 'CSIP52',
+    mimeType: 'CSIP53',
+    size: 'CSIP54',
+    created: 'CSIP55',
+    checksum: 'CSIP56',
+    checksumType: 'CSIP57',
+  },
+};
+
+/** What the metadata sections tell the structural map checks. */
+export interface MetadataFacts {
+  /** `dmdSec` IDs, and the IDs of the `amdSec` children, with their STATUS. */
+  dmdSections: Array<{ id: string; status: string | undefined }>;
+  admSections: Array<{ id: string; status: string | undefined }>;
+  /** How many sections of each kind there are, with or without an ID. */
+  dmdSectionCount: number;
+  admSectionCount: number;
+  /** CREATED attributes with their line. */
+  times: Array<{ value: string; line: number }>;
+}
+
+/** `CSIP22`–`CSIP30` and their amdSec counterparts on one `mdRef`; returns the reference. */
+function checkMdRef(
+  check: MetsCheck,
+  section: string,
+  reference: XmlElement,
+  ids: SectionRequirements,
+  facts: MetadataFacts,
+): MetsReference | undefined {
+  const { path, findings } = check;
+  const where = `${section}/mdRef`;
+  const at = lineOf(reference);
+  const locType = attribute(reference, 'LOCTYPE');
+  if (locType !== 'URL')
+    findings.error(ids.locType, `${where} has LOCTYPE="${locType ?? ''}"; it must be "URL".`, path, at);
+  const linkType = attribute(reference, 'xlink:type');
+  if (linkType !== 'simple')
+    findings.error(
+      ids.linkType,
+      `${where} has xlink:type="${linkType ?? ''}"; it must be "simple".`,
+      path,
+      at,
+    );
+  if (!present(reference, 'MDTYPE')) findings.error(ids.mdType, `${where} has no @MDTYPE.`, path, at);
+  const mimeType = present(reference, 'MIMETYPE');
+  if (!mimeType) findings.error(ids.mimeType, `${where} has no @MIMETYPE.`, path, at);
+  else if (!isMediaType(mimeType)) {
+    findings.error(
+      ids.mimeType,
+      `${where} has MIMETYPE="${mimeType}", which is not an IANA media type.`,
+      path,
+      at,
+    );
+  }
+  const size = present(reference, 'SIZE');
+  if (!size) findings.error(ids.size, `${where} has no @SIZE.`, path, at);
+  const created = present(reference, 'CREATED');
+  if (!created) findings.error(ids.created, `${where} has no @CREATED.`, path, at);
+  else facts.times.push({ value: created, line: at });
+  const checksum = present(reference, 'CHECKSUM');
+  if (!checksum) findings.error(ids.checksum, `${where} has no @CHECKSUM.`, path, at);
+  const checksumType = present(reference, 'CHECKSUMTYPE');
+  if (!checksumType) findings.error(ids.checksumType, `${where} has no @CHECKSUMTYPE.`, path, at);
+  const href = present(reference, 'xlink:href');
+  if (!href) {
+    findings.error(ids.href, `${where} has no @xlink:href.`, path, at);
+    return undefined;
+  }
+  return {
+    kind: 'mdRef',
+    section,
+    href,
+    size,
+    checksum,
+    checksumType,
+    line: at,
+    requirements: { href: ids.href, size: ids.size, checksum: ids.checksum },
+  };
+}
+
+/** Whether the package's own `metadata/<folder>/` holds files (judged from the root METS only). */
+function rootMetadataIn(check: MetsCheck, folder: string): boolean {
+  if (!check.isRoot) return false;
+  for (const file of check.files.keys()) if (file.startsWith(`metadata/${folder}/`)) return true;
+  return false;
+}
+
+/**
+ * `CSIP17`–`CSIP57`: the descriptive and administrative metadata sections and their references.
+ * A `techMD` or `sourceMD` reference is checked as a reference (`IP-REF…`): CSIP sets no rule on
+ * those sections.
+ */
+export function checkMetadataSections(check: MetsCheck): {
+  facts: MetadataFacts;
+  references: MetsReference[];
+} {
+  const { root, path, findings } = check;
+  const facts: MetadataFacts = {
+    dmdSections: [],
+    admSections: [],
+    dmdSectionCount: elements(root, 'mets:dmdSec').length,
+    admSectionCount: elements(root, 'mets:amdSec/*').length,
+    times: [],
+  };
+  const references: MetsReference[] = [];
+  const dmdSections = elements(root, 'mets:dmdSec');
+  if (dmdSections.length === 0 && rootMetadataIn(check, 'descriptive')) {
+    findings.error(
+      'CSIP17',
+      `metadata/descriptive/ holds descriptive metadata but the METS has no dmdSec describing it.`,
+      path,
+      lineOf(root),
+    );
+  }
+  const amdSections = elements(root, 'mets:amdSec');
+  const preservation = rootMetadataIn(check, 'preservation');
+  if (amdSections.length === 0 && preservation) {
+    findings.warning(
+      'CSIP31',
+      `metadata/preservation/ holds preservation metadata but the METS has no amdSec describing it.`,
+      path,
+      lineOf(root),
+    );
+  } else if (amdSections.length > 1) {
+    findings.warning(
+      'CSIP31',
+      `The METS has ${amdSections.length} amdSec; all administrative metadata belongs in one.`,
+      path,
+      lineOf(amdSections[1]),
+    );
+  }
+  for (const amdSection of amdSections) {
+    if (elements(amdSection, 'mets:digiprovMD').length === 0 && preservation) {
+      findings.warning(
+        'CSIP32',
+        'The amdSec has no digiprovMD for the preservation metadata.',
+        path,
+        lineOf(amdSection),
+      );
+    }
+  }
+  for (const section of elements(root, 'mets:dmdSec | mets:amdSec/*')) {
+    const name = section.name;
+    const ids = SECTIONS[name];
+    const id = present(section, 'ID');
+    const status = attribute(section, 'STATUS');
+    if (id) (name === 'dmdSec' ? facts.dmdSections : facts.admSections).push({ id, status });
+    const created = present(section, 'CREATED');
+    if (created) facts.times.push({ value: created, line: lineOf(section) });
+    if (!ids) {
+      for (const reference of elements(section, 'mets:mdRef')) {
+        const href = present(reference, 'xlink:href');
+        if (href) {
+          references.push({
+            kind: 'mdRef',
+            section: name,
+            href,
+            size: present(reference, 'SIZE'),
+            checksum: present(reference, 'CHECKSUM'),
+            checksumType: present(reference, 'CHECKSUMTYPE'),
+            line: lineOf(reference),
+            requirements: { href: 'IP-REF1', size: 'IP-REF2', checksum: 'IP-REF3' },
+          });
+        }
+      }
+      continue;
+    }
+    if (!id) findings.error(ids.id, `${name} has no @ID.`, path, lineOf(section));
+    if (name === 'dmdSec' && !created)
+      findings.error('CSIP19', 'dmdSec has no @CREATED.', path, lineOf(section));
+    if (status === undefined)
+      findings.warning(ids.status, `${name} has no @STATUS (CURRENT or SUPERSEDED).`, path, lineOf(section));
+    else if (!METADATA_STATUSES.has(status)) {
+      findings.error(
+        ids.status,
+        `${name}/@STATUS "${status}" is neither CURRENT nor SUPERSEDED.`,
+        path,
+        lineOf(section),
+      );
+    }
+    const mdRefs = elements(section, 'mets:mdRef');
+    if (mdRefs.length === 0) {
+      findings.warning(
+        ids.mdRef,
+        `${name} has no mdRef to a metadata file in the package.`,
+        path,
+        lineOf(section),
+      );
+    } else if (mdRefs.length > 1) {
+      findings.error(
+        ids.mdRef,
+        `${name} has ${mdRefs.length} mdRef; one section describes one metadata file.`,
+        path,
+        lineOf(mdRefs[1]),
+      );
+    }
+    for (const reference of mdRefs) {
+      const found = checkMdRef(check, name, reference, ids, facts);
+      if (found) references.push(found);
+    }
+  }
+  return { facts, references };
+}

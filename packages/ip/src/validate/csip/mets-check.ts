@@ -1,0 +1,68 @@
+import type { XmlElement } from 'libxml2-wasm';
+import type { FindingList } from '../finding.js';
+import { attribute } from '../xml-reader.js';
+import type { CsipVersion } from './spec-version.js';
+
+/** Requirement ids of a file reference: its location, declared size and declared checksum. */
+export interface ReferenceRequirements {
+  href: string;
+  size: string;
+  checksum: string;
+}
+
+/** One file a METS document points at, with what it declares about it. */
+export interface MetsReference {
+  /** `file` (fileSec), `mdRef` (dmdSec/amdSec) or `mptr` (structMap). */
+  kind: 'file' | 'mdRef' | 'mptr';
+  /** The section of an `mdRef`: `dmdSec`, `digiprovMD`, `rightsMD`, `techMD` or `sourceMD`. */
+  section?: string;
+  /** `USE` of the file group of a `file`. */
+  use?: string;
+  /** `xlink:href` as written. */
+  href: string;
+  size: string | undefined;
+  checksum: string | undefined;
+  checksumType: string | undefined;
+  line: number;
+  /** The requirements a missing target, a wrong size and a wrong checksum break. */
+  requirements: ReferenceRequirements;
+}
+
+/** What one METS document is checked with. */
+export interface MetsCheck {
+  root: XmlElement;
+  /** The METS file, relative to the package root. */
+  path: string;
+  findings: FindingList;
+  version: CsipVersion;
+  /** The package's root METS (not a representation's). */
+  isRoot: boolean;
+  /** The E-ARK SIP requirements apply (the root METS declares an E-ARK SIP). */
+  sip: boolean;
+  /**
+   * Validating with the Vietnamese profile, whose stricter rules judge the package type
+   * (`TT05-TYPE1`) and checksum type (`TT05-SUM1`): CSIP2's vocabulary is then not checked, so that
+   * one cause gives one finding.
+   */
+  circular: boolean;
+  /** Every file and folder of the package, relative to its root. */
+  files: ReadonlyMap<string, number>;
+  folders: ReadonlySet<string>;
+}
+
+/** An attribute's value when present and not blank. */
+export function present(element: XmlElement, name: string): string | undefined {
+  const value = attribute(element, name);
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** The space-separated IDs of an IDREFS attribute. */
+export function idList(element: XmlElement, name: string): string[] {
+  return (attribute(element, name) ?? '').split(/\s+/).filter((id) => id !== '');
+}
+
+/** The folder of `path` (`''` at the package root). */
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash + 1);
+}

@@ -1,0 +1,94 @@
+import { lineOf } from '../element-lines.js';
+import { attribute } from '../xml-reader.js';
+import { type MetsCheck, present } from './mets-check.js';
+import { CONTENT_CATEGORY_KEYS, contentCategoryKey, contentInformationTypes } from './vocabularies.js';
+
+/** The E-ARK SIP profile URL (SIP2), unversioned or of one version. */
+const SIP_PROFILE = /^https?:\/\/earksip\.dilcis\.eu\/profile\/E-ARK-SIP(-v\d+-\d+-\d+)?\.xml$/;
+
+/**
+ * `CSIP1`–`CSIP6` on the `mets` root element: OBJID, TYPE (from the content category vocabulary;
+ * `OTHER` with `csip:OTHERTYPE`), `csip:CONTENTINFORMATIONTYPE` (of the version's vocabulary;
+ * expected on a representation METS), `OTHERCONTENTINFORMATIONTYPE` with `OTHER`, PROFILE; and, for
+ * an E-ARK SIP, `SIP1` (LABEL) and `SIP2` (the SIP profile).
+ */
+export function checkRootElement(check: MetsCheck): void {
+  const { root, path, findings } = check;
+  const at = lineOf(root);
+  if (!present(root, 'OBJID'))
+    findings.error('CSIP1', 'mets has no @OBJID (the package identifier).', path, at);
+  const type = present(root, 'TYPE');
+  if (!type) findings.error('CSIP2', 'mets has no @TYPE (the content category).', path, at);
+  else if (!check.circular && !CONTENT_CATEGORY_KEYS.has(contentCategoryKey(type))) {
+    findings.error(
+      'CSIP2',
+      `mets/@TYPE "${type}" is not in the CSIP content category vocabulary; use "OTHER" with csip:OTHERTYPE for another category.`,
+      path,
+      at,
+    );
+  } else if (contentCategoryKey(type) === 'other' && !present(root, 'csip:OTHERTYPE')) {
+    findings.warning(
+      'CSIP3',
+      'mets/@TYPE is "OTHER" but csip:OTHERTYPE does not name the category.',
+      path,
+      at,
+    );
+  }
+  const contentType = attribute(root, 'csip:CONTENTINFORMATIONTYPE');
+  if (contentType === undefined) {
+    if (!check.isRoot) {
+      findings.warning(
+        'CSIP4',
+        'A representation METS should declare csip:CONTENTINFORMATIONTYPE.',
+        path,
+        at,
+      );
+    }
+  } else if (!contentInformationTypes(check.version).has(contentType)) {
+    findings.error(
+      'CSIP4',
+      `csip:CONTENTINFORMATIONTYPE "${contentType}" is not in the CSIP ${check.version} vocabulary; use "OTHER" with csip:OTHERCONTENTINFORMATIONTYPE.`,
+      path,
+      at,
+    );
+  } else if (contentType === 'OTHER' && !present(root, 'csip:OTHERCONTENTINFORMATIONTYPE')) {
+    findings.error(
+      'CSIP5',
+      'csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
+      path,
+      at,
+    );
+  }
+  const profile = present(root, 'PROFILE');
+  if (!profile) findings.error('CSIP6', 'mets has no @PROFILE.', path, at);
+  if (!check.sip || !check.isRoot) return;
+  const label = attribute(root, 'LABEL');
+  if (label === undefined)
+    findings.info('SIP1', 'mets has no @LABEL (a short name of the package; MAY).', path, at);
+  else if (label.trim() === '') findings.warning('SIP1', 'mets/@LABEL is empty.', path, at);
+  if (profile && !SIP_PROFILE.test(profile)) {
+    findings.error(
+      'SIP2',
+      `mets/@PROFILE is "${profile}"; an E-ARK SIP declares "https://earksip.dilcis.eu/profile/E-ARK-SIP.xml".`,
+      path,
+      at,
+    );
+  }
+}
+
+/**
+ * Whether the E-ARK SIP requirements apply to a package: its root METS names the E-ARK SIP profile,
+ * or says `OAISPACKAGETYPE="SIP"` without naming another E-ARK profile (CSIP, AIP, DIP: a package
+ * that declares the CSIP profile claims CSIP, not the SIP specification). Not under the Vietnamese
+ * profile, whose SIPs name the CSIP profile as Thông tư 05 requires (`TT05-PROFILE1` judges it).
+ */
+export function declaresSip(
+  profile: string | undefined,
+  oaisType: string | undefined,
+  circular: boolean,
+): boolean {
+  if (profile !== undefined && /earksip\.dilcis\.eu/i.test(profile)) return true;
+  const otherEarkProfile =
+    profile !== undefined && /^https?:\/\/eark(csip|aip|dip)\.dilcis\.eu\//i.test(profile);
+  return !circular && oaisType === 'SIP' && !otherEarkProfile;
+}

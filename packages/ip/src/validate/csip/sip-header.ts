@@ -1,0 +1,169 @@
+import type { XmlElement } from 'libxml2-wasm';
+import { lineOf } from '../element-lines.js';
+import { attribute, elements } from '../xml-reader.js';
+import type { MetsCheck } from './mets-check.js';
+import { RECORD_STATUSES } from './vocabularies.js';
+
+/** The alternative record IDs of SIP5–SIP8: the TYPE, its id, and whether it may repeat. */
+const ALT_RECORD_IDS: ReadonlyArray<[string, string, boolean]> = [
+  ['SUBMISSIONAGREEMENT', 'SIP5', false],
+  ['PREVIOUSSUBMISSIONAGREEMENT', 'SIP6', true],
+  ['REFERENCECODE', 'SIP7', false],
+  ['PREVIOUSREFERENCECODE', 'SIP8', true],
+];
+
+/** The requirement ids of one kind of SIP agent: the agent, its TYPE, name, note, note type. */
+interface AgentRequirements {
+  what: string;
+  agent: string;
+  type: string;
+  name: string;
+  noteType: string | undefined;
+  types: readonly string[];
+}
+
+const ARCHIVAL_CREATOR: AgentRequirements = {
+  what: 'archival creator agent (ROLE="ARCHIVIST")',
+  agent: 'SIP9',
+  type: 'SIP11',
+  name: 'SIP12',
+  noteType: 'SIP14',
+  types: ['ORGANIZATION', 'INDIVIDUAL'],
+};
+const SUBMITTER: AgentRequirements = {
+  what: 'submitting agent (ROLE="CREATOR")',
+  agent: 'SIP15',
+  type: 'SIP17',
+  name: 'SIP18',
+  noteType: 'SIP20',
+  types: ['ORGANIZATION', 'INDIVIDUAL'],
+};
+const CONTACT: AgentRequirements = {
+  what: 'contact person agent (ROLE="CREATOR" TYPE="INDIVIDUAL")',
+  agent: 'SIP21',
+  type: 'SIP23',
+  name: 'SIP24',
+  noteType: undefined,
+  types: ['INDIVIDUAL'],
+};
+const PRESERVATION: AgentRequirements = {
+  what: 'preservation agent (ROLE="PRESERVATION")',
+  agent: 'SIP26',
+  type: 'SIP28',
+  name: 'SIP29',
+  noteType: 'SIP31',
+  types: ['ORGANIZATION'],
+};
+
+/**
+ * Which SIP agent an agent of the header is: by ROLE; a CREATOR that is an INDIVIDUAL whose notes
+ * carry no identification code is a contact person, any other CREATOR a submitting agent (the
+ * SIP examples give the archival creator that ROLE too, with an identification code).
+ */
+function kindOf(agent: XmlElement): AgentRequirements | undefined {
+  switch (attribute(agent, 'ROLE')) {
+    case 'ARCHIVIST':
+      return ARCHIVAL_CREATOR;
+    case 'PRESERVATION':
+      return PRESERVATION;
+    case 'CREATOR': {
+      const coded = elements(agent, "mets:note[@csip:NOTETYPE='IDENTIFICATIONCODE']").length > 0;
+      return attribute(agent, 'TYPE') === 'INDIVIDUAL' && !coded ? CONTACT : SUBMITTER;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function checkAgent(check: MetsCheck, agent: XmlElement, kind: AgentRequirements): void {
+  const { path, findings } = check;
+  const type = attribute(agent, 'TYPE');
+  if (type === undefined || !kind.types.includes(type)) {
+    findings.error(
+      kind.type,
+      `The ${kind.what} has TYPE="${type ?? ''}"; it must be ${kind.types.join(' or ')}.`,
+      path,
+      lineOf(agent),
+    );
+  }
+  const name = elements(agent, 'mets:name')[0];
+  if (!name || name.content.trim() === '') {
+    findings.error(kind.name, `The ${kind.what} has no name.`, path, lineOf(agent));
+  }
+  if (kind.noteType === undefined) return;
+  for (const note of elements(agent, 'mets:note')) {
+    if (attribute(note, 'csip:NOTETYPE') !== 'IDENTIFICATIONCODE') {
+      findings.error(
+        kind.noteType,
+        `The note of the ${kind.what} has no csip:NOTETYPE="IDENTIFICATIONCODE".`,
+        path,
+        lineOf(note),
+      );
+    }
+  }
+}
+
+/**
+ * E-ARK SIP `SIP3`–`SIP31` on the root `metsHdr`: RECORDSTATUS from its vocabulary, package type
+ * `SIP`, the alternative record IDs (absent: information, as they are optional; empty or repeated
+ * where once is allowed: reported), and every agent but the software one by its kind.
+ */
+export function checkSipHeader(check: MetsCheck, header: XmlElement, software: XmlElement | undefined): void {
+  const { path, findings } = check;
+  const status = attribute(header, 'RECORDSTATUS');
+  if (status !== undefined && !RECORD_STATUSES.has(status)) {
+    findings.error(
+      'SIP3',
+      `metsHdr/@RECORDSTATUS "${status}" is none of ${[...RECORD_STATUSES].join(', ')}.`,
+      path,
+      lineOf(header),
+    );
+  }
+  const oaisType = attribute(header, 'csip:OAISPACKAGETYPE');
+  if (oaisType !== undefined && oaisType !== 'SIP') {
+    findings.error('SIP4', `csip:OAISPACKAGETYPE is "${oaisType}"; a SIP says "SIP".`, path, lineOf(header));
+  }
+  for (const [type, requirement, repeatable] of ALT_RECORD_IDS) {
+    const records = elements(header, `mets:altRecordID[@TYPE='${type}']`);
+    if (records.length === 0) {
+      findings.info(requirement, `metsHdr has no altRecordID TYPE="${type}" (MAY).`, path, lineOf(header));
+    } else if (!repeatable && records.length > 1) {
+      findings.error(
+        requirement,
+        `metsHdr has ${records.length} altRecordID TYPE="${type}"; at most one is allowed.`,
+        path,
+        lineOf(records[1]),
+      );
+    }
+    for (const record of records) {
+      if (record.content.trim() === '') {
+        findings.warning(requirement, `altRecordID TYPE="${type}" is empty.`, path, lineOf(record));
+      }
+    }
+  }
+  const counts = new Map<AgentRequirements, number>();
+  for (const agent of elements(header, 'mets:agent')) {
+    if (software !== undefined && lineOf(agent) === lineOf(software)) continue;
+    const kind = kindOf(agent);
+    if (!kind) continue;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    checkAgent(check, agent, kind);
+  }
+  if ((counts.get(SUBMITTER) ?? 0) === 0) {
+    findings.error(
+      'SIP15',
+      'metsHdr has no submitting agent (ROLE="CREATOR", TYPE ORGANIZATION or INDIVIDUAL, with its name).',
+      path,
+      lineOf(header),
+    );
+  }
+  for (const kind of [ARCHIVAL_CREATOR, PRESERVATION]) {
+    if ((counts.get(kind) ?? 0) > 1)
+      findings.error(
+        kind.agent,
+        `metsHdr has ${counts.get(kind)} ${kind.what}s; at most one is allowed.`,
+        path,
+        lineOf(header),
+      );
+  }
+}

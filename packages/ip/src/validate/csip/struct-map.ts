@@ -1,0 +1,406 @@
+import type { XmlElement } from 'libxml2-wasm';
+import { lineOf } from '../element-lines.js';
+import { attribute, elements } from '../xml-reader.js';
+import type { FileSectionFacts } from './file-section.js';
+import type { MetadataFacts } from './metadata-sections.js';
+import { idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
+
+/** The requirement ids of the Documentation or Schemas division. */
+interface DivisionRequirements {
+  label: 'Documentation' | 'Schemas';
+  division: string;
+  id: string;
+  labelled: string;
+  referenced: string;
+  pointer: string;
+}
+
+const DOCUMENTATION: DivisionRequirements = {
+  label: 'Documentation',
+  division: 'CSIP93',
+  id: 'CSIP94',
+  labelled: 'CSIP95',
+  referenced: 'CSIP96',
+  pointer: 'CSIP116',
+};
+const SCHEMAS: DivisionRequirements = {
+  label: 'Schemas',
+  division: 'CSIP97',
+  id: 'CSIP98',
+  labelled: 'CSIP99',
+  referenced: 'CSIP100',
+  pointer: 'CSIP118',
+};
+
+/** The division labels CSIP defines; a division so labelled is not taken for another one. */
+const KNOWN_LABELS = new Set(['Metadata', 'Documentation', 'Schemas', 'Representations']);
+
+interface MapContext {
+  check: MetsCheck;
+  groups: FileSectionFacts['groups'];
+  /** File group IDs pointed at by an fptr or an mptr's xlink:title anywhere in the CSIP map. */
+  pointedAt: Set<string>;
+}
+
+function groupIdsOf(context: MapContext, matches: (use: string) => boolean): Set<string> {
+  return new Set(
+    context.groups
+      .filter((group) => group.id !== undefined && group.use !== undefined && matches(group.use))
+      .map((group) => group.id as string),
+  );
+}
+
+/**
+ * `CSIP93`–`CSIP100`, `CSIP116`, `CSIP118`: the division of the Documentation (or Schemas) file
+ * groups. A division counts as it when it is labelled so or when one of its fptr points at such a
+ * group (then `CSIP95`/`CSIP99` if its label is another).
+ */
+function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionRequirements): void {
+  const { check } = context;
+  const { path, findings } = check;
+  const groupIds = groupIdsOf(context, (use) => use === ids.label);
+  const divisions = elements(top, 'mets:div').filter((division) => {
+    const label = attribute(division, 'LABEL') ?? '';
+    if (label === ids.label) return true;
+    const otherDivision = KNOWN_LABELS.has(label) || label.startsWith('Representations/');
+    return (
+      !otherDivision &&
+      elements(division, 'mets:fptr').some((pointer) => groupIds.has(attribute(pointer, 'FILEID') ?? ''))
+    );
+  });
+  if (divisions.length === 0) {
+    // No division at all: one cause, reported once (not also as each group unreferenced).
+    if (groupIds.size > 0) {
+      findings.warning(
+        ids.division,
+        `The ${ids.label} file groups are not described by a structMap div LABEL="${ids.label}".`,
+        path,
+        lineOf(top),
+      );
+    }
+    return;
+  }
+  if (divisions.length > 1) {
+    findings.warning(
+      ids.division,
+      `${divisions.length} structMap divisions describe the ${ids.label}; one is expected.`,
+      path,
+      lineOf(divisions[1]),
+    );
+  }
+  for (const division of divisions) {
+    if (!present(division, 'ID'))
+      findings.error(ids.id, `The ${ids.label} div has no @ID.`, path, lineOf(division));
+    const label = attribute(division, 'LABEL');
+    if (label !== ids.label) {
+      findings.error(
+        ids.labelled,
+        `The div pointing at the ${ids.label} file group is labelled "${label ?? ''}", not "${ids.label}".`,
+        path,
+        lineOf(division),
+      );
+    }
+    for (const pointer of elements(division, 'mets:fptr')) {
+      const fileId = present(pointer, 'FILEID');
+      if (fileId === undefined || !groupIds.has(fileId)) {
+        findings.error(
+          ids.pointer,
+          `fptr of the ${ids.label} div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", which is not a ${ids.label} file group`}.`,
+          path,
+          lineOf(pointer),
+        );
+      }
+    }
+  }
+  for (const id of groupIds) {
+    if (!context.pointedAt.has(id)) {
+      findings.error(
+        ids.referenced,
+        `The ${ids.label} file group "${id}" has no fptr in the structMap.`,
+        path,
+        lineOf(divisions[0]),
+      );
+    }
+  }
+}
+
+/** `CSIP88`–`CSIP92`: one Metadata division listing every current metadata section by ID. */
+function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: MetadataFacts): void {
+  const { path, findings } = check;
+  const divisions = elements(top, "mets:div[@LABEL='Metadata']");
+  if (divisions.length !== 1) {
+    findings.error(
+      'CSIP88',
+      `The CSIP structMap has ${divisions.length} divisions LABEL="Metadata"; exactly one is required.`,
+      path,
+      lineOf(divisions[1]) ?? lineOf(top),
+    );
+    return;
+  }
+  const division = divisions[0] as XmlElement;
+  if (!present(division, 'ID'))
+    findings.error('CSIP89', 'The Metadata div has no @ID.', path, lineOf(division));
+  const lists: ReadonlyArray<['ADMID' | 'DMDID', string, MetadataFacts['admSections'], string]> = [
+    ['ADMID', 'CSIP91', metadata.admSections, 'amdSec section'],
+    ['DMDID', 'CSIP92', metadata.dmdSections, 'dmdSec'],
+  ];
+  for (const [name, requirement, sections, what] of lists) {
+    const listed = idList(division, name);
+    const known = new Set(sections.map((section) => section.id));
+    const missing = sections
+      .filter((section) => section.status !== 'SUPERSEDED' && !listed.includes(section.id))
+      .map((section) => section.id);
+    // A listed ID that names nothing: reported when every section of the kind has its ID (else the
+    // section without one, or the missing section, is the cause, reported by its own requirement).
+    const counted = name === 'ADMID' ? metadata.admSectionCount : metadata.dmdSectionCount;
+    const unknown = counted > 0 && counted === sections.length ? listed.filter((id) => !known.has(id)) : [];
+    if (missing.length > 0) {
+      const shown = missing.slice(0, 3).join(', ');
+      findings.error(
+        requirement,
+        `The Metadata div's @${name} does not list the ${what} ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}.`,
+        path,
+        lineOf(division),
+      );
+    } else if (unknown.length > 0) {
+      findings.error(
+        requirement,
+        `The Metadata div's @${name} lists ${unknown.join(', ')}, which is no ${what} of this METS.`,
+        path,
+        lineOf(division),
+      );
+    }
+  }
+}
+
+/** The representation folder a `Representations/<name>` label or a representation METS path names. */
+function representationOf(value: string): string | undefined {
+  return /^representations\/([^/]+)/i.exec(value)?.[1];
+}
+
+/**
+ * `CSIP101`–`CSIP112`, `CSIP119` (root METS): the content division (`LABEL="Representations"`) and the
+ * representation divisions (`LABEL="Representations/<folder>"`), each with its ID and, when the
+ * representation has a METS, one mptr to it (`xlink:title` naming its file group, `xlink:href`,
+ * `xlink:type="simple"`, `LOCTYPE="URL"`). Every representation METS of the package has a division.
+ */
+function checkRepresentationDivisions(
+  context: MapContext,
+  top: XmlElement,
+  references: MetsReference[],
+): void {
+  const { check } = context;
+  const { path, findings } = check;
+  if (!check.isRoot) return;
+  const representationGroups = groupIdsOf(context, (use) => use.startsWith('Representations'));
+  const children = elements(top, 'mets:div');
+  const contents = children.filter((division) => attribute(division, 'LABEL') === 'Representations');
+  if (contents.length > 1)
+    findings.warning(
+      'CSIP101',
+      `${contents.length} divisions LABEL="Representations"; one is expected.`,
+      path,
+      lineOf(contents[1]),
+    );
+  for (const division of contents) {
+    if (!present(division, 'ID'))
+      findings.error('CSIP102', 'The Representations div has no @ID.', path, lineOf(division));
+    for (const pointer of elements(division, 'mets:fptr')) {
+      const fileId = present(pointer, 'FILEID');
+      if (fileId === undefined || !representationGroups.has(fileId)) {
+        findings.error(
+          'CSIP119',
+          `fptr of the Representations div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", which is not a Representations file group`}.`,
+          path,
+          lineOf(pointer),
+        );
+      }
+    }
+  }
+  for (const division of children) {
+    const label = attribute(division, 'LABEL') ?? '';
+    const pointsAtRepresentations = elements(division, 'mets:fptr').some((pointer) =>
+      representationGroups.has(attribute(pointer, 'FILEID') ?? ''),
+    );
+    if (!label.startsWith('Representations') && pointsAtRepresentations) {
+      findings.error(
+        'CSIP103',
+        `The div pointing at a Representations file group is labelled "${label}", not "Representations".`,
+        path,
+        lineOf(division),
+      );
+    }
+  }
+  const described = new Set<string>();
+  for (const division of children.filter((child) =>
+    (attribute(child, 'LABEL') ?? '').startsWith('Representations/'),
+  )) {
+    const label = attribute(division, 'LABEL') as string;
+    const name = representationOf(label) as string;
+    described.add(name);
+    if (!present(division, 'ID'))
+      findings.error('CSIP106', `The div "${label}" has no @ID.`, path, lineOf(division));
+    if (!check.folders.has(`representations/${name}/`)) {
+      findings.error(
+        'CSIP105',
+        `The div "${label}" describes representations/${name}/, which the package does not hold.`,
+        path,
+        lineOf(division),
+      );
+      continue;
+    }
+    const pointers = elements(division, 'mets:mptr');
+    const hasMets = check.files.has(`representations/${name}/METS.xml`);
+    if (hasMets && pointers.length !== 1) {
+      findings.error(
+        'CSIP109',
+        `The div "${label}" has ${pointers.length} mptr; one pointing at representations/${name}/METS.xml is required.`,
+        path,
+        lineOf(division),
+      );
+    }
+    for (const pointer of pointers) {
+      const title = present(pointer, 'xlink:title');
+      if (title === undefined || !representationGroups.has(title)) {
+        findings.error(
+          'CSIP108',
+          `The mptr of "${label}" ${title === undefined ? 'has no @xlink:title' : `has xlink:title "${title}", which is no Representations file group`} (the ID of the representation's file group).`,
+          path,
+          lineOf(pointer),
+        );
+      }
+      const href = present(pointer, 'xlink:href');
+      if (attribute(pointer, 'xlink:type') !== 'simple')
+        findings.error('CSIP111', 'mptr has no @xlink:type="simple".', path, lineOf(pointer));
+      const locType = attribute(pointer, 'LOCTYPE');
+      if (locType !== 'URL')
+        findings.error(
+          'CSIP112',
+          `mptr has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
+          path,
+          lineOf(pointer),
+        );
+      if (href === undefined) {
+        findings.error('CSIP110', 'mptr has no @xlink:href.', path, lineOf(pointer));
+        continue;
+      }
+      const target = representationOf(href.replace(/^(\.\/|file:(\/\/)?)/, ''));
+      if (target !== undefined && target !== name) {
+        findings.error(
+          'CSIP110',
+          `The mptr of "${label}" points at "${href}", in another representation than its label.`,
+          path,
+          lineOf(pointer),
+        );
+        continue;
+      }
+      references.push({
+        kind: 'mptr',
+        href,
+        size: undefined,
+        checksum: undefined,
+        checksumType: undefined,
+        line: lineOf(pointer),
+        requirements: { href: 'CSIP110', size: 'CSIP110', checksum: 'CSIP110' },
+      });
+    }
+  }
+  for (const file of check.files.keys()) {
+    const match = /^representations\/([^/]+)\/METS\.xml$/.exec(file);
+    if (match && !described.has(match[1] as string)) {
+      findings.warning(
+        'CSIP105',
+        `${file} has no div LABEL="Representations/${match[1]}" in the structMap.`,
+        path,
+        lineOf(top),
+      );
+    }
+  }
+  for (const id of representationGroups) {
+    if (!context.pointedAt.has(id))
+      findings.warning(
+        'CSIP104',
+        `The Representations file group "${id}" is pointed at by no fptr or mptr of the structMap.`,
+        path,
+        lineOf(top),
+      );
+  }
+}
+
+/**
+ * `CSIP80`–`CSIP119` on the structural maps: exactly one `CSIP` structMap (`TYPE="PHYSICAL"`, an
+ * ID) with one top division (its ID; in CSIP 2.0 its LABEL is the OBJID, `CSIP86`) holding the
+ * Metadata, Documentation, Schemas, content and representation divisions. Returns the mptr
+ * references to resolve.
+ */
+export function checkStructMap(
+  check: MetsCheck,
+  objectId: string | undefined,
+  metadata: MetadataFacts,
+  fileSection: FileSectionFacts,
+): MetsReference[] {
+  const { root, path, findings, version } = check;
+  const references: MetsReference[] = [];
+  const maps = elements(root, 'mets:structMap');
+  const labels = version === '2.0' ? ['CSIP', 'CSIP structMap'] : ['CSIP'];
+  const csipMaps = maps.filter((map) => labels.includes(attribute(map, 'LABEL') ?? ''));
+  if (maps.length === 0) {
+    findings.error('CSIP80', 'The METS has no structMap.', path, lineOf(root));
+    return references;
+  }
+  if (csipMaps.length > 1) {
+    findings.error(
+      'CSIP80',
+      `The METS has ${csipMaps.length} structMap LABEL="CSIP"; exactly one is required.`,
+      path,
+      lineOf(csipMaps[1]),
+    );
+  }
+  const map = csipMaps[0];
+  if (!map) {
+    const labelsSeen = maps.map((other) => `"${attribute(other, 'LABEL') ?? ''}"`).join(', ');
+    findings.error('CSIP82', `No structMap has LABEL="CSIP" (labels: ${labelsSeen}).`, path, lineOf(maps[0]));
+    return references;
+  }
+  if (attribute(map, 'TYPE') !== 'PHYSICAL')
+    findings.error(
+      'CSIP81',
+      `The CSIP structMap has TYPE="${attribute(map, 'TYPE') ?? ''}"; it must be "PHYSICAL".`,
+      path,
+      lineOf(map),
+    );
+  if (!present(map, 'ID')) findings.error('CSIP83', 'The CSIP structMap has no @ID.', path, lineOf(map));
+  const tops = elements(map, 'mets:div');
+  if (tops.length !== 1)
+    findings.error(
+      'CSIP84',
+      `The CSIP structMap has ${tops.length} top divisions; exactly one is required.`,
+      path,
+      lineOf(tops[1]) ?? lineOf(map),
+    );
+  const top = tops[0];
+  if (!top) return references;
+  if (!present(top, 'ID'))
+    findings.error('CSIP85', 'The top div of the CSIP structMap has no @ID.', path, lineOf(top));
+  const label = attribute(top, 'LABEL');
+  if (version === '2.0' && objectId !== undefined && label !== objectId) {
+    findings.error(
+      'CSIP86',
+      label === undefined
+        ? 'The top div has no @LABEL; CSIP 2.0 requires the OBJID there.'
+        : `The top div's LABEL "${label}" is not the OBJID "${objectId}" (CSIP 2.0).`,
+      path,
+      lineOf(top),
+    );
+  }
+  const pointedAt = new Set<string>([
+    ...elements(map, './/mets:fptr').map((pointer) => attribute(pointer, 'FILEID') ?? ''),
+    ...elements(map, './/mets:mptr').map((pointer) => attribute(pointer, 'xlink:title') ?? ''),
+  ]);
+  const context: MapContext = { check, groups: fileSection.groups, pointedAt };
+  checkMetadataDivision(check, top, metadata);
+  checkGroupDivision(context, top, DOCUMENTATION);
+  checkGroupDivision(context, top, SCHEMAS);
+  checkRepresentationDivisions(context, top, references);
+  return references;
+}

@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZipFile } from 'yazl';
+import { CSIP_OBJID, writeCsipPackage } from '../__fixtures__/csip-package.js';
+import { edit } from '../__fixtures__/rewrite-package.js';
+import { toJunitReport } from '../report/junit-report.js';
+import { validatePackage } from './validate-package.js';
+
+let pristine: string;
+
+beforeAll(async () => {
+  pristine = await writeCsipPackage(await mkdtemp(join(tmpdir(), 'sohoa-pkg-')));
+});
+
+async function copy(name = CSIP_OBJID): Promise<string> {
+  const folder = join(await mkdtemp(join(tmpdir(), 'sohoa-pkg-case-')), name);
+  await cp(pristine, folder, { recursive: true });
+  return folder;
+}
+
+async function check(path: string, options: Parameters<typeof validatePackage>[1] = {}) {
+  const report = await validatePackage(path, { profile: 'csip', ...options });
+  return { report, named: [...new Set(report.findings.map((finding) => finding.requirement))] };
+}
+
+async function filesOf(folder: string, prefix = ''): Promise<string[]> {
+  const result: string[] = [];
+  for (const entry of await readdir(join(folder, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) result.push(...(await filesOf(folder, path)));
+    else result.push(path);
+  }
+  return result;
+}
+
+/** Zips a package folder; `entries` adds or replaces entries (written in this order, after the others). */
+async function zipOf(
+  folder: string,
+  top: string | undefined,
+  extra: Array<[string, string | Uint8Array]> = [],
+): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'sohoa-pkg-zip-')), 'package.zip');
+  const zip = new ZipFile();
+  const name = (file: string) => (top === undefined ? file : `${top}/${file}`);
+  for (const [file, content] of extra) zip.addBuffer(Buffer.from(content), name(file));
+  for (const file of await filesOf(folder)) zip.addBuffer(await readFile(join(folder, file)), name(file));
+  zip.end();
+  await writeFile(
+    path,
+    await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      zip.outputStream
+        .on('data', (chunk: Buffer) => chunks.push(chunk))
+        .on('end', () => resolve(Buffer.concat(chunks)));
+    }),
+  );
+  return path;
+}
+
+describe('references the way Windows packages write them', () => {
+  it('IP-REF5: a Windows separator in xlink:href is read as "/" and warned about, with the fix', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace('xlink:href="documentation/readme.txt"', 'xlink:href="documentation\\readme.txt"'),
+    );
+    const { report, named } = await check(folder);
+    expect(named).toEqual(['IP-REF5']);
+    expect(report.valid).toBe(true);
+    expect(report.findings[0]?.message).toContain('xlink:href="documentation/readme.txt"');
+  });
+
+  it('IP-REF6: a reference differing from its file only in letter case is resolved and warned about, once', async () => {
+    const folder = await copy();
+    await rename(join(folder, 'schemas/sample.xsd'), join(folder, 'schemas/Sample.xsd'));
+    const { report, named } = await check(folder);
+    expect(named).toEqual(['IP-REF6']);
+    expect(report.valid).toBe(true);
+    expect(report.findings[0]).toMatchObject({ file: 'METS.xml', severity: 'warning' });
+    expect(report.findings[0]?.message).toContain('xlink:href="schemas/Sample.xsd"');
+  });
+
+  it('verifies MD5 checksums: right, nothing; wrong, CSIP71', async () => {
+    const folder = await copy();
+    const md5 = createHash('md5')
+      .update(await readFile(join(folder, 'documentation/readme.txt')))
+      .digest('hex');
+    const declare = (value: string) =>
+      edit(folder, 'METS.xml', (t) =>
+        t.replace(
+          /(<file ID="file-readme"[^>]*CHECKSUM=")[^"]+" CHECKSUMTYPE="[^"]+"/,
+          `$1${value}" CHECKSUMTYPE="MD5"`,
+        ),
+      );
+    await declare(md5);
+    expect((await check(folder)).named).toEqual([]);
+    await declare('0'.repeat(32));
+    expect((await check(folder)).named).toEqual(['CSIP71']);
+  });
+});
+
+describe('the package METS and folder', () => {
+  it('CSIPSTR4: a METS named Mets.xml, with the rename to make', async () => {
+    const folder = await copy();
+    await rename(join(folder, 'METS.xml'), join(folder, 'Mets.xml'));
+    const { report, named } = await check(folder);
+    expect(named).toEqual(['CSIPSTR4']);
+    expect(report.findings[0]?.message).toContain('"Mets.xml" is there: rename it to METS.xml');
+  });
+
+  it('CSIPSTR4: an empty METS.xml is said to be empty, not "Document is empty"', async () => {
+    const folder = await copy();
+    await writeFile(join(folder, 'METS.xml'), '');
+    const { report, named } = await check(folder);
+    expect(named).toEqual(['CSIPSTR4']);
+    expect(report.findings[0]?.message).toBe(
+      'METS.xml is empty (0 bytes): it holds no XML document describing the package.',
+    );
+  });
+
+  it('CSIPSTR2: a root folder not named after the OBJID (a SHOULD)', async () => {
+    const { report, named } = await check(await copy('renamed-package'));
+    expect(named).toEqual(['CSIPSTR2']);
+    expect(report.valid).toBe(true);
+  });
+
+  it('CSIPSTR1: a ZIP whose entries do not sit under one root folder', async () => {
+    expect((await check(await zipOf(pristine, CSIP_OBJID))).named).toEqual([]);
+    expect((await check(await zipOf(pristine, undefined))).named).toEqual(['CSIPSTR1']);
+  });
+
+  it('CSIPSTR5, CSIPSTR11, CSIPSTR12, CSIPSTR15: the recommended folders and places', async () => {
+    const folder = await copy();
+    await rename(join(folder, 'representations/rep1/data'), join(folder, 'representations/rep1/content'));
+    await edit(folder, 'representations/rep1/METS.xml', (t) =>
+      t.replace('xlink:href="data/record.txt"', 'xlink:href="content/record.txt"'),
+    );
+    expect((await check(folder)).named).toEqual(['CSIPSTR11']);
+    await rename(join(folder, 'schemas'), join(folder, 'xsd'));
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace('xlink:href="schemas/sample.xsd"', 'xlink:href="xsd/sample.xsd"'),
+    );
+    expect((await check(folder)).named).toEqual(['CSIPSTR11', 'CSIPSTR15']);
+  });
+});
+
+describe('IP-NAME1: names one file system would store as one file', () => {
+  it('a ZIP holding a tampered copy of a file first and the genuine one second: the first is checked', async () => {
+    const original = await readFile(join(pristine, 'documentation/readme.txt'));
+    const tampered = Buffer.from(original);
+    tampered[0] = (tampered[0] ?? 0) ^ 0x20;
+    const { report, named } = await check(
+      await zipOf(pristine, CSIP_OBJID, [['documentation/readme.txt', tampered]]),
+    );
+    expect(named).toEqual(['IP-NAME1', 'CSIP71']);
+    expect(report.valid).toBe(false);
+    expect(report.findings[0]?.message).toContain('unzip extracts the first copy');
+  });
+
+  it('names equal but for letter case, or for Unicode normalization (NFC and NFD)', async () => {
+    const folder = await copy();
+    await writeFile(join(folder, 'documentation/README.txt'), 'other\n');
+    const cased = await check(folder);
+    expect(cased.named).toEqual(['IP-NAME1', 'IP-REF4']);
+    expect(cased.report.findings[0]?.message).toContain('differ only in letter case');
+    const unicode = await copy();
+    await writeFile(join(unicode, 'documentation/Hồ sơ.txt'.normalize('NFC')), 'a\n');
+    await writeFile(join(unicode, 'documentation/Hồ sơ.txt'.normalize('NFD')), 'b\n');
+    const normalized = await check(unicode);
+    expect(normalized.named).toEqual(['IP-NAME1', 'IP-REF4']);
+    expect(normalized.report.findings[0]?.message).toContain('Unicode normalization');
+  });
+});
+
+describe('CSIP versions', () => {
+  const breakTopLabel = (folder: string) =>
+    edit(folder, 'METS.xml', (t) => t.replace(`LABEL="${CSIP_OBJID}">`, 'LABEL="another">'));
+
+  it('CSIP86 is a CSIP 2.0 requirement: declared 2.2 (PROFILE) or forced 2.2, the top div label is free', async () => {
+    const folder = await copy();
+    await breakTopLabel(folder);
+    expect((await check(folder)).named).toEqual(['CSIP86']);
+    expect((await check(folder, { specVersion: '2.2' })).named).toEqual([]);
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace('profile/E-ARK-CSIP.xml', 'profile/E-ARK-CSIP-v2-2-0.xml'),
+    );
+    const declared = await check(folder);
+    expect(declared.named).toEqual([]);
+    expect(declared.report.specVersion).toBe('2.2');
+  });
+
+  it('csip:CONTENTINFORMATIONTYPE from the version’s vocabulary: a cits… term is 2.2, not 2.0', async () => {
+    const folder = await copy();
+    await edit(folder, 'representations/rep1/METS.xml', (t) =>
+      t.replace('csip:CONTENTINFORMATIONTYPE="MIXED"', 'csip:CONTENTINFORMATIONTYPE="citssiard_v1_0"'),
+    );
+    const detected = await check(folder);
+    expect(detected.report.specVersion).toBe('2.0');
+    expect(detected.named).toEqual(['CSIP4']);
+    expect((await check(folder, { specVersion: '2.2' })).named).toEqual([]);
+  });
+});
+
+describe('line numbers', () => {
+  it('stay exact beyond line 65,535 (libxml2 stores 16 bits)', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t
+        .replace('  <structMap', `${'  <!-- padding -->\n'.repeat(70_000)}  <structMap`)
+        .replace('ID="div-schemas" ', ''),
+    );
+    const text = await readFile(join(folder, 'METS.xml'), 'utf8');
+    const expected = text.slice(0, text.indexOf('<div LABEL="Schemas"')).split('\n').length;
+    expect(expected).toBeGreaterThan(70_000);
+    const { report } = await check(folder);
+    expect(report.findings).toEqual([expect.objectContaining({ requirement: 'CSIP98', line: expected })]);
+  });
+});
+
+describe('JUnit', () => {
+  it('groups findings by requirement: one failing test case per requirement, each finding with file and line', async () => {
+    const folder = await copy();
+    await edit(folder, 'representations/rep1/METS.xml', (t) => t.replace(' MIMETYPE="text/plain"', ''));
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace(' MIMETYPE="text/plain"', '').replace(' CHECKSUMTYPE="SHA-256"', ''),
+    );
+    const report = await validatePackage(folder, { profile: 'csip' });
+    const junit = toJunitReport(report);
+    expect(junit.match(/<testcase /g)).toHaveLength(2);
+    expect(junit).toContain('<testcase classname="sohoa.ip" name="CSIP68" file="METS.xml">');
+    expect(junit).toContain('failures="2"');
+    expect(junit).toMatch(
+      /2 finding\(s\) of CSIP68[^>]*>METS\.xml:\d+ file has no @MIMETYPE\.\nrepresentations\/rep1\/METS\.xml:\d+ file has no @MIMETYPE\./,
+    );
+  });
+});
