@@ -9,7 +9,7 @@ import {
   writeFileAtomic,
 } from '@sohoa/core';
 import { buildDocCode, type Dossier, documentFileName } from '@sohoa/metadata';
-import { extractHeader, type OcrEngine, type OcrPage } from '@sohoa/ocr';
+import { extractHeader, type MissingText, type OcrEngine, type OcrPage } from '@sohoa/ocr';
 import { type ArchivalValue, type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
 import { type LowConfidenceWord, lowConfidenceWords } from '../report/low-confidence-words.js';
 import { pageThumbnail } from '../report/page-thumbnail.js';
@@ -68,6 +68,11 @@ export interface DigitizedPageRecord {
   warnings: string[];
   /** The words OCR read with a confidence below 70, with their boxes (drawn by `report.html`). */
   lowConfidenceWords: LowConfidenceWord[];
+  /**
+   * Regions where ink looks like text but OCR read no word, even on its second look ("text may be
+   * missing here"), boxes in the OCR copy's pixels as `lowConfidenceWords`; absent when none.
+   */
+  missingText?: MissingText[];
   /** A 300 px wide WebP of the archival image, as a `data:` URI (inlined by `report.html`). */
   thumbnail: string;
 }
@@ -251,6 +256,7 @@ async function readPage(
       violations: analysis.violations,
       warnings: analysis.warnings,
       lowConfidenceWords: lowConfidenceWords(ocr),
+      ...(ocr.missingText ? { missingText: ocr.missingText } : {}),
       // CCITT data is no image file: the thumbnail is made from the page as read.
       thumbnail: await pageThumbnail(pdfImage.format === 'ccitt' ? image.bytes : pdfImage.bytes),
     },
