@@ -47,6 +47,7 @@ export {
   type MetadataDisagreement,
   type PageRef,
   type PlanCatalogOptions,
+  type PlannedDerivation,
   type PlannedDocument,
   type PlannedDossier,
   planCatalog,

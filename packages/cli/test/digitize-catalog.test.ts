@@ -124,10 +124,13 @@ describe('sohoa digitize --config and --dry-run', () => {
       join(folder, 'sohoa.config.json'),
       '--dry-run',
     ]);
-    // The catalog says 3 pages, the PDF has 2.
+    // The catalog says 3 pages, the PDF has 2: the import compares them, naming the row and the scan.
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toContain('error DOCUMENT_SPLIT_INVALID');
-    expect(result.stderr).toContain('add up to 3 pages, but 2 pages were scanned');
+    expect(result.stderr).toContain('error METADATA_INVALID');
+    expect(result.stderr).toContain(
+      'sheet muc-luc.csv, row 2: the metadata of a document of the dossier is invalid',
+    );
+    expect(result.stderr).toContain('= 3: khác số trang đếm được trên bản quét "scan.pdf" (2)');
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,7 +8,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigitizedDocumentRecord } from '../src/pipeline/digitize-document.js';
-import { bandDossier } from './digitize-fixtures.js';
+import { bandDossier, headerBand } from './digitize-fixtures.js';
 import { runCaptured } from './run-captured.js';
 
 /** Debian's `chromium` package; `.ci/run` installs it before the tests. */
@@ -220,5 +220,73 @@ describe('report.html of a digitize run', () => {
         true,
       );
     }
+  });
+});
+
+describe('report.html of a catalog run: the derived values and their sources', () => {
+  let root: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'sohoa-report-catalog-'));
+    // Split dates, retention in words, number and notation in one cell, no page count, a Windows path.
+    await writeFile(
+      join(root, 'muc-luc.csv'),
+      [
+        'Số hồ sơ;Tiêu đề hồ sơ;Ngày bắt đầu;Tháng bắt đầu;Năm bắt đầu;Ngày kết thúc;Tháng kết thúc;Năm kết thúc;Thời hạn bảo quản;Tên loại văn bản;Số và ký hiệu văn bản;Ngày văn bản;Cơ quan ban hành;Trích yếu;Số trang;Đường dẫn file',
+        '01;Hồ sơ thử;6;1;2025;6;1;2025;Vĩnh viễn;Tờ trình;01/TTr-UBND;06/01/2025;Ủy ban nhân dân tỉnh Quảng Ngãi;Về việc miễn nhiệm;;D:\\SoHoa\\Hop01\\HoSo01.jpg',
+      ].join('\n'),
+    );
+    await mkdir(join(root, 'scans', 'hop01'), { recursive: true });
+    await writeFile(join(root, 'scans', 'hop01', 'hoso01.JPG'), await headerBand(0));
+    const run = await runCaptured(
+      ['digitize', join(root, 'muc-luc.csv'), '--out', join(root, 'out'), '--creator', 'H49'].concat([
+        '--scans',
+        join(root, 'scans'),
+        '--created-at',
+        '2026-11-27T03:00:00Z',
+      ]),
+    );
+    expect(run.stderr).toBe('');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(pathToFileURL(join(root, 'out', 'report.html')).href);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it("lists every value the import built, how, and the cells it came from, as the document's JSON records them", async () => {
+    await page.locator('details.derivations').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'sohoa-report-derivations.png'), fullPage: true });
+    const record: DigitizedDocumentRecord = JSON.parse(
+      await readFile(join(root, 'out', 'H49.2025.01', 'H49.2025.01.1.json'), 'utf8'),
+    );
+    const rows = page.locator('table.derivations tbody tr');
+    expect(await rows.count()).toBe(record.derivations?.length);
+    expect(record.derivations).toContainEqual(
+      expect.objectContaining({ record: 'document', field: 'numberOfPage', value: 1, how: 'scan-pages' }),
+    );
+    const pages = page.locator('tr[data-field="numberOfPage"][data-how="scan-pages"]');
+    expect(await pages.textContent()).toMatch(
+      /Đếm từ bản quét.*\n?.*muc-luc\.csv!P2 “Đường dẫn file” = D:\/SoHoa\/Hop01\/HoSo01\.jpg/s,
+    );
+    const code = page.locator('tr[data-field="fileCode"][data-how="parts"]');
+    expect(await code.textContent()).toContain('H49.2025.01');
+    expect(await code.locator('li').allInnerTexts()).toEqual([
+      '(options) “creator” = H49',
+      'muc-luc.csv!C2 “Ngày bắt đầu” = 6',
+      'muc-luc.csv!D2 “Tháng bắt đầu” = 1',
+      'muc-luc.csv!E2 “Năm bắt đầu” = 2025',
+      'muc-luc.csv!A2 “Số hồ sơ” = 01',
+    ]);
+    const retention = page.locator('tr[data-field="maintenance"][data-how="free-text-code"]');
+    expect(await retention.textContent()).toContain('Vĩnh viễn');
+    expect(await page.locator('tr[data-field="startDate"][data-how="date-parts"]').textContent()).toContain(
+      '06/01/2025',
+    );
   });
 });

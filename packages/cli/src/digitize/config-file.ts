@@ -97,6 +97,10 @@ export const digitizeConfigSchema = z
         scansRoot: z.string().min(1),
         /** What columns hold, overriding recognition: heading as written, or column letter → field or "ignore". */
         columns: catalogColumnsSchema,
+        /** Fond codes by fond name, for a "Phông" column naming the fond: the creator part of fileCode. */
+        fondCodes: z.record(z.string().min(1), z.string().min(1)),
+        /** The catalog number (mục lục số) added last to arcFileCode when the catalog has no "Mục lục" column. */
+        catalogNumber: z.string().min(1),
       })
       .partial()
       .strict(),

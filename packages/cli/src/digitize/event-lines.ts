@@ -1,4 +1,5 @@
 import type { DigitizeEvent } from '../pipeline/digitize-events.js';
+import { catalogSummaryLines } from './catalog-summary-lines.js';
 
 /** The lines one event prints for people: `info` on stdout, `errors` on stderr. */
 export interface EventLines {
@@ -26,6 +27,9 @@ export function eventLines(event: DigitizeEvent): EventLines {
         `sohoa digitize: ${event.dossiers} dossier(s), ${event.documents} document(s), ${event.pages} page(s); outputs dated ${event.createdAt}`,
       );
       if (event.swept > 0) info.push(`  removed ${event.swept} temporary file(s) left by an interrupted run`);
+      for (const catalog of event.catalogs) {
+        info.push(...catalogSummaryLines(`catalog ${catalog.file}`, catalog.summary));
+      }
       break;
     case 'dossier-start':
       info.push(`dossier ${event.dossier}: ${event.documents} document(s)`);

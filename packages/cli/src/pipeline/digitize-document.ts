@@ -18,7 +18,7 @@ import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { mapOrdered } from './map-ordered.js';
 import type { PdfPageReader, ScannedPage } from './pdf-page-reader.js';
-import type { PageRef, PlannedDocument } from './planned-dossier.js';
+import type { PageRef, PlannedDerivation, PlannedDocument } from './planned-dossier.js';
 import { type FilledField, type MetadataDisagreement, reconcileHeader } from './reconcile-header.js';
 import { requireConformingPdfA } from './require-conforming-pdfa.js';
 import type { Semaphore } from './semaphore.js';
@@ -89,6 +89,12 @@ export interface DigitizedDocumentRecord {
   /** Readings offered for review and not written into `metadata` (the document's number). */
   suggested: FilledField[];
   disagreements: MetadataDisagreement[];
+  /**
+   * The values a catalog import built or converted for the document and its dossier (codes from
+   * parts, dates from parts, page counts counted from the scans, free text read as codes), each
+   * with the cells it came from, so an archivist can audit them. Absent for a dossier folder.
+   */
+  derivations?: PlannedDerivation[];
   pages: DigitizedPageRecord[];
 }
 
@@ -204,6 +210,7 @@ export async function digitizeDocument(
     filled: reconciled.filled,
     suggested: reconciled.suggested,
     disagreements: reconciled.disagreements,
+    ...(document.derivations ? { derivations: document.derivations } : {}),
     pages: records,
   };
   await writeFileAtomic(join(work.folder, names.json), `${JSON.stringify(record, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import type { ScanProfileViolation } from '@sohoa/core';
 import type { Finding } from '@sohoa/ip';
+import type { CatalogSummary } from '@sohoa/metadata';
 import type { FilledField, MetadataDisagreement } from './reconcile-header.js';
 
 /** A failure of a document or dossier, as {@link DigitizeSummary} and the events report it. */
@@ -56,6 +57,8 @@ export type DigitizeEvent =
       createdAt: string;
       /** Temporary files of a killed run removed. */
       swept: number;
+      /** Each catalog input with its import's summary (ready, need fixes, top reasons). */
+      catalogs: Array<{ file: string; summary: CatalogSummary }>;
     }
   | { type: 'dossier-start'; dossier: string; documents: number }
   | {

@@ -102,6 +102,7 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
       pages,
       createdAt: createdAt.toISOString(),
       swept,
+      catalogs: plan.catalogs,
     };
     for (const unplanned of plan.unplanned) {
       const failure = toFailure(unplanned.error, unplanned.key);

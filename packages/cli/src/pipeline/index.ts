@@ -31,7 +31,7 @@ export {
 } from './plan-catalog.js';
 export { planFolder } from './plan-folder.js';
 export { planInputs } from './plan-inputs.js';
-export type { PageRef, PlannedDocument, PlannedDossier } from './planned-dossier.js';
+export type { PageRef, PlannedDerivation, PlannedDocument, PlannedDossier } from './planned-dossier.js';
 export type { FilledField, MetadataDisagreement } from './reconcile-header.js';
 export { ScanPathResolver } from './scan-path-resolver.js';
 export { type DescribedDocument, splitDocuments } from './split-documents.js';

@@ -1,13 +1,17 @@
 import { dirname, resolve } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import {
+  type CatalogIssue,
+  type CatalogSummary,
   type Dossier,
   type ImportCatalogOptions,
   type ImportedDossier,
   importCatalog,
+  summarizeCatalog,
 } from '@sohoa/metadata';
 import { expandPageFiles } from './expand-page-files.js';
-import type { PlannedDossier } from './planned-dossier.js';
+import type { PlannedDerivation, PlannedDossier } from './planned-dossier.js';
+import { scanPageCounter } from './scan-page-counter.js';
 import { ScanPathResolver } from './scan-path-resolver.js';
 import { type DescribedDocument, splitDocuments } from './split-documents.js';
 
@@ -30,7 +34,7 @@ export interface UnplannedDossier {
  * const options: PlanCatalogOptions = { creator: 'H49.64.33', scansRoot: '/mnt/scans/phong-12' };
  * ```
  */
-export interface PlanCatalogOptions extends Omit<ImportCatalogOptions, 'packageType'> {
+export interface PlanCatalogOptions extends Omit<ImportCatalogOptions, 'packageType' | 'countPages'> {
   /** The folder the catalog's file paths ("Đường dẫn file") start from. @default the catalog's folder */
   scansRoot?: string | undefined;
 }
@@ -39,16 +43,22 @@ export interface PlanCatalogOptions extends Omit<ImportCatalogOptions, 'packageT
 export interface CatalogPlan {
   planned: PlannedDossier[];
   unplanned: UnplannedDossier[];
+  /** Each catalog read, with its import's summary (`summarizeCatalog` of `@sohoa/metadata`). */
+  catalogs: Array<{ file: string; summary: CatalogSummary }>;
 }
 
 /**
  * Plans the digitization of a catalog (`.xlsx` or `.csv`, read by `importCatalog` of
  * `@sohoa/metadata`) whose document rows point at the scans ("Đường dẫn file", relative to the
  * scans folder, by default the catalog's; written as Windows or macOS wrote them: see
- * {@link ScanPathResolver}): an image, a PDF or a multi-page TIFF whose every page is a page. A row with no path continues
- * the file of the row above, so a dossier scanned as one PDF is split into its documents by the
- * catalog's page counts ("Số trang"). A dossier with invalid metadata, no scans or page counts
- * that do not match its scans is reported in `unplanned`; the others are planned.
+ * {@link ScanPathResolver}): an image, a PDF or a multi-page TIFF whose every page is a page.
+ * Empty page counts are counted from the scans, and given ones checked against them, by the
+ * importer (`countPages`). A row with no path continues the file of the row above, so a dossier
+ * scanned as one PDF is split into its documents by the catalog's page counts ("Số trang"). A
+ * dossier with invalid metadata (its own or a document's), a missing scan or page counts that do
+ * not match its scans is reported in `unplanned`, a missing scan with its row and the closest
+ * existing name; the others are planned, with every value the importer derived (and from which
+ * cells) in their documents' `derivations`.
  *
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the catalog cannot be read.
  *
@@ -62,9 +72,14 @@ export interface CatalogPlan {
  */
 export async function planCatalog(file: string, options: PlanCatalogOptions = {}): Promise<CatalogPlan> {
   const { scansRoot, ...importOptions } = options;
-  const catalog = await importCatalog(file, { ...importOptions, packageType: 'sip' });
   const scans = new ScanPathResolver(scansRoot ?? dirname(resolve(file)));
-  const plan: CatalogPlan = { planned: [], unplanned: [] };
+  const { countPages } = scanPageCounter(scans, file);
+  const catalog = await importCatalog(file, { ...importOptions, packageType: 'sip', countPages });
+  const plan: CatalogPlan = {
+    planned: [],
+    unplanned: [],
+    catalogs: [{ file, summary: summarizeCatalog(catalog) }],
+  };
   for (const imported of catalog.dossiers) {
     const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
     const key =
@@ -85,7 +100,7 @@ async function planImported(
   imported: ImportedDossier,
   scans: ScanPathResolver,
   file: string,
-  issues: Awaited<ReturnType<typeof importCatalog>>['issues'],
+  issues: CatalogIssue[],
 ): Promise<PlannedDossier> {
   const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
   // A missing scan first: it is often why the metadata is incomplete (no page count to count).
@@ -97,25 +112,29 @@ async function planImported(
     }
   }
   const dossier = imported.record as Dossier | undefined;
-  if (!dossier) {
+  if (!dossier || imported.documents.some((document) => !document.record)) {
+    const rows = new Set([imported.row, ...imported.documents.map((document) => document.row)]);
     const problems = issues
-      .filter(
-        (issue) => issue.severity === 'error' && issue.sheet === imported.sheet && issue.row === imported.row,
-      )
+      .filter((issue) => issue.severity === 'error' && issue.sheet === imported.sheet && rows.has(issue.row))
       .map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
     throw new SohoaError({
       code: 'METADATA_INVALID',
-      message: `${source}: the dossier's metadata is invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
+      message: `${source}: the ${dossier ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
       fix: 'Correct the row in the catalog (run "sohoa catalog import" to see every problem).',
       details: { source },
     });
   }
   // Rows without a path continue the file above: consecutive rows of one file form a group.
   const groups: Array<{ file: string; documents: DescribedDocument[] }> = [];
+  const ofDossier = imported.derivations.map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   for (const document of imported.documents) {
     const described: DescribedDocument = {
       metadata: { ...(document.record ?? document.input) },
       source: `sheet ${document.sheet}, row ${document.row}`,
+      derivations: [
+        ...ofDossier,
+        ...document.derivations.map((each): PlannedDerivation => ({ record: 'document', ...each })),
+      ],
     };
     const last = groups.at(-1);
     if (document.filePath && document.filePath !== last?.file) {

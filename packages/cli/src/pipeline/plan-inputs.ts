@@ -24,7 +24,7 @@ export async function planInputs(
   inputs: readonly string[],
   catalog: PlanCatalogOptions = {},
 ): Promise<CatalogPlan> {
-  const plan: CatalogPlan = { planned: [], unplanned: [] };
+  const plan: CatalogPlan = { planned: [], unplanned: [], catalogs: [] };
   const attempt = async (key: string, task: () => Promise<CatalogPlan['planned'][number]>) => {
     try {
       plan.planned.push(await task());
@@ -38,6 +38,7 @@ export async function planInputs(
       const read = await planCatalog(input, catalog);
       plan.planned.push(...read.planned);
       plan.unplanned.push(...read.unplanned);
+      plan.catalogs.push(...read.catalogs);
       continue;
     }
     const batch = await dossierFolders(input);

@@ -1,4 +1,21 @@
-import type { Dossier } from '@sohoa/metadata';
+import type { Derivation, Dossier } from '@sohoa/metadata';
+
+/**
+ * A value a catalog import built or converted (`Derivation` of `@sohoa/metadata`: the field, the
+ * value, how, and the cells it came from), for the dossier or for the document itself.
+ *
+ * @example
+ * ```ts
+ * const derived: PlannedDerivation = {
+ *   record: 'dossier',
+ *   field: 'startDate',
+ *   value: '01/03/1995',
+ *   how: 'date-parts',
+ *   from: [{ sheet: 'Mục lục', row: 2, column: 'G', heading: 'Ngày bắt đầu', value: 1 }],
+ * };
+ * ```
+ */
+export type PlannedDerivation = Derivation & { record: 'dossier' | 'document' };
 
 /**
  * One page to digitize: an image file, one page of a scanned PDF, or one page of a multi-page TIFF.
@@ -42,6 +59,11 @@ export interface PlannedDocument {
   pages: PageRef[];
   /** Where the document was described (a file, or a catalog's sheet and row), for messages. */
   source: string;
+  /**
+   * The values a catalog import derived for the document and its dossier, with their source
+   * cells; written into the document's JSON and shown by `report.html`. @default none (a dossier folder)
+   */
+  derivations?: PlannedDerivation[] | undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { SohoaError } from '@sohoa/core';
 import type { Dossier } from '@sohoa/metadata';
-import type { PageRef, PlannedDocument } from './planned-dossier.js';
+import type { PageRef, PlannedDerivation, PlannedDocument } from './planned-dossier.js';
 
 /** A document as a dossier or catalog describes it: metadata, and its own pages when it names them. */
 export interface DescribedDocument {
@@ -10,6 +10,8 @@ export interface DescribedDocument {
   pages?: PageRef[] | undefined;
   /** Where it was described (file, or sheet and row). */
   source: string;
+  /** The values a catalog import derived for it and its dossier, kept for audit. @default none */
+  derivations?: PlannedDerivation[] | undefined;
 }
 
 /**
@@ -53,7 +55,12 @@ export function splitDocuments(
   }
   let next = 0;
   const documents = described.map((document, index): PlannedDocument => {
-    const planned = { ordinal: index + 1, metadata: document.metadata, source: document.source };
+    const planned = {
+      ordinal: index + 1,
+      metadata: document.metadata,
+      source: document.source,
+      ...(document.derivations?.length ? { derivations: document.derivations } : {}),
+    };
     if (document.pages) return { ...planned, pages: document.pages };
     const count = document.metadata.numberOfPage;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {

@@ -1,13 +1,16 @@
 import { bilingual } from './bilingual.js';
+import { displayValue } from './display-value.js';
 import { documentProblems } from './document-problems.js';
 import { escapeHtml } from './escape-html.js';
 import { fieldLabel } from './field-labels.js';
 import { THUMBNAIL_WIDTH } from './page-thumbnail.js';
+import { renderDerivations } from './render-derivations.js';
 import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js';
 
 /**
  * The HTML of one document in `report.html`: its file, problems and failure; the metadata table
- * (catalog values, values filled from the OCR header, disagreements and suggested readings); and
+ * (catalog values, values filled from the OCR header, disagreements and suggested readings); the
+ * values a catalog import derived, with their source cells; and
  * each page's thumbnail with its low-confidence words boxed over it, its OCR confidence, the skew
  * corrected and its scan-profile violations. Every string is escaped.
  *
@@ -40,7 +43,11 @@ export function renderDocument(
     );
   }
   if (document.record) {
-    parts.push(metadataTable(document.record), '<div class="pages">');
+    parts.push(
+      metadataTable(document.record),
+      renderDerivations(document.record.derivations),
+      '<div class="pages">',
+    );
     document.record.pages.forEach((page, index) => {
       parts.push(renderPage(page, index + 1, options.thumbnails));
     });
@@ -106,7 +113,7 @@ function metadataTable(record: ReportRecord): string {
       read = `${escapeHtml(filled.raw)} ${percent(filled.confidence)}`;
       note = bilingual('Điền từ OCR', 'filled from OCR');
     }
-    const value = disagreement ? disagreement.given : text(record.metadata[field]);
+    const value = disagreement ? disagreement.given : displayValue(record.metadata[field]);
     return `<tr class="${kind}"><th scope="row">${bilingual(vietnamese, english)}</th><td>${escapeHtml(value)}</td><td>${read}</td><td>${note}</td></tr>`;
   });
   return [
@@ -156,10 +163,4 @@ function renderPage(page: ReportPage, number: number, thumbnail: boolean): strin
 
 function percent(confidence: number): string {
   return `<small>(${Math.round(confidence * 100)} %)</small>`;
-}
-
-function text(value: unknown): string {
-  if (Array.isArray(value)) return value.join(', ');
-  if (value !== null && typeof value === 'object') return JSON.stringify(value);
-  return value === undefined ? '' : String(value);
 }

@@ -50,6 +50,10 @@ table.metadata { width: auto; max-width: 100%; margin-bottom: 12px; font-size: 1
 tr.disagree td { background: var(--bad-bg); }
 tr.suggested td { background: var(--warn-bg); }
 tr.filled td { background: var(--info-bg); }
+details.derivations { margin: 0 0 12px; font-size: 14px; }
+details.derivations summary { cursor: pointer; font-weight: 600; margin-bottom: 6px; }
+table.derivations { width: auto; max-width: 100%; }
+table.derivations ul { margin: 0; padding-left: 16px; }
 .pages { display: flex; flex-wrap: wrap; gap: 16px; }
 figure.page { margin: 0; width: 300px; }
 .sheet { position: relative; width: 300px; border: 1px solid var(--line); background: #fff; line-height: 0; }

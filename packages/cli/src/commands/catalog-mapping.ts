@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { SohoaError, writeFileAtomic } from '@sohoa/core';
+import type { CatalogColumn, CatalogSheet } from '@sohoa/metadata';
+
+/**
+ * The column mapping of each sheet as `sohoa catalog import --mapping` prints it: a line per
+ * sheet, then a line per column with its letter, heading, what it holds (or `ignored`), how that
+ * was recognised (`heading`, `values` or `config`) and up to three sample values.
+ *
+ * @example
+ * ```ts
+ * mappingLines(catalog.sheets);
+ * // ['sheet "Mục lục": heading row 1, one row per document',
+ * //  '  E  "Số và ký hiệu hồ sơ" → notation (heading)  e.g. "01", "02"', …]
+ * ```
+ */
+export function mappingLines(sheets: readonly CatalogSheet[]): string[] {
+  const lines: string[] = [];
+  for (const sheet of sheets) {
+    if (sheet.layout === 'none') {
+      lines.push(`sheet "${sheet.name}": no heading row found (not read)`);
+      continue;
+    }
+    const layout = sheet.layout === 'document' ? 'one row per document' : 'one row per dossier';
+    lines.push(`sheet "${sheet.name}": heading row ${sheet.headerRow}, ${layout}`);
+    for (const column of sheet.mapping) {
+      const samples = column.samples.length
+        ? `  e.g. ${column.samples.map((sample) => JSON.stringify(sample)).join(', ')}`
+        : '';
+      lines.push(
+        `  ${column.column.padEnd(3)}${JSON.stringify(column.heading)} → ${column.field} (${column.how})${samples}`,
+      );
+    }
+  }
+  return lines;
+}
+
+/**
+ * The mapping as a `catalog.columns` section: each column by its heading (by its letter when it
+ * has none, or when the same heading means different things in two sheets), ignored columns as
+ * `"ignore"`, so every column is there to edit.
+ *
+ * @example
+ * ```ts
+ * mappingColumns(catalog.sheets); // { 'Số và ký hiệu hồ sơ': 'notation', 'Người nhập': 'ignore', … }
+ * ```
+ */
+export function mappingColumns(sheets: readonly CatalogSheet[]): Record<string, CatalogColumn | 'ignore'> {
+  const columns: Record<string, CatalogColumn | 'ignore'> = {};
+  for (const sheet of sheets) {
+    for (const column of sheet.mapping) {
+      const field = column.field === 'ignored' ? 'ignore' : column.field;
+      const heading = column.heading.trim();
+      const key = heading && (columns[heading] ?? field) === field ? heading : column.column;
+      columns[key] = field;
+    }
+  }
+  return columns;
+}
+
+/**
+ * Writes `columns` as the `catalog.columns` of the JSON configuration file `path`, keeping every
+ * other setting of an existing file (and creating the file when there is none).
+ *
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `CONFIG_INVALID` when the existing file is not a JSON object.
+ *
+ * @example
+ * ```ts
+ * await writeMappingConfig('sohoa.config.json', mappingColumns(catalog.sheets));
+ * ```
+ */
+export async function writeMappingConfig(
+  path: string,
+  columns: Record<string, CatalogColumn | 'ignore'>,
+): Promise<void> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '{}';
+    throw error;
+  });
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch {
+    config = undefined;
+  }
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+    throw new SohoaError({
+      code: 'CONFIG_INVALID',
+      message: `"${path}" is not a JSON object, so the mapping cannot be merged into it.`,
+      fix: 'Correct the file, or give --write-mapping another file name.',
+      details: { path },
+    });
+  }
+  const settings = config as Record<string, unknown>;
+  const catalog = settings.catalog;
+  settings.catalog = {
+    ...(catalog !== null && typeof catalog === 'object' && !Array.isArray(catalog) ? catalog : {}),
+    columns,
+  };
+  await writeFileAtomic(path, `${JSON.stringify(settings, null, 2)}\n`);
+}

@@ -1,0 +1,147 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { importCatalog, summarizeCatalog } from '@sohoa/metadata';
+import { writePdfA } from '@sohoa/pdfa';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PAGES } from '../../../fixtures/index.js';
+import { spawnSohoa } from '../../../fixtures/sohoa-process.js';
+import { type CatalogLayout, SPLIT_DATE_LAYOUT } from '../../metadata/src/__fixtures__/catalog-layouts.js';
+import type { DigitizedDocumentRecord } from '../src/pipeline/digitize-document.js';
+import { runCaptured } from './run-captured.js';
+
+const CREATED_AT = '2026-12-07T03:00:00Z';
+
+/** One tiny real page: the top left corner of the sample tờ trình (its agency header), 300 dpi. */
+async function tinyPage(): Promise<Buffer> {
+  const [page] = SAMPLE_PAGES;
+  if (!page) throw new Error('no sample page');
+  return sharp(page.image)
+    .extract({ left: 0, top: 0, width: 1200, height: 400 })
+    .withMetadata({ density: 300 })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
+
+/**
+ * Where a scan the catalog names is put on disk: under the scans folder, without the drive or
+ * leading backslash, folders named in NFD (as macOS names them) and the extension in upper case,
+ * so the catalog's paths match only as Windows and macOS users expect them to.
+ */
+function diskPath(scans: string, written: string): string {
+  const segments = written
+    .replaceAll('\\', '/')
+    .replace(/^[A-Za-z]:/, '')
+    .split('/')
+    .filter((segment) => segment !== '');
+  const name = segments.pop() as string;
+  const extension = extname(name);
+  return join(
+    scans,
+    ...segments.map((segment) => segment.normalize('NFD')),
+    `${name.slice(0, name.length - extension.length)}${extension.toUpperCase()}`,
+  );
+}
+
+/** Writes each scan of the layout with its page count: a scanned PDF of tiny pages, or one image. */
+async function writeScans(layout: CatalogLayout, scans: string): Promise<void> {
+  const jpeg = await tinyPage();
+  for (const [written, pages] of Object.entries(layout.scans)) {
+    const path = diskPath(scans, written);
+    await mkdir(dirname(path), { recursive: true });
+    if (extname(written).toLowerCase() !== '.pdf') {
+      expect(pages, written).toBe(1);
+      await writeFile(path, jpeg);
+      continue;
+    }
+    const image = { bytes: jpeg, format: 'jpeg' as const, width: 1200, height: 400, dpi: 300 };
+    await writeFile(
+      path,
+      await writePdfA(
+        Array.from({ length: pages }, () => ({ image })),
+        { title: 'scan', createdAt: new Date('2025-01-20T08:00:00+07:00') },
+      ),
+    );
+  }
+}
+
+/** The layout's options as a sohoa.config.json: the archive code at the top, the importer's in "catalog". */
+function configOf(layout: CatalogLayout): Record<string, unknown> {
+  const { archiveCode, packageType: _, locale: __, countPages: ___, ...catalog } = layout.options;
+  return { ...(archiveCode ? { archiveCode } : {}), catalog };
+}
+
+/** Runs `sohoa <args>` as its own process and waits for it. */
+function runSohoa(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnSohoa(args);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe.each([SPLIT_DATE_LAYOUT])('sohoa digitize on the $name layout, scans elsewhere', (layout) => {
+  let root: string;
+  let out: string;
+  let run: Awaited<ReturnType<typeof runSohoa>>;
+  let expected: ReturnType<typeof summarizeCatalog>;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'sohoa-layout-'));
+    const catalogs = join(root, 'catalogs');
+    const scans = join(root, 'scans');
+    await mkdir(catalogs);
+    const catalog = join(catalogs, layout.fileName);
+    await writeFile(catalog, await layout.build());
+    await writeScans(layout, scans);
+    const config = join(root, 'sohoa.config.json');
+    await writeFile(config, JSON.stringify(configOf(layout), null, 2));
+    expected = summarizeCatalog(await importCatalog(catalog, { ...layout.options, packageType: 'sip' }));
+    out = join(root, 'out');
+    run = await runSohoa(
+      ['digitize', catalog, '--out', out, '--scans', scans, '--config', config].concat([
+        '--jobs',
+        '2',
+        '--created-at',
+        CREATED_AT,
+      ]),
+    );
+  });
+
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('packages every ready dossier as an AIP that sohoa validate --profile vn-tt05 accepts, and only those fail that need fixes', async () => {
+    const packages = (await readdir(out, { recursive: true })).filter((path) => path.endsWith('.aip.zip'));
+    expect(packages.length, run.stderr).toBe(expected.dossiers.ready);
+    expect(packages.length).toBeGreaterThan(0);
+    expect(run.code).toBe(expected.dossiers.needFixes > 0 ? 1 : 0);
+    for (const path of packages) {
+      const validated = await runCaptured(['validate', join(out, path), '--profile', 'vn-tt05']);
+      expect(validated.stdout, path).toMatch(/AIP_hoso .* — valid \(vn-tt05: 0 errors/);
+      expect(validated.exitCode).toBe(0);
+    }
+    // The planning summary: ready and needing fixes, as the importer counts them.
+    expect(run.stdout).toContain(
+      `${expected.dossiers.ready} of ${expected.dossiers.total} dossier(s) ready, ${expected.dossiers.needFixes} need fixes`,
+    );
+  });
+
+  it("records each document's derived values with their source cells in its JSON", async () => {
+    const [first] = (await readdir(out, { recursive: true })).filter((path) => /\.1\.json$/.test(path));
+    if (!first) throw new Error('no document JSON');
+    const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, first), 'utf8'));
+    expect(record.derivations?.length).toBeGreaterThan(0);
+    for (const derivation of record.derivations ?? []) {
+      expect(['dossier', 'document']).toContain(derivation.record);
+      expect(derivation.field).not.toBe('');
+    }
+  });
+});
