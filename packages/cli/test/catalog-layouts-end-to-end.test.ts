@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
-import { importCatalog, summarizeCatalog } from '@sohoa/metadata';
+import { type CatalogSummary, importCatalog, summarizeCatalog } from '@sohoa/metadata';
 import { writePdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { spawnSohoa } from '../../../fixtures/sohoa-process.js';
-import { type CatalogLayout, SPLIT_DATE_LAYOUT } from '../../metadata/src/__fixtures__/catalog-layouts.js';
+import { CATALOG_LAYOUTS, type CatalogLayout } from '../../metadata/src/__fixtures__/catalog-layouts.js';
 import type { DigitizedDocumentRecord } from '../src/pipeline/digitize-document.js';
 import { runCaptured } from './run-captured.js';
 
@@ -18,7 +18,7 @@ async function tinyPage(): Promise<Buffer> {
   const [page] = SAMPLE_PAGES;
   if (!page) throw new Error('no sample page');
   return sharp(page.image)
-    .extract({ left: 0, top: 0, width: 1200, height: 400 })
+    .extract({ left: 200, top: 150, width: 300, height: 120 })
     .withMetadata({ density: 300 })
     .jpeg({ quality: 85 })
     .toBuffer();
@@ -55,7 +55,7 @@ async function writeScans(layout: CatalogLayout, scans: string): Promise<void> {
       await writeFile(path, jpeg);
       continue;
     }
-    const image = { bytes: jpeg, format: 'jpeg' as const, width: 1200, height: 400, dpi: 300 };
+    const image = { bytes: jpeg, format: 'jpeg' as const, width: 300, height: 120, dpi: 300 };
     await writeFile(
       path,
       await writePdfA(
@@ -86,11 +86,15 @@ function runSohoa(args: string[]): Promise<{ code: number | null; stdout: string
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-describe.each([SPLIT_DATE_LAYOUT])('sohoa digitize on the $name layout, scans elsewhere', (layout) => {
+describe.each(CATALOG_LAYOUTS)('sohoa digitize on the $name layout, scans elsewhere', (layout) => {
   let root: string;
   let out: string;
   let run: Awaited<ReturnType<typeof runSohoa>>;
-  let expected: ReturnType<typeof summarizeCatalog>;
+  let summary: CatalogSummary;
+  /** The codes of the dossiers the import finds ready, and whether the catalog describes their documents. */
+  let ready: string[];
+  let readyDocuments: number;
+  let describesDocuments: boolean;
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'sohoa-layout-'));
@@ -102,15 +106,21 @@ describe.each([SPLIT_DATE_LAYOUT])('sohoa digitize on the $name layout, scans el
     await writeScans(layout, scans);
     const config = join(root, 'sohoa.config.json');
     await writeFile(config, JSON.stringify(configOf(layout), null, 2));
-    expected = summarizeCatalog(await importCatalog(catalog, { ...layout.options, packageType: 'sip' }));
+    const imported = await importCatalog(catalog, { ...layout.options, packageType: 'sip' });
+    summary = summarizeCatalog(imported);
+    const readyDossiers = imported.dossiers.filter(
+      (dossier) => dossier.record && dossier.documents.every((document) => document.record),
+    );
+    ready = readyDossiers.map((dossier) => String(dossier.input.fileCode));
+    readyDocuments = readyDossiers.reduce((sum, dossier) => sum + dossier.documents.length, 0);
+    describesDocuments = imported.sheets.some((sheet) => sheet.layout === 'document');
     out = join(root, 'out');
     run = await runSohoa(
-      ['digitize', catalog, '--out', out, '--scans', scans, '--config', config].concat([
-        '--jobs',
-        '2',
-        '--created-at',
-        CREATED_AT,
-      ]),
+      ['digitize', catalog, '--out', out, '--scans', scans, '--config', config].concat(
+        ['--jobs', '2', '--created-at', CREATED_AT],
+        // Tiny pages: neither cleanup nor the orientation check has anything to do.
+        ['--no-cleanup', '--no-detect-orientation'],
+      ),
     );
   });
 
@@ -118,30 +128,45 @@ describe.each([SPLIT_DATE_LAYOUT])('sohoa digitize on the $name layout, scans el
     if (root) await rm(root, { recursive: true, force: true });
   });
 
-  it('packages every ready dossier as an AIP that sohoa validate --profile vn-tt05 accepts, and only those fail that need fixes', async () => {
+  it('prints how many dossiers and documents are ready and need fixes when planning', () => {
+    expect(ready.length).toBe(summary.dossiers.ready);
+    expect(run.stdout).toContain(
+      `${summary.dossiers.ready} of ${summary.dossiers.total} dossier(s) ready, ${summary.dossiers.needFixes} need fixes; ${summary.documents.ready} of ${summary.documents.total} document(s) ready`,
+    );
+    // Rows with real errors fail alone, and so does a dossier whose documents the catalog does not describe.
+    expect(run.code).toBe(summary.dossiers.needFixes === 0 && describesDocuments ? 0 : 1);
+  });
+
+  it('packages every ready dossier whose documents it describes as an AIP that sohoa validate --profile vn-tt05 accepts', async () => {
     const packages = (await readdir(out, { recursive: true })).filter((path) => path.endsWith('.aip.zip'));
-    expect(packages.length, run.stderr).toBe(expected.dossiers.ready);
-    expect(packages.length).toBeGreaterThan(0);
-    expect(run.code).toBe(expected.dossiers.needFixes > 0 ? 1 : 0);
+    if (!describesDocuments) {
+      // A catalog of dossiers says nothing of the documents inside each scan.
+      expect(packages).toEqual([]);
+      const failures = `${run.stdout}\n${run.stderr}`;
+      for (const code of ready) expect(failures, code).toContain(`  ${code}: DOCUMENT_SPLIT_INVALID`);
+      return;
+    }
+    expect(packages.sort(), run.stderr).toEqual(ready.map((code) => `${code}/${code}.aip.zip`).sort());
     for (const path of packages) {
       const validated = await runCaptured(['validate', join(out, path), '--profile', 'vn-tt05']);
       expect(validated.stdout, path).toMatch(/AIP_hoso .* — valid \(vn-tt05: 0 errors/);
       expect(validated.exitCode).toBe(0);
     }
-    // The planning summary: ready and needing fixes, as the importer counts them.
-    expect(run.stdout).toContain(
-      `${expected.dossiers.ready} of ${expected.dossiers.total} dossier(s) ready, ${expected.dossiers.needFixes} need fixes`,
-    );
   });
 
   it("records each document's derived values with their source cells in its JSON", async () => {
-    const [first] = (await readdir(out, { recursive: true })).filter((path) => /\.1\.json$/.test(path));
-    if (!first) throw new Error('no document JSON');
-    const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, first), 'utf8'));
-    expect(record.derivations?.length).toBeGreaterThan(0);
-    for (const derivation of record.derivations ?? []) {
-      expect(['dossier', 'document']).toContain(derivation.record);
-      expect(derivation.field).not.toBe('');
+    const records = (await readdir(out, { recursive: true })).filter((path) => /\.\d+\.json$/.test(path));
+    expect(records.length).toBe(describesDocuments ? readyDocuments : 0);
+    for (const path of records) {
+      const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, path), 'utf8'));
+      expect(record.derivations?.length, path).toBeGreaterThan(0);
+      for (const derivation of record.derivations ?? []) {
+        expect(['dossier', 'document']).toContain(derivation.record);
+        expect(
+          derivation.from.every((source) => source.sheet !== ''),
+          derivation.field,
+        ).toBe(true);
+      }
     }
   });
 });

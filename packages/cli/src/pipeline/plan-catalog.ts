@@ -105,10 +105,10 @@ async function planImported(
   const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
   // A missing scan first: it is often why the metadata is incomplete (no page count to count).
   const scanFiles = new Map<string, string>();
-  for (const document of imported.documents) {
-    if (document.filePath && !scanFiles.has(document.filePath)) {
-      const where = `${file}, sheet ${document.sheet}, row ${document.row}`;
-      scanFiles.set(document.filePath, await scans.resolve(document.filePath, where));
+  for (const row of [imported, ...imported.documents]) {
+    if (row.filePath && !scanFiles.has(row.filePath)) {
+      const where = `${file}, sheet ${row.sheet}, row ${row.row}`;
+      scanFiles.set(row.filePath, await scans.resolve(row.filePath, where));
     }
   }
   const dossier = imported.record as Dossier | undefined;
@@ -124,9 +124,12 @@ async function planImported(
       details: { source },
     });
   }
+  const ofDossier = imported.derivations.map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
+  if (imported.documents.length === 0 && imported.filePath) {
+    return planDossierFile(dossier, scanFiles.get(imported.filePath) as string, ofDossier, source);
+  }
   // Rows without a path continue the file above: consecutive rows of one file form a group.
   const groups: Array<{ file: string; documents: DescribedDocument[] }> = [];
-  const ofDossier = imported.derivations.map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   for (const document of imported.documents) {
     const described: DescribedDocument = {
       metadata: { ...(document.record ?? document.input) },
@@ -166,4 +169,31 @@ async function planImported(
     else described.push(...splitDocuments(pages, group.documents, dossier, `${source} (${group.file})`));
   }
   return { dossier, documents: splitDocuments([], described, dossier, source), source };
+}
+
+/**
+ * A dossier of a catalog of dossiers, scanned as one file: one document of every page (`totalDoc`
+ * 1) or one per page (`totalDoc` = pages), as for a dossier folder without a documents list;
+ * anything else needs the documents described.
+ */
+async function planDossierFile(
+  dossier: Dossier,
+  scan: string,
+  derivations: PlannedDerivation[],
+  source: string,
+): Promise<PlannedDossier> {
+  const pages = await expandPageFiles([scan], { tiffPages: true });
+  try {
+    const documents = splitDocuments(pages, undefined, dossier, source);
+    return { dossier, documents: documents.map((document) => ({ ...document, derivations })), source };
+  } catch (error) {
+    if (!SohoaError.isInstance(error) || error.code !== 'DOCUMENT_SPLIT_INVALID') throw error;
+    throw new SohoaError({
+      code: 'DOCUMENT_SPLIT_INVALID',
+      message: `${source}: the catalog describes the dossier (${dossier.totalDoc} documents) but not its documents, and its scan has ${pages.length} pages: which pages make which document is not known.`,
+      fix: 'Add one row per document below the dossier (type, number, date, issuer, summary, page count), or digitize the dossier from a folder whose dossier.json lists its documents.',
+      cause: error,
+      details: { source },
+    });
+  }
 }
