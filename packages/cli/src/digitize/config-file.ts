@@ -101,6 +101,8 @@ export const digitizeConfigSchema = z
         fondCodes: z.record(z.string().min(1), z.string().min(1)),
         /** The catalog number (mục lục số) added last to arcFileCode when the catalog has no "Mục lục" column. */
         catalogNumber: z.string().min(1),
+        /** The issuing bodies' names as they should be written: a catalog's variants are read as these. */
+        organNames: z.array(z.string().min(1)),
       })
       .partial()
       .strict(),
