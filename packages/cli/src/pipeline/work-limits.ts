@@ -32,7 +32,7 @@ export const DEFAULT_WORK_LIMITS: Required<WorkLimits> = {
  */
 export function applyWorkLimits(plan: CatalogPlan, limits: WorkLimits = {}): CatalogPlan {
   const { pagesPerDocument, documentsPerDossier } = { ...DEFAULT_WORK_LIMITS, ...definedOf(limits) };
-  const result: CatalogPlan = { planned: [], unplanned: [...plan.unplanned] };
+  const result: CatalogPlan = { planned: [], unplanned: [...plan.unplanned], catalogs: plan.catalogs };
   for (const planned of plan.planned) {
     const longest = planned.documents.reduce(
       (most, document) => (document.pages.length > (most?.pages.length ?? -1) ? document : most),
