@@ -1,6 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { runCaptured } from './run-captured.js';
 
@@ -11,6 +12,11 @@ describe('sohoa catalog template', () => {
     const written = await runCaptured(['catalog', 'template', out]);
     expect(written.exitCode).toBe(0);
     expect(written.stdout).toContain('catalog template written');
+    // The example row's scan, with the 3 pages the row gives, where its path points.
+    const scan = await PDFDocument.create();
+    for (let page = 0; page < 3; page++) scan.addPage();
+    await mkdir(join(folder, 'H49.64.33.2001.160'));
+    await writeFile(join(folder, 'H49.64.33.2001.160', '001.pdf'), await scan.save());
     const imported = await runCaptured(['catalog', 'import', out, '--json']);
     expect(imported.exitCode).toBe(0);
     const catalog = JSON.parse(imported.stdout);
