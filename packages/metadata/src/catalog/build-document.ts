@@ -57,16 +57,17 @@ const INHERITED: Array<[string, RegExp]> = [
 
 /** Reads a document row: its values, free text as codes, date from parts, codes built from the dossier's. */
 export function prepareDocument(
-  document: { cells: Cells; row: number },
+  document: { cells: Cells; row: number; context?: SheetContext },
   position: number,
   dossier: DossierPart,
-  context: SheetContext,
+  dossierContext: SheetContext,
   options: ImportCatalogOptions,
   result: CatalogImport,
 ): PreparedDocument {
   const locale = options.locale ?? 'vi';
   const aip = options.packageType === 'aip';
   const { cells, row } = document;
+  const context = document.context ?? dossierContext;
   const derivations: Derivation[] = [];
   const source = (column: CatalogColumn) => cellSource(context, row, column, cells[column]);
   const raw: Record<string, unknown> = {};
@@ -171,17 +172,26 @@ export function prepareDocument(
   if (aip) delete input.docId;
   const filePath =
     typeof cells.filePath === 'string' ? cells.filePath.trim().replaceAll('\\', '/') : undefined;
-  return { input, derivations, row, cells, pending: [], ...(filePath ? { filePath } : {}) };
+  return {
+    input,
+    derivations,
+    row,
+    cells,
+    pending: [],
+    ...(filePath ? { filePath } : {}),
+    ...(document.context ? { context: document.context } : {}),
+  };
 }
 
 /** Validates a prepared document. Codes that cannot be built without the dossier's are reported once, on the dossier. */
 export function finishDocument(
   prepared: PreparedDocument,
   dossier: DossierPart,
-  context: SheetContext,
+  dossierContext: SheetContext,
   options: ImportCatalogOptions,
   result: CatalogImport,
 ): ImportedDocument {
+  const context = prepared.context ?? dossierContext;
   const aip = options.packageType === 'aip';
   const { record, issues } = validateWithPending(
     aip ? 'aipDocument' : 'document',

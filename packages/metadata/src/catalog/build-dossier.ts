@@ -4,6 +4,7 @@ import type { AipDossier } from '../dossier/aip-dossier-schema.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
 import { checkDossierDocuments } from '../validation/check-dossier-documents.js';
+import { describeIssue } from '../validation/metadata-issue.js';
 import { type DossierPart, finishDocument, prepareDocument } from './build-document.js';
 import type { CatalogColumn } from './catalog-columns.js';
 import type {
@@ -63,7 +64,9 @@ const sum = (values: unknown[]): number =>
  * against its documents.
  */
 export async function buildDossier(group: DossierRows, build: DossierBuild): Promise<ImportedDossier> {
-  const { context, layout, options, notices, result } = build;
+  const { context, options, notices, result } = build;
+  // A catalog of dossiers whose documents are on another sheet is read as one of documents.
+  const layout = build.layout === 'dossier' && group.documents.length > 0 ? 'document' : build.layout;
   const locale = options.locale ?? 'vi';
   const aip = options.packageType === 'aip';
   const { cells } = group;
@@ -168,14 +171,26 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
     ...options,
     locale,
   });
-  pushIssues(
-    checked.issues.filter((issue) => !(notices.covers(issue.field) && ordered[issue.field] === undefined)),
-    where,
-    'dossier',
-    result,
-  );
+  if (group.withoutDossierRow) {
+    // One problem, not every dossier field the document sheet has no column for.
+    const issue = describeIssue(
+      { path: ['fileCode'], rule: 'noDossierRow', value: ordered.fileCode, severity: 'error' },
+      locale,
+    );
+    result.issues.push({ ...issue, ...locate(where, sourceColumn(context.header, 'fileCode', 'dossier')) });
+  } else {
+    pushIssues(
+      checked.issues.filter((issue) => !(notices.covers(issue.field) && ordered[issue.field] === undefined)),
+      where,
+      'dossier',
+      result,
+    );
+  }
   const dossier: ImportedDossier = {
-    record: own.contradicted ? undefined : (checked.record as Dossier | AipDossier | undefined),
+    record:
+      own.contradicted || group.withoutDossierRow
+        ? undefined
+        : (checked.record as Dossier | AipDossier | undefined),
     input: ordered,
     documents,
     derivations,
@@ -193,13 +208,14 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
     ).filter((issue) => !(pagesPending && issue.rule === 'numberOfPage'));
     for (const issue of checks) {
       const document = issue.record === undefined ? undefined : documents[issue.record];
+      const header = (issue.record === undefined ? undefined : prepared[issue.record]?.context)?.header;
       const at: RowContext = document
-        ? { sheet: document.sheet, row: document.row, header: context.header }
+        ? { sheet: document.sheet, row: document.row, header: header ?? context.header }
         : where;
       const { record: _, ...rest } = issue;
       result.issues.push({
         ...rest,
-        ...locate(at, sourceColumn(context.header, issue.field, document ? 'document' : 'dossier')),
+        ...locate(at, sourceColumn(at.header, issue.field, document ? 'document' : 'dossier')),
       });
     }
   }

@@ -7,6 +7,7 @@ import {
   SYSTEM_CSV_LAYOUT,
   TT02_LAYOUT,
   TT05_LAYOUT,
+  TWO_SHEET_LAYOUT,
 } from '../__fixtures__/catalog-layouts.js';
 import { importCatalog } from './import-catalog.js';
 import { summarizeCatalog } from './summarize-catalog.js';
@@ -582,5 +583,60 @@ describe('known names and codes given in NFD', () => {
       'is as close to several known names: Đội Thuế số 1; Đội Thuế số 2',
     );
     expect(dossier?.documents.every((document) => document.record)).toBe(true);
+  });
+});
+
+describe('a catalog in two sheets, dossiers and documents joined by code', async () => {
+  const catalog = await read(TWO_SHEET_LAYOUT, { locale: 'en' });
+
+  it('puts each document under the dossier row with its code, and counts totals from them', () => {
+    expect(catalog.sheets.map((sheet) => [sheet.name, sheet.layout])).toEqual([
+      ['Hồ sơ', 'dossier'],
+      ['Tài liệu', 'document'],
+    ]);
+    expect(
+      catalog.dossiers.map((dossier) => [
+        `${dossier.sheet}!${dossier.row}`,
+        dossier.documents.map((document) => `${document.sheet}!${document.row}`),
+      ]),
+    ).toEqual([
+      ['Hồ sơ!2', ['Tài liệu!2', 'Tài liệu!3']],
+      ['Hồ sơ!3', ['Tài liệu!4']],
+      ['Tài liệu!6', ['Tài liệu!6']],
+    ]);
+    expect(catalog.dossiers[0]?.record).toMatchObject({
+      totalDoc: 2,
+      numberOfPage: 4,
+      confidenceLevel: '02',
+    });
+    expect(catalog.dossiers[0]?.derivations).toContainEqual({
+      field: 'numberOfPage',
+      value: 4,
+      how: 'documents',
+      from: [
+        { sheet: 'Tài liệu', row: 2, value: 3 },
+        { sheet: 'Tài liệu', row: 3, value: 1 },
+      ],
+    });
+    expect(catalog.dossiers[0]?.documents.map((document) => document.record)).toEqual([
+      expect.objectContaining({
+        docId: 'G09.2021.01.TCCB.1',
+        typeName: '02',
+        maintenance: '01',
+        confidenceLevel: '02',
+      }),
+      expect.objectContaining({ docId: 'G09.2021.01.TCCB.2', typeName: '07' }),
+    ]);
+  });
+
+  it('reports documents filed under a code no dossier row has, once, on their code', () => {
+    expect(issueList(catalog)).toEqual([[6, 'A', 'fileCode', 'noDossierRow', 'error']]);
+    expect(catalog.issues[0]).toMatchObject({
+      sheet: 'Tài liệu',
+      heading: 'Mã hồ sơ',
+      value: 'G09.2021.03.KT',
+    });
+    expect(catalog.issues[0]?.message).toContain('is the code of no row of the dossier sheet');
+    expect(catalog.dossiers.map((dossier) => Boolean(dossier.record))).toEqual([true, true, false]);
   });
 });

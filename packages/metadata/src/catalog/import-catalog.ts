@@ -8,6 +8,7 @@ import { locate } from './catalog-issue-location.js';
 import { CatalogNotices } from './catalog-notices.js';
 import { columnLetter } from './column-letter.js';
 import { groupRows } from './group-rows.js';
+import { joinDocumentSheets, type SheetGroups } from './join-sheets.js';
 import { type CatalogSource, type CellValue, readSheets } from './read-sheets.js';
 import { resolveColumns } from './resolve-columns.js';
 import { isBlank } from './row-cells.js';
@@ -65,6 +66,7 @@ export async function importCatalog(
     conversions: { tcvn3: 0, vni: 0, viqr: 0 },
   };
   const notices = new CatalogNotices();
+  const sheets: SheetGroups[] = [];
   for (const read of await readSheets(file, options)) {
     result.issues.push(...sheetNoteIssues(read, locale));
     const ambiguities: Ambiguity[] = [];
@@ -127,12 +129,15 @@ export async function importCatalog(
       );
       result.issues.push({ ...issue, sheet: sheet.name, row });
     });
-    const context = { sheet: sheet.name, header };
+    sheets.push({ context: { sheet: sheet.name, header }, layout, groups });
+    sheet.rows.length = 0;
+  }
+  joinDocumentSheets(sheets);
+  for (const { context, layout, groups } of sheets) {
     for (const group of groups) {
       result.dossiers.push(await buildDossier(group, { context, layout, options, notices, result }));
       group.documents = []; // built: let the cells go
     }
-    sheet.rows.length = 0;
   }
   result.issues.push(...notices.issues(locale), ...pendingPagesIssue(result, locale));
   const sheetOrder = new Map(result.sheets.map((sheet, index) => [sheet.name, index]));

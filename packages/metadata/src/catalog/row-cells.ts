@@ -14,7 +14,10 @@ export interface DossierRows {
   cells: Cells;
   /** The row each dossier cell was read on (cells repeated or merged are read on their first row). */
   rowOf: Partial<Record<CatalogColumn, number>>;
-  documents: Array<{ cells: Cells; row: number }>;
+  /** Set when its rows name a dossier code that no dossier row of another sheet has. */
+  withoutDossierRow?: boolean;
+  /** Its document rows; `context` when they are on another sheet than the dossier's row. */
+  documents: Array<{ cells: Cells; row: number; context?: SheetContext }>;
 }
 
 /** Where the cells being read are: sheet, header and the sheet's name. */

@@ -14,6 +14,8 @@ export interface PagedRecord {
   pending: string[];
   /** Set when its page count contradicts the scan's. */
   contradicted?: boolean;
+  /** Its sheet, when not the one being read (a document sheet joined to a dossier sheet). */
+  context?: SheetContext;
 }
 
 /** Consecutive records of one scan: a record naming a file, and the records after it that name none or the same. */
@@ -50,14 +52,15 @@ export async function fillPagesFromScans(
     for (const record of records) if (pagesOf(record) === undefined) record.pending.push('numberOfPage');
     return;
   }
-  const pagesColumn = indexOf(context.header, 'documentPages') ?? indexOf(context.header, 'dossierPages');
   for (const group of byFile(records)) {
     const first = group.records[0] as PagedRecord;
-    const counted = await countPages(group.file, { sheet: context.sheet, row: first.row });
+    const sheet = first.context ?? context;
+    const pagesColumn = indexOf(sheet.header, 'documentPages') ?? indexOf(sheet.header, 'dossierPages');
+    const counted = await countPages(group.file, { sheet: sheet.sheet, row: first.row });
     if (counted === undefined) continue;
     const empty = group.records.filter((record) => pagesOf(record) === undefined);
     const given = group.records.reduce((sum, record) => sum + (pagesOf(record) ?? 0), 0);
-    const from = [cellSource(context, first.row, 'filePath', group.file)];
+    const from = [cellSource(sheet, first.row, 'filePath', group.file)];
     if (empty.length === 1 && counted - given >= 1) {
       const [record] = empty as [PagedRecord];
       record.input.numberOfPage = counted - given;
@@ -75,7 +78,7 @@ export async function fillPagesFromScans(
       );
       issues.push({
         ...issue,
-        ...locate({ sheet: context.sheet, row: first.row, header: context.header }, pagesColumn),
+        ...locate({ sheet: sheet.sheet, row: first.row, header: sheet.header }, pagesColumn),
       });
     }
   }

@@ -26,6 +26,7 @@ export type MessageLocale = 'vi' | 'en';
  * | `noHeader` | catalog import: a sheet without recognisable column headings (a warning) |
  * | `missingSource` | catalog import: a code that cannot be built without an option or a column, reported once per catalog |
  * | `scanPages` | catalog import: a page count that differs from the pages counted on the scan |
+ * | `noDossierRow` | catalog import: documents filed under a dossier code that no row of the dossier sheet has |
  * | `ambiguousName` | catalog import: a name as close to several of the known names (`organNames`; a warning) |
  * | `pagesFromScans` | catalog import: empty page counts left to be counted from the scans (a warning, once per catalog) |
  * | `invalid` | any other problem (zod's own message is kept) |
@@ -63,6 +64,7 @@ export type IssueRule =
   | 'scanPages'
   | 'pagesFromScans'
   | 'ambiguousName'
+  | 'noDossierRow'
   | 'invalid';
 
 /** The facts a message is written from. */
@@ -197,6 +199,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       rule: `gần giống nhiều tên trong danh sách: ${param(facts, 'names')}`,
       fix: 'ghi đúng một tên trong danh sách organNames',
     }),
+    noDossierRow: () => ({
+      rule: 'không có dòng hồ sơ nào mang mã này ở trang tính hồ sơ',
+      fix: 'thêm hồ sơ vào trang tính hồ sơ, hoặc sửa mã hồ sơ của các dòng văn bản này',
+    }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'sửa giá trị theo quy định' }),
   },
   en: {
@@ -312,6 +318,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     ambiguousName: (facts) => ({
       rule: `is as close to several known names: ${param(facts, 'names')}`,
       fix: 'write one of the names of organNames exactly',
+    }),
+    noDossierRow: () => ({
+      rule: 'is the code of no row of the dossier sheet',
+      fix: "add the dossier to the dossier sheet, or correct these document rows' dossier code",
     }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'correct the value' }),
   },
