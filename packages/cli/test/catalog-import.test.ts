@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,18 @@ describe('sohoa catalog import: mapping, configuration and scans', () => {
     ]);
     expect(again.exitCode).toBe(0);
     expect(again.lines).toContain('  A  "Số hồ sơ" → notation (config)  e.g. "01"');
+  });
+
+  it('refuses to merge the mapping into a file that is not a JSON object, and leaves it as it was', async () => {
+    const catalog = await writeCatalog('muc-luc.csv', ['hoso01/qd12.pdf', 'hoso01/cv05.pdf']);
+    const broken = join(folder, 'broken.config.json');
+    await writeFile(broken, '{ "jobs": 2, ');
+    const result = await run(
+      ['catalog', 'import', catalog, '--creator', 'P623'].concat(['--write-mapping', broken]),
+    );
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain(`error CONFIG_INVALID: "${broken}" is not a JSON object`);
+    expect(await readFile(broken, 'utf8')).toBe('{ "jobs": 2, ');
   });
 
   it('reads a heading no heuristic knows through catalog.columns of the config file', async () => {
