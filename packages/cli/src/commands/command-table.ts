@@ -35,6 +35,11 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommandEntry>> = {
     decodesImages: true,
     load: async () => (await import('./digitize-command.js')).addDigitizeCommand,
   },
+  pdf: {
+    summary: 'Make one searchable PDF/A-2b from scans, without dossier metadata (like ocrmypdf).',
+    decodesImages: true,
+    load: async () => (await import('./pdf-command.js')).addPdfCommand,
+  },
   ocr: {
     summary: 'Read scanned pages in Vietnamese: text, hOCR, ALTO or JSON.',
     decodesImages: true,

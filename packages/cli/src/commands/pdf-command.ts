@@ -1,0 +1,99 @@
+import { basename, extname } from 'node:path';
+import { loadPageImage, SohoaError } from '@sohoa/core';
+import { createOcrPool } from '@sohoa/ocr';
+import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
+import type { Command } from 'commander';
+import { cleanAndRead } from '../pipeline/clean-and-read.js';
+import { expandPageFiles } from '../pipeline/expand-page-files.js';
+import { mapOrdered } from '../pipeline/map-ordered.js';
+import { checkOcrLanguage } from '../pipeline/ocr-language.js';
+import { PdfPageReader } from '../pipeline/pdf-page-reader.js';
+import { requireConformingPdfA } from '../pipeline/require-conforming-pdfa.js';
+import { TiffPageReader } from '../pipeline/tiff-page-reader.js';
+import type { CommandContext } from './command-context.js';
+import { parsePositiveNumber } from './parse-options.js';
+
+interface PdfOptions {
+  language: string;
+  jobs?: number;
+  cleanup: boolean;
+  title?: string;
+  dpi?: number;
+  languageData?: string;
+}
+
+/**
+ * Adds `sohoa pdf <inputs...> <output.pdf> [-l vie] [-j N] [--no-cleanup] [--title <text>]`: one
+ * searchable two-layer PDF/A-2b from scans (images, multi-page TIFFs, scanned PDFs), with no
+ * dossier.json and no folder of outputs, as `ocrmypdf -l vie scan.pdf out.pdf` does. Exit 0
+ * written (and passing the PDF/A-2B check), 1 failed, 2 usage error.
+ */
+export function addPdfCommand(program: Command, context: CommandContext): void {
+  program
+    .command('pdf')
+    .description(
+      'Make one searchable two-layer PDF/A-2b from scans (images, multi-page TIFFs, scanned PDFs; every page rendered and read again), without dossier metadata: like "ocrmypdf -l vie scan.pdf out.pdf". Exit 0 written, 1 failed, 2 usage error.',
+    )
+    .argument('<inputs...>', 'the scans, in page order, then the PDF/A to write')
+    .option('-l, --language <code>', 'OCR language (only "vie" ships)', 'vie')
+    .option('-j, --jobs <number>', 'OCR workers (default: one per core)', parsePositiveNumber)
+    .option(
+      '--no-cleanup',
+      'keep the pages as scanned: no deskew, no border crop (OCR reads them as they are)',
+    )
+    .option('--title <text>', 'the PDF title (default: the output file name)')
+    .option('--dpi <number>', 'resolution to use instead of the one stored in the files', parsePositiveNumber)
+    .option(
+      '--language-data <folder>',
+      'a folder holding vie.traineddata.gz (default: the installed npm package)',
+    )
+    .action(async (inputs: string[], options: PdfOptions) => {
+      const output = inputs.at(-1) ?? '';
+      const scans = inputs.slice(0, -1);
+      if (scans.length === 0 || extname(output).toLowerCase() !== '.pdf') {
+        throw new SohoaError({
+          code: 'OPTION_INVALID',
+          message: `sohoa pdf takes the scans then the PDF to write; got ${inputs.map((input) => `"${input}"`).join(' ')}.`,
+          fix: 'Give at least one scan and end with the output file, e.g. sohoa pdf scan.pdf out.pdf',
+        });
+      }
+      const language = checkOcrLanguage(options.language);
+      const pages = await expandPageFiles(scans, { tiffPages: true });
+      const jobs = options.jobs === undefined ? undefined : Math.max(1, Math.round(options.jobs));
+      const pool = await createOcrPool({
+        ...(jobs === undefined ? {} : { size: jobs }),
+        language,
+        ...(options.languageData === undefined ? {} : { languageDataPath: options.languageData }),
+      });
+      const pdfReader = new PdfPageReader({ dpi: options.dpi });
+      const tiffReader = new TiffPageReader({ dpi: options.dpi });
+      try {
+        // Pages are read ahead (one per OCR worker, and one more) and written in order.
+        const read = mapOrdered(pages, (jobs ?? pool.size) + 1, async (ref): Promise<PdfAPage> => {
+          const image =
+            ref.pdfPage !== undefined
+              ? await pdfReader.read(ref.file, ref.pdfPage)
+              : ref.tiffPage !== undefined
+                ? await tiffReader.read(ref.file, ref.tiffPage)
+                : await loadPageImage(ref.file, { dpi: options.dpi });
+          const page = await cleanAndRead(
+            image,
+            undefined,
+            { cleanup: options.cleanup ? {} : false },
+            pool,
+            undefined,
+          );
+          return { image: page.pdfImage, text: page.ocr };
+        });
+        await writePdfAFile(output, read, { title: options.title ?? basename(output, extname(output)) });
+        await requireConformingPdfA(output, [output]);
+      } finally {
+        await pool.terminate();
+        await pdfReader.close();
+        await tiffReader.close();
+      }
+      context.output.info(
+        `wrote ${output} (${pages.length} page(s), PDF/A-2b with a ${language} text layer)`,
+      );
+    });
+}

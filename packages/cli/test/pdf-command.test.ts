@@ -1,0 +1,52 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkPdfA } from '@sohoa/pdfa';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PAGES } from '../../../fixtures/index.js';
+import { extractPageTexts } from '../../../fixtures/pdf-text.js';
+import { runCaptured } from './run-captured.js';
+
+describe('sohoa pdf', () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'sohoa-pdf-'));
+  });
+
+  it('makes one searchable PDF/A-2b from a scan, with no dossier.json', async () => {
+    const qd47 = SAMPLE_PAGES.find((page) => page.name === 'qd47');
+    if (!qd47) throw new Error('the sample dossier has no qd47 page');
+    const out = join(folder, 'qd47.pdf');
+    const result = await runCaptured(['pdf', qd47.image, out, '-l', 'vie', '-j', '1']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`wrote ${out} (1 page(s)`);
+    const bytes = await readFile(out);
+    expect((await checkPdfA(bytes)).passed).toBe(true);
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(pdf.getPageCount()).toBe(1);
+    expect(pdf.getTitle()).toBe('qd47');
+    const [text = ''] = await extractPageTexts(bytes);
+    expect(text).toContain('QUẢNG NGÃI');
+    expect(text).toContain('QUYẾT ĐỊNH');
+  });
+
+  it('refuses a call without scans, a missing scan and a language that does not ship', async () => {
+    const noScan = await runCaptured(['pdf', join(folder, 'out.pdf')]);
+    expect(noScan.exitCode).toBe(1);
+    expect(noScan.stderr).toContain('error OPTION_INVALID');
+    const missing = await runCaptured(['pdf', join(folder, 'missing.jpg'), join(folder, 'out.pdf')]);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stderr).toContain('error INPUT_NOT_FOUND');
+    const english = await runCaptured([
+      'pdf',
+      SAMPLE_PAGES[0]?.image ?? '',
+      join(folder, 'out.pdf'),
+      '-l',
+      'eng',
+    ]);
+    expect(english.exitCode).toBe(1);
+    expect(english.stderr).toContain('error OPTION_INVALID');
+  });
+});
