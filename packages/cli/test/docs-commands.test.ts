@@ -11,7 +11,8 @@ import { runCaptured } from './run-captured.js';
  * (`<file>`, `[--json]`, `a|b`, `…`) is a synopsis: its command must exist and every option it
  * names must be an option of that command (checked in its `--help`). Any other command is run as
  * written, in document order, in a folder holding the files the guides assume (FIXTURES), and
- * must exit 0. The `sohoa queue` commands need a Redis server, so they are checked as synopses
+ * must exit 0; a command shown again word for word (the Vietnamese guides repeat the English ones)
+ * is run once. The `sohoa queue` commands need a Redis server, so they are checked as synopses
  * (their command and options in `--help`); `packages/queue/test` runs them against real Redis.
  */
 const DOCUMENTS = [
@@ -115,10 +116,18 @@ describe('the sohoa commands of README.md and docs/*.md', () => {
     expect(Object.keys(FIXTURES).length).toBeGreaterThan(0);
   });
 
+  // A command shown again word for word (the Vietnamese guides repeat the English ones) is one
+  // test, named with every place it is shown.
+  const places = new Map<string, DocumentedCommand[]>();
   for (const command of documented) {
     const line = `sohoa ${command.words.join(' ')}`;
+    places.set(line, [...(places.get(line) ?? []), command]);
+  }
+  for (const [line, shown] of places) {
+    const command = shown[0] as DocumentedCommand;
+    const where = shown.map((place) => place.where).join(', ');
     if (isSynopsis(command)) {
-      it(`${command.where}: ${line} (synopsis: command and options exist)`, async () => {
+      it(`${where}: ${line} (synopsis: command and options exist)`, async () => {
         for (const path of commandPaths(command.words)) {
           const help = await runCaptured([...path, '--help']);
           expect(help.exitCode, `sohoa ${path.join(' ')} --help`).toBe(0);
@@ -135,7 +144,7 @@ describe('the sohoa commands of README.md and docs/*.md', () => {
         }
       });
     } else {
-      it(`${command.where}: ${line} (run, exits 0)`, { timeout: 600_000 }, async () => {
+      it(`${where}: ${line} (run, exits 0)`, { timeout: 600_000 }, async () => {
         await prepareFixtures(command.words);
         const argv = (await Promise.all(command.words.map(expandGlob))).flat();
         const result = await runCaptured(argv);
