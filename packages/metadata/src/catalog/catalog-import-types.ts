@@ -91,6 +91,11 @@ export interface CatalogIssue extends MetadataIssue {
   column?: string;
   /** The column heading as written, when known. */
   heading?: string;
+  /**
+   * How many dossiers (rule `missingSource`) or rows (rule `pagesFromScans`) an issue reported once
+   * for the whole catalog stands for. Absent for an issue of one row.
+   */
+  count?: number;
 }
 
 /** A cell a derived value was built from. */

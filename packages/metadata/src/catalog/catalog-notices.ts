@@ -57,6 +57,7 @@ export class CatalogNotices {
       ),
       sheet: notice.sheet,
       row: notice.row,
+      count: notice.count,
     }));
   }
 }

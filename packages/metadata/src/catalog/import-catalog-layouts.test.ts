@@ -228,6 +228,10 @@ describe('split dates, dossier numbers and fond names (contractor template)', as
       'Mã hồ sơ (fileCode, dossier code) = (empty): cannot be built for 3 dossiers. Fix: give the creator option, once for the whole catalog.',
     );
     expect(noFonds.dossiers.every((dossier) => dossier.record === undefined)).toBe(true);
+    expect(summarizeCatalog(noFonds).topReasons).toEqual([
+      expect.objectContaining({ rule: 'missingSource', field: 'fileCode', count: 3 }),
+      expect.objectContaining({ rule: 'date', field: 'endDate', count: 1 }),
+    ]);
   });
 });
 

@@ -184,7 +184,7 @@ function pendingPagesIssue(result: CatalogImport, locale: MessageLocale) {
     },
     locale,
   );
-  return [{ ...issue, sheet: first.sheet, row: first.row }];
+  return [{ ...issue, sheet: first.sheet, row: first.row, count: rows }];
 }
 
 interface Ambiguity {

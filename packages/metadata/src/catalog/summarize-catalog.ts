@@ -15,7 +15,10 @@ export interface CatalogSummary {
   pending: number;
   errors: number;
   warnings: number;
-  /** The most frequent errors, by rule and field, most frequent first (at most five). */
+  /**
+   * The most frequent errors, by rule and field, most frequent first (at most five); an error
+   * reported once for the catalog counts the dossiers it concerns.
+   */
   topReasons: Array<{ rule: IssueRule; field: string; count: number; example: string }>;
 }
 
@@ -48,8 +51,10 @@ export function summarizeCatalog(result: CatalogImport): CatalogSummary {
     const field = issue.field.split('.')[0] ?? issue.field;
     const key = `${issue.rule} ${field}`;
     const known = reasons.get(key);
-    if (known) known.count++;
-    else reasons.set(key, { rule: issue.rule, field, count: 1, example: issue.message });
+    // An issue reported once for the catalog weighs as many dossiers as it stands for.
+    const weight = issue.count ?? 1;
+    if (known) known.count += weight;
+    else reasons.set(key, { rule: issue.rule, field, count: weight, example: issue.message });
   }
   return {
     dossiers: {
