@@ -7,6 +7,7 @@ import { ZipFile } from 'yazl';
 import { CSIP_OBJID, writeCsipPackage } from '../__fixtures__/csip-package.js';
 import { edit } from '../__fixtures__/rewrite-package.js';
 import { toJunitReport } from '../report/junit-report.js';
+import { DEFAULT_LIMITS } from './package-source.js';
 import { validatePackage } from './validate-package.js';
 
 let pristine: string;
@@ -41,12 +42,14 @@ async function zipOf(
   folder: string,
   top: string | undefined,
   extra: Array<[string, string | Uint8Array]> = [],
+  compress = true,
 ): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'sohoa-pkg-zip-')), 'package.zip');
   const zip = new ZipFile();
   const name = (file: string) => (top === undefined ? file : `${top}/${file}`);
   for (const [file, content] of extra) zip.addBuffer(Buffer.from(content), name(file));
-  for (const file of await filesOf(folder)) zip.addBuffer(await readFile(join(folder, file)), name(file));
+  for (const file of await filesOf(folder))
+    zip.addBuffer(await readFile(join(folder, file)), name(file), { compress });
   zip.end();
   await writeFile(
     path,
@@ -234,5 +237,22 @@ describe('JUnit', () => {
     expect(junit).toMatch(
       /2 finding\(s\) of CSIP68[^>]*>METS\.xml:\d+ file has no @MIMETYPE\.\nrepresentations\/rep1\/METS\.xml:\d+ file has no @MIMETYPE\./,
     );
+  });
+});
+
+describe('a METS too large to parse', () => {
+  it('is refused before it is read (PACKAGE_LIMIT_EXCEEDED); by default past 48 MiB, which keeps libxml2 under 1 GB', async () => {
+    expect(DEFAULT_LIMITS.maxXmlBytes).toBe(48 * 1024 ** 2);
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace('</metsHdr>', `${'    <!-- x -->\n'.repeat(80_000)}  </metsHdr>`),
+    );
+    const zip = await zipOf(folder, CSIP_OBJID, [], false);
+    await expect(
+      validatePackage(zip, { profile: 'csip', limits: { maxXmlBytes: 1024 ** 2 } }),
+    ).rejects.toMatchObject({
+      code: 'PACKAGE_LIMIT_EXCEEDED',
+      details: { option: 'maxXmlBytes', path: 'METS.xml' },
+    });
   });
 });

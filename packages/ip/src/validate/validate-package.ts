@@ -239,10 +239,12 @@ async function openSource(path: string, limits: Required<PackageLimits>): Promis
  * lists every finding with the requirement it breaks, the file and the line. Invalid packages
  * are reported, not thrown; only unreadable or unsafe input throws. Rules: `PROFILE.md`.
  *
- * Checks: root `METS.xml` present; every METS well formed (safe parsing: no DTD, no external
- * entities, no network, bounded size) and valid against METS 1.12 with the CSIP extension; the
- * CSIP requirements on each METS; every referenced file present with its declared size and
- * SHA-256, and every file referenced. `vn-tt05` adds the package type, profile, OBJID and folder
+ * Checks: root `METS.xml` present (`CSIPSTR4`) and the CSIP folders; every METS well formed (safe
+ * parsing: no DTD, no external entities, no network, bounded size), the E-ARK CSIP requirements of
+ * the version the package declares (or `specVersion`) and, for an E-ARK SIP, the SIP ones, then
+ * valid against METS 1.12 with the CSIP extension; every referenced file present with its
+ * declared size and checksum, each named under the requirement of the referencing element, and
+ * every file referenced; ZIP names that collide (`IP-NAME1`). `vn-tt05` adds the package type, profile, OBJID and folder
  * name, `+07:00` times, SHA-256, the folder tree, `EAD.xml`/`EAD_doc` by `@sohoa/metadata` and
  * against their simpledc schema,
  * dossier totals, `docCode` prefixes and ordinals, file names, PREMIS (schema, fixity, links) and
@@ -262,6 +264,9 @@ async function openSource(path: string, limits: Required<PackageLimits>): Promis
  *   console.log(`${finding.requirement} ${finding.file ?? ''}:${finding.line ?? ''} ${finding.message}`);
  * }
  * process.exitCode = report.valid ? 0 : 1;
+ *
+ * // E-ARK CSIP (and SIP) alone, as CSIP 2.2 whatever the package declares
+ * await validatePackage('out/package.zip', { profile: 'csip', specVersion: '2.2' });
  *
  * // against the official METS 1.12.1 / PREMIS 3.0 files kept in a folder (imports resolved there)
  * await validatePackage('out/package.zip', { schemaDirectory: 'ci/official-xsd' });

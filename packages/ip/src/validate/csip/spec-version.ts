@@ -7,10 +7,27 @@ import { attribute, elements } from '../xml-reader.js';
  * `CSIP86` (the top division's `LABEL` is the `OBJID`) exists in 2.0 only; 2.0 also accepts the
  * structMap label of its drafts (`CSIP structMap`); the values of `csip:CONTENTINFORMATIONTYPE`
  * (2.0: `SMURFERMS`, `SIARD2`, … ; 2.1 and later: the `cits…` specifications).
+ *
+ * @example
+ * ```ts
+ * import { type CsipVersion, validatePackage } from '@sohoa/ip';
+ *
+ * const version: CsipVersion = '2.2';
+ * await validatePackage('package.zip', { profile: 'csip', specVersion: version });
+ * ```
  */
 export type CsipVersion = '2.0' | '2.1' | '2.2';
 
-/** Every version {@link validatePackage} can validate against, oldest first. */
+/**
+ * Every version `validatePackage` can validate against, oldest first.
+ *
+ * @example
+ * ```ts
+ * import { CSIP_VERSIONS } from '@sohoa/ip';
+ *
+ * CSIP_VERSIONS.includes('2.1'); // true
+ * ```
+ */
 export const CSIP_VERSIONS: readonly CsipVersion[] = ['2.0', '2.1', '2.2'];
 
 /**
@@ -18,6 +35,14 @@ export const CSIP_VERSIONS: readonly CsipVersion[] = ['2.0', '2.1', '2.2'];
  * `https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml`, first published with 2.0, and nothing else
  * tells): 2.0, the stricter reading where the versions disagree (`CSIP86`). A package made to 2.1
  * or 2.2 under the unversioned URL is validated as such with `specVersion` (`--spec-version`).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CSIP_VERSION, validatePackage } from '@sohoa/ip';
+ *
+ * const report = await validatePackage('package.zip', { profile: 'csip' });
+ * report.specVersion === DEFAULT_CSIP_VERSION; // when the package declares no version
+ * ```
  */
 export const DEFAULT_CSIP_VERSION: CsipVersion = '2.0';
 
