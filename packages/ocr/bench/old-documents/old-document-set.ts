@@ -4,8 +4,10 @@
  * 1945–1990. Seeded: the same seed gives the same pages, byte for byte; nothing is committed but
  * this code. `npx tsx packages/ocr/scripts/make-old-documents.ts <folder>` writes the set out.
  */
+
+import { seededRandom } from '../../../core/bench/degrade.js';
 import { PERIOD_TEXTS } from './period-texts.js';
-import { type Ageing, seededRandom, typeAndAge } from './type-and-age.js';
+import { type Ageing, typeAndAge } from './type-and-age.js';
 import { layoutTypedPage } from './typewriter-layout.js';
 
 /** One page of the set. */

@@ -38,18 +38,6 @@ const FONT_FILE = join(
   'DejaVuSansMono.ttf',
 );
 
-/** A seeded uniform random source in [0, 1) (the same seed gives the same pages). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const INK: Record<Impression, { rgb: [number, number, number]; strength: [number, number]; blur: number }> = {
   ribbon: { rgb: [30, 28, 32], strength: [0.8, 1], blur: 0.7 },
   'faded-ribbon': { rgb: [95, 80, 70], strength: [0.4, 0.55], blur: 0.9 },
@@ -180,11 +168,14 @@ async function typePage(rows: string[], impression: Impression, random: () => nu
   return spread(ink, impression);
 }
 
-/** The impression's blur; a stencil's ink also bleeds outward (dilated before the blur). */
+/**
+ * The impression's blur; a stencil's ink also bleeds outward first (sharp's `erode` grows the
+ * light foreground, here the ink; its `dilate` would thin the strokes and erase tone marks).
+ */
 async function spread(ink: Float32Array, impression: Impression): Promise<Float32Array> {
   let bytes = Buffer.from(Uint8Array.from(ink, (value) => Math.round(Math.min(1, value) * 255)));
   const raw = { raw: { width: WIDTH, height: HEIGHT, channels: 1 as const } };
-  if (impression === 'stencil') bytes = await sharp(bytes, raw).dilate(1).extractChannel(0).raw().toBuffer();
+  if (impression === 'stencil') bytes = await sharp(bytes, raw).erode(1).extractChannel(0).raw().toBuffer();
   const blurred = await sharp(bytes, raw).blur(INK[impression].blur).extractChannel(0).raw().toBuffer();
   return Float32Array.from(blurred, (value) => value / 255);
 }
@@ -208,7 +199,7 @@ async function cloud(random: () => number, cells: number): Promise<Float32Array>
  *
  * @example
  * ```ts
- * const jpeg = await typeAndAge(layoutTypedPage(PERIOD_TEXTS[0]).rows, ageing, seededRandom(1));
+ * const jpeg = await typeAndAge(layoutTypedPage(PERIOD_TEXTS[0]).rows, ageing, random);
  * ```
  */
 export async function typeAndAge(rows: string[], ageing: Ageing, random: () => number): Promise<Buffer> {
