@@ -12,8 +12,8 @@ const MIN_LETTERS = 8;
  * what OCR dropped (a line under a dark band of paper, faint carbon strokes) rather than left
  * blank. Ink is measured against the paper around it (a darker band or a stain is still paper),
  * in cells of about 1 mm; cells covered by a recognised line are set aside; what is left is
- * grouped into regions, and a region counts as text when it holds at least eight
- * letter-sized marks (a signature, a rule or a speck does not). Boxes are in `image` pixels.
+ * grouped into regions, and a region counts as text when at least eight letter-sized marks
+ * in it stand on one line (a signature, a seal, a rule or a speck does not). Boxes are in `image` pixels.
  *
  * @param paperLevels the paper's brightness around each cell ({@link measurePaper})
  * @param lines the boxes of the lines OCR recognised, in `image` pixels
@@ -113,7 +113,11 @@ function groupCells(inked: Uint8Array, cellsX: number, cellsY: number, reach: nu
   return regions;
 }
 
-/** Marks of a letter's size (connected ink a tenth to one and a half rows tall, at most two rows wide) in `box`. */
+/**
+ * The most letter-sized marks (connected ink a quarter to one and a half rows tall, at most two
+ * rows wide) in `box` that stand on one line (their bottoms within a fifth of a row): typed or
+ * printed text has many, a signature's strokes or a seal's ring of letters few.
+ */
 function letterCount(
   image: GrayImage,
   box: PixelBox,
@@ -128,7 +132,7 @@ function letterCount(
       const value = image.data[(box.y0 + y) * image.width + box.x0 + x] as number;
       if (value < paper(box.x0 + x, box.y0 + y) * INK_RATIO) ink[y * w + x] = 1;
     }
-  let letters = 0;
+  const bottoms: number[] = [];
   const stack: number[] = [];
   for (let start = 0; start < ink.length; start++) {
     if (ink[start] !== 1) continue;
@@ -154,7 +158,14 @@ function letterCount(
       }
     }
     const tall = y1 - y0 + 1;
-    if (tall >= rowHeight * 0.25 && tall <= rowHeight * 1.5 && x1 - x0 + 1 <= rowHeight * 2) letters += 1;
+    if (tall >= rowHeight * 0.25 && tall <= rowHeight * 1.5 && x1 - x0 + 1 <= rowHeight * 2) bottoms.push(y1);
   }
-  return letters;
+  // Typed letters stand on a line: the most marks whose bottoms lie within a fifth of a row.
+  bottoms.sort((a, b) => a - b);
+  let best = 0;
+  for (let first = 0, last = 0; last < bottoms.length; last++) {
+    while ((bottoms[last] as number) - (bottoms[first] as number) > rowHeight * 0.2) first += 1;
+    best = Math.max(best, last - first + 1);
+  }
+  return best;
 }
