@@ -149,36 +149,4 @@ export const COLOUR_RULES: PdfARule[] = [
   deviceRule(2, 'DeviceRGB', 'an RGB PDF/A output intent'),
   deviceRule(3, 'DeviceCMYK', 'a CMYK PDF/A output intent'),
   deviceRule(4, 'DeviceGray', 'a PDF/A output intent'),
-  defineRule(
-    '6.2.4.4',
-    1,
-    'Every spot colour of a DeviceN space with NChannel attributes has a Colorants entry.',
-    (context) =>
-      colourSpaceArrays(context, 'DeviceN').flatMap(({ array, label }) => {
-        const names = array.lookup(1);
-        const attributes = asDict(array.lookup(4));
-        const colorants = attributes ? asDict(entry(attributes, 'Colorants')) : undefined;
-        if (!(names instanceof PDFArray) || !attributes || nameEntry(attributes, 'Subtype') !== 'NChannel')
-          return [];
-        const process = new Set([
-          'Cyan',
-          'Magenta',
-          'Yellow',
-          'Black',
-          'Red',
-          'Green',
-          'Blue',
-          'Gray',
-          'None',
-          'All',
-        ]);
-        const missing = names
-          .asArray()
-          .flatMap((name) => nameValue(name) ?? [])
-          .filter((name) => !process.has(name) && !(colorants && hasKey(colorants, name)));
-        return missing.length > 0
-          ? [{ message: `Spot colours ${missing.join(', ')} have no Colorants entry.`, object: label }]
-          : [];
-      }),
-  ),
 ];

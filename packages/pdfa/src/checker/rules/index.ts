@@ -12,6 +12,7 @@ import { GRAPHICS_STATE_RULES } from './graphics-state.js';
 import { IMPLEMENTATION_LIMIT_RULES } from './implementation-limits.js';
 import { JPEG2000_RULES } from './jpeg2000.js';
 import { METADATA_RULES } from './metadata.js';
+import { SEPARATION_RULES } from './separations.js';
 import { SIGNATURE_RULES } from './signatures.js';
 import { XMP_PROPERTY_RULES } from './xmp-properties.js';
 import { XOBJECT_RULES } from './xobjects.js';
@@ -32,6 +33,7 @@ const ALL_RULES: PdfARule[] = [
   ...IMPLEMENTATION_LIMIT_RULES,
   ...XOBJECT_RULES,
   ...COLOUR_RULES,
+  ...SEPARATION_RULES,
   ...GRAPHICS_STATE_RULES,
   ...FONT_RULES,
   ...FONT_PROGRAM_RULES,
