@@ -15,7 +15,9 @@ const postscript = (context: PDFContext, compressed: boolean) => {
   const code = new TextEncoder().encode('{ 0 exch 0 0 }');
   const dict = { FunctionType: 4, Domain: [0, 1], Range: [0, 1, 0, 1, 0, 1, 0, 1] };
   return context.register(
-    compressed ? context.stream(deflateSync(code), { ...dict, Filter: 'FlateDecode' }) : context.stream(code, dict),
+    compressed
+      ? context.stream(deflateSync(code), { ...dict, Filter: 'FlateDecode' })
+      : context.stream(code, dict),
   );
 };
 const deviceN = (context: PDFContext, names: string[], attributes?: Record<string, unknown>) =>
@@ -34,7 +36,9 @@ async function separationRules(spaces: Spaces): Promise<string[]> {
     },
   });
   const report = await checkPdfA(pdf);
-  return [...new Set(report.failures.map((failure) => failure.rule).filter((rule) => rule.startsWith('6.2.4.4')))];
+  return [
+    ...new Set(report.failures.map((failure) => failure.rule).filter((rule) => rule.startsWith('6.2.4.4'))),
+  ];
 }
 
 const ACCEPTED: [string, Spaces][] = [
@@ -60,8 +64,18 @@ const ACCEPTED: [string, Spaces][] = [
   [
     'equal PostScript tint transforms stored compressed and uncompressed',
     (c) => ({
-      CS0: c.obj([PDFName.of('Separation'), PDFName.of('Spot2'), PDFName.of('DeviceCMYK'), postscript(c, true)]),
-      CS1: c.obj([PDFName.of('Separation'), PDFName.of('Spot2'), PDFName.of('DeviceCMYK'), postscript(c, false)]),
+      CS0: c.obj([
+        PDFName.of('Separation'),
+        PDFName.of('Spot2'),
+        PDFName.of('DeviceCMYK'),
+        postscript(c, true),
+      ]),
+      CS1: c.obj([
+        PDFName.of('Separation'),
+        PDFName.of('Spot2'),
+        PDFName.of('DeviceCMYK'),
+        postscript(c, false),
+      ]),
     }),
   ],
   [
@@ -76,7 +90,11 @@ const ACCEPTED: [string, Spaces][] = [
 ];
 
 const REFUSED: [string, Spaces, string[]][] = [
-  ['a DeviceN spot colorant without attributes', (c) => ({ CS0: deviceN(c, ['Cyan', 'Spot1']) }), ['6.2.4.4-1']],
+  [
+    'a DeviceN spot colorant without attributes',
+    (c) => ({ CS0: deviceN(c, ['Cyan', 'Spot1']) }),
+    ['6.2.4.4-1'],
+  ],
   [
     'a DeviceN spot colorant missing from Colorants',
     (c) => ({ CS0: deviceN(c, ['Spot1', 'Spot2'], { Colorants: { Spot1: separation(c, 'Spot1') } }) }),

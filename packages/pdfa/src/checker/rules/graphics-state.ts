@@ -1,6 +1,7 @@
-import { PDFArray, PDFDict } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFRawStream } from 'pdf-lib';
 import type { CheckContext, DictRecord } from '../check-context.js';
 import {
+  arrayEntry,
   asDict,
   dictEntry,
   entry,
@@ -47,30 +48,76 @@ function blendModes(state: PDFDict): string[] {
   return name ? [name] : [];
 }
 
-function hasTransparency(resources: PDFDict | undefined, depth = 0): boolean {
-  if (!resources || depth > 8) return false;
-  const states = dictEntry(resources, 'ExtGState');
-  for (const value of states?.values() ?? []) {
-    const state = asDict(value instanceof PDFDict ? value : resources.context.lookup(value));
-    if (!state) continue;
-    const softMask = entry(state, 'SMask');
-    if (
-      (softMask && nameValue(softMask) !== 'None') ||
-      (numberEntry(state, 'CA') ?? 1) < 1 ||
-      (numberEntry(state, 'ca') ?? 1) < 1
-    )
-      return true;
-    if (blendModes(state).some((mode) => mode !== 'Normal' && mode !== 'Compatible')) return true;
-  }
-  const xobjects = dictEntry(resources, 'XObject');
-  for (const value of xobjects?.values() ?? []) {
-    const xobject = asDict(resources.context.lookup(value));
-    if (!xobject) continue;
+function isTransparentState(state: PDFDict): boolean {
+  const softMask = entry(state, 'SMask');
+  return (
+    (softMask !== undefined && nameValue(softMask) !== 'None') ||
+    (numberEntry(state, 'CA') ?? 1) < 1 ||
+    (numberEntry(state, 'ca') ?? 1) < 1 ||
+    blendModes(state).some((mode) => mode !== 'Normal' && mode !== 'Compatible')
+  );
+}
+
+/** The values of a resource category (`XObject`, `Pattern`…) resolved to dictionaries. */
+function resourceDicts(resources: PDFDict, category: string): PDFDict[] {
+  const group = dictEntry(resources, category);
+  return [...(group?.values() ?? [])].flatMap((value) => asDict(resources.context.lookup(value)) ?? []);
+}
+
+/**
+ * Whether a stream (a form, pattern, Type 3 glyph or appearance) with these resources can paint
+ * transparently: a transparent ExtGState (soft mask, constant alpha below 1, a blend mode other than
+ * Normal/Compatible), an image with a soft mask (SMask, or SMaskInData in JPEG 2000), a transparency
+ * group, anywhere in its forms, patterns and Type 3 fonts.
+ */
+function hasTransparency(resources: PDFDict | undefined, seen = new Set<PDFDict>()): boolean {
+  if (!resources || seen.has(resources)) return false;
+  seen.add(resources);
+  if (resourceDicts(resources, 'ExtGState').some(isTransparentState)) return true;
+  for (const xobject of resourceDicts(resources, 'XObject')) {
     const group = dictEntry(xobject, 'Group');
-    if (hasKey(xobject, 'SMask') || (group && nameEntry(group, 'S') === 'Transparency')) return true;
-    if (hasTransparency(dictEntry(xobject, 'Resources'), depth + 1)) return true;
+    if (hasKey(xobject, 'SMask') || (numberEntry(xobject, 'SMaskInData') ?? 0) > 0) return true;
+    if (group && nameEntry(group, 'S') === 'Transparency') return true;
+    if (hasTransparency(dictEntry(xobject, 'Resources'), seen)) return true;
+  }
+  for (const pattern of resourceDicts(resources, 'Pattern')) {
+    const state = dictEntry(pattern, 'ExtGState');
+    if (state && isTransparentState(state)) return true;
+    if (hasTransparency(dictEntry(pattern, 'Resources'), seen)) return true;
+  }
+  return resourceDicts(resources, 'Font').some((font) => hasTransparency(dictEntry(font, 'Resources'), seen));
+}
+
+/** Whether a page, its inherited resources or its annotations' appearances can paint transparently. */
+function pageHasTransparency(page: PDFDict): boolean {
+  let resources: PDFDict | undefined;
+  for (let node: PDFDict | undefined = page, depth = 0; node && !resources && depth < 64; depth++) {
+    resources = dictEntry(node, 'Resources');
+    node = dictEntry(node, 'Parent');
+  }
+  const seen = new Set<PDFDict>();
+  if (hasTransparency(resources, seen)) return true;
+  for (const annotation of arrayEntry(page, 'Annots') ?? []) {
+    const dict = asDict(annotation);
+    const appearances = dict ? dictEntry(dict, 'AP') : undefined;
+    for (const value of appearances?.values() ?? []) {
+      const appearance = page.context.lookup(value);
+      const streams =
+        appearance instanceof PDFRawStream ? [appearance.dict] : resourceStreams(asDict(appearance));
+      for (const stream of streams) {
+        const group = dictEntry(stream, 'Group');
+        if (group && nameEntry(group, 'S') === 'Transparency') return true;
+        if (hasTransparency(dictEntry(stream, 'Resources'), seen)) return true;
+      }
+    }
   }
   return false;
+}
+
+/** The appearance streams of an appearance subdictionary (one per appearance state). */
+function resourceStreams(states: PDFDict | undefined): PDFDict[] {
+  if (!states) return [];
+  return [...states.values()].flatMap((value) => asDict(states.context.lookup(value)) ?? []);
 }
 
 /** ISO 19005-2 6.2.5 Extended graphics state, 6.2.6 Rendering intents and 6.2.10 Transparency. */
@@ -143,10 +190,12 @@ export const GRAPHICS_STATE_RULES: PdfARule[] = [
       return context.pages.flatMap((page, index) => {
         const group = dictEntry(page, 'Group');
         if (group && hasKey(group, 'CS')) return [];
-        return hasTransparency(dictEntry(page, 'Resources'))
+        return pageHasTransparency(page)
           ? [
               {
                 message: 'The page uses transparency but has no output intent and no group colour space.',
+                messageVi:
+                  'Trang có đối tượng trong suốt nhưng tệp không có output intent PDF/A và nhóm trang (Group) không có CS.',
                 object: `page ${index + 1}`,
               },
             ]
