@@ -35,7 +35,9 @@ const withGroup: Build = (context, page) =>
 
 async function transparencyRules(...builds: Build[]): Promise<string[]> {
   const pdf = await minimalPdfA({
-    decorate: (context, page, document) => builds.forEach((build) => build(context, page, document)),
+    decorate: (context, page, document) => {
+      for (const build of builds) build(context, page, document);
+    },
   });
   const report = await checkPdfA(pdf);
   return [
