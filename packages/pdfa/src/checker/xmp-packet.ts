@@ -59,7 +59,48 @@ function textOf(children: XmlNode[]): string {
   return children.map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
 }
 
+/** RDF attributes XMP forbids (obsolete RDF terms). */
+const FORBIDDEN_ATTRIBUTES = new Set(['aboutEach', 'aboutEachPrefix', 'bagID']);
+
+/**
+ * Reads RDF/XML into XMP properties, and records what XMPCore (the parser veraPDF validates with)
+ * refuses: typed top-level nodes, rdf:li outside an array, parse types other than Resource, obsolete
+ * RDF attributes, differing rdf:about values and duplicate properties.
+ */
 class RdfReader {
+  readonly errors: string[] = [];
+  private about: string | undefined;
+
+  private rdfAttribute(node: XmlNode, scope: Map<string, string>, name: string): string | undefined {
+    for (const [key, value] of Object.entries(attributesOf(node))) {
+      const resolved = this.resolve(key, scope);
+      if (resolved.namespace === RDF && resolved.name === name) return value;
+    }
+    return undefined;
+  }
+
+  private checkNodeAttributes(node: XmlNode, scope: Map<string, string>, topLevel: boolean): void {
+    for (const key of Object.keys(attributesOf(node))) {
+      const resolved = this.resolve(key, scope);
+      if (resolved.namespace === RDF && FORBIDDEN_ATTRIBUTES.has(resolved.name))
+        this.errors.push(`the obsolete attribute rdf:${resolved.name} is used`);
+    }
+    const about = this.rdfAttribute(node, scope, 'about');
+    if (!topLevel || !about) return;
+    if (this.about !== undefined && this.about !== about)
+      this.errors.push(`top-level rdf:about values differ ("${this.about}", "${about}")`);
+    this.about ??= about;
+  }
+
+  private checkDuplicates(properties: XmpProperty[], where: string): void {
+    const seen = new Set<string>();
+    for (const property of properties) {
+      const key = `${property.namespace} ${property.name}`;
+      if (seen.has(key)) this.errors.push(`${property.prefix}:${property.name} appears twice in ${where}`);
+      seen.add(key);
+    }
+  }
+
   resolve(
     qualifiedName: string,
     scope: Map<string, string>,
@@ -93,15 +134,21 @@ class RdfReader {
   }
 
   elementProperties(children: XmlNode[], scope: Map<string, string>): XmpProperty[] {
-    return children.flatMap((child) => {
+    const properties = children.flatMap((child) => {
       const tag = tagOf(child);
       if (!tag) return [];
       const childScope = this.scopeOf(child, scope);
-      return [{ ...this.resolve(tag, childScope), value: this.value(child, tag, childScope) }];
+      const resolved = this.resolve(tag, childScope);
+      if (resolved.namespace === RDF && (resolved.name === 'li' || resolved.name === 'Description'))
+        this.errors.push(`rdf:${resolved.name} is used as a property`);
+      return [{ ...resolved, value: this.value(child, tag, childScope) }];
     });
+    this.checkDuplicates(properties, 'one structure');
+    return properties;
   }
 
-  description(node: XmlNode, tag: string, scope: Map<string, string>): XmpProperty[] {
+  description(node: XmlNode, tag: string, scope: Map<string, string>, topLevel = false): XmpProperty[] {
+    this.checkNodeAttributes(node, scope, topLevel);
     return [
       ...this.attributeProperties(node, scope),
       ...this.elementProperties(childrenOf(node, tag), scope),
@@ -109,11 +156,12 @@ class RdfReader {
   }
 
   value(node: XmlNode, tag: string, scope: Map<string, string>): XmpValue {
-    const attributes = attributesOf(node);
     const children = childrenOf(node, tag).filter((child) => tagOf(child) !== undefined);
-    if (attributes['rdf:parseType'] === 'Resource')
-      return { kind: 'struct', fields: this.elementProperties(children, scope) };
-    if (attributes['rdf:resource'] !== undefined) return { kind: 'text', text: attributes['rdf:resource'] };
+    const parseType = this.rdfAttribute(node, scope, 'parseType');
+    if (parseType === 'Resource') return { kind: 'struct', fields: this.elementProperties(children, scope) };
+    if (parseType !== undefined) this.errors.push(`rdf:parseType="${parseType}" is not allowed in XMP`);
+    const resource = this.rdfAttribute(node, scope, 'resource');
+    if (resource !== undefined) return { kind: 'text', text: resource };
     const first = children[0];
     const firstTag = first ? tagOf(first) : undefined;
     if (first && firstTag) {
@@ -148,8 +196,14 @@ class RdfReader {
       if (resolved.namespace === RDF && resolved.name === 'RDF') {
         const properties = childrenOf(node, tag).flatMap((child) => {
           const childTag = tagOf(child);
-          return childTag ? this.description(child, childTag, this.scopeOf(child, nodeScope)) : [];
+          if (!childTag) return [];
+          const childScope = this.scopeOf(child, nodeScope);
+          const element = this.resolve(childTag, childScope);
+          if (element.namespace !== RDF || element.name !== 'Description')
+            this.errors.push(`the top-level node ${childTag} is not an rdf:Description`);
+          return this.description(child, childTag, childScope, true);
         });
+        this.checkDuplicates(properties, 'the packet');
         return { found: true, properties };
       }
       const inner = this.read(childrenOf(node, tag), nodeScope);
@@ -195,8 +249,10 @@ export function readXmpPacket(bytes: Uint8Array): XmpPacket {
     const { msg, line } = validation.err;
     return { header, utf8, syntaxError: `${msg} (line ${line})`, properties: [] };
   }
-  const { found, properties } = new RdfReader().read(parser.parse(xml) as XmlNode[], new Map());
-  return { header, utf8, syntaxError: found ? undefined : 'no rdf:RDF element', properties };
+  const reader = new RdfReader();
+  const { found, properties } = reader.read(parser.parse(xml) as XmlNode[], new Map());
+  const syntaxError = found ? reader.errors[0] : 'no rdf:RDF element';
+  return { header, utf8, syntaxError, properties };
 }
 
 /** The first property with this namespace and name. */

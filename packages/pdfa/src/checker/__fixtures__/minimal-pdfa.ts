@@ -43,8 +43,8 @@ export function xmpPacket(
 }
 
 interface MinimalOptions {
-  /** The XMP packet's text (default {@link xmpPacket}()). */
-  xmp?: string;
+  /** The XMP packet's text or bytes (default {@link xmpPacket}()). */
+  xmp?: string | Uint8Array;
   /** Changes the document before it is saved (resources, content, annotations…). */
   decorate?: (context: PDFContext, page: PDFPage, document: PDFDocument) => void;
 }
@@ -57,7 +57,8 @@ export async function minimalPdfA(options: MinimalOptions = {}): Promise<Uint8Ar
   const document = await PDFDocument.create({ updateMetadata: false });
   const page = document.addPage([200, 200]);
   const { context, catalog } = document;
-  const xmp = new TextEncoder().encode(options.xmp ?? xmpPacket());
+  const xmp =
+    options.xmp instanceof Uint8Array ? options.xmp : new TextEncoder().encode(options.xmp ?? xmpPacket());
   catalog.set(
     PDFName.of('Metadata'),
     context.register(context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' })),

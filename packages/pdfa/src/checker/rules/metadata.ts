@@ -1,19 +1,21 @@
 import type { CheckContext } from '../check-context.js';
 import { nameEntry } from '../pdf-values.js';
 import { defineRule, type PdfAPart, type PdfARule, type RuleFinding } from '../rule.js';
-import type { XmpProperty } from '../xmp-packet.js';
+import type { XmpPacket, XmpProperty } from '../xmp-packet.js';
 import { NS } from '../xmp-schemas.js';
 
 /** The PDF/A identification schema namespace. */
 export const PDFAID = NS.pdfaid;
+/** A 6.6.2.1 rule checked on every XMP packet: the catalog's (`packet` undefined when it cannot be decoded) and other objects'. */
 function packetRule(
   test: number,
   description: string,
-  check: (context: CheckContext, label: string) => RuleFinding[],
+  check: (packet: XmpPacket | undefined, label: string) => RuleFinding[],
 ): PdfARule {
-  return defineRule('6.6.2.1', test, description, (context) =>
-    context.metadata ? check(context, context.metadata.label) : [],
-  );
+  return defineRule('6.6.2.1', test, description, (context) => [
+    ...(context.metadata ? check(context.metadata.packet, context.metadata.label) : []),
+    ...context.objectMetadata.flatMap(({ packet, label }) => check(packet, label)),
+  ]);
 }
 
 function identification(context: CheckContext): XmpProperty[] {
@@ -68,26 +70,30 @@ export const METADATA_RULES: PdfARule[] = [
         : [{ message: 'The metadata stream lacks Type /Metadata or Subtype /XML.', object: metadata.label }];
     },
   ),
-  packetRule(2, 'The xpacket header has no bytes attribute.', ({ metadata }, label) =>
-    metadata?.packet?.header?.has('bytes')
+  packetRule(2, 'The xpacket header has no bytes attribute.', (packet, label) =>
+    packet?.header?.has('bytes')
       ? [{ message: 'The xpacket header has a bytes attribute.', object: label }]
       : [],
   ),
-  packetRule(3, 'The xpacket header has no encoding attribute.', ({ metadata }, label) =>
-    metadata?.packet?.header?.has('encoding')
+  packetRule(3, 'The xpacket header has no encoding attribute.', (packet, label) =>
+    packet?.header?.has('encoding')
       ? [{ message: 'The xpacket header has an encoding attribute.', object: label }]
       : [],
   ),
-  packetRule(4, 'The XMP packet is well-formed XML and RDF.', ({ metadata }, label) => {
-    if (!metadata?.packet) return [{ message: 'The metadata stream cannot be decoded.', object: label }];
-    return metadata.packet.syntaxError
-      ? [{ message: `The XMP packet is not well-formed: ${metadata.packet.syntaxError}.`, object: label }]
+  packetRule(4, 'The XMP packet is well-formed XML and RDF, as XMP allows it.', (packet, label) => {
+    if (!packet) return [{ message: 'The metadata stream cannot be decoded.', object: label }];
+    return packet.syntaxError
+      ? [
+          {
+            message: `The XMP packet is not well-formed: ${packet.syntaxError}.`,
+            messageVi: `Gói XMP không đúng cú pháp XML/RDF của XMP: ${packet.syntaxError}.`,
+            object: label,
+          },
+        ]
       : [];
   }),
-  packetRule(5, 'The XMP packet is encoded as UTF-8.', ({ metadata }, label) =>
-    metadata?.packet && !metadata.packet.utf8
-      ? [{ message: 'The XMP packet is not UTF-8.', object: label }]
-      : [],
+  packetRule(5, 'The XMP packet is encoded as UTF-8.', (packet, label) =>
+    packet && !packet.utf8 ? [{ message: 'The XMP packet is not UTF-8.', object: label }] : [],
   ),
   defineRule('6.6.2.3.3', 1, 'pdfaExtension:schemas is a Bag and uses the prefix pdfaExtension.', (context) =>
     (context.metadata?.packet?.properties ?? [])
