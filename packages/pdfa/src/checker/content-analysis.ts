@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, type PDFObject, PDFRawStream } from 'pdf-lib';
 import { type ContentOperation, type DictOperand, type Operand, tokenizeContent } from './content-tokens.js';
+import type { LimitViolation } from './operand-limits.js';
 import { arrayEntry, decodeStream, dictEntry, entry, nameEntry, resolveArray } from './pdf-values.js';
 
 /** How a font is used by text-showing operators. */
@@ -33,6 +34,8 @@ export interface ContentAnalysis {
   inlineImages: { parameters: Map<string, Operand>; object: string }[];
   /** Streams that use named resources without a Resources dictionary of their own. */
   inheritedResources: string[];
+  /** Operands beyond the implementation limits of 6.1.13 (each test once per stream). */
+  limits: (LimitViolation & { object: string })[];
 }
 
 const OPERATORS = new Set(
@@ -94,6 +97,7 @@ export class ContentAnalyser {
     renderingIntents: [],
     inlineImages: [],
     inheritedResources: [],
+    limits: [],
   };
   private readonly visited = new Set<PDFObject>();
   /** What was already recorded (operator, intent, colour space, inline image, per stream): each is kept once. */
@@ -146,6 +150,10 @@ export class ContentAnalyser {
     let usesResources = false;
     for (const operation of tokenizeContent(bytes)) {
       const { operator, operands } = operation;
+      for (const violation of operation.limits ?? []) {
+        if (this.once('limit', String(violation.test), object))
+          this.result.limits.push({ ...violation, object });
+      }
       if (!OPERATORS.has(operator) && this.once('op', operator, object))
         this.result.undefinedOperators.push({ operator, object });
       if (RESOURCE_OPERATORS.has(operator) && operator !== 'cs' && operator !== 'CS') usesResources = true;

@@ -1,3 +1,5 @@
+import { type LimitViolation, lengthViolation, numberViolation } from './operand-limits.js';
+
 /** A name operand (`/F1`), decoded. */
 export interface NameOperand {
   name: string;
@@ -17,6 +19,8 @@ export type Operand = number | boolean | null | NameOperand | StringOperand | Di
 export interface ContentOperation {
   operator: string;
   operands: Operand[];
+  /** Operands (nested ones included) beyond the implementation limits of 6.1.13, when there are any. */
+  limits?: LimitViolation[];
 }
 
 /** Operands kept for one operator, and items for one array: a real content stream needs far fewer. */
@@ -33,7 +37,7 @@ const HEX_DIGIT: Record<number, number> = Object.fromEntries(
 /** A byte array that grows by doubling. */
 class ByteBuffer {
   private buffer = new Uint8Array(16);
-  private length = 0;
+  length = 0;
 
   push(byte: number): void {
     if (this.length === this.buffer.length) {
@@ -59,6 +63,12 @@ function isRegular(code: number | undefined): boolean {
 class Tokenizer {
   position = 0;
   private depth = 0;
+  /** Limits broken by the tokens read since the last operator. */
+  limits: LimitViolation[] = [];
+
+  private check(violation: LimitViolation | undefined): void {
+    if (violation) this.limits.push(violation);
+  }
   constructor(readonly bytes: Uint8Array) {}
 
   /** Reads an array or dictionary, or past {@link MAX_NESTING} levels returns its opening as a keyword. */
@@ -126,6 +136,7 @@ class Tokenizer {
         if (depth > 0) out.push(code);
       }
     }
+    this.check(lengthViolation('string', out.length));
     return { bytes: out.bytes() };
   }
 
@@ -144,6 +155,7 @@ class Tokenizer {
     }
     this.position++;
     if (high >= 0) out.push(high * 16);
+    this.check(lengthViolation('string', out.length));
     return { bytes: out.bytes() };
   }
 
@@ -154,11 +166,11 @@ class Tokenizer {
     if (code === undefined) return undefined;
     if (code === 0x2f) {
       this.position++;
-      return {
-        name: this.regularToken().replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) =>
-          String.fromCharCode(Number.parseInt(hex, 16)),
-        ),
-      };
+      const name = this.regularToken().replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) =>
+        String.fromCharCode(Number.parseInt(hex, 16)),
+      );
+      this.check(lengthViolation('name', name.length));
+      return { name };
     }
     if (code === 0x28) return this.literalString();
     if (code === 0x3c && this.bytes[this.position + 1] === 0x3c) {
@@ -186,7 +198,11 @@ class Tokenizer {
       return String.fromCharCode(code);
     }
     const token = this.regularToken();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token)) return Number(token);
+    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token)) {
+      const value = Number(token);
+      this.check(numberViolation(value, token.includes('.')));
+      return value;
+    }
     if (token === 'true' || token === 'false') return token === 'true';
     if (token === 'null') return null;
     return token === '' ? String.fromCharCode(this.bytes[this.position++] ?? 0) : token;
@@ -239,12 +255,14 @@ export function* tokenizeContent(bytes: Uint8Array): Generator<ContentOperation>
       if (operands.length < MAX_OPERANDS) operands.push(token);
       continue;
     }
+    const limits = tokenizer.limits.length > 0 ? tokenizer.limits : undefined;
+    tokenizer.limits = [];
     if (token === 'BI') {
       const parameters = tokenizer.dictionary('ID');
       tokenizer.skipInlineImageData();
-      yield { operator: 'BI', operands: [parameters] };
+      yield { operator: 'BI', operands: [parameters], limits };
     } else {
-      yield { operator: token, operands };
+      yield { operator: token, operands, limits };
     }
     operands = [];
   }

@@ -1,5 +1,6 @@
 import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
+import { type LimitViolation, numberViolation } from '../operand-limits.js';
 import { arrayEntry, nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
 
@@ -18,46 +19,42 @@ function byteLength(value: PDFString | PDFHexString): number {
   return value.asBytes().length;
 }
 
+/** A limit of numbers, strings or names, checked in objects and in content-stream operands. */
+function valueRule(
+  test: LimitViolation['test'],
+  description: string,
+  objectTest: (value: unknown) => string | undefined,
+): PdfARule {
+  return defineRule('6.1.13', test, description, (context) => [
+    ...scalarFindings(context, objectTest),
+    ...context.content.limits
+      .filter((violation) => violation.test === test)
+      .map(({ message, object }) => ({ message, object })),
+  ]);
+}
+
+function numberMessage(value: unknown, test: LimitViolation['test']): string | undefined {
+  if (!(value instanceof PDFNumber)) return undefined;
+  const violation = numberViolation(value.asNumber());
+  return violation?.test === test ? violation.message : undefined;
+}
+
 /** ISO 19005-2 6.1.13 Implementation limits. */
 export const IMPLEMENTATION_LIMIT_RULES: PdfARule[] = [
-  defineRule('6.1.13', 1, 'Integers lie in -2147483648..2147483647.', (context) =>
-    scalarFindings(context, (value) => {
-      if (!(value instanceof PDFNumber) || !Number.isInteger(value.asNumber())) return undefined;
-      const number = value.asNumber();
-      return number > 2147483647 || number < -2147483648
-        ? `The integer ${number} is out of range.`
-        : undefined;
-    }),
+  valueRule(1, 'Integers lie in -2147483648..2147483647.', (value) => numberMessage(value, 1)),
+  valueRule(2, 'Reals lie within ±3.403 × 10^38.', (value) => numberMessage(value, 2)),
+  valueRule(3, 'Strings are at most 32767 bytes.', (value) =>
+    (value instanceof PDFString || value instanceof PDFHexString) && byteLength(value) > 32767
+      ? `A string is ${byteLength(value)} bytes long.`
+      : undefined,
   ),
-  defineRule('6.1.13', 2, 'Reals lie within ±3.403 × 10^38.', (context) =>
-    scalarFindings(context, (value) =>
-      value instanceof PDFNumber &&
-      !Number.isInteger(value.asNumber()) &&
-      Math.abs(value.asNumber()) > 3.403e38
-        ? `The real ${value.asNumber()} is out of range.`
-        : undefined,
-    ),
+  valueRule(4, 'Names are at most 127 bytes.', (value) =>
+    value instanceof PDFName && value.decodeText().length > 127
+      ? `The name ${value.asString().slice(0, 40)}… is longer than 127 bytes.`
+      : undefined,
   ),
-  defineRule('6.1.13', 3, 'Strings are at most 32767 bytes.', (context) =>
-    scalarFindings(context, (value) =>
-      (value instanceof PDFString || value instanceof PDFHexString) && byteLength(value) > 32767
-        ? `A string is ${byteLength(value)} bytes long.`
-        : undefined,
-    ),
-  ),
-  defineRule('6.1.13', 4, 'Names are at most 127 bytes.', (context) =>
-    scalarFindings(context, (value) =>
-      value instanceof PDFName && value.decodeText().length > 127
-        ? `The name ${value.asString().slice(0, 40)}… is longer than 127 bytes.`
-        : undefined,
-    ),
-  ),
-  defineRule('6.1.13', 5, 'Non-zero reals are not closer to zero than ±1.175 × 10^-38.', (context) =>
-    scalarFindings(context, (value) =>
-      value instanceof PDFNumber && value.asNumber() !== 0 && Math.abs(value.asNumber()) < 1.175e-38
-        ? `The real ${value.asNumber()} is too close to zero.`
-        : undefined,
-    ),
+  valueRule(5, 'Non-zero reals are not closer to zero than ±1.175 × 10^-38.', (value) =>
+    numberMessage(value, 5),
   ),
   defineRule('6.1.13', 7, 'There are at most 8388607 indirect objects.', ({ pdf }) => {
     const count = pdf.enumerateIndirectObjects().length;
@@ -70,19 +67,15 @@ export const IMPLEMENTATION_LIMIT_RULES: PdfARule[] = [
       .filter(({ depth }) => depth > 28)
       .map(({ depth, object }) => ({ message: `Graphics states are nested ${depth} levels deep.`, object })),
   ),
-  defineRule('6.1.13', 9, 'DeviceN colour spaces have at most 32 colourants.', ({ dicts }) => {
-    const findings: RuleFinding[] = [];
-    for (const { dict, label } of dicts) {
-      for (const value of dict.values()) {
-        const array = value instanceof PDFArray ? value : undefined;
-        const names = array && nameValue(array.lookup(0)) === 'DeviceN' ? array.lookup(1) : undefined;
-        if (names instanceof PDFArray && names.size() > 32) {
-          findings.push({ message: `A DeviceN colour space has ${names.size()} colourants.`, object: label });
-        }
-      }
-    }
-    return findings;
-  }),
+  defineRule('6.1.13', 9, 'DeviceN colour spaces have at most 32 colourants.', (context) =>
+    scalarFindings(context, (value) => {
+      const names =
+        value instanceof PDFArray && nameValue(value.lookup(0)) === 'DeviceN' ? value.lookup(1) : undefined;
+      return names instanceof PDFArray && names.size() > 32
+        ? `A DeviceN colour space has ${names.size()} colourants.`
+        : undefined;
+    }),
+  ),
   defineRule('6.1.13', 11, 'Page boundaries are 3 to 14400 units in each direction.', ({ pages }) =>
     pages.flatMap((page, index) =>
       PAGE_BOXES.flatMap((box) => {
