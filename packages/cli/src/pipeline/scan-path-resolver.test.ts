@@ -56,6 +56,10 @@ describe('ScanPathResolver', () => {
     expect(
       await resolver.resolve('D:\\SoHoa\\2024\\Phông UBND\\HopSo01\\hoso01\\Quyết định 01.PDF', WHERE),
     ).toBe(expected());
+    // A network path (UNC): the server and share are folders above the scans folder too.
+    expect(
+      await resolver.resolve('\\\\nas01\\SoHoa\\Phông UBND\\HopSo01\\hoso01\\Quyết định 01.PDF', WHERE),
+    ).toBe(expected());
     // The scans folder may itself be a folder deep inside the path.
     const box = new ScanPathResolver(join(scans, fondNfd, 'HopSo01'));
     expect(await box.resolve('E:\\Phông UBND\\HopSo01\\hoso01\\to-trinh-02.pdf', WHERE)).toBe(

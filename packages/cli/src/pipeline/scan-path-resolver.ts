@@ -25,7 +25,8 @@ const fold = (name: string): string => name.normalize('NFC').toLowerCase();
 /**
  * Finds the scans a catalog names ("Đường dẫn file") under one scans folder, however the path
  * was written: Windows backslashes, a path from a disk's root (a leading backslash as in
- * `\Phông X\hopso01\hoso01\a.pdf`, or a drive letter as in `D:\SoHoa\…`: the drive and as many
+ * `\Phông X\hopso01\hoso01\a.pdf`, a drive letter as in `D:\SoHoa\…`, or a network path as in
+ * `\\nas01\SoHoa\…`: the drive (or server and share) and as many
  * leading folders as needed are dropped, the longest tail that exists under the scans folder
  * wins; a relative path is taken whole), another letter case, or another Unicode
  * normalisation than the disk's (NFD names written by macOS, NFC in the catalog, or the
