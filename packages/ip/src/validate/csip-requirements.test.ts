@@ -58,6 +58,14 @@ const RIGHTS = 'metadata/rights.xml';
 /** One row per requirement: the sample package meets it; the break makes it name that requirement. */
 const CASES: Case[] = [
   ['CSIP1', 'no OBJID', without(ROOT, 'mets', 'OBJID')],
+  [
+    'CSIP1',
+    'a representation METS whose OBJID (and top div label) is not its folder name (a SHOULD)',
+    async (folder) => {
+      await change(REP, 'OBJID="rep1"', 'OBJID="representation-one"')(folder);
+      await change(REP, 'LABEL="rep1"', 'LABEL="representation-one"')(folder);
+    },
+  ],
   ['CSIP2', 'no TYPE', without(ROOT, 'mets', 'TYPE')],
   ['CSIP2', 'TYPE outside the content categories', change(ROOT, 'TYPE="Mixed"', 'TYPE="Hồ sơ"')],
   ['CSIP3', 'TYPE OTHER without csip:OTHERTYPE', change(ROOT, 'TYPE="Mixed"', 'TYPE="OTHER"')],

@@ -123,9 +123,9 @@ describe('the package METS and folder', () => {
     );
   });
 
-  it('CSIPSTR2: a root folder not named after the OBJID (a SHOULD)', async () => {
+  it('CSIPSTR2 and CSIP1: a root folder not named after the OBJID (a SHOULD both state)', async () => {
     const { report, named } = await check(await copy('renamed-package'));
-    expect(named).toEqual(['CSIPSTR2']);
+    expect(named).toEqual(['CSIP1', 'CSIPSTR2']);
     expect(report.valid).toBe(true);
   });
 

@@ -153,6 +153,7 @@ async function readMets<T>(
         isRoot,
         sip: context.sip,
         circular: context.tt05,
+        folderName: isRoot ? context.source.rootName : /^representations\/([^/]+)\//.exec(path)?.[1],
         files: context.source.files,
         folders: context.source.folders,
       };

@@ -45,6 +45,8 @@ export interface MetsCheck {
    * one cause gives one finding.
    */
   circular: boolean;
+  /** The folder the METS describes: the package root folder, or the representation folder. */
+  folderName: string | undefined;
   /** Every file and folder of the package, relative to its root. */
   files: ReadonlyMap<string, number>;
   folders: ReadonlySet<string>;

@@ -1,8 +1,6 @@
 import type { FindingList } from '../finding.js';
 import type { PackageSource } from '../package-source.js';
-
-/** Characters a file system may not hold in a folder name, mapped to `_` (CSIP1, CSIPSTR2). */
-const ILLEGAL_IN_FOLDER = /[:/\\*?"<>|]/g;
+import { namesFolder } from './root-element.js';
 
 /**
  * `CSIPSTR1`, `CSIPSTR4`: a ZIP unpacks to one root folder; the root holds `METS.xml`, exactly so
@@ -36,11 +34,10 @@ export function checkRootFolderName(
   findings: FindingList,
 ): void {
   if (objectId === undefined || source.rootName === undefined) return;
-  const mapped = objectId.replace(ILLEGAL_IN_FOLDER, '_');
-  if (source.rootName !== objectId && source.rootName !== mapped) {
+  if (!namesFolder(objectId, source.rootName)) {
     findings.warning(
       'CSIPSTR2',
-      `The package root folder is "${source.rootName}"; it should be named after the OBJID "${mapped}".`,
+      `The package root folder is "${source.rootName}"; it should be named after the OBJID "${objectId}".`,
     );
   }
 }

@@ -3,6 +3,11 @@ import { attribute } from '../xml-reader.js';
 import { type MetsCheck, present } from './mets-check.js';
 import { CONTENT_CATEGORY_KEYS, contentCategoryKey, contentInformationTypes } from './vocabularies.js';
 
+/** Whether a folder is named after an OBJID (characters a folder cannot hold read as `_`). */
+export function namesFolder(objectId: string, folder: string): boolean {
+  return folder === objectId || folder === objectId.replace(/[:/\\*?"<>|]/g, '_');
+}
+
 /** The E-ARK SIP profile URL (SIP2), unversioned or of one version. */
 const SIP_PROFILE = /^https?:\/\/earksip\.dilcis\.eu\/profile\/E-ARK-SIP(-v\d+-\d+-\d+)?\.xml$/;
 
@@ -15,8 +20,16 @@ const SIP_PROFILE = /^https?:\/\/earksip\.dilcis\.eu\/profile\/E-ARK-SIP(-v\d+-\
 export function checkRootElement(check: MetsCheck): void {
   const { root, path, findings } = check;
   const at = lineOf(root);
-  if (!present(root, 'OBJID'))
-    findings.error('CSIP1', 'mets has no @OBJID (the package identifier).', path, at);
+  const objectId = present(root, 'OBJID');
+  if (!objectId) findings.error('CSIP1', 'mets has no @OBJID (the package identifier).', path, at);
+  else if (!check.circular && check.folderName !== undefined && !namesFolder(objectId, check.folderName)) {
+    findings.warning(
+      'CSIP1',
+      `mets/@OBJID "${objectId}" should be the name of the folder it describes, "${check.folderName}".`,
+      path,
+      at,
+    );
+  }
   const type = present(root, 'TYPE');
   if (!type) findings.error('CSIP2', 'mets has no @TYPE (the content category).', path, at);
   else if (!check.circular && !CONTENT_CATEGORY_KEYS.has(contentCategoryKey(type))) {
