@@ -32,6 +32,12 @@ const DOCUMENT_FIELDS: Record<string, CatalogColumn> = {
   description: 'description',
 };
 
+/** The order of the fields of each kind of document record, as its schema lists them. */
+const FIELD_ORDER = {
+  document: Object.keys(RECORD_SCHEMAS.document.shape),
+  aipDocument: Object.keys(RECORD_SCHEMAS.aipDocument.shape),
+};
+
 /** A document row read and its values derived, before its page count is settled and it is validated. */
 export interface PreparedDocument extends PagedRecord {
   cells: Cells;
@@ -168,7 +174,7 @@ export function prepareDocument(
     derivations.push({ field, value, how: 'default', from: [] });
   }
   const kind = aip ? 'aipDocument' : 'document';
-  const input = orderLike({ ...codes, ...values }, Object.keys(RECORD_SCHEMAS[kind].shape));
+  const input = orderLike({ ...codes, ...values }, FIELD_ORDER[kind]);
   if (aip) delete input.docId;
   const filePath =
     typeof cells.filePath === 'string' ? cells.filePath.trim().replaceAll('\\', '/') : undefined;

@@ -194,6 +194,8 @@ interface Ambiguity {
   word: string;
 }
 
+const NO_LETTERS = /^[\x20-\x40\x5b-\x60\x7b-\x7e\t\r\n]*$/;
+
 /**
  * Every text cell in Unicode NFC, converted from TCVN3, VNI or VIQR where detected, headings
  * included; in place, so a large sheet is not held twice.
@@ -206,7 +208,8 @@ function convertSheet(
 ): CellValue[][] {
   rows.forEach((row, rowIndex) => {
     row.forEach((cell, column) => {
-      if (typeof cell !== 'string') return;
+      // Digits and punctuation only (dates, numbers, codes): nothing to convert or normalize.
+      if (typeof cell !== 'string' || NO_LETTERS.test(cell)) return;
       if (options.convertLegacyEncodings === false) {
         row[column] = cell.normalize('NFC');
         return;
