@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { OcrLine, OcrPage, OcrWord } from '../result/ocr-result.js';
 import { combineReadings } from './combine-readings.js';
 
-/** A one-line page: each word 100 px wide with a 20 px gap, at the given confidences. */
-function page(words: [string, number][], y = 100): OcrPage {
+/** A one-line page (below its header zone): each word 100 px wide with a 20 px gap, at the given confidences. */
+function page(words: [string, number][], y = 1200): OcrPage {
   const placed: OcrWord[] = words.map(([text, confidence], index) => ({
     text,
     confidence,
@@ -20,7 +20,7 @@ function page(words: [string, number][], y = 100): OcrPage {
   };
   return {
     width: 2000,
-    height: 1000,
+    height: 3000,
     dpi: 300,
     text: line.text,
     confidence: 90,
@@ -121,7 +121,7 @@ describe('combineReadings', () => {
   });
 
   it('pairs words by position only: an OCR word elsewhere on the page changes nothing', () => {
-    const { page: combined, counts } = combineReadings(page([['kiêm', 100]], 100), page([['kiểm', 96]], 600));
+    const { page: combined, counts } = combineReadings(page([['kiêm', 100]], 1200), page([['kiểm', 96]], 1700));
     expect(combined.text).toBe('kiêm');
     expect(counts.layer).toBe(1);
   });
@@ -135,7 +135,7 @@ describe('combineReadings', () => {
     ]);
     const ocr: OcrPage = page([['Tết', 95]]);
     const words = ocr.blocks[0]?.paragraphs[0]?.lines[0]?.words ?? [];
-    words.push({ text: '2010.', confidence: 95, box: { x0: 460, y0: 100, x1: 560, y1: 140 } });
+    words.push({ text: '2010.', confidence: 95, box: { x0: 460, y0: 1200, x1: 560, y1: 1240 } });
     const { page: combined, counts } = combineReadings(layer, ocr);
     expect(combined.text).toBe('Tết 2010.');
     expect(counts).toEqual({ layer: 0, ocr: 0, both: 2, dropped: 2 });

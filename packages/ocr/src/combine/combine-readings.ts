@@ -2,6 +2,7 @@ import { isWord } from '../correction/correct-page.js';
 import type { OcrLine, OcrPage, OcrWord, PixelBox } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
 import { unaccentedKey } from '../vietnamese/search-keys.js';
+import { blocksText, orderHeader } from './order-header.js';
 
 /**
  * Where a word of a combined reading comes from; `'dropped'` for a layer word left out (marks
@@ -53,7 +54,8 @@ const TOKEN = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*)([^\p{L}\p
  *   misread: `lirọng`), and the OCR word is a Vietnamese word.
  * - the same word in capitals (or capitalised) where the layer has it in small letters between
  *   words in capitals (or capitalised words: names).
- * Plain single letters, abbreviations and numbers (ASCII) stay as the layer has them. A layer
+ * Plain single letters, abbreviations and numbers (ASCII) stay as the layer has them. The two
+ * columns of the header at the top of the page are read left column first (see `orderHeader`). A layer
  * word without letters or digits, or with symbols no text has (`■`, `^`), where no OCR word
  * touches it, is dropped (specks and signatures the scanner read as text).
  * Otherwise the layer's word stays. Every choice is reported with its reason.
@@ -104,12 +106,7 @@ export function combineReadings(
       lines: paragraph.lines.map(chooseInLine),
     })),
   }));
-  const text = blocks
-    .map((block) =>
-      block.paragraphs.map((paragraph) => paragraph.lines.map((line) => line.text).join('\n')).join('\n'),
-    )
-    .join('\n\n');
-  return { page: { ...layer, blocks, text }, choices, counts };
+  return { page: orderHeader({ ...layer, blocks, text: blocksText(blocks) }), choices, counts };
 }
 
 /** A layer word without letters or digits, or with symbols no text has (`■`, `^`, `\\`), where no OCR word touches it. */
