@@ -121,7 +121,10 @@ describe('combineReadings', () => {
   });
 
   it('pairs words by position only: an OCR word elsewhere on the page changes nothing', () => {
-    const { page: combined, counts } = combineReadings(page([['kiêm', 100]], 1200), page([['kiểm', 96]], 1700));
+    const { page: combined, counts } = combineReadings(
+      page([['kiêm', 100]], 1200),
+      page([['kiểm', 96]], 1700),
+    );
     expect(combined.text).toBe('kiêm');
     expect(counts.layer).toBe(1);
   });
