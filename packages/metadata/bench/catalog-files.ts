@@ -88,7 +88,7 @@ export async function writeDocumentCatalogCsv(path: string, rows: number): Promi
     return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   const out = createWriteStream(path);
-  out.write(`${HEADINGS.join(',')}\n`);
+  out.write(`${HEADINGS.map(quote).join(',')}\n`);
   for (let index = 0; index < rows; index++) {
     if (!out.write(`${documentRow(index).map(quote).join(',')}\n`)) await once(out, 'drain');
   }

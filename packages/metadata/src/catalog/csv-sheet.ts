@@ -1,23 +1,30 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { SohoaError } from '@sohoa/core';
-import { parse } from 'csv-parse';
+import Papa from 'papaparse';
 import type { CellValue, RawSheet, RowBudget } from './raw-sheet.js';
 
-/** Longest CSV record accepted, in characters: an unclosed quote would otherwise swallow the file. */
+/** Longest CSV row accepted, in characters: an unclosed quote would otherwise swallow the file. */
 const MAX_RECORD_CHARACTERS = 1024 * 1024;
+
+/** A row that does not end within {@link MAX_RECORD_CHARACTERS}. */
+class RecordTooLong extends Error {}
+
+class NotUtf8 extends Error {}
 
 /** The file's bytes, from the start, as often as asked (a second pass decodes as Windows-1252). */
 export type ByteChunks = () => AsyncIterable<Uint8Array>;
 
 async function* decode(chunks: ByteChunks, encoding: 'utf-8' | 'windows-1252'): AsyncIterable<string> {
   const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
-  for await (const chunk of chunks()) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text) yield text;
+  try {
+    for await (const chunk of chunks()) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch (error) {
+    throw error instanceof TypeError ? new NotUtf8() : error;
   }
-  const rest = decoder.decode();
-  if (rest) yield rest;
 }
 
 function delimiterOf(text: string): string {
@@ -28,59 +35,54 @@ function delimiterOf(text: string): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
 }
 
-class NotUtf8 extends Error {}
-
 async function readRecords(
   chunks: ByteChunks,
   encoding: 'utf-8' | 'windows-1252',
   fileName: string,
   budget: RowBudget,
 ): Promise<CellValue[][]> {
-  const texts = decode(chunks, encoding)[Symbol.asyncIterator]();
-  const first = await texts.next().catch((error: unknown) => {
-    throw error instanceof TypeError ? new NotUtf8() : error;
-  });
-  if (first.done) return [];
-  const parser = parse({
-    delimiter: delimiterOf(first.value),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: MAX_RECORD_CHARACTERS,
-  });
-  const input = Readable.from(
-    (async function* () {
-      yield first.value;
-      for (let next = await texts.next(); !next.done; next = await texts.next()) yield next.value;
-    })(),
-  );
   const rows: CellValue[][] = [];
   let last = -1;
+  const take = (records: string[][]) => {
+    for (const record of records) {
+      const row = record.map((cell) => (cell === '' ? null : cell));
+      if (row.some((cell) => cell !== null)) {
+        budget.take(fileName, rows.length + 1, row.length);
+        last = rows.length;
+        rows.push(row);
+      } else rows.push([]);
+    }
+  };
+  // Papa's own stream mode queues rows with Array.shift, quadratic on chunks of short rows: parse
+  // chunk by chunk instead, keeping the unfinished last row for the next chunk as its streamer does.
+  let parser: Papa.Parser | undefined;
+  let partial = '';
   try {
-    await pipeline(input, parser, async (records: AsyncIterable<string[]>) => {
-      for await (const record of records) {
-        const row = record.map((cell) => (cell === '' ? null : cell));
-        if (row.some((cell) => cell !== null)) {
-          budget.take(fileName, rows.length + 1, row.length);
-          last = rows.length;
-          rows.push(row);
-        } else rows.push([]);
-      }
-    });
+    for await (const text of decode(chunks, encoding)) {
+      parser ??= new Papa.Parser({
+        delimiter: delimiterOf(text),
+        newline: text.includes('\r\n') ? '\r\n' : '\n',
+        quoteChar: '"',
+      });
+      const input = partial + text;
+      const result = parser.parse(input, 0, true) as { data: string[][]; meta: { cursor: number } };
+      take(result.data);
+      partial = input.slice(result.meta.cursor);
+      if (partial.length > MAX_RECORD_CHARACTERS) throw new RecordTooLong();
+    }
+    if (parser && partial) take((parser.parse(partial, 0, false) as { data: string[][] }).data);
   } catch (error) {
-    if (error instanceof TypeError && encoding === 'utf-8') throw new NotUtf8();
-    if (SohoaError.isInstance(error)) throw error;
-    const { code, records = rows.length } = error as { code?: string; records?: number };
+    if (error instanceof NotUtf8 || SohoaError.isInstance(error)) throw error;
     const reason =
-      code === 'CSV_MAX_RECORD_SIZE'
-        ? `row ${records + 1} is longer than ${MAX_RECORD_CHARACTERS} characters (an unclosed quote?)`
+      error instanceof RecordTooLong
+        ? `row ${rows.length + 1} does not end within ${MAX_RECORD_CHARACTERS} characters (an unclosed quote?)`
         : (error as Error).message;
     throw new SohoaError({
       code: 'INPUT_UNREADABLE',
       message: `"${fileName}" is not a readable .csv file: ${reason}.`,
       fix: 'Open it in a spreadsheet program, check the quotes around the row named, and export it again as CSV.',
       cause: error,
-      details: { path: fileName, row: records + 1 },
+      details: { path: fileName, row: rows.length + 1 },
     });
   }
   rows.length = last + 1;
@@ -90,11 +92,11 @@ async function readRecords(
 /**
  * Streams a `.csv` file into one sheet named after the file: UTF-8 with or without BOM, else
  * (when a byte is not UTF-8) Windows-1252, read again from the start; `,`, `;` or tab as
- * delimiter, judged from the first lines. Empty cells are `null`; rows end at the last holding a
- * value.
+ * delimiter, judged from the first lines; parsed by Papa Parse chunk by chunk. Empty cells are
+ * `null`; rows end at the last holding a value.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_UNREADABLE` for a record longer than
- * 1 MiB (an unclosed quote), `CATALOG_LIMIT_EXCEEDED` past `limits.maxRows`.
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_UNREADABLE` for a row longer than
+ * 1 MiB (an unclosed quote), `CATALOG_LIMIT_EXCEEDED` past `limits.maxRows` or `maxCells`.
  */
 export async function readCsvSheet(
   chunks: ByteChunks,

@@ -253,7 +253,7 @@ describe('readSheets bounds work and memory (peak RSS read from a child process)
     );
     await expect(readSheets(source(csv, 'a.csv'))).rejects.toMatchObject({
       code: 'INPUT_UNREADABLE',
-      message: expect.stringContaining('row 2 is longer than 1048576 characters (an unclosed quote?)'),
+      message: expect.stringContaining('row 2 does not end within 1048576 characters (an unclosed quote?)'),
     });
   });
 });

@@ -160,6 +160,15 @@ describe('readSheets, .csv', () => {
     ]);
   });
 
+  it('reads quoted fields with delimiters and line breaks across the chunks it streams', async () => {
+    const rows = Array.from({ length: 4000 }, (_, index) => `${index};"dòng ${index}\r\ncó; dấu ""x"""`);
+    const [sheet] = await readSheets(source(encode(`Số;Ghi chú\r\n${rows.join('\r\n')}\r\n`), 'a.csv'));
+    expect(sheet?.rows).toHaveLength(4001);
+    sheet?.rows.slice(1).forEach((row, index) => {
+      expect(row).toEqual([String(index), `dòng ${index}\r\ncó; dấu "x"`]);
+    });
+  });
+
   it('reads the whole file again as Windows-1252 when a byte far into it is not UTF-8', async () => {
     const head = encode(`Tieu de ho so,Ghi chu\n${'a,b\n'.repeat(30_000)}`);
     const bytes = new Uint8Array([...head, 0x43, 0xe9, 0x2c, 0x78, 0x0a]); // "Cé,x" in Windows-1252
