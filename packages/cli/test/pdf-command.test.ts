@@ -15,11 +15,21 @@ describe('sohoa pdf', () => {
     folder = await mkdtemp(join(tmpdir(), 'sohoa-pdf-'));
   });
 
-  it('makes one searchable PDF/A-2b from a scan, with no dossier.json', async () => {
+  it('makes one searchable PDF/A-2b from a scan, with no dossier.json', { timeout: 600_000 }, async () => {
     const qd47 = SAMPLE_PAGES.find((page) => page.name === 'qd47');
     if (!qd47) throw new Error('the sample dossier has no qd47 page');
     const out = join(folder, 'qd47.pdf');
-    const result = await runCaptured(['pdf', qd47.image, out, '-l', 'vie', '-j', '1']);
+    const result = await runCaptured([
+      'pdf',
+      qd47.image,
+      out,
+      '-l',
+      'vie',
+      '-j',
+      '1',
+      '--output-type',
+      'pdfa-2',
+    ]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).toContain(`wrote ${out} (1 page(s)`);
     const bytes = await readFile(out);
@@ -39,6 +49,15 @@ describe('sohoa pdf', () => {
     const missing = await runCaptured(['pdf', join(folder, 'missing.jpg'), join(folder, 'out.pdf')]);
     expect(missing.exitCode).toBe(1);
     expect(missing.stderr).toContain('error INPUT_NOT_FOUND');
+    const otherType = await runCaptured([
+      'pdf',
+      SAMPLE_PAGES[0]?.image ?? '',
+      join(folder, 'out.pdf'),
+      '--output-type',
+      'pdf',
+    ]);
+    expect(otherType.exitCode).toBe(2); // OCRmyPDF's plain `pdf` output is not offered
+    expect(otherType.stderr).toContain('--output-type');
     const english = await runCaptured([
       'pdf',
       SAMPLE_PAGES[0]?.image ?? '',

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { loadPageImage, SohoaError } from '@sohoa/core';
 import { createOcrPool } from '@sohoa/ocr';
 import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { cleanAndRead } from '../pipeline/clean-and-read.js';
 import { expandPageFiles } from '../pipeline/expand-page-files.js';
 import { mapOrdered } from '../pipeline/map-ordered.js';
@@ -40,6 +40,14 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
     .option(
       '--no-cleanup',
       'keep the pages as scanned: no deskew, no border crop (OCR reads them as they are)',
+    )
+    .addOption(
+      new Option(
+        '--output-type <type>',
+        'as in OCRmyPDF; the only output is PDF/A-2b (pdfa and pdfa-2 both mean it)',
+      )
+        .choices(['pdfa', 'pdfa-2'])
+        .default('pdfa-2'),
     )
     .option('--title <text>', 'the PDF title (default: the output file name)')
     .option('--dpi <number>', 'resolution to use instead of the one stored in the files', parsePositiveNumber)
