@@ -1,8 +1,9 @@
 import { isWord } from '../correction/correct-page.js';
+import { pageText } from '../layout/order-columns.js';
 import type { OcrLine, OcrPage, OcrWord, PixelBox } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
 import { unaccentedKey } from '../vietnamese/search-keys.js';
-import { blocksText, orderHeader } from './order-header.js';
+import { orderHeader } from './order-header.js';
 
 /**
  * Where a word of a combined reading comes from; `'dropped'` for a layer word left out (marks
@@ -106,7 +107,7 @@ export function combineReadings(
       lines: paragraph.lines.map(chooseInLine),
     })),
   }));
-  return { page: orderHeader({ ...layer, blocks, text: blocksText(blocks) }), choices, counts };
+  return { page: orderHeader({ ...layer, blocks, text: pageText(blocks) }), choices, counts };
 }
 
 /** A layer word without letters or digits, or with symbols no text has (`■`, `^`, `\\`), where no OCR word touches it. */

@@ -1,5 +1,5 @@
-import { orderColumns } from '../layout/order-columns.js';
-import type { OcrBlock, OcrLine, OcrPage, PixelBox } from '../result/ocr-result.js';
+import { orderColumns, pageText, union } from '../layout/order-columns.js';
+import type { OcrLine, OcrPage } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
 
 /** The share of the page's height the header of an administrative document stays within. */
@@ -34,16 +34,7 @@ export function orderHeader(page: OcrPage): OcrPage {
     }))
     .filter((block) => block.paragraphs.length > 0);
   const blocks = [...header.blocks, ...rest];
-  return { ...page, blocks, text: blocksText(blocks) };
-}
-
-/** The text of blocks as `OcrPage.text` writes it: lines joined by `\n`, blocks by a blank line. */
-export function blocksText(blocks: readonly OcrBlock[]): string {
-  return blocks
-    .map((block) =>
-      block.paragraphs.map((paragraph) => paragraph.lines.map((line) => line.text).join('\n')).join('\n'),
-    )
-    .join('\n\n');
+  return { ...page, blocks, text: pageText(blocks) };
 }
 
 function columnGaps(line: OcrLine): number {
@@ -53,13 +44,4 @@ function columnGaps(line: OcrLine): number {
       (word, index) =>
         word.box.x0 - (line.words[index]?.box.x1 ?? word.box.x0) > COLUMN_GAP_ROWS * line.rowHeight,
     ).length;
-}
-
-function union(boxes: PixelBox[]): PixelBox {
-  return {
-    x0: Math.min(...boxes.map((box) => box.x0)),
-    y0: Math.min(...boxes.map((box) => box.y0)),
-    x1: Math.max(...boxes.map((box) => box.x1)),
-    y1: Math.max(...boxes.map((box) => box.y1)),
-  };
 }

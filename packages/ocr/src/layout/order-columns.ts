@@ -110,13 +110,15 @@ function regroup(pieces: Piece[]): OcrBlock[] {
   return blocks;
 }
 
-function pageText(blocks: OcrBlock[]): string {
+/** The text of blocks as `OcrPage.text` writes it: lines joined by `\n`, blocks by a blank line. */
+export function pageText(blocks: readonly OcrBlock[]): string {
   return blocks
     .map((block) => block.paragraphs.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n'))
     .join('\n\n');
 }
 
-function union(boxes: PixelBox[]): PixelBox {
+/** The smallest box holding every box of `boxes`. */
+export function union(boxes: PixelBox[]): PixelBox {
   return {
     x0: Math.min(...boxes.map((box) => box.x0)),
     y0: Math.min(...boxes.map((box) => box.y0)),
