@@ -1,4 +1,5 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,17 @@ const removed =
   (path: string): Break =>
   (folder) =>
     rm(join(folder, path));
+
+/** Adds a file to the package and a file element for it to the root file group `group`. */
+const withFile =
+  (path: string, group: string): Break =>
+  async (folder) => {
+    const bytes = new TextEncoder().encode(`<!-- ${path} -->\n`);
+    await writeFile(join(folder, path), bytes);
+    const sum = createHash('sha256').update(bytes).digest('hex').toUpperCase();
+    const element = `<file ID="file-extra" MIMETYPE="text/plain" SIZE="${bytes.length}" CREATED="2024-05-01T10:00:00" CHECKSUM="${sum}" CHECKSUMTYPE="SHA-256"><FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="${path}"/></file>`;
+    await change(ROOT, new RegExp(`(<fileGrp ID="${group}"[^>]*>)`), `$1\n${element}`)(folder);
+  };
 
 const EAD = 'metadata/descriptive/ead.xml';
 const PREMIS = 'metadata/preservation/premis.xml';
@@ -219,19 +231,24 @@ const CASES: Case[] = [
   ['CSIP57', 'rightsMD mdRef without CHECKSUMTYPE', mdRefWithout(RIGHTS, 'CHECKSUMTYPE')],
   [
     'CSIP58',
-    'two fileSec',
+    "two fileSec (the second one's file and group incomplete: CSIP76, CSIP96)",
     change(
       ROOT,
       '</fileSec>',
-      '</fileSec>\n  <fileSec ID="fileSec-2"><fileGrp ID="grp-other" USE="Other"><file ID="file-other" MIMETYPE="text/plain" SIZE="1" CREATED="2024-05-01T10:00:00" CHECKSUM="0" CHECKSUMTYPE="CRC32"/></fileGrp></fileSec>',
+      '</fileSec>\n  <fileSec ID="fileSec-2"><fileGrp ID="grp-other" USE="Documentation"><file ID="file-other" MIMETYPE="text/plain" SIZE="1" CREATED="2024-05-01T10:00:00" CHECKSUM="0" CHECKSUMTYPE="CRC32"/></fileGrp></fileSec>',
     ),
     'csip',
-    ['CSIP76'],
+    ['CSIP76', 'CSIP96'],
   ],
   ['CSIP59', 'fileSec without ID', without(ROOT, 'fileSec', 'ID')],
   [
     'CSIP60',
-    'documentation in a file group not USE="Documentation"',
+    'a documentation file in the Schemas file group',
+    withFile('documentation/extra.txt', 'grp-schemas'),
+  ],
+  [
+    'CSIP64',
+    'a root file group USE outside the vocabulary (a SHOULD; what it holds is not judged again)',
     change(ROOT, 'USE="Documentation"', 'USE="Docs"'),
     'csip',
     ['CSIP116'],
@@ -470,17 +487,17 @@ const CASES: Case[] = [
   ['CSIP112', 'the mptr LOCTYPE URN', change(ROOT, '<mptr LOCTYPE="URL"', '<mptr LOCTYPE="URN"')],
   [
     'CSIP113',
-    'an XML schema in a file group not USE="Schemas"',
-    change(ROOT, 'USE="Schemas"', 'USE="XSD"'),
+    'an XML schema in the Documentation file group',
+    withFile('schemas/extra.xsd', 'grp-documentation'),
     'csip',
-    ['CSIP118'],
+    ['CSIPSTR16'],
   ],
   [
     'CSIP114',
-    'no Representations file group',
+    'no Representations file group (its USE an own name: CSIP64 too)',
     change(ROOT, 'USE="Representations/rep1"', 'USE="Data"'),
     'csip',
-    ['CSIP108'],
+    ['CSIP108', 'CSIP64'],
   ],
   ['SIP1', 'no LABEL (information: a MAY)', without(ROOT, 'mets', 'LABEL'), 'sip'],
   ['SIP1', 'an empty LABEL', change(ROOT, 'LABEL="Sample package"', 'LABEL=""'), 'sip'],

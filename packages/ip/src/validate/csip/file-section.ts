@@ -11,6 +11,11 @@ export interface FileSectionFacts {
   times: Array<{ value: string; line: number }>;
 }
 
+/** A root file group USE from the CSIP vocabulary (FileGrpAndStructMapDivisionLabel). */
+export function isVocabularyUse(use: string): boolean {
+  return use === 'Documentation' || use === 'Schemas' || /^Representations(\/|$)/.test(use);
+}
+
 /** The SIP file format attributes (SIP32–SIP35), MAY: reported when no file of the METS has one. */
 const SIP_FORMAT_ATTRIBUTES: ReadonlyArray<[string, string]> = [
   ['sip:FILEFORMATNAME', 'SIP32'],
@@ -134,6 +139,13 @@ export function checkFileSection(
     if (!use) {
       const misspelt = attribute(group, 'USER') !== undefined ? ' (it has @USER: write USE)' : '';
       findings.error('CSIP64', `fileGrp has no @USE${misspelt}.`, path, lineOf(group));
+    } else if (check.isRoot && !isVocabularyUse(use)) {
+      findings.warning(
+        'CSIP64',
+        `fileGrp USE="${use}" is none of Documentation, Schemas, Representations/<folder> (own names belong in an own extending vocabulary).`,
+        path,
+        lineOf(group),
+      );
     }
     if (!id) findings.error('CSIP65', 'fileGrp has no @ID.', path, lineOf(group));
     const unknown = idList(group, 'ADMID').filter((admId) => !metadataIds.has(admId));
@@ -202,6 +214,8 @@ export function checkFileGroupUses(
   for (const { reference, target } of resolved) {
     if (reference.kind !== 'file') continue;
     const inDocumentation = /(^|\/)documentation\//.test(target);
+    // A group of the root METS with an own USE is CSIP64; what it holds is not judged again.
+    if (check.isRoot && reference.use !== undefined && !isVocabularyUse(reference.use)) continue;
     if (inDocumentation && reference.use !== 'Documentation') {
       findings.error(
         'CSIP60',
@@ -221,14 +235,20 @@ export function checkFileGroupUses(
   if (!check.isRoot) return;
   const files = [...check.files.keys()];
   const groups = fileGroups.map((group) => group.use ?? '');
-  if (files.some((file) => file.startsWith('documentation/')) && !groups.includes('Documentation')) {
+  // A group with an own USE (CSIP64) may hold the documentation or schemas: not judged again.
+  const ownUses = !groups.every(isVocabularyUse);
+  if (
+    !ownUses &&
+    files.some((file) => file.startsWith('documentation/')) &&
+    !groups.includes('Documentation')
+  ) {
     findings.error(
       'CSIP60',
       'The package has a documentation/ folder but no file group USE="Documentation".',
       path,
     );
   }
-  if (files.some((file) => file.toLowerCase().endsWith('.xsd')) && !groups.includes('Schemas')) {
+  if (!ownUses && files.some((file) => file.toLowerCase().endsWith('.xsd')) && !groups.includes('Schemas')) {
     findings.error('CSIP113', 'The package holds XML schemas but no file group USE="Schemas".', path);
   }
   if (
