@@ -16,7 +16,6 @@
  * `bench/results/scanner-layers.json` at the repository root.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +33,8 @@ const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const KEYS = `${REPO}fixtures/data/pdfs/`;
 const DOCUMENTS = ['001.03.08.H30.81.2024.K4.01.01.010', '001.03.08.H30.81.2024.K4.01.01.011'];
 
-/** The PDF: the repository's copy, else the shared data beside the checkout. */
-function pdfPath(name: string): string {
-  const candidates = [KEYS, `${REPO}../shared/data/pdfs/`, `${REPO}../../shared/data/pdfs/`];
-  const found = candidates.map((folder) => `${folder}${name}.pdf`).find((path) => existsSync(path));
-  if (!found) throw new Error(`${name}.pdf is neither in fixtures/data/pdfs nor in the shared data`);
-  return found;
-}
+/** The PDF, committed beside its answer key. */
+const pdfPath = (name: string): string => `${KEYS}${name}.pdf`;
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 const measure = (truth: string, text: string) => ({
