@@ -2,6 +2,7 @@ import type { GrayImage } from '@sohoa/core';
 import type { Page } from 'tesseract.js';
 import { convertResult, type Scale } from '../engine/convert-result.js';
 import { findUnreadInk } from '../layout/find-unread-ink.js';
+import { pageText } from '../layout/order-columns.js';
 import { flattenRegion, measurePaper } from '../layout/paper-levels.js';
 import type { OcrBlock, OcrLine, OcrPage, PixelBox } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
@@ -109,9 +110,7 @@ function withBlocks(page: OcrPage, found: OcrBlock[]): OcrPage {
   return {
     ...page,
     blocks,
-    text: blocks
-      .map((block) => block.paragraphs.map((p) => p.lines.map((line) => line.text).join('\n')).join('\n'))
-      .join('\n\n'),
+    text: pageText(blocks),
     confidence: words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
   };
 }
