@@ -96,6 +96,24 @@ const CASES: Case[] = [
     'CONTENTINFORMATIONTYPE OTHER without OTHERCONTENTINFORMATIONTYPE',
     change(REP, 'csip:CONTENTINFORMATIONTYPE="MIXED"', 'csip:CONTENTINFORMATIONTYPE="OTHER"'),
   ],
+  [
+    'CSIP5',
+    'OTHERCONTENTINFORMATIONTYPE with a CONTENTINFORMATIONTYPE other than OTHER (a SHOULD)',
+    change(
+      REP,
+      'csip:CONTENTINFORMATIONTYPE="MIXED"',
+      'csip:CONTENTINFORMATIONTYPE="MIXED" csip:OTHERCONTENTINFORMATIONTYPE="Hồ sơ"',
+    ),
+  ],
+  [
+    'CSIP63',
+    'fileGrp OTHERCONTENTINFORMATIONTYPE with a CONTENTINFORMATIONTYPE other than OTHER (a SHOULD)',
+    change(
+      ROOT,
+      'csip:CONTENTINFORMATIONTYPE="MIXED">',
+      'csip:CONTENTINFORMATIONTYPE="MIXED" csip:OTHERCONTENTINFORMATIONTYPE="Hồ sơ">',
+    ),
+  ],
   ['CSIP6', 'no PROFILE', without(ROOT, 'mets', 'PROFILE')],
   ['CSIP117', 'no metsHdr', change(ROOT, /<metsHdr[\s\S]*<\/metsHdr>\n/, '')],
   ['CSIP7', 'no CREATEDATE', without(ROOT, 'metsHdr', 'CREATEDATE')],

@@ -178,6 +178,16 @@ export function checkFileSection(
         path,
         lineOf(group),
       );
+    } else if (
+      contentType !== 'OTHER' &&
+      attribute(group, 'csip:OTHERCONTENTINFORMATIONTYPE') !== undefined
+    ) {
+      findings.warning(
+        'CSIP63',
+        'fileGrp has csip:OTHERCONTENTINFORMATIONTYPE but its CONTENTINFORMATIONTYPE is not "OTHER".',
+        path,
+        lineOf(group),
+      );
     }
     const files = elements(group, 'mets:file');
     if (files.length === 0 && elements(group, 'mets:fileGrp').length === 0) {

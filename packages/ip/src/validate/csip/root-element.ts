@@ -72,6 +72,14 @@ export function checkRootElement(check: MetsCheck): void {
       at,
     );
   }
+  if (contentType !== 'OTHER' && attribute(root, 'csip:OTHERCONTENTINFORMATIONTYPE') !== undefined) {
+    findings.warning(
+      'CSIP5',
+      'mets has csip:OTHERCONTENTINFORMATIONTYPE but its CONTENTINFORMATIONTYPE is not "OTHER".',
+      path,
+      at,
+    );
+  }
   const profile = present(root, 'PROFILE');
   if (!profile) findings.error('CSIP6', 'mets has no @PROFILE.', path, at);
   if (!check.sip || !check.isRoot) return;
