@@ -101,12 +101,13 @@ export async function openXlsxZip(
         if (SohoaError.isInstance(cause)) throw cause;
         const message = (cause as Error).message ?? String(cause);
         if (/too many bytes/.test(message)) {
-          throw spreadsheetLimitError(
-            fileName,
-            `"${name}" inflates to more than its declared size (${entry.uncompressedSize} bytes), a damaged file or a zip bomb; its size`,
-            'maxUncompressedBytes',
-            entry.uncompressedSize,
-          );
+          throw new SohoaError({
+            code: 'CATALOG_LIMIT_EXCEEDED',
+            message: `The catalog "${fileName}": "${name}" inflates to more than its declared size (${entry.uncompressedSize} bytes): a damaged file or a zip bomb; it was not read further.`,
+            fix: 'Do not trust this file: ask for the catalog again, or open it in a spreadsheet program and save it again as .xlsx.',
+            cause,
+            details: { path: fileName, entry: name, declaredSize: entry.uncompressedSize },
+          });
         }
         const what = cause instanceof XmlStreamError ? `"${name}" holds ${message}` : `"${name}": ${message}`;
         throw unreadable(fileName, what, cause);
