@@ -49,7 +49,8 @@ describe('the CI recipe', () => {
 
   it('fails the job with exit 1 and names the broken requirement when a PDF was altered after packing', async () => {
     // PDFs are stored uncompressed: one byte flipped inside the first page image keeps the ZIP
-    // and the PDF readable, with the size the METS declares, but not the SHA-256 (IP-REF3).
+    // and the PDF readable, with the size the METS declares, but not the SHA-256 its file element
+    // declares (CSIP71).
     const broken = Buffer.from(zip);
     const start = broken.indexOf('%PDF-');
     const at = broken.indexOf('stream', start) + 64;
@@ -59,7 +60,7 @@ describe('the CI recipe', () => {
     const { exitCode, junit } = await gate(path);
     expect(exitCode).toBe(1);
     expect(junit.match(/<testcase [^>]*name="[^"]+"/g)).toEqual([
-      '<testcase classname="sohoa.ip" name="IP-REF3"',
+      '<testcase classname="sohoa.ip" name="CSIP71"',
     ]);
   });
 

@@ -9,7 +9,7 @@ import type { ValidationReport } from '../validate/validate-package.js';
  * import { toJsonReport, validatePackage } from '@sohoa/ip';
  *
  * const json = toJsonReport(await validatePackage('package.zip'));
- * // {"path":"package.zip","profile":"vn-tt05","valid":false,"errors":1,"warnings":0,"findings":[{"severity":"error","requirement":"IP-REF3",…}]}
+ * // {"path":"package.zip","profile":"vn-tt05","specVersion":"2.0","valid":false,…,"errors":1,"warnings":0,"infos":0,"findings":[{"severity":"error","requirement":"CSIP71",…}]}
  * ```
  */
 export function toJsonReport(report: ValidationReport): string {
