@@ -20,17 +20,14 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { characterErrorRate, cleanPage, loadPageImage, makeOcrCopy, orderFreeWordError } from '@sohoa/core';
 import { writeBenchResult } from '../../../bench/write-result.js';
+import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { createOcrPool, resolveLanguageData } from '../src/index.js';
 import { nativeTesseract } from './native-tesseract.js';
 import { oldDocumentSet } from './old-documents/old-document-set.js';
 
 const run = promisify(execFile);
-const DATA = new URL('../../../../shared/data/', import.meta.url).pathname;
-const MODERN = [
-  'scans/qn_qd47_QD-UBND_20250117_p1.jpg',
-  'scans/qn_cv299_UBND-TTHC_20250115_p1.jpg',
-  'scans/qn_ttr01_TTr-UBND_20250106_p1.jpg',
-];
+/** The modern pages: the sample dossier's three real scans with their transcriptions. */
+const MODERN = SAMPLE_PAGES;
 const loadAtStart = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'sohoa-old-documents-'));
 const tessdata = join(work, 'tessdata');
@@ -88,12 +85,11 @@ for (const page of await oldDocumentSet()) {
 }
 
 const modern = [];
-for (const file of MODERN) {
-  const truth = readFileSync(DATA + file.replace(/\.\w+$/u, '.gt.txt'), 'utf8');
-  const image = await makeOcrCopy(await loadPageImage(DATA + file, { dpi: 300 }));
+for (const { image: file, groundTruth: truth } of MODERN) {
+  const image = await makeOcrCopy(await loadPageImage(file, { dpi: 300 }));
   const [on, off] = await Promise.all([pool.recognize(image), onceOnly.recognize(image)]);
   modern.push({
-    file,
+    file: file.split('/').pop(),
     sohoa: round(characterErrorRate(truth, on.text)),
     sohoaWithoutSecondLook: round(characterErrorRate(truth, off.text)),
     sameText: on.text === off.text,
