@@ -1,5 +1,5 @@
-import { PDFArray, PDFHexString, PDFName } from 'pdf-lib';
-import { dictEntry, entry, filterNames, nameValue } from '../pdf-values.js';
+import { PDFArray, PDFHexString, PDFName, type PDFObject, PDFRef } from 'pdf-lib';
+import { dictEntry, entry, filterNames, nameEntry, nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule } from '../rule.js';
 
 const STANDARD_FILTERS = new Set([
@@ -168,15 +168,42 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
           : [];
       }),
   ),
-  defineRule('6.1.8', 1, 'Font names and colourant names are valid UTF-8.', ({ dicts }) =>
-    dicts.flatMap(({ dict, label }) => {
-      const names = [entry(dict, 'BaseFont'), entry(dict, 'FontName')].flatMap((value) =>
-        value instanceof PDFName ? [value] : [],
-      );
-      return names
-        .filter((name) => !isValidUtf8(name.decodeText()))
-        .map((name) => ({ message: `The font name ${name.asString()} is not valid UTF-8.`, object: label }));
-    }),
+  defineRule(
+    '6.1.8',
+    1,
+    'Font names, colourant names (Separation, DeviceN) and structure type names are valid UTF-8.',
+    (context) => {
+      const findings: { message: string; messageVi: string; object: string }[] = [];
+      const check = (value: PDFObject | undefined, kind: string, label: string) => {
+        const name = value instanceof PDFRef ? context.pdf.lookup(value) : value;
+        if (!(name instanceof PDFName) || isValidUtf8(name.decodeText())) return;
+        findings.push({
+          message: `The ${kind} ${name.asString()} is not valid UTF-8.`,
+          messageVi: `Tên ${name.asString()} (${kind}) không phải chuỗi UTF-8 hợp lệ.`,
+          object: label,
+        });
+      };
+      for (const { dict, label } of context.dicts) {
+        check(dict.get(PDFName.of('BaseFont')), 'font name', label);
+        check(dict.get(PDFName.of('FontName')), 'font name', label);
+        if (nameEntry(dict, 'Type') === 'StructElem')
+          check(dict.get(PDFName.of('S')), 'structure type', label);
+        const roleMap = dictEntry(dict, 'RoleMap');
+        for (const [key, value] of roleMap?.entries() ?? []) {
+          check(key, 'structure type', label);
+          check(value, 'structure type', label);
+        }
+      }
+      context.walkValues((value, label) => {
+        if (!(value instanceof PDFArray)) return;
+        const family = nameValue(value.lookup(0));
+        if (family === 'Separation') check(value.get(1), 'colourant name', label);
+        const names = family === 'DeviceN' ? value.lookup(1) : undefined;
+        if (names instanceof PDFArray)
+          for (const name of names.asArray()) check(name, 'colourant name', label);
+      });
+      return findings;
+    },
   ),
   defineRule('6.1.9', 1, 'Object headers and endobj are spaced with single spaces and EOLs.', ({ raw }) =>
     raw.objects.flatMap(({ spacingCompliant, objectNumber, generation }) =>
