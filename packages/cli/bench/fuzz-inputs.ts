@@ -56,6 +56,7 @@ async function fuzzSeed(index: number, name: string, deadline: number) {
       const process_ = spawn('npx', ['tsx', '--conditions=@sohoa/source', child], {
         env: {
           ...process.env,
+          FUZZER_PID: String(process.pid),
           SEED: String(index),
           FROM: String(from),
           TO: String(from + 100_000),
