@@ -53,7 +53,7 @@ async function fuzzSeed(index: number, name: string, deadline: number) {
       stderr: string;
       hung: boolean;
     }>((resolve) => {
-      const process_ = spawn('npx', ['tsx', '--conditions=@sohoa/source', child], {
+      const process_ = spawn(process.execPath, ['--import', 'tsx', '--conditions=@sohoa/source', child], {
         env: {
           ...process.env,
           FUZZER_PID: String(process.pid),
