@@ -1,6 +1,6 @@
 /**
  * Digitize a catalog (mục lục hồ sơ) batch: a `.csv` or `.xlsx` catalog whose document rows point
- * at the scans ("Đường dẫn file", relative to the catalog) is read by `importCatalog` of
+ * at the scans ("Đường dẫn file", relative to the scans folder, `scansRoot`) is read by `importCatalog` of
  * `@sohoa/metadata` inside `digitize()`, each dossier is digitized and packaged (here as SIP_hoso,
  * `packageType: 'sip'`; `'aip'` with an `archiveCode` for AIP_hoso), and the run's summary lists
  * every failure. `data/muc-luc.csv` is a two-document dossier pointing at the sample scans.
@@ -8,6 +8,7 @@
  * Run from the repository root:
  * `npx tsx --conditions=@sohoa/source examples/pipeline/src/digitize-catalog.ts [catalog.csv] [out-folder] [sip|aip]`
  */
+import { dirname, join } from 'node:path';
 import { digitize } from '@sohoa/cli';
 
 const [catalog = 'examples/pipeline/data/muc-luc.csv', out = 'out/examples/catalog', packageType = 'sip'] =
@@ -24,7 +25,9 @@ const summary = await (async () => {
     archiveCode: packageType === 'aip' ? 'TTLT1' : undefined,
     organization: 'Trung tâm Lưu trữ lịch sử tỉnh Quảng Ngãi',
     // Options of the catalog importer, e.g. `creator` when the catalog has no "Mã hồ sơ" column.
-    catalog: { historicalArchive: true },
+    // The scans folder the catalog's paths start from (no path may lead outside it): here
+    // `examples/`, two folders above the catalog, which holds `sample-dossier/`.
+    catalog: { historicalArchive: true, scansRoot: join(dirname(catalog), '..', '..') },
   });
   for (;;) {
     const next = await run.next();

@@ -42,7 +42,7 @@ export function withConnectionOptions(command: Command): Command {
   return command
     .addOption(
       // The description of the default is the help's only "(default: …)" for this option.
-      new Option('--redis <url>', 'the Redis URL (redis:// or rediss://)')
+      new Option('--redis <url>', 'the Redis URL')
         .default(defaultRedisUrl(), '$SOHOA_REDIS_URL, else redis://127.0.0.1:6379')
         .argParser(redisUrl),
     )
