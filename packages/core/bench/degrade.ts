@@ -1,16 +1,5 @@
 import sharp from 'sharp';
-
-/** A small deterministic pseudo-random generator (mulberry32): the same seed, the same page. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../bench/seeded-random.js';
 
 /**
  * An old-paper render of a page, deterministic for a seed, made with sharp only: contrast lowered

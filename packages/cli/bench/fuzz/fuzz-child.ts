@@ -12,8 +12,9 @@ import { SohoaError } from '@sohoa/core';
 import { validatePackage } from '@sohoa/ip';
 import { importCatalog } from '@sohoa/metadata';
 import { checkPdfA } from '@sohoa/pdfa';
+import { seededRandom } from '../../../../bench/seeded-random.js';
 import { fuzzSeeds } from './fuzz-seeds.js';
-import { mutate, randomOf } from './mutate.js';
+import { mutate } from './mutate.js';
 
 const [seedIndex, from, to] = ['SEED', 'FROM', 'TO'].map((name) => Number(process.env[name]));
 const seed = fuzzSeeds()[seedIndex as number];
@@ -46,7 +47,7 @@ try {
   for (let number = from as number; number <= (to as number); number++) {
     // Ends with the fuzz pass that started it (a child left running on its own was seen).
     if (!isAlive(fuzzer)) break;
-    const random = randomOf(number * 7919 + (seedIndex as number));
+    const random = seededRandom(number * 7919 + (seedIndex as number));
     let { bytes, how } = mutate(seedBytes, random);
     // Several mutations stacked on some cases, as real damage rarely comes alone.
     for (let more = Math.floor(random() * 3); more > 0; more--) {

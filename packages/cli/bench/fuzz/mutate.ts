@@ -4,18 +4,6 @@
  * negative, the file cut short. The same seed gives the same mutation.
  */
 
-/** A small deterministic random generator (mulberry32). */
-export function randomOf(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const BOUNDARY = [0x00, 0xff, 0x7f, 0x80, 0x20, 0x0a, 0x28, 0x29, 0x3c, 0x3e, 0x2f, 0x5b, 0x5d];
 const HUGE_NUMBERS = ['99999999999', '-1', '0', '2147483648', '1e308', '4294967295', '65536'];
 

@@ -5,7 +5,7 @@
  * this code. `npx tsx packages/ocr/scripts/make-old-documents.ts <folder>` writes the set out.
  */
 
-import { seededRandom } from '../../../core/bench/degrade.js';
+import { seededRandom } from '../../../../bench/seeded-random.js';
 import { PERIOD_TEXTS } from './period-texts.js';
 import { type Ageing, typeAndAge } from './type-and-age.js';
 import { layoutTypedPage } from './typewriter-layout.js';

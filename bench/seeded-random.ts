@@ -1,0 +1,15 @@
+/**
+ * A small deterministic pseudo-random generator (mulberry32), shared by the benchmarks that build
+ * reproducible inputs: degraded page renders, the old-document set, the fuzz pass. The same seed
+ * gives the same sequence.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
