@@ -73,27 +73,12 @@ describe('sohoa digitize bounds the work a dossier may ask for', () => {
     // A lower limit from the config file applies in the same way.
     await writeFile(join(dossier, 'dossier.json'), JSON.stringify(dossierOf(3)));
     const config = join(root, 'sohoa.config.json');
+    const withConfig = ['digitize', dossier, '--out', join(root, 'out'), '--dry-run', '--config', config];
     await writeFile(config, JSON.stringify({ limits: { pagesPerDocument: 2 } }));
-    const lowered = await run([
-      'digitize',
-      dossier,
-      '--out',
-      join(root, 'out'),
-      '--dry-run',
-      '--config',
-      config,
-    ]);
+    const lowered = await run(withConfig);
     expect(lowered.errors).toContain('more than the limit of 2 (pagesPerDocument)');
     await writeFile(config, JSON.stringify({ limits: { pagesPerDocument: 3 } }));
-    const raised = await run([
-      'digitize',
-      dossier,
-      '--out',
-      join(root, 'out'),
-      '--dry-run',
-      '--config',
-      config,
-    ]);
+    const raised = await run(withConfig);
     expect(raised.exitCode, raised.errors).toBe(0);
   });
 });
