@@ -42,32 +42,21 @@ function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | 
     );
     return undefined;
   }
-  const role = attribute(best, 'ROLE');
-  if (role !== 'CREATOR') {
-    findings.error(
-      'CSIP11',
-      `The software agent has ROLE="${role ?? ''}"; it must be "CREATOR".`,
-      path,
-      lineOf(best),
-    );
-  }
-  const type = attribute(best, 'TYPE');
-  if (type !== 'OTHER') {
-    findings.error(
-      'CSIP12',
-      `The software agent has TYPE="${type ?? ''}"; it must be "OTHER".`,
-      path,
-      lineOf(best),
-    );
-  }
-  const otherType = attribute(best, 'OTHERTYPE');
-  if (otherType !== 'SOFTWARE') {
-    findings.error(
-      'CSIP13',
-      `The software agent has OTHERTYPE="${otherType ?? ''}"; it must be "SOFTWARE".`,
-      path,
-      lineOf(best),
-    );
+  // The software agent's three fixed attributes, each its own requirement.
+  for (const [id, name, required] of [
+    ['CSIP11', 'ROLE', 'CREATOR'],
+    ['CSIP12', 'TYPE', 'OTHER'],
+    ['CSIP13', 'OTHERTYPE', 'SOFTWARE'],
+  ] as const) {
+    const value = attribute(best, name);
+    if (value !== required) {
+      findings.error(
+        id,
+        `The software agent has ${name}="${value ?? ''}"; it must be "${required}".`,
+        path,
+        lineOf(best),
+      );
+    }
   }
   const names = elements(best, 'mets:name');
   if (names.length !== 1 || names[0]?.content.trim() === '') {
