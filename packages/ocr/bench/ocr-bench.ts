@@ -21,15 +21,17 @@ import {
   orderFreeWordError,
 } from '@sohoa/core';
 import { writeBenchResult } from '../../../bench/write-result.js';
+import { DATA, SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { createOcrPool, extractHeader, resolveLanguageData } from '../src/index.js';
 import { degradedRenders } from './degraded-renders.js';
 import { nativeTesseract } from './native-tesseract.js';
 
-const DATA = new URL('../../../fixtures/data/', import.meta.url).pathname;
+/** The sample dossier's three scans are committed once, in examples/sample-dossier. */
+const SAMPLE = `${SAMPLE_DOSSIER}/`;
 const PAGES = [
-  ['scans/qn_qd47_QD-UBND_20250117_p1.jpg', 300],
-  ['scans/qn_cv299_UBND-TTHC_20250115_p1.jpg', 300],
-  ['scans/qn_ttr01_TTr-UBND_20250106_p1.jpg', 300],
+  ['qn_qd47_QD-UBND_20250117_p1.jpg', 300],
+  ['qn_cv299_UBND-TTHC_20250115_p1.jpg', 300],
+  ['qn_ttr01_TTr-UBND_20250106_p1.jpg', 300],
   ['scans/gov_cv464_TTg-CDS_20260430_p1.png', 200],
   ['scans/qn_ct07_CT-UBND_20180320_p1.png', 300],
   ['rendered/qn_tb542_TB-UBND_20241106_p1.png', 300],
@@ -49,8 +51,19 @@ writeFileSync(
 const images = new Map<string, GrayImage>();
 const pgm = new Map<string, string>();
 for (const [file, dpi] of PAGES) {
-  const image = await makeOcrCopy(await loadPageImage(DATA + file, { dpi }));
+  const image = await makeOcrCopy(await loadPageImage(pathOf(file), { dpi }));
   addImage(file, image);
+}
+
+/** Where a page of {@link PAGES} is: the sample dossier's scans or fixtures/data. */
+function pathOf(file: string): string {
+  return file.includes('/') ? DATA + file : SAMPLE + file;
+}
+
+/** The page's transcription: beside it in fixtures/data, or in the sample dossier's ground-truth/. */
+function truthOf(file: string): string {
+  const name = file.replace(/\.\w+$/u, '.gt.txt');
+  return readFileSync(file.includes('/') ? DATA + name : `${SAMPLE}ground-truth/${name}`, 'utf8');
 }
 
 function addImage(file: string, image: GrayImage): void {
@@ -122,7 +135,7 @@ for (const [file] of PAGES) {
   }
   let truth: string;
   try {
-    truth = readFileSync(DATA + file.replace(/\.\w+$/u, '.gt.txt'), 'utf8');
+    truth = truthOf(file);
   } catch {
     continue;
   }
