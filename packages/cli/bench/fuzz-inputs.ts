@@ -5,7 +5,9 @@
  * child process, for `FUZZ_SECONDS` in all (default 600, shared equally by the seeds). A case that
  * throws anything but a SohoaError, crashes the process, runs over `FUZZ_CASE_SECONDS` (default
  * 60) or takes the process over 1 GiB is a finding, listed with its seed and case number so it
- * can be rebuilt and made a hostile-input test.
+ * can be rebuilt and made a hostile-input test. `FUZZ_TARGETS` (comma-separated: checkPdfA,
+ * validatePackage, importCatalog; default all) keeps the seeds of those targets only, to give one
+ * target the whole time.
  *
  * `npm run fuzz -w @sohoa/cli` → bench/results/fuzz.json
  */
@@ -132,7 +134,9 @@ async function fuzzSeed(index: number, name: string, deadline: number) {
 }
 
 const loadAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
-const seeds = fuzzSeeds();
+const targets = process.env.FUZZ_TARGETS?.split(',').map((target) => target.trim());
+const seeds = fuzzSeeds().filter((seed) => !targets || targets.includes(seed.target));
+if (seeds.length === 0) throw new Error(`FUZZ_TARGETS=${process.env.FUZZ_TARGETS} names no fuzz target`);
 const perSeed = (totalSeconds * 1000) / seeds.length;
 const results = [];
 for (const [index, seed] of seeds.entries()) {
@@ -142,7 +146,7 @@ for (const [index, seed] of seeds.entries()) {
   );
   results.push(result);
 }
-writeBenchResult('fuzz', {
+writeBenchResult(targets ? `fuzz-${targets.join('-')}` : 'fuzz', {
   seconds: totalSeconds,
   caseTimeoutSeconds: caseSeconds,
   loadAverage: { start: loadAtStart, end: loadavg().map((load) => Math.round(load * 100) / 100) },
