@@ -49,3 +49,10 @@ export { type PagesInput, readPages } from './image/read-pages.js';
 export { type ReadTiffPageOptions, readTiffPage } from './image/read-tiff-page.js';
 export { characterErrorRate, orderFreeWordError } from './text/error-rates.js';
 export { collapseWhitespace, toNfc } from './text/normalize-text.js';
+export { type RenderXmlOptions, renderXmlDocument, type XmlNode } from './xml/xml-document.js';
+export {
+  escapeXml,
+  type ForbiddenXmlCharacter,
+  findForbiddenXmlCharacter,
+  replaceForbiddenXmlCharacters,
+} from './xml/xml-text.js';

@@ -35,6 +35,9 @@ export const ERROR_CODES = {
     'A PDF holds a stream whose decoded size exceeds the limit set for reading it (a possible decompression bomb).',
   // Metadata
   METADATA_INVALID: 'Archive metadata does not satisfy the national standard (Thông tư 05/2025/TT-BNV).',
+  // XML writing (METS, PREMIS, EAD, ALTO, hOCR, XMP)
+  XML_CHARACTER_FORBIDDEN:
+    'A value to be written into XML holds a character XML 1.0 forbids (a control character such as U+000B, U+FFFE/U+FFFF or a lone surrogate).',
   // Dossiers and outputs
   DOSSIER_METADATA_MISSING: 'A dossier folder has no dossier.json describing it.',
   DOSSIER_EMPTY: 'A dossier folder holds no page images.',

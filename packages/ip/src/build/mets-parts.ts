@@ -1,5 +1,5 @@
+import type { XmlNode } from '@sohoa/core';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { XmlNode } from '../xml/xml-element.js';
 import type { PlannedFile } from './planned-file.js';
 
 /** The METS, XLink, CSIP and XML Schema instance namespaces, declared on every METS root. */

@@ -1,6 +1,6 @@
+import { renderXmlDocument, type XmlNode } from '@sohoa/core';
 import packageJson from '../../package.json' with { type: 'json' };
 import { toVietnamTime } from '../time/vietnam-time.js';
-import { renderXmlDocument, type XmlNode } from '../xml/xml-element.js';
 import type { ProvenanceInput, SoftwareInput } from './build-input.js';
 import type { PlannedFile } from './planned-file.js';
 import { stableId } from './stable-id.js';

@@ -1,5 +1,8 @@
+import { escapeXml as escapeValue, replaceForbiddenXmlCharacters } from '@sohoa/core';
 import type { ValidationReport } from '../validate/validate-package.js';
-import { escapeXml } from '../xml/xml-element.js';
+
+/** Findings quote the bad input they report on: characters XML forbids are shown as U+FFFD. */
+const escapeXml = (text: string): string => escapeValue(replaceForbiddenXmlCharacters(text));
 
 /**
  * The report as JUnit XML for CI systems (GitLab, Jenkins, GitHub test reporters): one test suite

@@ -136,4 +136,22 @@ describe('validateDossier', () => {
       /chỉ có thời hạn Vĩnh viễn/,
     );
   });
+
+  it('refuses a character XML forbids (U+000B from Word) naming the field, in Vietnamese and English', () => {
+    const pasted = { ...sipDossier, title: 'Hồ sơ về việc thành lập\u000BTrường Bãi Cháy' };
+    expect(() => validateDossier(pasted, 'dossier.json')).toThrow(
+      'Tiêu đề hồ sơ (title) = "Hồ sơ về việc thành lập\\u000bTrường Bãi Cháy": chứa ký tự U+000B (vị trí 24) mà XML không cho phép, thường do dán từ Word (Shift+Enter). Cách sửa: xóa ký tự này hoặc thay bằng dấu cách.',
+    );
+    expect(() => validateDossier(pasted, 'dossier.json', { locale: 'en' })).toThrow(
+      /Tiêu đề hồ sơ \(title, [^)]+\) = .*: holds the character U\+000B \(position 24\), which XML forbids/,
+    );
+    for (const character of ['\u0001', '\uFFFE', '\uFFFF', '\uD800', '\uDC00']) {
+      expect(() => validateDossier({ ...sipDossier, keyword: `a${character}b` })).toThrow(
+        /\(keyword\) = .*: chứa ký tự U\+/,
+      );
+    }
+    for (const allowed of ['\t', '\n', '\r', '😀', '\uFFFD']) {
+      expect(validateDossier({ ...sipDossier, keyword: `a${allowed}b` }).keyword).toBe(`a${allowed}b`);
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { findForbiddenXmlCharacter } from '@sohoa/core';
 import { z } from 'zod';
 import { parseVnDate, parseVnDateSpan } from '../dates/vn-date.js';
 
@@ -7,7 +8,23 @@ import { parseVnDate, parseVnDateSpan } from '../dates/vn-date.js';
  * by `toMetadataIssues`, in Vietnamese or English.
  */
 
-const nfcTrimmed = z.string().transform((value) => value.normalize('NFC').trim());
+/**
+ * Text as stored: NFC, trimmed, and free of characters XML 1.0 forbids (a U+000B pasted from
+ * Word's Shift+Enter), which could never be written into EAD, METS or XMP.
+ */
+const nfcTrimmed = z
+  .string()
+  .check((context) => {
+    const forbidden = findForbiddenXmlCharacter(context.value);
+    if (forbidden) {
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        params: { rule: 'xmlCharacter', character: forbidden.codePoint, position: forbidden.index + 1 },
+      });
+    }
+  })
+  .transform((value) => value.normalize('NFC').trim());
 
 /** Optional or required text: NFC, trimmed, at most `maxLength` characters. */
 export const text = (maxLength: number) => nfcTrimmed.pipe(z.string().max(maxLength));

@@ -29,6 +29,7 @@ export type MessageLocale = 'vi' | 'en';
  * | `noDossierRow` | catalog import: documents filed under a dossier code that no row of the dossier sheet has |
  * | `ambiguousName` | catalog import: a name as close to several of the known names (`organNames`; a warning) |
  * | `pagesFromScans` | catalog import: empty page counts left to be counted from the scans (a warning, once per catalog) |
+ * | `xmlCharacter` | text holding a character XML 1.0 forbids (a control character such as U+000B from Word's Shift+Enter, U+FFFE/U+FFFF, a lone surrogate) |
  * | `invalid` | any other problem (zod's own message is kept) |
  */
 export type IssueRule =
@@ -65,6 +66,7 @@ export type IssueRule =
   | 'pagesFromScans'
   | 'ambiguousName'
   | 'noDossierRow'
+  | 'xmlCharacter'
   | 'invalid';
 
 /** The facts a message is written from. */
@@ -203,6 +205,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       rule: 'không có dòng hồ sơ nào mang mã này ở trang tính hồ sơ',
       fix: 'thêm hồ sơ vào trang tính hồ sơ, hoặc sửa mã hồ sơ của các dòng văn bản này',
     }),
+    xmlCharacter: (facts) => ({
+      rule: `chứa ký tự ${param(facts, 'character')} (vị trí ${param(facts, 'position')}) mà XML không cho phép, thường do dán từ Word (Shift+Enter)`,
+      fix: 'xóa ký tự này hoặc thay bằng dấu cách',
+    }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'sửa giá trị theo quy định' }),
   },
   en: {
@@ -322,6 +328,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     noDossierRow: () => ({
       rule: 'is the code of no row of the dossier sheet',
       fix: "add the dossier to the dossier sheet, or correct these document rows' dossier code",
+    }),
+    xmlCharacter: (facts) => ({
+      rule: `holds the character ${param(facts, 'character')} (position ${param(facts, 'position')}), which XML forbids; it usually comes from pasting out of Word (Shift+Enter)`,
+      fix: 'delete the character or replace it with a space',
     }),
     invalid: (facts) => ({ rule: param(facts, 'message'), fix: 'correct the value' }),
   },

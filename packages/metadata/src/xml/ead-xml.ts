@@ -1,5 +1,5 @@
-import { SohoaError } from '@sohoa/core';
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { renderXmlDocument, SohoaError, type XmlNode } from '@sohoa/core';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { recordJsonSchema } from '../json-schema/record-json-schema.js';
 import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from '../validation/record-schemas.js';
 import { type ValidationOptions, validateRecord } from '../validation/validate-records.js';
@@ -80,24 +80,21 @@ export function toEadXml<K extends RecordKind>(
   options: EadXmlOptions = {},
 ): string {
   const valid = validateRecord(kind, record, `the ${kind} record`) as Record<string, unknown>;
-  const elements: Record<string, unknown> = {};
-  for (const tag of Object.keys(RECORD_SCHEMAS[kind].shape)) {
-    const value = valid[tag];
+  const children: XmlNode[] = [];
+  for (const name of Object.keys(RECORD_SCHEMAS[kind].shape)) {
+    const value = valid[name];
     if (value === undefined) {
-      if (options.emptyElements ?? true) elements[tag] = '';
-    } else if (Array.isArray(value)) {
-      elements[tag] = options.languageSeparator === undefined ? value : value.join(options.languageSeparator);
+      if (options.emptyElements ?? true) children.push({ name, text: '' });
+    } else if (Array.isArray(value) && options.languageSeparator === undefined) {
+      for (const item of value) children.push({ name, text: String(item) });
     } else {
-      elements[tag] = String(value);
+      children.push({
+        name,
+        text: Array.isArray(value) ? value.join(options.languageSeparator) : String(value),
+      });
     }
   }
-  const builder = new XMLBuilder({
-    format: true,
-    indentBy: options.indent ?? '  ',
-    suppressEmptyNode: false,
-    ignoreAttributes: false,
-  });
-  return builder.build({ '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' }, simpledc: elements });
+  return renderXmlDocument({ name: 'simpledc', children }, { indent: options.indent ?? '  ' });
 }
 
 type OrderedNode = Record<string, OrderedNode[] | string>;

@@ -1,5 +1,5 @@
+import { escapeXml } from '@sohoa/core';
 import type { OcrPage, PixelBox } from '../result/ocr-result.js';
-import { escapeXml } from './escape-xml.js';
 
 /** Options of {@link toHocr}. */
 export interface HocrOptions {
@@ -25,7 +25,7 @@ export function toHocr(pages: OcrPage | readonly OcrPage[], options: HocrOptions
   const list: readonly OcrPage[] = Array.isArray(pages) ? pages : [pages as OcrPage];
   const body = list.map((page, p) => {
     const image = options.images?.[p];
-    const title = `${image === undefined ? '' : `image "${escapeXml(image)}"; `}bbox 0 0 ${page.width} ${page.height}; ppageno ${p}; scan_res ${page.dpi} ${page.dpi}`;
+    const title = `${image === undefined ? '' : `image "${image}"; `}bbox 0 0 ${page.width} ${page.height}; ppageno ${p}; scan_res ${page.dpi} ${page.dpi}`;
     let lineNumber = 0;
     let wordNumber = 0;
     const blocks = page.blocks.map((block, b) => {
@@ -37,7 +37,7 @@ export function toHocr(pages: OcrPage | readonly OcrPage[], options: HocrOptions
           const offset = Math.round(line.baseline.y0 - line.box.y1);
           const words = line.words.map((word) => {
             wordNumber += 1;
-            return `<span class="ocrx_word" id="word_${p + 1}_${wordNumber}" title="${bbox(word.box)}; x_wconf ${Math.round(word.confidence)}">${escapeXml(word.text)}</span>`;
+            return `<span class="ocrx_word" id="word_${p + 1}_${wordNumber}" title="${bbox(word.box)}; x_wconf ${Math.round(word.confidence)}">${escapeXml(word.text, `a word on page ${p + 1}`)}</span>`;
           });
           return `<span class="ocr_line" id="line_${p + 1}_${lineNumber}" title="${bbox(line.box)}; baseline ${slope.toFixed(3)} ${offset}; x_size ${Math.round(line.rowHeight)}">${words.join(' ')}</span>`;
         });
@@ -45,7 +45,7 @@ export function toHocr(pages: OcrPage | readonly OcrPage[], options: HocrOptions
       });
       return `<div class="ocr_carea" id="block_${p + 1}_${b + 1}" title="${bbox(block.box)}">\n${paragraphs.join('\n')}\n</div>`;
     });
-    return `<div class="ocr_page" id="page_${p + 1}" title="${title}">\n${blocks.join('\n')}\n</div>`;
+    return `<div class="ocr_page" id="page_${p + 1}" title="${escapeXml(title, 'the image file name')}">\n${blocks.join('\n')}\n</div>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">

@@ -1,5 +1,4 @@
-import { SohoaError } from '@sohoa/core';
-import { escapeXml } from './escape-xml.js';
+import { escapeXml, SohoaError } from '@sohoa/core';
 
 /** A value of one archival field: text, a whole number or a yes/no flag. */
 export type ArchivalValue = string | number | boolean;
@@ -105,7 +104,7 @@ export function archivalXmp(metadata: ArchivalMetadata | undefined): {
     const { uri, prefix, schema } = ARCHIVAL_NAMESPACES[kind];
     result.namespaces += `\n        xmlns:${prefix}="${uri}"`;
     for (const property of list) {
-      result.properties += `\n      <${prefix}:${property.name}>${escapeXml(property.text)}</${prefix}:${property.name}>`;
+      result.properties += `\n      <${prefix}:${property.name}>${escapeXml(property.text, `the XMP property ${prefix}:${property.name}`)}</${prefix}:${property.name}>`;
     }
     const described = list
       .map(
