@@ -1,17 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import {
-  PDFArray,
-  type PDFContext,
-  PDFDict,
-  type PDFDocument,
-  PDFName,
-  PDFNumber,
-  type PDFRef,
-  PDFString,
-} from 'pdf-lib';
+import { type PDFContext, PDFDict, PDFName, PDFNumber, type PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { basePdf } from '../../test/conforming-pdf.js';
-import { glyphlessFontProgram, registerGlyphlessFont } from '../writer/glyphless-font.js';
+import { glyphlessFontProgram } from '../writer/glyphless-font.js';
+import { glyphlessType0, show } from './__fixtures__/font-pdfs.js';
 import { checkPdfA } from './check-pdfa.js';
 import { readCMapProgram } from './rules/cmaps.js';
 import { readJpeg2000Header } from './rules/jpeg2000.js';
@@ -70,26 +62,6 @@ const TWO_CMAPS_NO_SYMBOL = [
   ...u32(20),
   ...format4(0x20, 0x21),
 ];
-
-/** Draws `text` (hex codes) with the font at `fontRef` on page 1 in rendering mode `mode`. */
-function show(document: PDFDocument, fontRef: PDFRef, hex: string, mode: number): void {
-  const { context } = document;
-  const page = document.getPage(0);
-  page.node.setFontDictionary(PDFName.of('FX'), fontRef);
-  const content = context.flateStream(
-    new TextEncoder().encode(`BT ${mode} Tr /FX 12 Tf 50 700 Td <${hex}> Tj ET`),
-  );
-  page.node.addContentStream(context.register(content));
-}
-
-/** A Type 0 glyphless font (the writer's), with `change` applied to its CIDFont. */
-function glyphlessType0(context: PDFContext, change?: (cidFont: PDFDict) => void): PDFRef {
-  const ref = context.nextRef();
-  registerGlyphlessFont(context, ref, new Set([0]));
-  const type0 = context.lookup(ref, PDFDict);
-  change?.(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict));
-  return ref;
-}
 
 /** A simple symbolic TrueType font over `program`, codes 32–126 all `width` wide. */
 function simpleTrueType(context: PDFContext, program: Uint8Array, width: number, symbolic = true): PDFRef {
@@ -158,6 +130,22 @@ describe('6.2.11.5-1 glyph widths vs the font program', () => {
       });
     expect(await failedRules(await simple(500))).toEqual([]);
     expect(await failedRules(await simple(700))).toEqual(['6.2.11.5-1']);
+  });
+});
+
+describe('6.2.11.8-1 .notdef in simple TrueType fonts', () => {
+  it('fails a code WinAnsiEncoding leaves unassigned, and code 0 of a symbolic font, in any mode', async () => {
+    const shown = (symbolic: boolean, hex: string) =>
+      basePdf({
+        edit: (document) => {
+          const cmap = symbolic ? SYMBOL_CMAP : [...u16(0, 1, 3, 1), ...u32(12), ...format4(0x20, 0x7e)];
+          show(document, simpleTrueType(document.context, withCmap(cmap), 500, symbolic), hex, 3);
+        },
+      });
+    expect(await failedRules(await shown(false, '01'))).toEqual(['6.2.11.8-1']);
+    expect(await failedRules(await shown(false, '4142'))).toEqual([]);
+    expect(await failedRules(await shown(true, '0041'))).toEqual(['6.2.11.8-1']);
+    expect(await failedRules(await shown(true, '4142'))).toEqual([]);
   });
 });
 

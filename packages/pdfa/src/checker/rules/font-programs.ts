@@ -1,17 +1,11 @@
-import { PDFArray, type PDFDict, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { type PDFDict, PDFRawStream } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
-import {
-  arrayEntry,
-  decodeStream,
-  dictEntry,
-  entry,
-  nameEntry,
-  nameValue,
-  numberEntry,
-} from '../pdf-values.js';
+import { simpleDictionaryWidth, singleByteCodes } from '../embedded-glyphs.js';
+import { decodeStream, entry, nameEntry, nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
-import { TrueTypeProgram } from '../truetype-program.js';
-import { fontFile, isSymbolic, usedFonts } from './fonts.js';
+import type { TrueTypeProgram } from '../truetype-program.js';
+import { isSymbolic, usedFonts } from './fonts.js';
+import { cidWidths, fontGlyphs, trueTypeProgram } from './shown-glyphs.js';
 
 /** Widths may differ by this much (thousandths of an em) for rounding, as veraPDF allows. */
 const WIDTH_TOLERANCE = 1;
@@ -50,53 +44,6 @@ const WIN_ANSI_HIGH: Record<number, number> = {
 function winAnsiUnicode(code: number): number | undefined {
   if ((code >= 0x20 && code <= 0x7e) || code >= 0xa0) return code;
   return WIN_ANSI_HIGH[code];
-}
-
-const programs = new WeakMap<PDFRawStream, TrueTypeProgram | null>();
-
-/** The parsed TrueType/OpenType program of a font dictionary (FontFile2, or FontFile3 /OpenType). */
-function trueTypeProgram(dict: PDFDict): TrueTypeProgram | undefined {
-  const file = fontFile(dict);
-  const descriptor = dictEntry(dict, 'FontDescriptor');
-  if (!file || !descriptor) return undefined;
-  const isTrueType =
-    entry(descriptor, 'FontFile2') === file ||
-    (entry(descriptor, 'FontFile3') === file && nameEntry(file.dict, 'Subtype') === 'OpenType');
-  if (!isTrueType) return undefined;
-  let program = programs.get(file);
-  if (program === undefined) {
-    const bytes = decodeStream(file);
-    program = (bytes && TrueTypeProgram.parse(bytes)) ?? null;
-    programs.set(file, program);
-  }
-  return program ?? undefined;
-}
-
-/** A CIDFont's width for a CID from `W` and `DW` (ISO 32000-1 9.7.4.3). */
-function cidWidths(cidFont: PDFDict): (cid: number) => number {
-  const widths = new Map<number, number>();
-  const items = arrayEntry(cidFont, 'W') ?? [];
-  const number = (value: unknown) => (value instanceof PDFNumber ? value.asNumber() : undefined);
-  for (let index = 0; index < items.length; ) {
-    const first = number(items[index]);
-    const next = items[index + 1];
-    if (first === undefined) break;
-    if (next instanceof PDFArray) {
-      for (let offset = 0; offset < next.size(); offset++) {
-        const width = number(next.lookup(offset));
-        if (width !== undefined) widths.set(first + offset, width);
-      }
-      index += 2;
-    } else {
-      const last = number(next);
-      const width = number(items[index + 2]);
-      if (last === undefined || width === undefined) break;
-      for (let cid = first; cid <= last && cid - first < 65536; cid++) widths.set(cid, width);
-      index += 3;
-    }
-  }
-  const fallback = numberEntry(cidFont, 'DW') ?? 1000;
-  return (cid) => widths.get(cid) ?? fallback;
 }
 
 /** CIDFontType2 under an Identity CMap: each two-byte code is a CID, mapped to a glyph by CIDToGIDMap. */
@@ -157,24 +104,45 @@ function simpleGlyphs(font: PDFDict, program: TrueTypeProgram, strings: Uint8Arr
     }
   }
   if (!glyphOf) return undefined;
-  const first = numberEntry(font, 'FirstChar') ?? 0;
-  const widths = arrayEntry(font, 'Widths') ?? [];
-  const descriptor = dictEntry(font, 'FontDescriptor');
-  const missing = (descriptor ? numberEntry(descriptor, 'MissingWidth') : undefined) ?? 0;
   const glyphs = new Map<number, { glyph: number; width: number }>();
-  for (const bytes of strings) {
-    for (const code of bytes) {
-      if (glyphs.has(code)) continue;
-      const glyph = glyphOf(code);
-      if (glyph === undefined) continue;
-      const listed = widths[code - first];
-      glyphs.set(code, { glyph, width: listed instanceof PDFNumber ? listed.asNumber() : missing });
-    }
+  for (const code of singleByteCodes(strings)) {
+    const glyph = glyphOf(code);
+    const width = simpleDictionaryWidth(font, code);
+    // outside FirstChar…LastChar without MissingWidth, veraPDF takes the program's width
+    if (glyph !== undefined && width !== undefined) glyphs.set(code, { glyph, width });
   }
   return glyphs;
 }
 
-function widthFindings(context: CheckContext): RuleFinding[] {
+/** One code whose widths differ: `glyph` names the glyph (`glyph 12`, `A`) when known. */
+interface WrongWidth {
+  code: number;
+  glyph: string | undefined;
+  dictionary: number;
+  program: number;
+}
+
+function widthFinding(wrong: WrongWidth[], object: string): RuleFinding[] {
+  if (wrong.length === 0) return [];
+  const describe = (inDictionary: string, inProgram: string, code: string) =>
+    wrong
+      .slice(0, 3)
+      .map(
+        (item) =>
+          `${code} ${item.code}${item.glyph ? ` (${item.glyph})` : ''}: ${item.dictionary} ${inDictionary}, ${Math.round(item.program * 100) / 100} ${inProgram}`,
+      )
+      .join('; ') + (wrong.length > 3 ? ` (+${wrong.length - 3})` : '');
+  return [
+    {
+      message: `Glyph widths differ from the font program: ${describe('in the dictionary', 'in the font program', 'code')}.`,
+      messageVi: `Độ rộng glyph khác với chương trình phông: ${describe('trong từ điển', 'trong chương trình phông', 'mã')}.`,
+      object,
+    },
+  ];
+}
+
+/** TrueType programs: codes mapped to glyph ids through CIDToGIDMap or the program's cmap. */
+function trueTypeWidthFindings(context: CheckContext): RuleFinding[] {
   return usedFonts(context).flatMap(({ font, descendant, usage, label }) => {
     if (usage.renderedStrings.length === 0) return [];
     const glyphFont = nameEntry(font, 'Subtype') === 'Type0' ? descendant : font;
@@ -188,23 +156,29 @@ function widthFindings(context: CheckContext): RuleFinding[] {
         : subtype === 'TrueType'
           ? simpleGlyphs(glyphFont, program, usage.renderedStrings)
           : undefined;
-    const wrong: string[] = [];
+    const wrong: WrongWidth[] = [];
     for (const [code, { glyph, width }] of glyphs ?? []) {
       const programWidth = glyph === 0 ? undefined : program.advanceWidth(glyph);
       if (programWidth !== undefined && Math.abs(programWidth - width) > WIDTH_TOLERANCE) {
-        wrong.push(
-          `code ${code} (glyph ${glyph}): ${width} in the dictionary, ${Math.round(programWidth * 100) / 100} in the font program`,
-        );
+        wrong.push({ code, glyph: `glyph ${glyph}`, dictionary: width, program: programWidth });
       }
     }
-    return wrong.length > 0
-      ? [
-          {
-            message: `Glyph widths differ from the font program: ${wrong.slice(0, 3).join('; ')}${wrong.length > 3 ? ` (and ${wrong.length - 3} more)` : ''}.`,
-            object: context.label(glyphFont, label),
-          },
-        ]
-      : [];
+    return widthFinding(wrong, context.label(glyphFont, label));
+  });
+}
+
+/** Type 1 and CFF programs: the glyphs as veraPDF maps them (names through the encodings, CIDs through the charset). */
+function glyphWidthFindings(context: CheckContext): RuleFinding[] {
+  return fontGlyphs(context).flatMap(({ rendered, program, label }) => {
+    if (program === 'truetype') return [];
+    const wrong = rendered.flatMap(({ code, name, programWidth, dictionaryWidth }) =>
+      programWidth !== undefined &&
+      dictionaryWidth !== undefined &&
+      Math.abs(programWidth - dictionaryWidth) > WIDTH_TOLERANCE
+        ? [{ code, glyph: name, dictionary: dictionaryWidth, program: programWidth }]
+        : [],
+    );
+    return widthFinding(wrong, label);
   });
 }
 
@@ -222,8 +196,8 @@ export const FONT_PROGRAM_RULES: PdfARule[] = [
   defineRule(
     '6.2.11.5',
     1,
-    'Glyph widths in the font dictionary match the embedded font program (TrueType/OpenType programs; text in rendering mode 3 exempt).',
-    widthFindings,
+    'Glyph widths in the font dictionary match the embedded font program (TrueType, OpenType, Type 1 and CFF programs; text in rendering mode 3 exempt).',
+    (context) => [...trueTypeWidthFindings(context), ...glyphWidthFindings(context)],
   ),
   defineRule(
     '6.2.11.6',

@@ -4,7 +4,6 @@ import type { FontUsage } from '../content-analysis.js';
 import {
   arrayEntry,
   asDict,
-  decodeStream,
   dictEntry,
   entry,
   hasKey,
@@ -81,50 +80,8 @@ export function isSymbolic(dict: PDFDict): boolean {
   return (((descriptor ? numberEntry(descriptor, 'Flags') : 0) ?? 0) & 4) === 4;
 }
 
-function onlyInvisible(usage: FontUsage): boolean {
+export function onlyInvisible(usage: FontUsage): boolean {
   return usage.renderModes.size > 0 && [...usage.renderModes].every((mode) => mode === 3);
-}
-
-function trueTypeGlyphCount(program: Uint8Array): number | undefined {
-  const view = new DataView(program.buffer, program.byteOffset, program.byteLength);
-  if (program.length < 12) return undefined;
-  const tables = view.getUint16(4);
-  for (let index = 0; index < tables; index++) {
-    const record = 12 + index * 16;
-    if (record + 16 > program.length) return undefined;
-    if (String.fromCharCode(...program.subarray(record, record + 4)) === 'maxp') {
-      const offset = view.getUint32(record + 8);
-      return offset + 6 <= program.length ? view.getUint16(offset + 4) : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** The glyph ids a CIDFontType2 shows through an Identity CMap (two-byte codes). */
-function identityGlyphIds(font: PDFDict, descendant: PDFDict, usage: FontUsage): number[] | undefined {
-  const encoding = nameEntry(font, 'Encoding');
-  if (encoding !== 'Identity-H' && encoding !== 'Identity-V') return undefined;
-  const map = entry(descendant, 'CIDToGIDMap');
-  const mapBytes = map instanceof PDFRawStream ? decodeStream(map) : undefined;
-  if (map instanceof PDFRawStream && !mapBytes) return undefined;
-  const ids = new Set<number>();
-  for (const bytes of usage.strings) {
-    for (let index = 0; index + 1 < bytes.length; index += 2) {
-      const cid = ((bytes[index] ?? 0) << 8) | (bytes[index + 1] ?? 0);
-      ids.add(mapBytes ? ((mapBytes[cid * 2] ?? 0) << 8) | (mapBytes[cid * 2 + 1] ?? 0) : cid);
-    }
-  }
-  return [...ids];
-}
-
-function cidFontType2Glyphs(
-  context: CheckContext,
-): { ids: number[]; program: PDFRawStream | undefined; usage: FontUsage; label: string }[] {
-  return usedFonts(context).flatMap(({ font, descendant, usage, label }) => {
-    if (!descendant || nameEntry(descendant, 'Subtype') !== 'CIDFontType2') return [];
-    const ids = identityGlyphIds(font, descendant, usage);
-    return ids ? [{ ids, program: fontFile(descendant), usage, label }] : [];
-  });
 }
 
 function eachFontDict(
@@ -261,25 +218,6 @@ export const FONT_RULES: PdfARule[] = [
     ),
   ),
   defineRule(
-    '6.2.11.4.1',
-    2,
-    'Embedded fonts define every glyph shown (checked for CIDFontType2 with Identity CMaps).',
-    (context) =>
-      cidFontType2Glyphs(context).flatMap(({ ids, program, usage, label }) => {
-        const bytes = program && !onlyInvisible(usage) ? decodeStream(program) : undefined;
-        const count = bytes ? trueTypeGlyphCount(bytes) : undefined;
-        const missing = count === undefined ? [] : ids.filter((id) => id >= count);
-        return missing.length > 0
-          ? [
-              {
-                message: `Glyph ids ${missing.slice(0, 5).join(', ')} are not in the embedded font (${count} glyphs).`,
-                object: label,
-              },
-            ]
-          : [];
-      }),
-  ),
-  defineRule(
     '6.2.11.6',
     2,
     'Non-symbolic TrueType fonts use MacRomanEncoding or WinAnsiEncoding.',
@@ -310,22 +248,6 @@ export const FONT_RULES: PdfARule[] = [
         ? [{ message: 'The symbolic TrueType font has an Encoding entry.', object: label }]
         : [],
     ),
-  ),
-  defineRule(
-    '6.2.11.8',
-    1,
-    'No text shows the .notdef glyph (checked for CIDFontType2 with Identity CMaps).',
-    (context) =>
-      cidFontType2Glyphs(context).flatMap(({ ids, label, usage }) =>
-        ids.includes(0)
-          ? [
-              {
-                message: `Text in ${usage.object} shows glyph 0 (.notdef), whatever its rendering mode.`,
-                object: label,
-              },
-            ]
-          : [],
-      ),
   ),
 ];
 

@@ -8,6 +8,7 @@ import { EXTENSION_SCHEMA_RULES } from './extension-schemas.js';
 import { FILE_STRUCTURE_RULES } from './file-structure.js';
 import { FONT_PROGRAM_RULES } from './font-programs.js';
 import { FONT_RULES } from './fonts.js';
+import { GLYPH_RULES } from './glyph-rules.js';
 import { GRAPHICS_STATE_RULES } from './graphics-state.js';
 import { IMPLEMENTATION_LIMIT_RULES } from './implementation-limits.js';
 import { JPEG2000_RULES } from './jpeg2000.js';
@@ -37,6 +38,7 @@ const ALL_RULES: PdfARule[] = [
   ...GRAPHICS_STATE_RULES,
   ...FONT_RULES,
   ...FONT_PROGRAM_RULES,
+  ...GLYPH_RULES,
   ...CMAP_RULES,
   ...JPEG2000_RULES,
   ...ANNOTATION_RULES,

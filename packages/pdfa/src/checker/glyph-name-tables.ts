@@ -1,0 +1,130 @@
+/**
+ * Glyph-name tables the font rules need, as ISO 32000-1 Annex D and the CFF specification give them
+ * (the same tables as veraPDF's `TrueTypePredefined` and `CFFPredefined`): code → glyph name for
+ * StandardEncoding, WinAnsiEncoding and MacRomanEncoding (unassigned codes are `.notdef`), and the
+ * 391 standard strings of a CFF font (SID → name). Data only.
+ */
+
+const NOTDEF = '.notdef';
+
+function names(lines: string[]): string[] {
+  return lines.join(' ').split(' ');
+}
+
+function notdefs(count: number): string[] {
+  return new Array<string>(count).fill(NOTDEF);
+}
+
+/** Codes 32–126 of WinAnsiEncoding and MacRomanEncoding (printable ASCII). */
+const ASCII = names([
+  'space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright',
+  'asterisk plus comma hyphen period slash zero one two three four five six seven eight nine colon',
+  'semicolon less equal greater question at A B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
+  'bracketleft backslash bracketright asciicircum underscore grave a b c d e f g h i j k l m n o p',
+  'q r s t u v w x y z braceleft bar braceright asciitilde',
+]);
+
+/** StandardEncoding differs from ASCII in two quotes: code 39 is quoteright, code 96 quoteleft. */
+const STANDARD_ASCII = ASCII.map((name, index) =>
+  index === 39 - 32 ? 'quoteright' : index === 96 - 32 ? 'quoteleft' : name,
+);
+
+/** StandardEncoding (Adobe standard Latin), code → glyph name. */
+export const STANDARD_ENCODING: readonly string[] = [
+  ...notdefs(32),
+  ...STANDARD_ASCII,
+  ...notdefs(34),
+  ...names([
+    'exclamdown cent sterling fraction yen florin section currency quotesingle quotedblleft',
+    'guillemotleft guilsinglleft guilsinglright fi fl .notdef endash dagger daggerdbl periodcentered',
+    '.notdef paragraph bullet quotesinglbase quotedblbase quotedblright guillemotright ellipsis',
+    'perthousand .notdef questiondown .notdef grave acute circumflex tilde macron breve dotaccent',
+    'dieresis .notdef ring cedilla .notdef hungarumlaut ogonek caron emdash .notdef .notdef .notdef',
+    '.notdef .notdef .notdef .notdef .notdef .notdef .notdef .notdef .notdef .notdef .notdef .notdef',
+    '.notdef AE .notdef ordfeminine .notdef .notdef .notdef .notdef Lslash Oslash OE ordmasculine',
+    '.notdef .notdef .notdef .notdef .notdef ae .notdef .notdef .notdef dotlessi .notdef .notdef',
+    'lslash oslash oe germandbls .notdef .notdef .notdef .notdef',
+  ]),
+];
+
+/** WinAnsiEncoding, code → glyph name (unused codes above 126 are `bullet`, ISO 32000-1 D.2 note 5). */
+export const WIN_ANSI_ENCODING: readonly string[] = [
+  ...notdefs(32),
+  ...ASCII,
+  ...names([
+    'bullet Euro bullet quotesinglbase florin quotedblbase ellipsis dagger daggerdbl circumflex',
+    'perthousand Scaron guilsinglleft OE bullet Zcaron bullet bullet quoteleft quoteright',
+    'quotedblleft quotedblright bullet endash emdash tilde trademark scaron guilsinglright oe bullet',
+    'zcaron Ydieresis space exclamdown cent sterling currency yen brokenbar section dieresis',
+    'copyright ordfeminine guillemotleft logicalnot hyphen registered macron degree plusminus',
+    'twosuperior threesuperior acute mu paragraph periodcentered cedilla onesuperior ordmasculine',
+    'guillemotright onequarter onehalf threequarters questiondown Agrave Aacute Acircumflex Atilde',
+    'Adieresis Aring AE Ccedilla Egrave Eacute Ecircumflex Edieresis Igrave Iacute Icircumflex',
+    'Idieresis Eth Ntilde Ograve Oacute Ocircumflex Otilde Odieresis multiply Oslash Ugrave Uacute',
+    'Ucircumflex Udieresis Yacute Thorn germandbls agrave aacute acircumflex atilde adieresis aring',
+    'ae ccedilla egrave eacute ecircumflex edieresis igrave iacute icircumflex idieresis eth ntilde',
+    'ograve oacute ocircumflex otilde odieresis divide oslash ugrave uacute ucircumflex udieresis',
+    'yacute thorn ydieresis',
+  ]),
+];
+
+/** MacRomanEncoding as ISO 32000-1 D.2 lists it (the Mac-only mathematical symbols are unassigned). */
+export const MAC_ROMAN_ENCODING: readonly string[] = [
+  ...notdefs(32),
+  ...ASCII,
+  ...names([
+    '.notdef Adieresis Aring Ccedilla Eacute Ntilde Odieresis Udieresis aacute agrave acircumflex',
+    'adieresis atilde aring ccedilla eacute egrave ecircumflex edieresis iacute igrave icircumflex',
+    'idieresis ntilde oacute ograve ocircumflex odieresis otilde uacute ugrave ucircumflex udieresis',
+    'dagger degree cent sterling section bullet paragraph germandbls registered copyright trademark',
+    'acute dieresis .notdef AE Oslash .notdef plusminus .notdef .notdef yen mu .notdef .notdef',
+    '.notdef .notdef .notdef ordfeminine ordmasculine .notdef ae oslash questiondown exclamdown',
+    'logicalnot .notdef florin .notdef .notdef guillemotleft guillemotright ellipsis space Agrave',
+    'Atilde Otilde OE oe endash emdash quotedblleft quotedblright quoteleft quoteright divide .notdef',
+    'ydieresis Ydieresis fraction currency guilsinglleft guilsinglright fi fl daggerdbl',
+    'periodcentered quotesinglbase quotedblbase perthousand Acircumflex Ecircumflex Aacute Edieresis',
+    'Egrave Iacute Icircumflex Idieresis Igrave Oacute Ocircumflex .notdef Ograve Uacute Ucircumflex',
+    'Ugrave dotlessi circumflex tilde macron breve dotaccent ring cedilla hungarumlaut ogonek caron',
+  ]),
+];
+
+/** The CFF standard strings (CFF specification, Appendix A), SID → glyph name. */
+export const CFF_STANDARD_STRINGS: readonly string[] = [
+  NOTDEF,
+  ...STANDARD_ASCII,
+  ...names([
+    'exclamdown cent sterling fraction yen florin section currency quotesingle quotedblleft',
+    'guillemotleft guilsinglleft guilsinglright fi fl endash dagger daggerdbl periodcentered',
+    'paragraph bullet quotesinglbase quotedblbase quotedblright guillemotright ellipsis perthousand',
+    'questiondown grave acute circumflex tilde macron breve dotaccent dieresis ring cedilla',
+    'hungarumlaut ogonek caron emdash AE ordfeminine Lslash Oslash OE ordmasculine ae dotlessi lslash',
+    'oslash oe germandbls onesuperior logicalnot mu trademark Eth onehalf plusminus Thorn onequarter',
+    'divide brokenbar degree thorn threequarters twosuperior registered minus eth multiply',
+    'threesuperior copyright Aacute Acircumflex Adieresis Agrave Aring Atilde Ccedilla Eacute',
+    'Ecircumflex Edieresis Egrave Iacute Icircumflex Idieresis Igrave Ntilde Oacute Ocircumflex',
+    'Odieresis Ograve Otilde Scaron Uacute Ucircumflex Udieresis Ugrave Yacute Ydieresis Zcaron',
+    'aacute acircumflex adieresis agrave aring atilde ccedilla eacute ecircumflex edieresis egrave',
+    'iacute icircumflex idieresis igrave ntilde oacute ocircumflex odieresis ograve otilde scaron',
+    'uacute ucircumflex udieresis ugrave yacute ydieresis zcaron exclamsmall Hungarumlautsmall',
+    'dollaroldstyle dollarsuperior ampersandsmall Acutesmall parenleftsuperior parenrightsuperior',
+    'twodotenleader onedotenleader zerooldstyle oneoldstyle twooldstyle threeoldstyle fouroldstyle',
+    'fiveoldstyle sixoldstyle sevenoldstyle eightoldstyle nineoldstyle commasuperior',
+    'threequartersemdash periodsuperior questionsmall asuperior bsuperior centsuperior dsuperior',
+    'esuperior isuperior lsuperior msuperior nsuperior osuperior rsuperior ssuperior tsuperior ff ffi',
+    'ffl parenleftinferior parenrightinferior Circumflexsmall hyphensuperior Gravesmall Asmall Bsmall',
+    'Csmall Dsmall Esmall Fsmall Gsmall Hsmall Ismall Jsmall Ksmall Lsmall Msmall Nsmall Osmall',
+    'Psmall Qsmall Rsmall Ssmall Tsmall Usmall Vsmall Wsmall Xsmall Ysmall Zsmall colonmonetary',
+    'onefitted rupiah Tildesmall exclamdownsmall centoldstyle Lslashsmall Scaronsmall Zcaronsmall',
+    'Dieresissmall Brevesmall Caronsmall Dotaccentsmall Macronsmall figuredash hypheninferior',
+    'Ogoneksmall Ringsmall Cedillasmall questiondownsmall oneeighth threeeighths fiveeighths',
+    'seveneighths onethird twothirds zerosuperior foursuperior fivesuperior sixsuperior sevensuperior',
+    'eightsuperior ninesuperior zeroinferior oneinferior twoinferior threeinferior fourinferior',
+    'fiveinferior sixinferior seveninferior eightinferior nineinferior centinferior dollarinferior',
+    'periodinferior commainferior Agravesmall Aacutesmall Acircumflexsmall Atildesmall Adieresissmall',
+    'Aringsmall AEsmall Ccedillasmall Egravesmall Eacutesmall Ecircumflexsmall Edieresissmall',
+    'Igravesmall Iacutesmall Icircumflexsmall Idieresissmall Ethsmall Ntildesmall Ogravesmall',
+    'Oacutesmall Ocircumflexsmall Otildesmall Odieresissmall OEsmall Oslashsmall Ugravesmall',
+    'Uacutesmall Ucircumflexsmall Udieresissmall Yacutesmall Thornsmall Ydieresissmall 001.000',
+    '001.001 001.002 001.003 Black Bold Book Light Medium Regular Roman Semibold',
+  ]),
+];

@@ -1,0 +1,238 @@
+import { type PDFContext, PDFDict, PDFName, type PDFObject, PDFString } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { basePdf } from '../../test/conforming-pdf.js';
+import {
+  type CidCffOptions,
+  cidCffFont,
+  glyphlessType0,
+  type SimpleType1Options,
+  show,
+  simpleType1Font,
+} from './__fixtures__/font-pdfs.js';
+import { checkPdfA } from './check-pdfa.js';
+
+async function failedRules(bytes: Uint8Array): Promise<string[]> {
+  return [...new Set((await checkPdfA(bytes)).failures.map((failure) => failure.rule))].sort();
+}
+
+/** The rules a page showing `hex` in `mode` with a simple Type 1 font fails. */
+async function withType1(
+  options: Omit<SimpleType1Options, 'encoding'> & { encoding?: (context: PDFContext) => PDFObject },
+  hex = '4142',
+  mode = 0,
+): Promise<string[]> {
+  return failedRules(
+    await basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const font = simpleType1Font(context, { ...options, encoding: options.encoding?.(context) });
+        show(document, font, hex, mode);
+      },
+    }),
+  );
+}
+
+async function withCidCff(options: CidCffOptions, hex: string, mode = 0): Promise<string[]> {
+  return failedRules(
+    await basePdf({ edit: (document) => show(document, cidCffFont(document.context, options), hex, mode) }),
+  );
+}
+
+const AB = { type1: { glyphs: { A: 600, B: 700 } } };
+const differences = (code: number, name: string) => (context: PDFContext) =>
+  context.obj({ Type: 'Encoding', Differences: [code, PDFName.of(name)] });
+
+describe('simple Type 1 fonts (FontFile): 6.2.11.5-1, 6.2.11.4.1-2, 6.2.11.8-1', () => {
+  it('accepts Widths equal to the charstrings’ hsbw widths (StandardEncoding built in)', async () => {
+    expect(await withType1({ program: AB, firstChar: 65, widths: [600, 700] })).toEqual([]);
+  });
+
+  it('fails 6.2.11.5-1 for a width 2 units off, not for 1 unit, not in rendering mode 3', async () => {
+    expect(await withType1({ program: AB, firstChar: 65, widths: [600, 702] })).toEqual(['6.2.11.5-1']);
+    expect(await withType1({ program: AB, firstChar: 65, widths: [600, 701] })).toEqual([]);
+    expect(await withType1({ program: AB, firstChar: 65, widths: [600, 702] }, '4142', 3)).toEqual([]);
+  });
+
+  it('scales widths by the FontMatrix', async () => {
+    const program = { type1: { glyphs: { A: 1200, B: 1400 }, scale: 0.0005 } };
+    expect(await withType1({ program, firstChar: 65, widths: [600, 700] })).toEqual([]);
+    expect(await withType1({ program, firstChar: 65, widths: [1200, 1400] })).toEqual(['6.2.11.5-1']);
+  });
+
+  it('takes a code outside FirstChar…LastChar at MissingWidth, or at the program’s width without one', async () => {
+    expect(await withType1({ program: AB, firstChar: 65, widths: [600] })).toEqual([]);
+    const missingWidth = { MissingWidth: 250 };
+    expect(
+      await withType1({ program: AB, firstChar: 65, widths: [600], descriptorEntries: missingWidth }),
+    ).toEqual(['6.2.11.5-1']);
+  });
+
+  it('fails 6.2.11.4.1-2 when Differences name a glyph the program lacks (visible text only)', async () => {
+    const options = { program: AB, firstChar: 65, widths: [600, 700], encoding: differences(66, 'Zeta') };
+    expect(await withType1(options)).toEqual(['6.2.11.4.1-2']);
+    expect(await withType1(options, '4142', 3)).toEqual([]);
+  });
+
+  it('fails 6.2.11.4.1-2 for a code the built-in encoding does not map', async () => {
+    const program = { type1: { glyphs: { A: 600, B: 700 }, encoding: { 65: 'A' } } };
+    expect(await withType1({ program, firstChar: 65, widths: [600, 700] })).toEqual(['6.2.11.4.1-2']);
+  });
+
+  it('fails 6.2.11.8-1 for a code the encoding names .notdef, whatever the rendering mode', async () => {
+    const options = { program: AB, firstChar: 65, widths: [600, 0], encoding: differences(66, '.notdef') };
+    expect(await withType1(options)).toEqual(['6.2.11.8-1']);
+    expect(await withType1(options, '4142', 3)).toEqual(['6.2.11.8-1']);
+    // WinAnsiEncoding assigns nothing to code 1
+    const winAnsi = { program: AB, firstChar: 1, widths: [0], encoding: () => PDFName.of('WinAnsiEncoding') };
+    expect(await withType1(winAnsi, '01', 3)).toEqual(['6.2.11.8-1']);
+    expect(await withType1({ ...winAnsi, firstChar: 65, widths: [600, 700] }, '4142', 0)).toEqual([]);
+  });
+});
+
+describe('simple Type 1 fonts over CFF (FontFile3 /Type1C)', () => {
+  const program = {
+    cff: {
+      glyphs: [
+        { name: 'A', width: 600 },
+        { name: 'B', width: 500 },
+      ],
+      nominalWidth: 300,
+    },
+  };
+
+  it('reads widths from the charstrings (nominalWidthX + operand, or defaultWidthX)', async () => {
+    expect(await withType1({ program, firstChar: 65, widths: [600, 500] })).toEqual([]);
+    expect(await withType1({ program, firstChar: 65, widths: [600, 510] })).toEqual(['6.2.11.5-1']);
+  });
+
+  it('fails 6.2.11.4.1-2 for a code whose StandardEncoding glyph the program lacks', async () => {
+    expect(await withType1({ program, firstChar: 65, widths: [600, 500, 500] }, '414243')).toEqual([
+      '6.2.11.4.1-2',
+    ]);
+  });
+});
+
+describe('CIDFontType0 over a CID-keyed CFF (FontFile3 /CIDFontType0C), Identity-H', () => {
+  const program = {
+    cidKeyed: true,
+    glyphs: [
+      { cid: 5, width: 600 },
+      { cid: 7, width: 500 },
+    ],
+  };
+
+  it('accepts W/DW equal to the program’s widths', async () => {
+    expect(await withCidCff({ program, widths: [5, [600]], defaultWidth: 500 }, '00050007')).toEqual([]);
+  });
+
+  it('fails 6.2.11.5-1 when W differs', async () => {
+    expect(await withCidCff({ program, widths: [5, [650]], defaultWidth: 500 }, '00050007')).toEqual([
+      '6.2.11.5-1',
+    ]);
+  });
+
+  it('fails 6.2.11.4.1-2 and 6.2.11.8-1 for a CID not in the charset (only 6.2.11.8-1 when invisible)', async () => {
+    const options = { program, widths: [5, [600]], defaultWidth: 500 };
+    expect(await withCidCff(options, '0006')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
+    expect(await withCidCff(options, '0006', 3)).toEqual(['6.2.11.8-1']);
+  });
+
+  it('fails 6.2.11.8-1 for CID 0', async () => {
+    expect(await withCidCff({ program, widths: [5, [600]], defaultWidth: 500 }, '00000005')).toEqual([
+      '6.2.11.8-1',
+    ]);
+  });
+});
+
+describe('6.2.11.4.2-1 CharSet of a Type 1 subset', () => {
+  const charSet = (value: string, baseFont?: string, program: SimpleType1Options['program'] = AB) =>
+    withType1({
+      program,
+      firstChar: 65,
+      widths: [600, 700],
+      baseFont,
+      descriptorEntries: { CharSet: PDFString.of(value) },
+    });
+
+  it('accepts the program’s glyph names, with or without .notdef', async () => {
+    expect(await charSet('/A/B')).toEqual([]);
+    expect(await charSet('/.notdef/A/B')).toEqual([]);
+  });
+
+  it('fails a CharSet missing a glyph or listing one the program lacks', async () => {
+    expect(await charSet('/A')).toEqual(['6.2.11.4.2-1']);
+    expect(await charSet('/A/B/C')).toEqual(['6.2.11.4.2-1']);
+  });
+
+  it('checks CFF programs too, and only subset fonts (ABCDEF+ names)', async () => {
+    const cff = {
+      cff: {
+        glyphs: [
+          { name: 'A', width: 600 },
+          { name: 'B', width: 700 },
+        ],
+      },
+    };
+    expect(await charSet('/A/B', undefined, cff)).toEqual([]);
+    expect(await charSet('/B', undefined, cff)).toEqual(['6.2.11.4.2-1']);
+    expect(await charSet('/A', 'Test')).toEqual([]);
+  });
+});
+
+describe('6.2.11.4.2-2 CIDSet of a CIDFont subset', () => {
+  const cidSet = (context: PDFContext, bytes: number[]) =>
+    context.register(context.flateStream(Uint8Array.from(bytes)));
+  const program = {
+    cidKeyed: true,
+    glyphs: [
+      { cid: 5, width: 600 },
+      { cid: 7, width: 500 },
+    ],
+  };
+  const withCffSet = (bytes: number[], baseFont?: string) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const font = cidCffFont(context, {
+          program,
+          widths: [5, [600]],
+          defaultWidth: 500,
+          baseFont,
+          descriptorEntries: { CIDSet: cidSet(context, bytes) },
+        });
+        show(document, font, '0005', 0);
+      },
+    }).then(failedRules);
+
+  it('accepts a CIDSet listing the CFF charset’s CIDs (bit 0, CID 0, is ignored)', async () => {
+    expect(await withCffSet([0b00000101])).toEqual([]);
+    expect(await withCffSet([0b10000101])).toEqual([]);
+  });
+
+  it('fails a CIDSet missing a CID of the program, or listing one it lacks', async () => {
+    expect(await withCffSet([0b00000100])).toEqual(['6.2.11.4.2-2']);
+    expect(await withCffSet([0b00000101, 0b01000000])).toEqual(['6.2.11.4.2-2']);
+    expect(await withCffSet([0b00000100], 'TestCID')).toEqual([]);
+  });
+
+  it('reads CIDFontType2 programs through CIDToGIDMap (Identity: the CIDs below maxp’s glyph count)', async () => {
+    const withTrueTypeSet = (bytes: number[]) =>
+      basePdf({
+        edit: (document) => {
+          const { context } = document;
+          const font = glyphlessType0(context, (cidFont) => {
+            cidFont.set(PDFName.of('CIDToGIDMap'), PDFName.of('Identity'));
+            cidFont.set(PDFName.of('BaseFont'), PDFName.of('ABCDEF+GlyphLessFont'));
+            cidFont
+              .lookup(PDFName.of('FontDescriptor'), PDFDict)
+              .set(PDFName.of('CIDSet'), cidSet(context, bytes));
+          });
+          show(document, font, '0001', 3);
+        },
+      }).then(failedRules);
+    // the glyphless program has 2 glyphs: .notdef and glyph 1
+    expect(await withTrueTypeSet([0b01000000])).toEqual([]);
+    expect(await withTrueTypeSet([0b00000000])).toEqual(['6.2.11.4.2-2']);
+    expect(await withTrueTypeSet([0b01100000])).toEqual(['6.2.11.4.2-2']);
+  });
+});

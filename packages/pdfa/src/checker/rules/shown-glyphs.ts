@@ -1,0 +1,168 @@
+import { PDFArray, type PDFDict, PDFNumber, PDFRawStream } from 'pdf-lib';
+import type { CheckContext } from '../check-context.js';
+import type { FontUsage } from '../content-analysis.js';
+import {
+  cidCffGlyphs,
+  encodingGlyphName,
+  glyphProgram,
+  type ShownGlyph,
+  singleByteCodes,
+  twoByteCodes,
+  type1Glyphs,
+} from '../embedded-glyphs.js';
+import { arrayEntry, decodeStream, dictEntry, entry, nameEntry, numberEntry } from '../pdf-values.js';
+import { TrueTypeProgram } from '../truetype-program.js';
+import { fontFile, usedFonts } from './fonts.js';
+
+const programs = new WeakMap<PDFRawStream, TrueTypeProgram | null>();
+
+/** The parsed TrueType/OpenType program of a font dictionary (FontFile2, or FontFile3 /OpenType). */
+export function trueTypeProgram(dict: PDFDict): TrueTypeProgram | undefined {
+  const file = fontFile(dict);
+  const descriptor = dictEntry(dict, 'FontDescriptor');
+  if (!file || !descriptor) return undefined;
+  const isTrueType =
+    entry(descriptor, 'FontFile2') === file ||
+    (entry(descriptor, 'FontFile3') === file && nameEntry(file.dict, 'Subtype') === 'OpenType');
+  if (!isTrueType) return undefined;
+  let program = programs.get(file);
+  if (program === undefined) {
+    const bytes = decodeStream(file);
+    program = (bytes && TrueTypeProgram.parse(bytes)) ?? null;
+    programs.set(file, program);
+  }
+  return program ?? undefined;
+}
+
+/** A CIDFont's width for a CID from `W` and `DW` (ISO 32000-1 9.7.4.3). */
+export function cidWidths(cidFont: PDFDict): (cid: number) => number {
+  const widths = new Map<number, number>();
+  const items = arrayEntry(cidFont, 'W') ?? [];
+  const number = (value: unknown) => (value instanceof PDFNumber ? value.asNumber() : undefined);
+  for (let index = 0; index < items.length; ) {
+    const first = number(items[index]);
+    const next = items[index + 1];
+    if (first === undefined) break;
+    if (next instanceof PDFArray) {
+      for (let offset = 0; offset < next.size(); offset++) {
+        const width = number(next.lookup(offset));
+        if (width !== undefined) widths.set(first + offset, width);
+      }
+      index += 2;
+    } else {
+      const last = number(next);
+      const width = number(items[index + 2]);
+      if (last === undefined || width === undefined) break;
+      for (let cid = first; cid <= last && cid - first < 65536; cid++) widths.set(cid, width);
+      index += 3;
+    }
+  }
+  const fallback = numberEntry(cidFont, 'DW') ?? 1000;
+  return (cid) => widths.get(cid) ?? fallback;
+}
+
+/** The glyphs one used font shows, in all rendering modes and in the visible ones (not mode 3). */
+export interface FontGlyphs {
+  label: string;
+  usage: FontUsage;
+  all: ShownGlyph[];
+  rendered: ShownGlyph[];
+  /** The program the glyphs were read from: widths of TrueType programs are compared elsewhere. */
+  program: 'truetype' | 'type1' | 'cff' | undefined;
+}
+
+/** CIDFontType2 under an Identity CMap: CID → glyph id through `CIDToGIDMap`, present when below `maxp`. */
+function cidTrueTypeGlyphs(cidFont: PDFDict, cids: Iterable<number>): ShownGlyph[] | undefined {
+  const program = trueTypeProgram(cidFont);
+  const count = program?.glyphCount;
+  const map = entry(cidFont, 'CIDToGIDMap');
+  const mapBytes = map instanceof PDFRawStream ? decodeStream(map) : undefined;
+  if (count === undefined || (map instanceof PDFRawStream && !mapBytes)) return undefined;
+  const glyphs: ShownGlyph[] = [];
+  for (const cid of cids) {
+    const mapped = !mapBytes || cid * 2 + 1 < mapBytes.length;
+    const glyph = mapBytes ? ((mapBytes[cid * 2] ?? 0) << 8) | (mapBytes[cid * 2 + 1] ?? 0) : cid;
+    const present = cid !== 0 && mapped && glyph < count;
+    glyphs.push({
+      code: cid,
+      name: present ? undefined : '.notdef',
+      present,
+      programWidth: undefined,
+      dictionaryWidth: undefined,
+    });
+  }
+  return glyphs;
+}
+
+/** A simple TrueType font: only the encoding's glyph name is judged here (code 0 without one is `.notdef`). */
+function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
+  return [...codes].flatMap((code) => {
+    const name = encodingGlyphName(font, code);
+    if (name === undefined) return [];
+    return [
+      {
+        code,
+        name: name ?? (code === 0 ? '.notdef' : undefined),
+        present: undefined,
+        programWidth: undefined,
+        dictionaryWidth: undefined,
+      },
+    ];
+  });
+}
+
+function glyphsOf(
+  font: PDFDict,
+  descendant: PDFDict | undefined,
+  strings: Uint8Array[],
+): { glyphs: ShownGlyph[]; program: FontGlyphs['program'] } | undefined {
+  const subtype = nameEntry(font, 'Subtype');
+  if (subtype === 'Type0') {
+    const encoding = nameEntry(font, 'Encoding');
+    if (!descendant || (encoding !== 'Identity-H' && encoding !== 'Identity-V')) return undefined;
+    const cids = twoByteCodes(strings);
+    if (nameEntry(descendant, 'Subtype') === 'CIDFontType2') {
+      const glyphs = cidTrueTypeGlyphs(descendant, cids);
+      return glyphs && { glyphs, program: 'truetype' };
+    }
+    const program = glyphProgram(descendant);
+    if (program?.kind !== 'cff') return undefined;
+    return { glyphs: cidCffGlyphs(program.program, cids, cidWidths(descendant)), program: 'cff' };
+  }
+  if (subtype === 'TrueType')
+    return { glyphs: simpleTrueTypeGlyphs(font, singleByteCodes(strings)), program: 'truetype' };
+  if (subtype !== 'Type1' && subtype !== 'MMType1') return undefined;
+  const program = glyphProgram(font);
+  return program && { glyphs: type1Glyphs(font, program, singleByteCodes(strings)), program: program.kind };
+}
+
+const cache = new WeakMap<CheckContext, FontGlyphs[]>();
+
+/**
+ * The glyphs every used font shows, read from its embedded program as veraPDF's `Glyph` objects
+ * are: simple Type 1 fonts (`FontFile`, `FontFile3 /Type1C`), CIDFontType0 over CFF and CIDFontType2
+ * under Identity CMaps, and the encoding names of simple TrueType fonts. Computed once per check.
+ */
+export function fontGlyphs(context: CheckContext): FontGlyphs[] {
+  let result = cache.get(context);
+  if (!result) {
+    result = usedFonts(context).flatMap(({ font, descendant, usage, label }) => {
+      const all = glyphsOf(font, descendant, usage.strings);
+      if (!all) return [];
+      const rendered =
+        usage.renderedStrings.length > 0 ? glyphsOf(font, descendant, usage.renderedStrings) : undefined;
+      const glyphFont = descendant && nameEntry(font, 'Subtype') === 'Type0' ? descendant : font;
+      return [
+        {
+          label: context.label(glyphFont, label),
+          usage,
+          all: all.glyphs,
+          rendered: rendered?.glyphs ?? [],
+          program: all.program,
+        },
+      ];
+    });
+    cache.set(context, result);
+  }
+  return result;
+}
