@@ -19,16 +19,13 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { loadPageImage, makeOcrCopy } from '@sohoa/core';
 import { writeBenchResult } from '../../../bench/write-result.js';
+import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { startWorker } from '../src/engine/start-worker.js';
 import { resolveLanguageData } from '../src/index.js';
 import { nativeTesseract } from './native-tesseract.js';
 
-const SCANS = new URL('../../../fixtures/data/scans/', import.meta.url).pathname;
-const FILES = [
-  'qn_qd47_QD-UBND_20250117_p1.jpg',
-  'qn_cv299_UBND-TTHC_20250115_p1.jpg',
-  'qn_ttr01_TTr-UBND_20250106_p1.jpg',
-];
+/** The sample dossier's three real scans (committed once, in examples/sample-dossier). */
+const FILES = SAMPLE_PAGES.map((page) => page.image);
 const PAGES = Number(process.env.ENGINE_BENCH_PAGES ?? 6);
 const ROUNDS = Number(process.env.ENGINE_BENCH_ROUNDS ?? 2);
 
@@ -45,7 +42,7 @@ mkdirSync(join(work, 'tessdata'));
 const model = await resolveLanguageData('vie');
 writeFileSync(join(work, 'tessdata', 'vie.traineddata'), gunzipSync(readFileSync(model.file)));
 for (const [index, file] of FILES.entries()) {
-  const image = await makeOcrCopy(await loadPageImage(SCANS + file));
+  const image = await makeOcrCopy(await loadPageImage(file));
   const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`);
   writeFileSync(join(work, `${index}.pgm`), Buffer.concat([header, image.data]));
 }

@@ -178,7 +178,7 @@ const degradedCer = {
   nativeBestInt: mean(degraded.map((row) => row.nativeBestInt.cer)),
   nativeDebian: mean(degraded.map((row) => row.nativeDebian.cer)),
 };
-const scanRows = accuracy.filter((row) => row.file.startsWith('scans/'));
+const scanRows = accuracy.filter((row) => !row.file.startsWith('rendered/'));
 const scanCer = {
   sohoa: mean(scanRows.map((row) => row.sohoa.cer)),
   nativeBestInt: mean(scanRows.map((row) => row.nativeBestInt.cer)),
