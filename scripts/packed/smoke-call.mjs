@@ -12,6 +12,18 @@ const lines = [];
 const output = { info: (line) => lines.push(line), error: (line) => lines.push(line) };
 
 const calls = {
+  '@sohoa/base': async () => {
+    const { SohoaError, toVietnamTime } = await import('@sohoa/base');
+    const error = new SohoaError({ code: 'X', message: { vi: 'Hỏng.', en: 'Broken.' } });
+    const time = toVietnamTime(new Date('2025-07-01T01:30:00Z'));
+    expect(
+      SohoaError.isInstance(error) &&
+        error.describe('vi') === 'Hỏng.' &&
+        time === '2025-07-01T08:30:00+07:00',
+      `a Vietnamese message and a +07:00 time, got ${error.describe('vi')} and ${time}`,
+    );
+    return `SohoaError.describe('vi'): ${error.describe('vi')}; toVietnamTime: ${time}`;
+  },
   '@sohoa/core': async () => {
     const { loadPageImage, makeOcrCopy } = await import('@sohoa/core');
     const page = await loadPageImage(scan);

@@ -47,12 +47,4 @@ export { makeOcrCopy } from './image/make-ocr-copy.js';
 export type { PageImage, PageImageFormat } from './image/page-image.js';
 export { type PagesInput, readPages } from './image/read-pages.js';
 export { type ReadTiffPageOptions, readTiffPage } from './image/read-tiff-page.js';
-export { characterErrorRate, orderFreeWordError } from './text/error-rates.js';
-export { collapseWhitespace, toNfc } from './text/normalize-text.js';
-export { type RenderXmlOptions, renderXmlDocument, type XmlNode } from './xml/xml-document.js';
-export {
-  escapeXml,
-  type ForbiddenXmlCharacter,
-  findForbiddenXmlCharacter,
-  replaceForbiddenXmlCharacters,
-} from './xml/xml-text.js';
+export { characterErrorRate, collapseWhitespace, orderFreeWordError, toNfc } from './text/moved-to-base.js';

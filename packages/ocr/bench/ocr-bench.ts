@@ -12,14 +12,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import {
-  characterErrorRate,
-  cleanPage,
-  type GrayImage,
-  loadPageImage,
-  makeOcrCopy,
-  orderFreeWordError,
-} from '@sohoa/core';
+import { characterErrorRate, orderFreeWordError } from '@sohoa/base';
+import { cleanPage, type GrayImage, loadPageImage, makeOcrCopy } from '@sohoa/core';
 import { writeBenchResult } from '../../../bench/write-result.js';
 import { DATA, SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { createOcrPool, extractHeader, resolveLanguageData } from '../src/index.js';

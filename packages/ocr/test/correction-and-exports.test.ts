@@ -1,4 +1,4 @@
-import { characterErrorRate } from '@sohoa/core';
+import { characterErrorRate } from '@sohoa/base';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import {

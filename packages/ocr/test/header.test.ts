@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { characterErrorRate } from '@sohoa/core';
+import { characterErrorRate } from '@sohoa/base';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { correctPage, extractHeader, orderColumns } from '../src/index.js';

@@ -1,4 +1,5 @@
-import { characterErrorRate, cleanPage, loadPageImage, orderFreeWordError } from '@sohoa/core';
+import { characterErrorRate, orderFreeWordError } from '@sohoa/base';
+import { cleanPage, loadPageImage } from '@sohoa/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oldDocumentSet } from '../bench/old-documents/old-document-set.js';
 import { createOcrPool, type OcrPage, type OcrPool } from '../src/index.js';

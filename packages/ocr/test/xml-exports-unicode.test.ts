@@ -1,4 +1,4 @@
-import { findForbiddenXmlCharacter } from '@sohoa/core';
+import { findForbiddenXmlCharacter } from '@sohoa/base';
 import { XmlDocument } from 'libxml2-wasm';
 import { describe, expect, it } from 'vitest';
 import { randomUnicode } from '../../../fixtures/random-unicode.js';

@@ -18,14 +18,8 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  characterErrorRate,
-  detectSkew,
-  encodeForPdf,
-  loadPageImage,
-  makeOcrCopy,
-  orderFreeWordError,
-} from '@sohoa/core';
+import { characterErrorRate, orderFreeWordError } from '@sohoa/base';
+import { detectSkew, encodeForPdf, loadPageImage, makeOcrCopy } from '@sohoa/core';
 import { createOcrEngine, type OcrPage } from '@sohoa/ocr';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';

@@ -1,4 +1,4 @@
-import { SohoaError } from '../errors/sohoa-error.js';
+import { SohoaError } from '@sohoa/base';
 import type { GrayImage } from '../image/gray-image.js';
 import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage } from '../image/page-image.js';

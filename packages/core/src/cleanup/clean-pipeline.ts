@@ -1,9 +1,9 @@
+import { SohoaError } from '@sohoa/base';
 import type { Sharp } from 'sharp';
 import { analyzeDecodedPage } from '../analysis/analyze-page.js';
 import { detectSkew, SKEW_ANALYSIS_DPI } from '../analysis/detect-skew.js';
 import { downsampleGray } from '../analysis/downsample-gray.js';
 import { turnGray } from '../analysis/turn-gray.js';
-import { SohoaError } from '../errors/sohoa-error.js';
 import type { GrayImage } from '../image/gray-image.js';
 import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage, PageImageFormat } from '../image/page-image.js';

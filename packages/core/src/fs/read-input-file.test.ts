@@ -1,8 +1,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SohoaError } from '@sohoa/base';
 import { describe, expect, it } from 'vitest';
-import { SohoaError } from '../errors/sohoa-error.js';
 import { readInputFile } from './read-input-file.js';
 
 describe('readInputFile', () => {

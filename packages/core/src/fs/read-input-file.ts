@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SohoaError } from '../errors/sohoa-error.js';
+import { SohoaError } from '@sohoa/base';
 
 /**
  * Reads a whole input file, turning file-system failures into sohoa's error codes:

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SohoaError } from '@sohoa/base';
 import { describe, expect, it } from 'vitest';
-import { SohoaError } from '../errors/sohoa-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 describe('writeFileAtomic', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { SohoaError } from '../errors/sohoa-error.js';
+import { SohoaError } from '@sohoa/base';
 
 /**
  * Writes a file so that readers only ever see the old content or the whole new content, never a

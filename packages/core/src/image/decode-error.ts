@@ -1,4 +1,4 @@
-import { SohoaError } from '../errors/sohoa-error.js';
+import { SohoaError } from '@sohoa/base';
 
 /** The `IMAGE_CORRUPT` error for pixels of `source` that libvips could not decode. */
 export function decodeError(source: string, cause: unknown): SohoaError {

@@ -1,10 +1,10 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SohoaError } from '@sohoa/base';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
-import { SohoaError } from '../errors/sohoa-error.js';
 import { loadPageImage } from './load-page-image.js';
 import { makeOcrCopy } from './make-ocr-copy.js';
 

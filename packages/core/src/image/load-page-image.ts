@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
+import { SohoaError } from '@sohoa/base';
 import type { Metadata } from 'sharp';
-import { SohoaError } from '../errors/sohoa-error.js';
 import { decodeError } from './decode-error.js';
 import { loadSharp } from './load-sharp.js';
 import type { PageImage, PageImageFormat } from './page-image.js';

@@ -3,7 +3,7 @@ import { mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { SohoaError } from '../errors/sohoa-error.js';
+import { SohoaError } from '@sohoa/base';
 import { type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
 import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';

@@ -1,4 +1,4 @@
-import { SohoaError } from '../errors/sohoa-error.js';
+import { SohoaError } from '@sohoa/base';
 import { DEFAULT_MAX_PIXELS, type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
 import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';

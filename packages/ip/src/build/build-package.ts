@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { PackageInput } from './build-input.js';
 import { planPackage } from './plan-package.js';
 import { writePackageFolder } from './write-folder.js';
@@ -49,7 +49,7 @@ export interface BuiltPackage {
  * hexadecimal, times ISO 8601 with `+07:00`. Data files are streamed, never held in memory. With
  * `uuid` and `createdAt` given, the same input gives a byte-identical ZIP.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` for an invalid record, `OPTION_INVALID` for a bad
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` for an invalid record, `OPTION_INVALID` for a bad
  * type, no documents or a bad or duplicate file name, `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` for
  * a data file, `OUTPUT_WRITE_FAILED` when the package cannot be written.
  *

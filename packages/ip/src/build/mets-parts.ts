@@ -1,4 +1,4 @@
-import type { XmlNode } from '@sohoa/core';
+import type { XmlNode } from '@sohoa/base';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { PlannedFile } from './planned-file.js';
 

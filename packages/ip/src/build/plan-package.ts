@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError, toVietnamTime } from '@sohoa/base';
 import { createObjectId, eadFileName, packageFolderName, toEadXml, validateRecord } from '@sohoa/metadata';
 import { fileChecksum } from '../checksum/file-checksum.js';
-import { toVietnamTime } from '../time/vietnam-time.js';
 import { eadSchema } from '../xml/ead-schema.js';
 import { SHIPPED_SCHEMAS, shippedSchemaBytes } from '../xml/schema-set.js';
 import type { PackageInput } from './build-input.js';

@@ -1,6 +1,5 @@
-import { renderXmlDocument, type XmlNode } from '@sohoa/core';
+import { renderXmlDocument, toVietnamTime, type XmlNode } from '@sohoa/base';
 import packageJson from '../../package.json' with { type: 'json' };
-import { toVietnamTime } from '../time/vietnam-time.js';
 import type { ProvenanceInput, SoftwareInput } from './build-input.js';
 import type { PlannedFile } from './planned-file.js';
 import { stableId } from './stable-id.js';

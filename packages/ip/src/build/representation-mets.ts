@@ -1,4 +1,4 @@
-import { renderXmlDocument, type XmlNode } from '@sohoa/core';
+import { renderXmlDocument, type XmlNode } from '@sohoa/base';
 import { fileEntry, METS_NAMESPACES, metadataReference, metsHeader, schemaLocation } from './mets-parts.js';
 import { CSIP_PROFILE } from './package-types.js';
 import type { PlannedFile } from './planned-file.js';

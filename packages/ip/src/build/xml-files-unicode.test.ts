@@ -1,4 +1,4 @@
-import { findForbiddenXmlCharacter, renderXmlDocument } from '@sohoa/core';
+import { findForbiddenXmlCharacter, renderXmlDocument } from '@sohoa/base';
 import { XmlDocument } from 'libxml2-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUnicode } from '../../../../fixtures/random-unicode.js';

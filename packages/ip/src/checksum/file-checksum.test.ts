@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
 import { fileChecksum } from './file-checksum.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 
 /** A file's fixity, as METS `<file>` and PREMIS record it. */
 export interface FileChecksum {
@@ -16,7 +16,7 @@ export interface FileChecksum {
  * Computes a file's SHA-256 checksum and size, streaming it (a file of any size uses a few
  * kilobytes of memory).
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` or `INPUT_UNREADABLE`.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` or `INPUT_UNREADABLE`.
  *
  * @example
  * ```ts

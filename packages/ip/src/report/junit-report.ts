@@ -1,4 +1,4 @@
-import { escapeXml as escapeValue, replaceForbiddenXmlCharacters } from '@sohoa/core';
+import { escapeXml as escapeValue, replaceForbiddenXmlCharacters } from '@sohoa/base';
 import type { ValidationReport } from '../validate/validate-package.js';
 
 /** Findings quote the bad input they report on: characters XML forbids are shown as U+FFFD. */

@@ -1,5 +1,5 @@
+import { VIETNAM_TIME_PATTERN } from '@sohoa/base';
 import type { XmlDocument } from 'libxml2-wasm';
-import { VIETNAM_TIME_PATTERN } from '../time/vietnam-time.js';
 import { lineOf } from './element-lines.js';
 import type { FindingList } from './finding.js';
 import { elements } from './xml-reader.js';

@@ -1,3 +1,4 @@
+import { VIETNAM_TIME_PATTERN } from '@sohoa/base';
 import { packageFolderName, parseObjectId } from '@sohoa/metadata';
 import {
   DIP_PROFILE,
@@ -5,7 +6,6 @@ import {
   packageTypeOf,
   type ValidatedPackageType,
 } from '../build/package-types.js';
-import { VIETNAM_TIME_PATTERN } from '../time/vietnam-time.js';
 import type { MetsFacts } from './check-mets.js';
 import type { FindingList } from './finding.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { limitError } from './limit-error.js';
 import { nameCollisions } from './name-collisions.js';
 import type { PackageLimits, PackageSource } from './package-source.js';
@@ -18,7 +18,7 @@ async function hasRootMets(folder: string): Promise<boolean> {
  * that one does (a ZIP unpacked with its top folder). Symbolic links are refused: they could point
  * outside the package.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `PACKAGE_UNSAFE_PATH` for a symbolic link, `PACKAGE_LIMIT_EXCEEDED`
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `PACKAGE_UNSAFE_PATH` for a symbolic link, `PACKAGE_LIMIT_EXCEEDED`
  * past `maxEntries` or `maxTotalBytes`.
  */
 export async function openFolderSource(

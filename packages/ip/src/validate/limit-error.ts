@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 
 /** The `PACKAGE_LIMIT_EXCEEDED` error of a limit of {@link PackageLimits}. */
 export function limitError(what: string, limit: number, option: string, path?: string): SohoaError {

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { RecordKind } from '@sohoa/metadata';
 import { checkPdfA } from '@sohoa/pdfa';
 import type { XmlDocument, XsdValidator } from 'libxml2-wasm';
@@ -251,7 +251,7 @@ async function openSource(path: string, limits: Required<PackageLimits>): Promis
  * dossier totals, `docCode` prefixes and ordinals, file names, PREMIS (schema, fixity, links) and
  * PDF/A-2B of every PDF by `@sohoa/pdfa`.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `PACKAGE_CORRUPT` (truncated or
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND`, `INPUT_UNREADABLE`, `PACKAGE_CORRUPT` (truncated or
  * damaged ZIP), `PACKAGE_UNSAFE_PATH` (absolute path, `..`, backslash or symbolic link),
  * `PACKAGE_LIMIT_EXCEEDED` (a limit of {@link PackageLimits}: possible zip bomb),
  * `OPTION_INVALID` (a `schemaDirectory` that cannot be read or whose schema does not compile).

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { type Entry, openPromise, type ZipFile } from 'yauzl';
 import { foldersOf } from './folders-of.js';
 import { limitError } from './limit-error.js';
@@ -43,7 +43,7 @@ function checkName(name: string): void {
  * Opens a package ZIP with yauzl (central directory read, entries streamed on demand, never
  * unpacked to disk). Entries under a single top folder are read relative to it.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `PACKAGE_CORRUPT` for a truncated or damaged archive,
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `PACKAGE_CORRUPT` for a truncated or damaged archive,
  * `PACKAGE_UNSAFE_PATH` for an absolute path, `..`, a backslash or a symbolic link,
  * `PACKAGE_LIMIT_EXCEEDED` past `maxEntries`, `maxTotalBytes` or `maxCompressionRatio`.
  */

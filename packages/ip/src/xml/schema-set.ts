@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { RecordKind } from '@sohoa/metadata';
 import {
   XmlBufferInputProvider,
@@ -144,7 +144,7 @@ function schemaDirectoryError(directory: string, message: string, cause?: unknow
  * has no such file. Every `.xsd` of the folder is read into memory once; imports resolve against
  * them by file name, then against the shipped files (`xlink.xsd`), never over the network.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OPTION_INVALID` when the folder cannot be
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OPTION_INVALID` when the folder cannot be
  * read or the schema does not compile.
  */
 export function directoryValidator(directory: string, name: 'mets.xsd' | 'premis.xsd'): XsdValidator {

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import writeXlsxFile from 'write-excel-file/node';
 import {
   getOrderOfSiblings,
@@ -70,7 +70,7 @@ function dataValidations(rows: number): string {
  * its documented feature API.
  *
  * @param path - where to write the `.xlsx`.
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OUTPUT_WRITE_FAILED` when the file exists
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OUTPUT_WRITE_FAILED` when the file exists
  * (without `overwrite`) or cannot be written.
  *
  * @example

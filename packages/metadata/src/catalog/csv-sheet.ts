@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import Papa from 'papaparse';
 import type { CellValue, RawSheet, RowBudget } from './raw-sheet.js';
 
@@ -95,7 +95,7 @@ async function readRecords(
  * delimiter, judged from the first lines; parsed by Papa Parse chunk by chunk. Empty cells are
  * `null`; rows end at the last holding a value.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_UNREADABLE` for a row longer than
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_UNREADABLE` for a row longer than
  * 1 MiB (an unclosed quote), `CATALOG_LIMIT_EXCEEDED` past `limits.maxRows` or `maxCells`.
  */
 export async function readCsvSheet(

@@ -40,7 +40,7 @@ import { sheetNoteIssues } from './sheet-note-issues.js';
  * against them. Empty page counts are counted from the scans by `countPages`, or left `pending`.
  *
  * @param file - the path of the file, or its bytes with a file name.
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the file cannot be read.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the file cannot be read.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { readCsvSheet } from './csv-sheet.js';
 import { type RawSheet, RowBudget } from './raw-sheet.js';
 import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits.js';
@@ -144,7 +144,7 @@ async function readXlsx(
  * with a date format, built-in or custom like `dd/mm/yyyy`, 1900 or 1904 date system), formulas
  * by their cached value. A `.csv` is UTF-8 with or without BOM, else Windows-1252; `,`, `;` or tab.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND`; `INPUT_UNREADABLE` for an
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND`; `INPUT_UNREADABLE` for an
  * empty file, an `.xls`, a PDF, a damaged ZIP or XML, or anything not `.xlsx`/`.csv`;
  * `CATALOG_LIMIT_EXCEEDED` past a limit.
  */

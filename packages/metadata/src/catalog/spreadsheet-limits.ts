@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 
 /**
  * Safety limits of the catalog reader, checked on the ZIP's central directory before anything is

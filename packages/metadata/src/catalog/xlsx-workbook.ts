@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { isDateFormat } from './excel-dates.js';
 import type { XlsxZip } from './xlsx-zip.js';
 
@@ -111,7 +111,7 @@ async function readDateStyles(zip: XlsxZip, part: string | undefined): Promise<b
  * Reads the workbook part (sheets in order, their visibility, the date system), the shared
  * strings and the styles of an `.xlsx` ZIP.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_UNREADABLE` when the ZIP holds no
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_UNREADABLE` when the ZIP holds no
  * workbook (an `.ods`, `.docx` or other ZIP renamed `.xlsx`).
  */
 export async function readWorkbook(zip: XlsxZip, fileName: string): Promise<WorkbookInfo> {

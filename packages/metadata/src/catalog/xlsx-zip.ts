@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { type Entry, fromBufferPromise, openPromise, type ZipFile } from 'yauzl';
 import { type SpreadsheetLimits, spreadsheetLimitError } from './spreadsheet-limits.js';
 import { type XmlHandlers, XmlStream, XmlStreamError } from './xml-stream.js';
@@ -29,7 +29,7 @@ function unreadable(fileName: string, why: string, cause?: unknown): SohoaError 
  * entry is inflated: entry count, declared uncompressed total, compression ratio. While an entry
  * inflates, yauzl stops it past its declared size, so a lying directory is caught too.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `CATALOG_LIMIT_EXCEEDED` past a limit,
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `CATALOG_LIMIT_EXCEEDED` past a limit,
  * `INPUT_UNREADABLE` for a damaged ZIP.
  */
 export async function openXlsxZip(

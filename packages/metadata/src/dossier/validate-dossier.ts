@@ -7,7 +7,7 @@ import type { Dossier } from './dossier-schema.js';
  *
  * @param source - where the record came from, named in the error (e.g. the path of `dossier.json`).
  * @param options - message language (default Vietnamese) and the historical-archive rule.
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID`, with `details.issues` an array of {@link MetadataIssue}.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID`, with `details.issues` an array of {@link MetadataIssue}.
  *
  * @example
  * ```ts

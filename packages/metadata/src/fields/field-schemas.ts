@@ -1,4 +1,4 @@
-import { findForbiddenXmlCharacter } from '@sohoa/core';
+import { findForbiddenXmlCharacter } from '@sohoa/base';
 import { z } from 'zod';
 import { parseVnDate, parseVnDateSpan } from '../dates/vn-date.js';
 

@@ -83,7 +83,7 @@ export function parseAgencyIdentifier(value: string): AgencyIdentifier | undefin
 /**
  * Checks an agency electronic identifier and returns it unchanged, or throws.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when it has neither accepted shape.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when it has neither accepted shape.
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ function checkOrdinal(ordinal: number): void {
  * `arcFileCode`): the dossier code + the ordinal of the document in the dossier, zero-padded to 7
  * digits.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the ordinal is not a whole number ≥ 1 or has more digits than the padding.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when the ordinal is not a whole number ≥ 1 or has more digits than the padding.
  *
  * @example
  * ```ts
@@ -79,7 +79,7 @@ export interface DocIdOptions extends CodeFormatOptions {
  * Builds the document identifier (`docId`): the dossier code + the ordinal, not padded, at most 25
  * characters.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the ordinal is invalid or the result is too long.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when the ordinal is invalid or the result is too long.
  *
  * @example
  * ```ts

@@ -40,7 +40,7 @@ function checkParts(parts: DossierCodeParts): void {
  * Builds the dossier code of a SIP (`fileCode`): creator + year + dossier number and symbol,
  * joined with the separator, e.g. `H49.64.33.2001.160`.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the year is not 4 digits or a part is empty.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when the year is not 4 digits or a part is empty.
  *
  * @example
  * ```ts

@@ -18,7 +18,7 @@ export interface DocumentFileNameOptions extends CodeFormatOptions {
  * The file name of one document of a dossier (Art. 8.1.d of Thông tư 05/2025/TT-BNV; §3.3):
  * `<fileCode>.<ordinal>.pdf`.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the ordinal is not a whole number ≥ 1 or the code holds a path character.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when the ordinal is not a whole number ≥ 1 or the code holds a path character.
  *
  * @example
  * ```ts
@@ -52,7 +52,7 @@ export function documentFileName(
  * The file name of a dossier kept as one file: `<fileCode>.pdf` (§3.3). With `extension: ''`,
  * the bare code.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the code is empty or holds `/`, `\` or a control character.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when the code is empty or holds `/`, `\` or a control character.
  *
  * @example
  * ```ts

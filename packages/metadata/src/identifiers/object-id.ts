@@ -17,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Makes the METS `OBJID` of an information package (standards reference §3.6): SIP
  * `uuid-<UPPERCASE-UUID>`; AIP/DIP `urn:uuid:<uuid>` or, with a fond code, `urn:<fond>:uuid-<UUID>`.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` for a malformed UUID or a fond code with `:` or spaces.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` for a malformed UUID or a fond code with `:` or spaces.
  *
  * @example
  * ```ts

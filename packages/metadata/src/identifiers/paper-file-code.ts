@@ -15,7 +15,7 @@ export interface PaperFileCodeParts {
  * Builds `paperFileCode`: archive code . storeroom/shelf/box . paper dossier number (§3.4a, row 15).
  * Some archives set `paperFileCode` equal to `arcFileCode` (§15); the schemas accept any text.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when a part is empty or the archive code contains the separator.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when a part is empty or the archive code contains the separator.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { MAINTENANCE_CODES } from '../codes/code-lists.js';
 import type { MessageLocale } from './issue-messages.js';
 import { describeIssue, type MetadataIssue } from './metadata-issue.js';
@@ -84,7 +84,7 @@ export function validateRecords<K extends RecordKind>(
  * error listing every problem found.
  *
  * @param source - where the record came from, named in the error (e.g. a file path).
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID`, with `details.issues` an array of {@link MetadataIssue}.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID`, with `details.issues` an array of {@link MetadataIssue}.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { renderXmlDocument, SohoaError, type XmlNode } from '@sohoa/core';
+import { renderXmlDocument, SohoaError, type XmlNode } from '@sohoa/base';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { recordJsonSchema } from '../json-schema/record-json-schema.js';
 import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from '../validation/record-schemas.js';
@@ -60,7 +60,7 @@ function kindsOf(kind: RecordKind): Map<string, FieldKind> {
  * `EAD_pic.xml`, `EAD_media.xml`), elements in the circular's order. The record is validated
  * first, so no invalid XML is written.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the record is invalid, listing every problem.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when the record is invalid, listing every problem.
  *
  * @example
  * ```ts
@@ -113,7 +113,7 @@ function invalidXml(source: string, message: string, fix: string): SohoaError {
  * languages a list (from repeated elements or one element separated by `,` or `;`), empty
  * elements absent fields.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` when the XML is not well formed, has no
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID` when the XML is not well formed, has no
  * `<simpledc>` root, has elements out of order (with `strictOrder`) or the record is invalid.
  *
  * @example

@@ -1,4 +1,4 @@
-import { toNfc } from '@sohoa/core';
+import { toNfc } from '@sohoa/base';
 import type { Block, Line, Page } from 'tesseract.js';
 import type { OcrBlock, OcrLine, OcrPage, OcrWord, PixelBox } from '../result/ocr-result.js';
 

@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { characterErrorRate, loadPageImage, makeOcrCopy, SohoaError } from '@sohoa/core';
+import { characterErrorRate, SohoaError } from '@sohoa/base';
+import { loadPageImage, makeOcrCopy } from '@sohoa/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
 import type { OcrEngine } from '../pool/create-ocr-pool.js';

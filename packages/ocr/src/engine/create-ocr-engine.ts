@@ -6,7 +6,7 @@ import { createOcrPool, type OcrPool, type OcrPoolOptions } from '../pool/create
  * from the installed npm package, nothing is downloaded and no cache file is written. Use
  * {@link createOcrPool} to get one worker per core by default.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model is not installed,
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model is not installed,
  *   `OCR_ENGINE_FAILED` when the engine cannot start.
  *
  * @example

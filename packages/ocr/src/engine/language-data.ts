@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 
 /**
  * The npm package that ships each language's model, and the model folder inside it. The
@@ -19,7 +19,7 @@ export type OcrLanguage = keyof typeof LANGUAGE_PACKAGES;
  * Finds the folder holding `<language>.traineddata.gz`: the given folder, or the one inside the
  * language's npm package. Nothing is ever downloaded.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model file is not there,
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model file is not there,
  *   `OPTION_INVALID` for a language sohoa ships no model for.
  *
  * @example

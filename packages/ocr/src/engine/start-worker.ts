@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { OcrLanguage } from './language-data.js';
 import { describeCause, type StartedWorker, watchWorker } from './watch-worker.js';
@@ -7,7 +7,7 @@ import { describeCause, type StartedWorker, watchWorker } from './watch-worker.j
  * Starts one tesseract.js worker with sohoa's settings: LSTM engine only, automatic page
  * segmentation, local gzipped model, no cache file, debug output discarded.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_ENGINE_FAILED` when the worker cannot start.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_ENGINE_FAILED` when the worker cannot start.
  */
 export async function startWorker(
   language: OcrLanguage,

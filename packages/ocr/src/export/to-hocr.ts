@@ -1,4 +1,4 @@
-import { escapeXml } from '@sohoa/core';
+import { escapeXml } from '@sohoa/base';
 import type { OcrPage, PixelBox } from '../result/ocr-result.js';
 
 /** Options of {@link toHocr}. */

@@ -1,4 +1,5 @@
-import { analyzePage, type GrayImage, loadPageImage, makeOcrCopy, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import { analyzePage, type GrayImage, loadPageImage, makeOcrCopy } from '@sohoa/core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';

@@ -1,4 +1,5 @@
-import { type GrayImage, type QuarterTurn, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import type { GrayImage, QuarterTurn } from '@sohoa/core';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { toPgm } from '../engine/to-pgm.js';
 import { describeCause, type StartedWorker, watchWorker } from '../engine/watch-worker.js';
@@ -74,7 +75,7 @@ export interface OcrOrientationDetector {
   /**
    * Detects the quarter-turn orientation of a grayscale page; `undefined` when tesseract finds no
    * usable text (blank page, noise, photo) or its margin is below `minMargin`.
-   * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_TIMEOUT`, `OCR_ENGINE_FAILED`, `OCR_WORKER_CRASHED`, `OCR_POOL_TERMINATED`.
+   * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_TIMEOUT`, `OCR_ENGINE_FAILED`, `OCR_WORKER_CRASHED`, `OCR_POOL_TERMINATED`.
    */
   (image: GrayImage): Promise<DetectedOrientation | undefined>;
   /** Stops the worker; later calls fail with `OCR_POOL_TERMINATED`. */
@@ -91,7 +92,7 @@ const OSD_DPI = 150;
  * 150 dpi first (measured on the real scans: same answers as 300 dpi, twice as fast; 75 dpi is
  * wrong). Calls are read one at a time.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when `@tesseract.js-data/osd` is not
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when `@tesseract.js-data/osd` is not
  *   installed, `OCR_ENGINE_FAILED` when the worker cannot start, `OPTION_INVALID` for a bad option.
  *
  * @example

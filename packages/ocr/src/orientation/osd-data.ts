@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 
 /**
  * The npm package that ships tesseract's orientation and script detection model, and the folder
@@ -20,7 +20,7 @@ export const OSD_PACKAGE = { packageName: '@tesseract.js-data/osd', folder: '4.0
  * Finds the folder holding `osd.traineddata.gz`: the given folder, or the one inside
  * `@tesseract.js-data/osd`. Nothing is ever downloaded.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` (with `details.language` `'osd'`) when
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` (with `details.language` `'osd'`) when
  *   the model file is not there.
  *
  * @example

@@ -1,5 +1,6 @@
 import type { Worker as ThreadWorker } from 'node:worker_threads';
-import { type GrayImage, loadPageImage, makeOcrCopy, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import { type GrayImage, loadPageImage, makeOcrCopy } from '@sohoa/core';
 import type { Worker } from 'tesseract.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';

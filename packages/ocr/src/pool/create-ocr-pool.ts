@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { type GrayImage, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import type { GrayImage } from '@sohoa/core';
 import { correctPage } from '../correction/correct-page.js';
 import { convertResult, type Scale } from '../engine/convert-result.js';
 import { type OcrLanguage, resolveLanguageData } from '../engine/language-data.js';
@@ -155,7 +156,7 @@ export interface OcrEngine {
    * A page without text (blank, noise, a photo) gives empty text and confidence 0; a page upside
    * down or in another script gives garbage with a low confidence (measured 37 and 36 where the
    * upright Vietnamese page scores 79–96).
-   * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_ENGINE_FAILED`, `OCR_TIMEOUT`, `OCR_ABORTED`,
+   * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_ENGINE_FAILED`, `OCR_TIMEOUT`, `OCR_ABORTED`,
    *   `OCR_WORKER_CRASHED`, `OCR_POOL_TERMINATED`; `IMAGE_TOO_LARGE` above `maxPixels`,
    *   `IMAGE_CORRUPT` for an empty image or pixel data that does not match its size.
    */
@@ -207,7 +208,7 @@ interface Slot {
  * {@link OcrPoolOptions.pagesPerWorker} pages, and replaced when a page times out, is cancelled or
  * kills its worker; a crashed page is retried on a fresh worker, so one bad page never loses the batch.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model is not installed,
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_LANGUAGE_DATA_MISSING` when the model is not installed,
  *   `OCR_ENGINE_FAILED` when the first worker cannot start, `OPTION_INVALID` for a bad option.
  *
  * @example

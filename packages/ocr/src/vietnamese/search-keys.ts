@@ -1,4 +1,4 @@
-import { toNfc } from '@sohoa/core';
+import { toNfc } from '@sohoa/base';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 // "oa", "oe", "uy" ending a syllable (no final consonant): the two places a tone mark may sit.

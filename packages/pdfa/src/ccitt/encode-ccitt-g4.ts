@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { BitWriter } from './bit-writer.js';
 import { BLACK_CODES, EXTENDED_MAKEUP_CODES, MODE_CODES, type RunCodes, WHITE_CODES } from './ccitt-codes.js';
 
@@ -55,7 +55,7 @@ function unpack(image: BilevelImage, row: number, rowBytes: number, out: Uint8Ar
  * EOFB), the lossless fax compression PDF reads with `/CCITTFaxDecode` and `/K -1` and PDF/A
  * allows. On a 300 dpi text page it is typically 10–20× smaller than the same bits deflated.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OPTION_INVALID` when the data is shorter than `ceil(width / 8) × height`.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OPTION_INVALID` when the data is shorter than `ceil(width / 8) × height`.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { collectAdvisories } from './advisories.js';
 import { CheckContext } from './check-context.js';
 import { clauseExplanationVi } from './clause-explanations-vi.js';
@@ -88,7 +88,7 @@ export interface CheckPdfAOptions {
  * @param input - The PDF's bytes, a path to it, or where it lies in a larger file.
  * @param options - Which profile; see {@link CheckPdfAOptions}.
  * @returns The report; `passed` is `true` when no implemented rule failed.
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
  * `INPUT_UNREADABLE` when the bytes are not a PDF that can be parsed, `PDF_LIMIT_EXCEEDED` when a
  * stream it reads decodes to more than `options.maxStreamBytes`.
  *

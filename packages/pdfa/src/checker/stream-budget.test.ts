@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { type PDFContext, type PDFDocument, PDFName, type PDFPage } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deflateBomb } from './__fixtures__/deflate-bomb.js';

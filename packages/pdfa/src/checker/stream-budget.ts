@@ -1,5 +1,5 @@
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import {
   decodePDFRawStream,
   PDFArray,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { maskScales } from './page-resolution.js';
@@ -20,7 +20,7 @@ export interface OpenedPdf {
  * Opens `input` (bytes or a path) with pdf-lib and pdf.js (loaded on first use: it is large,
  * and only the readers need it).
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
  */
 export async function openPdfDocument(input: Uint8Array | string, caller: string): Promise<OpenedPdf> {
   const bytes = typeof input === 'string' ? await readInput(input, caller) : new Uint8Array(input);

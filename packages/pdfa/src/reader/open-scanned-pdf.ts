@@ -73,7 +73,7 @@ export interface ScannedPdf {
  * JPEG 2000 and CCITT in JavaScript) on a Skia canvas (`@napi-rs/canvas`, prebuilt binaries from
  * npm, no system libraries). The scanner's own text layer comes with each page.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { characterErrorRate, orderFreeWordError } from '@sohoa/core';
+import { characterErrorRate, orderFreeWordError } from '@sohoa/base';
 import { combineReadings, type OcrPage } from '@sohoa/ocr';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../../fixtures/index.js';

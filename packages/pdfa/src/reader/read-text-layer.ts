@@ -33,7 +33,7 @@ export interface ReadTextLayerOptions extends PageResolutionOptions {
  * descent, through the page viewport, `/Rotate` included); a run holding several words shares its
  * width among its characters.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fontkit from '@pdf-lib/fontkit';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError, toVietnamTime } from '@sohoa/base';
 import forge from 'node-forge';
 import {
   beginText,
@@ -47,20 +47,18 @@ const MARGIN = 28;
 const PLACEHOLDER_NUMBER = 9_999_999_999;
 
 /**
- * A time in ISO 8601 with the Vietnam time zone (UTC+7, no daylight saving), as the signature
- * text shows it.
+ * A time in ISO 8601 with the Vietnam time zone (UTC+7, no daylight saving), now `toVietnamTime`
+ * of `@sohoa/base`.
  *
+ * @deprecated Import `toVietnamTime` from `@sohoa/base`; this name is removed in the next minor version.
  * @example
  * ```ts
- * import { vietnamIsoTime } from '@sohoa/pdfa';
+ * import { toVietnamTime } from '@sohoa/base';
  *
- * vietnamIsoTime(new Date('2025-06-01T01:00:00Z')); // '2025-06-01T08:00:00+07:00'
+ * toVietnamTime(new Date('2025-06-01T01:00:00Z')); // '2025-06-01T08:00:00+07:00'
  * ```
  */
-export function vietnamIsoTime(date: Date): string {
-  const local = new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
-  return `${local}+07:00`;
-}
+export const vietnamIsoTime: (date: Date) => string = toVietnamTime;
 
 function readP12(p12: Uint8Array, password: string) {
   try {
@@ -120,7 +118,7 @@ function runs(text: string, fonts: PDFFont[]): { font: PDFFont; text: string }[]
  * in ISO 8601 with the Vietnam time zone, in Tinos (metric-compatible with Times New Roman)
  * 10 pt, black, no seal image; the font is embedded as PDF/A requires.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `SIGNATURE_KEY_INVALID` when the PKCS#12 cannot be read;
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `SIGNATURE_KEY_INVALID` when the PKCS#12 cannot be read;
  * `INPUT_UNREADABLE` when the PDF cannot be parsed; `PDF_WRITE_FAILED` when the signature does
  * not fit `signatureSize`.
  *
@@ -162,7 +160,7 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   ];
 
   // Appearance: two lines, right-aligned in a box at the top right of page 1.
-  const lines = [options.agencyName, vietnamIsoTime(signedAt)].map((line) => runs(line, fonts));
+  const lines = [options.agencyName, toVietnamTime(signedAt)].map((line) => runs(line, fonts));
   const lineWidth = (line: { font: PDFFont; text: string }[]) =>
     line.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, FONT_SIZE), 0);
   const boxWidth = Math.ceil(Math.max(...lines.map(lineWidth))) + 4;

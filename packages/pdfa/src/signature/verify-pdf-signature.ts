@@ -1,5 +1,5 @@
 import { createHash, verify } from 'node:crypto';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFNumber, PDFString } from 'pdf-lib';
 import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { readCmsSignerInfo } from './cms-signed-data.js';
@@ -34,7 +34,7 @@ export interface PdfSignatureReport {
  * signer's certificate, and whether bytes follow the signed range (an update after signing).
  * Trust in the certificate (chain to a root, revocation) is not judged here.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_UNREADABLE` when the bytes are not a parsable PDF.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_UNREADABLE` when the bytes are not a parsable PDF.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { escapeXml, SohoaError } from '@sohoa/core';
+import { escapeXml, SohoaError } from '@sohoa/base';
 
 /** A value of one archival field: text, a whole number or a yes/no flag. */
 export type ArchivalValue = string | number | boolean;

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import {
   JpegEmbedder,
   PDFArray,

@@ -1,3 +1,5 @@
+import { toOffsetTime, VIETNAM_UTC_OFFSET_MINUTES } from '@sohoa/base';
+
 /**
  * One instant written both ways PDF/A requires them to agree: as a PDF date string for the Info
  * dictionary (`D:20250117093000+07'00'`) and as an ISO 8601 date for XMP
@@ -9,20 +11,8 @@ export interface PdfDates {
 }
 
 /** Formats `date` in the UTC offset `offsetMinutes` (default +420, Vietnam time), to the second. */
-export function formatPdfDates(date: Date, offsetMinutes = 420): PdfDates {
-  const local = new Date(date.getTime() + offsetMinutes * 60_000);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const year = local.getUTCFullYear();
-  const month = pad(local.getUTCMonth() + 1);
-  const day = pad(local.getUTCDate());
-  const hours = pad(local.getUTCHours());
-  const minutes = pad(local.getUTCMinutes());
-  const seconds = pad(local.getUTCSeconds());
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const offsetHours = pad(Math.floor(Math.abs(offsetMinutes) / 60));
-  const offsetRest = pad(Math.abs(offsetMinutes) % 60);
-  return {
-    info: `D:${year}${month}${day}${hours}${minutes}${seconds}${sign}${offsetHours}'${offsetRest}'`,
-    xmp: `${year}-${month}-${day}T${hours}:${minutes}:${seconds}${sign}${offsetHours}:${offsetRest}`,
-  };
+export function formatPdfDates(date: Date, offsetMinutes = VIETNAM_UTC_OFFSET_MINUTES): PdfDates {
+  // xmp: YYYY-MM-DDThh:mm:ss±HH:MM; the Info date holds the same digits: D:YYYYMMDDhhmmss±HH'MM'
+  const xmp = toOffsetTime(date, offsetMinutes);
+  return { info: `D:${xmp.slice(0, 19).replace(/[-T:]/g, '')}${xmp.slice(19, 22)}'${xmp.slice(23)}'`, xmp };
 }

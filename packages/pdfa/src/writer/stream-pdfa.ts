@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import {
   type PDFContext,
   PDFDict,
@@ -60,7 +60,7 @@ function* drain(context: PDFContext, serializer: PdfSerializer, mark: number): G
  * document-level objects (the text layer's font, XMP, output intent, page tree, catalog) follow the pages;
  * the file ends with a classic cross-reference table. Same output as {@link writePdfA}.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `PDF_WRITE_FAILED` when there is no page or an image cannot be embedded;
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `PDF_WRITE_FAILED` when there is no page or an image cannot be embedded;
  * `OPTION_INVALID` for a bad `part`, attachments with part 2, or bad archival fields.
  *
  * @example

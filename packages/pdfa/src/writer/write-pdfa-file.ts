@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { PdfAOptions, PdfAPageSource } from './pdfa-options.js';
 import { streamPdfA } from './stream-pdfa.js';
 
@@ -11,7 +11,7 @@ import { streamPdfA } from './stream-pdfa.js';
  * stays at about one page whatever the page count. The file is written beside `path` and renamed
  * into place when complete, so a failed run never leaves a truncated PDF.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `OUTPUT_WRITE_FAILED` when the file cannot be written; the codes of
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OUTPUT_WRITE_FAILED` when the file cannot be written; the codes of
  * {@link streamPdfA} otherwise.
  *
  * @example

@@ -12,7 +12,7 @@ import { streamPdfA } from './stream-pdfa.js';
  * metadata give the same bytes. For long dossiers prefer {@link streamPdfA} or
  * {@link writePdfAFile}, which do not hold the whole file in memory.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `PDF_WRITE_FAILED` when there is no page or an image cannot be embedded;
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `PDF_WRITE_FAILED` when there is no page or an image cannot be embedded;
  * `OPTION_INVALID` for bad options.
  *
  * @example

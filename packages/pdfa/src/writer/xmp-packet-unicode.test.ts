@@ -1,4 +1,4 @@
-import { findForbiddenXmlCharacter } from '@sohoa/core';
+import { findForbiddenXmlCharacter } from '@sohoa/base';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { randomUnicode } from '../../../../fixtures/random-unicode.js';

@@ -1,4 +1,4 @@
-import { escapeXml } from '@sohoa/core';
+import { escapeXml } from '@sohoa/base';
 import { type ArchivalMetadata, archivalXmp } from './archival-metadata.js';
 import type { PdfDates } from './pdf-dates.js';
 

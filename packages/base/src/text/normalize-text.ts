@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts
- * import { toNfc } from '@sohoa/core';
+ * import { toNfc } from '@sohoa/base';
  *
  * toNfc('Vie\u0323\u0302t') === 'Việt'; // true
  * ```
@@ -20,7 +20,7 @@ export function toNfc(text: string): string {
  *
  * @example
  * ```ts
- * import { collapseWhitespace } from '@sohoa/core';
+ * import { collapseWhitespace } from '@sohoa/base';
  *
  * collapseWhitespace('Số:  47\n/QĐ-UBND '); // 'Số: 47 /QĐ-UBND'
  * ```

@@ -35,7 +35,7 @@ export interface ForbiddenXmlCharacter {
  *
  * @example
  * ```ts
- * import { findForbiddenXmlCharacter } from '@sohoa/core';
+ * import { findForbiddenXmlCharacter } from '@sohoa/base';
  *
  * findForbiddenXmlCharacter('Hồ sơ\u000Bnăm 2001'); // { index: 5, codePoint: 'U+000B' }
  * findForbiddenXmlCharacter('Hồ sơ năm 2001'); // undefined
@@ -55,12 +55,12 @@ export function findForbiddenXmlCharacter(text: string): ForbiddenXmlCharacter |
  * ALTO, hOCR, XMP) goes through this function.
  *
  * @param where - what the text is, named in the error (e.g. `'the dossier title'`). Default: `'a value'`.
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `XML_CHARACTER_FORBIDDEN` when the text holds a character XML 1.0
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `XML_CHARACTER_FORBIDDEN` when the text holds a character XML 1.0
  * forbids (see {@link findForbiddenXmlCharacter}); it is never written.
  *
  * @example
  * ```ts
- * import { escapeXml } from '@sohoa/core';
+ * import { escapeXml } from '@sohoa/base';
  *
  * escapeXml('Công văn "số 12" & <phụ lục>'); // 'Công văn &quot;số 12&quot; &amp; &lt;phụ lục&gt;'
  * ```
@@ -85,7 +85,7 @@ export function escapeXml(text: string, where = 'a value'): string {
  *
  * @example
  * ```ts
- * import { escapeXml, replaceForbiddenXmlCharacters } from '@sohoa/core';
+ * import { escapeXml, replaceForbiddenXmlCharacters } from '@sohoa/base';
  *
  * escapeXml(replaceForbiddenXmlCharacters('Hồ sơ\u000Bnăm 2001')); // 'Hồ sơ�năm 2001'
  * ```

@@ -47,7 +47,7 @@ function renderNode(node: XmlNode, depth: number, indent: string, lines: string[
  *
  * @example
  * ```ts
- * import { renderXmlDocument } from '@sohoa/core';
+ * import { renderXmlDocument } from '@sohoa/base';
  *
  * renderXmlDocument({ name: 'simpledc', children: [{ name: 'title', text: 'Hồ sơ số 1' }] });
  * // '<?xml version="1.0" encoding="UTF-8"?>\n<simpledc>\n  <title>Hồ sơ số 1</title>\n</simpledc>\n'

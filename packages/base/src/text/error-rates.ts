@@ -7,7 +7,7 @@ import { collapseWhitespace } from './normalize-text.js';
  *
  * @example
  * ```ts
- * import { characterErrorRate } from '@sohoa/core';
+ * import { characterErrorRate } from '@sohoa/base';
  *
  * characterErrorRate('Quyết định', 'Quyet định'); // 0.1 (1 edit in 10 characters)
  * ```
@@ -25,7 +25,7 @@ export function characterErrorRate(reference: string, hypothesis: string): numbe
  *
  * @example
  * ```ts
- * import { orderFreeWordError } from '@sohoa/core';
+ * import { orderFreeWordError } from '@sohoa/base';
  *
  * orderFreeWordError('Độc lập Tự do', 'Tự do Độc lập'); // 0
  * ```

@@ -1,0 +1,3 @@
+export type { Bilingual, MessageLanguage } from './bilingual.js';
+export { describeError } from './describe-error.js';
+export { SohoaError, type SohoaErrorOptions, type SohoaErrorText } from './sohoa-error.js';
