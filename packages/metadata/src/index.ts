@@ -10,10 +10,12 @@ export type {
   ImportedDocument,
   ImportedDossier,
 } from './catalog/catalog-import-types.js';
-export { type CatalogTemplateOptions, writeCatalogTemplate } from './catalog/catalog-template.js';
+export type { CatalogTemplateOptions } from './catalog/catalog-template.js';
+export { writeCatalogTemplate } from './catalog/catalog-template-lazy.js';
 export { columnLetter } from './catalog/column-letter.js';
 export { importCatalog } from './catalog/import-catalog.js';
-export type { CatalogSource, CellValue, ReadSheetsOptions } from './catalog/read-sheets.js';
+export type { CellValue } from './catalog/raw-sheet.js';
+export type { CatalogSource, ReadSheetsOptions } from './catalog/read-sheet-bytes.js';
 export { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './catalog/spreadsheet-limits.js';
 export { type CatalogSummary, summarizeCatalog } from './catalog/summarize-catalog.js';
 export {

@@ -1,5 +1,5 @@
 import { SohoaError } from '@sohoa/core';
-import { writeCatalogTemplate } from '@sohoa/metadata';
+import { writeCatalogTemplate } from '@sohoa/metadata/node';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 

@@ -6,10 +6,12 @@ import { DOCUMENT_COLUMNS } from './catalog-columns.js';
 import type { CatalogImport, ImportCatalogOptions } from './catalog-import-types.js';
 import { locate } from './catalog-issue-location.js';
 import { CatalogNotices } from './catalog-notices.js';
+import { catalogSheets } from './catalog-sheets.js';
 import { columnLetter } from './column-letter.js';
 import { groupRows } from './group-rows.js';
 import { joinDocumentSheets, type SheetGroups } from './join-sheets.js';
-import { type CatalogSource, type CellValue, readSheets } from './read-sheets.js';
+import type { CellValue } from './raw-sheet.js';
+import type { CatalogSource } from './read-sheet-bytes.js';
 import { resolveColumns } from './resolve-columns.js';
 import { isBlank } from './row-cells.js';
 import { sheetNoteIssues } from './sheet-note-issues.js';
@@ -39,7 +41,7 @@ import { sheetNoteIssues } from './sheet-note-issues.js';
  * `totalDoc` and `numberOfPage` of a dossier are counted from its documents; given ones are checked
  * against them. Empty page counts are counted from the scans by `countPages`, or left `pending`.
  *
- * @param file - the path of the file, or its bytes with a file name.
+ * @param file - the path of the file (Node only), or its bytes with a file name (Node and browsers).
  * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the file cannot be read.
  *
  * @example
@@ -67,7 +69,7 @@ export async function importCatalog(
   };
   const notices = new CatalogNotices();
   const sheets: SheetGroups[] = [];
-  for (const read of await readSheets(file, options)) {
+  for (const read of await catalogSheets(file, options)) {
     result.issues.push(...sheetNoteIssues(read, locale));
     const ambiguities: Ambiguity[] = [];
     const sheet = { name: read.name, rows: convertSheet(read.rows, options, result, ambiguities) };

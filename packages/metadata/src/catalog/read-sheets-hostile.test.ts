@@ -11,6 +11,7 @@ import {
   buildXlsx,
   inlineCell,
   rowXml,
+  workbookWith,
   worksheetXml,
   xlsxEntries,
   zipArchive,
@@ -52,11 +53,6 @@ async function readInChild(path: string, options: object = {}): Promise<ChildOut
 }
 
 /** A workbook whose only sheet is `sheet` (a bomb entry). */
-const workbookWith = (sheet: ReturnType<typeof bombEntry>) =>
-  zipArchive([
-    ...xlsxEntries({ sheets: [{ name: 'S', rows: '' }] }).filter((entry) => !entry.name.includes('sheet1')),
-    sheet,
-  ]);
 
 let folder = '';
 beforeAll(async () => {

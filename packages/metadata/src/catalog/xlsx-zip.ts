@@ -1,10 +1,8 @@
 import { SohoaError } from '@sohoa/base';
 import { type Entry, fromBufferPromise, openPromise, type ZipFile } from 'yauzl';
-import { type SpreadsheetLimits, spreadsheetLimitError } from './spreadsheet-limits.js';
+import type { SpreadsheetLimits } from './spreadsheet-limits.js';
+import { checkZipDirectory, unreadable } from './xlsx-zip-checks.js';
 import { type XmlHandlers, XmlStream, XmlStreamError } from './xml-stream.js';
-
-/** Entries smaller than this inflated are never judged by their compression ratio. */
-const RATIO_FLOOR = 1024 ** 2;
 
 /** The parts of an `.xlsx` ZIP, read one at a time through a streaming XML reader. */
 export interface XlsxZip {
@@ -12,16 +10,6 @@ export interface XlsxZip {
   /** Streams the part through `handlers`. */
   readXml(name: string, handlers: XmlHandlers): Promise<void>;
   close(): void;
-}
-
-function unreadable(fileName: string, why: string, cause?: unknown): SohoaError {
-  return new SohoaError({
-    code: 'INPUT_UNREADABLE',
-    message: `"${fileName}" is not a readable .xlsx workbook: ${why}.`,
-    fix: 'Open it in a spreadsheet program and save it again as .xlsx (Excel Workbook), or export a .csv.',
-    ...(cause === undefined ? {} : { cause }),
-    details: { path: fileName },
-  });
 }
 
 /**
@@ -49,36 +37,10 @@ export async function openXlsxZip(
   }
   const entries = new Map<string, Entry>();
   try {
-    if (zip.entryCount > limits.maxEntries) {
-      throw spreadsheetLimitError(
-        fileName,
-        `the number of ZIP entries (${zip.entryCount})`,
-        'maxEntries',
-        limits.maxEntries,
-      );
-    }
-    let total = 0;
-    for await (const entry of zip.eachEntry()) {
-      const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-      if (entry.uncompressedSize > RATIO_FLOOR && ratio > limits.maxCompressionRatio) {
-        throw spreadsheetLimitError(
-          fileName,
-          `the compression ratio of "${entry.fileName}" (${Math.round(ratio)}:1)`,
-          'maxCompressionRatio',
-          limits.maxCompressionRatio,
-        );
-      }
-      total += entry.uncompressedSize;
-      if (total > limits.maxUncompressedBytes) {
-        throw spreadsheetLimitError(
-          fileName,
-          `the declared uncompressed size of its entries (${total} bytes so far)`,
-          'maxUncompressedBytes',
-          limits.maxUncompressedBytes,
-        );
-      }
-      entries.set(entry.fileName.replace(/^\//, ''), entry);
-    }
+    const listed: Entry[] = [];
+    if (zip.entryCount <= limits.maxEntries) for await (const entry of zip.eachEntry()) listed.push(entry);
+    checkZipDirectory(listed, zip.entryCount, fileName, limits);
+    for (const entry of listed) entries.set(entry.fileName.replace(/^\//, ''), entry);
   } catch (cause) {
     zip.close();
     if (SohoaError.isInstance(cause)) throw cause;

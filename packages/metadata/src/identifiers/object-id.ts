@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { codeError } from './code-error.js';
 
 /** What a package OBJID is made for. */
@@ -7,7 +6,7 @@ export interface ObjectIdOptions {
   packageType: 'SIP' | 'AIP' | 'DIP';
   /** The fond code to put in an AIP or DIP OBJID, e.g. `G09`. Default: none. */
   fondCode?: string;
-  /** The UUID to use. Default: a new random one. */
+  /** The UUID to use. Default: a new random one (`globalThis.crypto.randomUUID()`: Node, or a browser page served over https or from localhost). */
   uuid?: string;
 }
 
@@ -29,7 +28,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * ```
  */
 export function createObjectId(options: ObjectIdOptions): string {
-  const uuid = options.uuid ?? randomUUID();
+  const uuid = options.uuid ?? globalThis.crypto.randomUUID();
   if (!UUID.test(uuid)) {
     throw codeError(
       `"${uuid}" is not a UUID.`,

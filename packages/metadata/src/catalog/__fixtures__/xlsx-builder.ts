@@ -190,3 +190,10 @@ export const numberCell = (ref: string, value: number, style = 0): string =>
   `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${value}</v></c>`;
 /** `<row>` of cells. */
 export const rowXml = (row: number, cells: string[]): string => `<row r="${row}">${cells.join('')}</row>`;
+
+/** A one-sheet workbook whose sheet is the given (bomb) entry. */
+export const workbookWith = (sheet: ReturnType<typeof bombEntry>): Uint8Array =>
+  zipArchive([
+    ...xlsxEntries({ sheets: [{ name: 'S', rows: '' }] }).filter((entry) => !entry.name.includes('sheet1')),
+    sheet,
+  ]);
