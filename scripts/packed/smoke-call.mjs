@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const [name, scan] = process.argv.slice(2);
 const lines = [];
@@ -62,6 +62,13 @@ const calls = {
     const report = await validatePackage(mkdtempSync(join(tmpdir(), 'sohoa-not-a-package-')));
     expect(!report.valid && report.findings.length > 0, 'an empty folder reported invalid');
     return `validatePackage(empty folder): invalid, ${report.findings.length} findings`;
+  },
+  '@sohoa/pipeline': async () => {
+    const { planFolder } = await import('@sohoa/pipeline');
+    const planned = await planFolder(dirname(scan));
+    const pages = planned.documents.map((document) => document.pages.length);
+    expect(pages.join() === '1,1,1', `the sample dossier's 3 one-page documents, got ${pages}`);
+    return `planFolder(sample dossier): ${planned.documents.length} documents of ${pages.join(', ')} page(s)`;
   },
   '@sohoa/cli': async () => {
     const { runCli } = await import('@sohoa/cli');

@@ -13,14 +13,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeBenchResult } from '../../../bench/write-result.js';
-import { reexecWithMallocArenas } from '../src/malloc-arenas.js';
-import { digitize } from '../src/pipeline/digitize.js';
 import {
   DIGITIZE_DETECT_ORIENTATION_DEFAULT,
   DIGITIZE_PAGES_PER_WORKER_DEFAULT,
-} from '../src/pipeline/digitize-options.js';
-import { writeRealScanDossier } from './real-scan-dossier.js';
+  digitize,
+} from '@sohoa/pipeline';
+import { writeBenchResult } from '../../../bench/write-result.js';
+import { writeRealScanDossier } from '../../pipeline/bench/real-scan-dossier.js';
+import { reexecWithMallocArenas } from '../src/malloc-arenas.js';
 
 // As `sohoa digitize` does (bin.ts): run again with MALLOC_ARENA_MAX=2 unless it is set.
 const childCode = await reexecWithMallocArenas();

@@ -18,13 +18,12 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { characterErrorRate } from '@sohoa/core';
 import { writePdfA } from '@sohoa/pdfa';
+import { DIGITIZE_DETECT_ORIENTATION_DEFAULT, digitize } from '@sohoa/pipeline';
 import sharp from 'sharp';
 import { writeBenchResult } from '../../../bench/write-result.js';
 import { extractPageTexts } from '../../../fixtures/pdf-text.js';
+import { type BenchPage, writeRealScanDossier } from '../../pipeline/bench/real-scan-dossier.js';
 import { reexecWithMallocArenas } from '../src/malloc-arenas.js';
-import { digitize } from '../src/pipeline/digitize.js';
-import { DIGITIZE_DETECT_ORIENTATION_DEFAULT } from '../src/pipeline/digitize-options.js';
-import { type BenchPage, writeRealScanDossier } from './real-scan-dossier.js';
 
 // As `sohoa digitize` does (bin.ts): run again with MALLOC_ARENA_MAX=2 unless it is set. OCRmyPDF
 // runs without the variable, as it does when installed.

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadDigitizeConfig } from '@sohoa/pipeline';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDigitizeConfig } from '../src/digitize/config-file.js';
-import { writeScannedPdf } from './digitize-fixtures.js';
+import { writeScannedPdf } from '../../../fixtures/digitize-fixtures.js';
 import { runCaptured } from './run-captured.js';
 
 const run = runCaptured;

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { type CatalogSummary, importCatalog, summarizeCatalog } from '@sohoa/metadata';
 import { writePdfA } from '@sohoa/pdfa';
+import type { DigitizedDocumentRecord } from '@sohoa/pipeline';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { spawnSohoa } from '../../../fixtures/sohoa-process.js';
 import { CATALOG_LAYOUTS, type CatalogLayout } from '../../metadata/src/__fixtures__/catalog-layouts.js';
-import type { DigitizedDocumentRecord } from '../src/pipeline/digitize-document.js';
 import { runCaptured } from './run-captured.js';
 
 const CREATED_AT = '2026-12-07T03:00:00Z';

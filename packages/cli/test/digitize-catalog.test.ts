@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
+import type { DigitizedDocumentRecord } from '@sohoa/pipeline';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DigitizedDocumentRecord } from '../src/pipeline/digitize-document.js';
-import { writeScannedPdf } from './digitize-fixtures.js';
+import { writeScannedPdf } from '../../../fixtures/digitize-fixtures.js';
 import { runCaptured } from './run-captured.js';
 
 const FILE_CODE = '000.00.00.H00.2025.21';

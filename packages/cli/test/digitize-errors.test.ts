@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { bandDossier } from '../../../fixtures/digitize-fixtures.js';
 import { REPO_ROOT, SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
 import type { CliOutput } from '../src/commands/cli-output.js';
 import { runCli } from '../src/commands/run-cli.js';
-import { bandDossier } from './digitize-fixtures.js';
 
 function capture(): CliOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];

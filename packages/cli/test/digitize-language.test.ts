@@ -2,8 +2,8 @@ import { access, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
+import { checkOcrLanguage, digitize } from '@sohoa/pipeline';
 import { describe, expect, it } from 'vitest';
-import { checkOcrLanguage, digitize } from '../src/index.js';
 import { runCaptured } from './run-captured.js';
 
 const SAMPLE = new URL('../../../examples/sample-dossier', import.meta.url).pathname;

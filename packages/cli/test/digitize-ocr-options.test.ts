@@ -2,11 +2,11 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { characterErrorRate } from '@sohoa/core';
+import type { DigitizedDocumentRecord, DigitizeEvent } from '@sohoa/pipeline';
+import { digitize } from '@sohoa/pipeline';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
-import type { DigitizedDocumentRecord, DigitizeEvent } from '../src/index.js';
-import { digitize } from '../src/pipeline/digitize.js';
 import { runCaptured } from './run-captured.js';
 
 const FILE_CODE = '000.00.00.H00.2025.33';

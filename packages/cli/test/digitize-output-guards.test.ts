@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { checkPdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { bandDossier } from '../../../fixtures/digitize-fixtures.js';
+import { LOCK_FILE } from '../../pipeline/src/pipeline/output-lock.js';
 import type { CliOutput } from '../src/commands/cli-output.js';
 import { runCli } from '../src/commands/run-cli.js';
-import { LOCK_FILE } from '../src/pipeline/output-lock.js';
-import { bandDossier } from './digitize-fixtures.js';
 
 async function run(argv: string[]) {
   const lines: string[] = [];

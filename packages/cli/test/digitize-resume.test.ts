@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bandDossier } from '../../../fixtures/digitize-fixtures.js';
 import { filesUnder, spawnSohoa } from '../../../fixtures/sohoa-process.js';
-import type { JournalEntry } from '../src/pipeline/journal.js';
-import { LOCK_FILE } from '../src/pipeline/output-lock.js';
-import { sha256File } from '../src/pipeline/sha256-file.js';
-import { isTemporaryName } from '../src/pipeline/sweep-temporaries.js';
-import { bandDossier } from './digitize-fixtures.js';
+import type { JournalEntry } from '../../pipeline/src/pipeline/journal.js';
+import { LOCK_FILE } from '../../pipeline/src/pipeline/output-lock.js';
+import { sha256File } from '../../pipeline/src/pipeline/sha256-file.js';
+import { isTemporaryName } from '../../pipeline/src/pipeline/sweep-temporaries.js';
 
 const CREATED_AT = '2026-11-27T03:00:00Z';
 const KILLS = 3;

@@ -4,11 +4,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { DigitizedDocumentRecord } from '@sohoa/pipeline';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DigitizedDocumentRecord } from '../src/pipeline/digitize-document.js';
-import { bandDossier, headerBand } from './digitize-fixtures.js';
+import { bandDossier, headerBand } from '../../../fixtures/digitize-fixtures.js';
 import { runCaptured } from './run-captured.js';
 
 /** Debian's `chromium` package; `.ci/run` installs it before the tests. */

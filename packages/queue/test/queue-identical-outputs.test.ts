@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { digitize } from '@sohoa/cli';
+import { digitize } from '@sohoa/pipeline';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { filesUnder } from '../../../fixtures/sohoa-process.js';

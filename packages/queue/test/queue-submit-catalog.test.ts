@@ -1,6 +1,6 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { planInputs } from '@sohoa/cli';
+import { planInputs } from '@sohoa/pipeline';
 import { Queue } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';

@@ -1,11 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import { type CatalogImport, importCatalog, summarizeCatalog } from '@sohoa/metadata';
+import { type DigitizeConfig, loadDigitizeConfig, ScanPathResolver, scanPageCounter } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import { catalogSummaryLines } from '../digitize/catalog-summary-lines.js';
-import { type DigitizeConfig, loadDigitizeConfig } from '../digitize/config-file.js';
-import { scanPageCounter } from '../pipeline/scan-page-counter.js';
-import { ScanPathResolver } from '../pipeline/scan-path-resolver.js';
 import { mappingColumns, mappingLines, writeMappingConfig } from './catalog-mapping.js';
 import { addCatalogTemplateCommand } from './catalog-template-command.js';
 import type { CommandContext } from './command-context.js';

@@ -1,13 +1,16 @@
 import { SohoaError } from '@sohoa/core';
+import type { DigitizeOptions } from '@sohoa/pipeline';
+import {
+  checkOcrLanguage,
+  type DigitizeConfig,
+  digitize,
+  loadDigitizeConfig,
+  p12SigningHook,
+} from '@sohoa/pipeline';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import { type DigitizeConfig, loadDigitizeConfig } from '../digitize/config-file.js';
 import { eventLines } from '../digitize/event-lines.js';
-import { p12SigningHook } from '../digitize/p12-signing-hook.js';
 import { TerminalProgress } from '../digitize/terminal-progress.js';
-import { digitize } from '../pipeline/digitize.js';
-import type { DigitizeOptions } from '../pipeline/digitize-options.js';
-import { checkOcrLanguage } from '../pipeline/ocr-language.js';
 import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from './ocr-command-options.js';

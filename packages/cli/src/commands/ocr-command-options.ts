@@ -1,6 +1,6 @@
 import { OCR_PAGE_TIMEOUT_MS_DEFAULT } from '@sohoa/ocr';
+import { DIGITIZE_PAGES_PER_WORKER_DEFAULT, type DigitizeOcrOptions } from '@sohoa/pipeline';
 import { type Command, InvalidArgumentError } from 'commander';
-import { DIGITIZE_PAGES_PER_WORKER_DEFAULT, type DigitizeOcrOptions } from '../pipeline/digitize-options.js';
 
 /**
  * The OCR flags shared by `sohoa digitize` and `sohoa queue submit`, as commander parses them.

@@ -2,14 +2,16 @@ import { basename, extname } from 'node:path';
 import { loadPageImage, SohoaError } from '@sohoa/core';
 import { createOcrPool } from '@sohoa/ocr';
 import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
+import {
+  checkOcrLanguage,
+  cleanAndRead,
+  expandPageFiles,
+  mapOrdered,
+  PdfPageReader,
+  requireConformingPdfA,
+  TiffPageReader,
+} from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
-import { cleanAndRead } from '../pipeline/clean-and-read.js';
-import { expandPageFiles } from '../pipeline/expand-page-files.js';
-import { mapOrdered } from '../pipeline/map-ordered.js';
-import { checkOcrLanguage } from '../pipeline/ocr-language.js';
-import { PdfPageReader } from '../pipeline/pdf-page-reader.js';
-import { requireConformingPdfA } from '../pipeline/require-conforming-pdfa.js';
-import { TiffPageReader } from '../pipeline/tiff-page-reader.js';
 import type { CommandContext } from './command-context.js';
 import { parsePositiveNumber } from './parse-options.js';
 

@@ -1,6 +1,5 @@
 import { loadPageImage, type PageImage } from '@sohoa/core';
-import { expandPageFiles } from '../pipeline/expand-page-files.js';
-import { PdfPageReader } from '../pipeline/pdf-page-reader.js';
+import { expandPageFiles, PdfPageReader } from '@sohoa/pipeline';
 
 /**
  * The pages of image files and scanned PDFs, one at a time, in order: an image file is one page,

@@ -1,5 +1,5 @@
+import { writeReport } from '@sohoa/pipeline';
 import type { Command } from 'commander';
-import { writeReport } from '../report/write-report.js';
 import type { CommandContext } from './command-context.js';
 
 /**

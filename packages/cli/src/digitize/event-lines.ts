@@ -1,4 +1,4 @@
-import type { DigitizeEvent } from '../pipeline/digitize-events.js';
+import type { DigitizeEvent } from '@sohoa/pipeline';
 import { catalogSummaryLines } from './catalog-summary-lines.js';
 
 /** The lines one event prints for people: `info` on stdout, `errors` on stderr. */

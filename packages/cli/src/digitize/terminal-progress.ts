@@ -1,5 +1,5 @@
+import type { DigitizeEvent } from '@sohoa/pipeline';
 import { createLogUpdate } from 'log-update';
-import type { DigitizeEvent } from '../pipeline/digitize-events.js';
 import { eventLines } from './event-lines.js';
 
 const BAR_WIDTH = 28;

@@ -1,4 +1,5 @@
-import { loadDigitizeConfig, type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from '@sohoa/cli';
+import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from '@sohoa/cli';
+import { loadDigitizeConfig } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import { submitBatch } from '../submit/submit-batch.js';
 import {

@@ -1,5 +1,5 @@
-import type { DigitizeOcrOptions, PlannedDocument } from '@sohoa/cli';
 import type { Dossier } from '@sohoa/metadata';
+import type { DigitizeOcrOptions, PlannedDocument } from '@sohoa/pipeline';
 
 /**
  * The settings of a batch that shape its outputs, carried by every job so that any worker can

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { SohoaError } from '@sohoa/core';
 import {
   applyWorkLimits,
   type PlanCatalogOptions,
   type PlannedDossier,
   planInputs,
   type WorkLimits,
-} from '@sohoa/cli';
-import { SohoaError } from '@sohoa/core';
+} from '@sohoa/pipeline';
 import { type FlowJob, FlowProducer } from 'bullmq';
 import {
   closeWithin,

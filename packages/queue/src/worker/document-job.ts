@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { DocumentRunner, DocumentSettings, PageRef } from '@sohoa/cli';
 import { documentFileName, dossierFileName } from '@sohoa/metadata';
+import type { DocumentRunner, DocumentSettings, PageRef } from '@sohoa/pipeline';
 import type { BatchSettings, DocumentJobData, DocumentJobResult } from '../jobs/job-data.js';
 import { FileSystemStorage } from '../storage/file-system-storage.js';
 import { openStorage } from '../storage/open-storage.js';

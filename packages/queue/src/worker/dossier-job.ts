@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DigitizedDocumentRecord, DocumentRunner } from '@sohoa/cli';
 import { SohoaError } from '@sohoa/core';
 import { documentFileName } from '@sohoa/metadata';
+import type { DigitizedDocumentRecord, DocumentRunner } from '@sohoa/pipeline';
 import type { DossierJobData, DossierJobResult } from '../jobs/job-data.js';
 import { openStorage } from '../storage/open-storage.js';
 import { documentSettings, dossierKey } from './document-job.js';

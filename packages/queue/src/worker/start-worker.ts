@@ -1,6 +1,6 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createDocumentRunner, type DocumentRunner } from '@sohoa/cli';
+import { createDocumentRunner, type DocumentRunner } from '@sohoa/pipeline';
 import { type Job, Worker } from 'bullmq';
 import {
   bullConnection,

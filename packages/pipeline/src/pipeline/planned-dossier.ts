@@ -72,7 +72,7 @@ export interface PlannedDocument {
  *
  * @example
  * ```ts
- * import { planFolder } from '@sohoa/cli';
+ * import { planFolder } from '@sohoa/pipeline';
  *
  * const planned: PlannedDossier = await planFolder('examples/sample-dossier');
  * console.log(planned.dossier.fileCode, planned.documents.length); // 000.00.00.H00.2025.01 3

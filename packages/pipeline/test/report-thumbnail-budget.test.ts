@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { headerBand } from '../../../fixtures/digitize-fixtures.js';
 import { documentsWithThumbnails, REPORT_THUMBNAIL_PAGES } from '../src/index.js';
 import type { DigitizedPageRecord } from '../src/pipeline/digitize-document.js';
 import { pageThumbnail } from '../src/report/page-thumbnail.js';
 import { renderReport } from '../src/report/render-report.js';
 import type { ReportDocument, ReportState } from '../src/report/report-state.js';
-import { headerBand } from './digitize-fixtures.js';
 
 const FILE_CODE = '000.00.00.H00.2025.33';
 

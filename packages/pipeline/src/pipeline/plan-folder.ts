@@ -12,7 +12,7 @@ import { splitDocuments } from './split-documents.js';
  *
  * @example
  * ```ts
- * import { planFolder } from '@sohoa/cli';
+ * import { planFolder } from '@sohoa/pipeline';
  *
  * const planned = await planFolder('examples/sample-dossier');
  * planned.documents.map((document) => document.pages.length); // [1, 1, 1]

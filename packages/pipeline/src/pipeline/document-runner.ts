@@ -95,7 +95,7 @@ export interface DocumentRunner {
  *
  * @example
  * ```ts
- * import { createDocumentRunner, planFolder } from '@sohoa/cli';
+ * import { createDocumentRunner, planFolder } from '@sohoa/pipeline';
  *
  * const planned = await planFolder('examples/sample-dossier');
  * const runner = createDocumentRunner({ jobs: 1 });

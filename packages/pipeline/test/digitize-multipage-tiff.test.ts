@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bandDossier, headerBand } from '../../../fixtures/digitize-fixtures.js';
 import type { DigitizedDocumentRecord, DigitizeEvent } from '../src/index.js';
 import { digitize } from '../src/pipeline/digitize.js';
-import { bandDossier, headerBand } from './digitize-fixtures.js';
 
 const FILE_CODE = '000.00.00.H00.2025.32';
 

@@ -28,7 +28,7 @@ const cleanupSchema = z
  *
  * @example
  * ```ts
- * import { digitizeConfigSchema } from '@sohoa/cli';
+ * import { digitizeConfigSchema } from '@sohoa/pipeline';
  *
  * digitizeConfigSchema.parse({
  *   jobs: 2,
@@ -129,7 +129,7 @@ export type DigitizeConfig = z.infer<typeof digitizeConfigSchema>;
  *
  * @example
  * ```ts
- * import { loadDigitizeConfig } from '@sohoa/cli';
+ * import { loadDigitizeConfig } from '@sohoa/pipeline';
  *
  * const config = await loadDigitizeConfig('sohoa.config.json');
  * console.log(config.jobs ?? 'default');

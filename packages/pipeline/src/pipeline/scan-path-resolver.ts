@@ -37,7 +37,7 @@ const fold = (name: string): string => name.normalize('NFC').toLowerCase();
  *
  * @example
  * ```ts
- * import { ScanPathResolver } from '@sohoa/cli';
+ * import { ScanPathResolver } from '@sohoa/pipeline';
  *
  * const scans = new ScanPathResolver('/mnt/scans');
  * await scans.resolve('D:\\SoHoa\\Phông 12\\hoso01\\0001.PDF', 'Sheet1, row 5');

@@ -6,7 +6,7 @@ import type { ReportDocument } from './report-state.js';
  *
  * @example
  * ```ts
- * import { REPORT_THUMBNAIL_PAGES } from '@sohoa/cli';
+ * import { REPORT_THUMBNAIL_PAGES } from '@sohoa/pipeline';
  *
  * REPORT_THUMBNAIL_PAGES; // 500
  * ```

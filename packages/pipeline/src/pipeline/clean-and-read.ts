@@ -37,6 +37,13 @@ const TURNED_BELOW_CONFIDENCE = 60;
  * about the page as scanned, and when it finds another quarter turn than the cleanup undid, the
  * page is cleaned again with that turn and read again; the reading with the higher confidence
  * wins. An explicit `cleanup.rotate` is left alone.
+ *
+ * @example
+ * ```ts
+ * const engine = await createOcrEngine();
+ * const page = await cleanAndRead(await loadPageImage('p1.jpg'), undefined, {}, engine, undefined);
+ * console.log(page.ocr.text, page.deskewAngle);
+ * ```
  */
 export async function cleanAndRead(
   image: PageImage,

@@ -8,7 +8,7 @@ import type { WorkLimits } from './work-limits.js';
  *
  * @example
  * ```ts
- * import { DIGITIZE_PAGES_PER_WORKER_DEFAULT } from '@sohoa/cli';
+ * import { DIGITIZE_PAGES_PER_WORKER_DEFAULT } from '@sohoa/pipeline';
  *
  * console.log(`OCR workers are recycled every ${DIGITIZE_PAGES_PER_WORKER_DEFAULT} pages`);
  * ```
@@ -21,7 +21,7 @@ export const DIGITIZE_PAGES_PER_WORKER_DEFAULT = 10;
  *
  * @example
  * ```ts
- * import { DIGITIZE_DETECT_ORIENTATION_DEFAULT } from '@sohoa/cli';
+ * import { DIGITIZE_DETECT_ORIENTATION_DEFAULT } from '@sohoa/pipeline';
  *
  * console.log(DIGITIZE_DETECT_ORIENTATION_DEFAULT ? 'pages are turned upright' : 'pages are read as scanned');
  * ```
@@ -141,7 +141,7 @@ export interface DigitizeOptions {
  *
  * @example
  * ```ts
- * import { digitize } from '@sohoa/cli';
+ * import { digitize } from '@sohoa/pipeline';
  *
  * const run = digitize({
  *   inputs: ['scans/hoso-01'],

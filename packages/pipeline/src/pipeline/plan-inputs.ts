@@ -15,7 +15,7 @@ const CATALOG_EXTENSIONS = new Set(['.xlsx', '.csv']);
  *
  * @example
  * ```ts
- * import { planInputs } from '@sohoa/cli';
+ * import { planInputs } from '@sohoa/pipeline';
  *
  * const { planned, unplanned } = await planInputs(['scans/batch-01', 'muc-luc.xlsx']);
  * ```

@@ -8,7 +8,7 @@ import { type Dossier, validateDossier } from '@sohoa/metadata';
  *
  * @example
  * ```ts
- * import { PAGE_EXTENSIONS } from '@sohoa/cli';
+ * import { PAGE_EXTENSIONS } from '@sohoa/pipeline';
  *
  * PAGE_EXTENSIONS.has('.tif'); // true
  * ```
@@ -71,7 +71,7 @@ const PDF_EXTENSION = '.pdf';
  *
  * @example
  * ```ts
- * import { readDossierFolder } from '@sohoa/cli';
+ * import { readDossierFolder } from '@sohoa/pipeline';
  *
  * const { dossier, pages } = await readDossierFolder('examples/sample-dossier');
  * console.log(dossier.fileCode, pages.length); // 000.00.00.H00.2025.01 3

@@ -5,9 +5,9 @@ import { encodeCcittG4, type PdfAPage, writePdfA } from '@sohoa/pdfa';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bandDossier, headerBand } from '../../../fixtures/digitize-fixtures.js';
 import type { DigitizedDocumentRecord, DigitizeOptions } from '../src/index.js';
 import { digitize } from '../src/pipeline/digitize.js';
-import { bandDossier, headerBand } from './digitize-fixtures.js';
 
 const FILE_CODE = '000.00.00.H00.2025.31';
 

@@ -50,7 +50,7 @@ import { applyWorkLimits } from './work-limits.js';
  *
  * @example
  * ```ts
- * import { digitize } from '@sohoa/cli';
+ * import { digitize } from '@sohoa/pipeline';
  *
  * const run = digitize({ inputs: ['examples/sample-dossier'], out: 'out/demo', jobs: 2 });
  * for await (const event of run) {

@@ -20,7 +20,7 @@ export const REPORT_FILE = 'report.html';
  *
  * @example
  * ```ts
- * import { writeReport } from '@sohoa/cli';
+ * import { writeReport } from '@sohoa/pipeline';
  *
  * const path = await writeReport('out/batch'); // 'out/batch/report.html'
  * ```

@@ -24,7 +24,7 @@ export interface P12SigningOptions {
  *
  * @example
  * ```ts
- * import { digitize, p12SigningHook } from '@sohoa/cli';
+ * import { digitize, p12SigningHook } from '@sohoa/pipeline';
  *
  * const sign = await p12SigningHook({ p12: 'agency.p12', agency: 'UBND tỉnh Quảng Ngãi' });
  * for await (const event of digitize({ inputs: ['dossier'], out: 'out', sign })) console.log(event.type);

@@ -6,7 +6,7 @@
  * and a second look after OCR), with how often it asked the detector, the turn it undid and the
  * CER of the text it read.
  *
- * Run: `npm run bench -w @sohoa/cli` (all benchmarks) or `tsx --conditions=@sohoa/source bench/orientation-cost.ts`.
+ * Run: `npm run bench -w @sohoa/pipeline` (all benchmarks) or `tsx --conditions=@sohoa/source bench/orientation-cost.ts`.
  */
 import { analyzePage, characterErrorRate, type GrayImage, loadPageImage, makeOcrCopy } from '@sohoa/core';
 import { createOcrEngine, createOrientationDetector } from '@sohoa/ocr';

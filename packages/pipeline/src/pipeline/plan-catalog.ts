@@ -64,7 +64,7 @@ export interface CatalogPlan {
  *
  * @example
  * ```ts
- * import { planCatalog } from '@sohoa/cli';
+ * import { planCatalog } from '@sohoa/pipeline';
  *
  * const { planned, unplanned } = await planCatalog('muc-luc.xlsx', { creator: 'H49.64.33' });
  * for (const dossier of unplanned) console.log(dossier.key, dossier.error.message);

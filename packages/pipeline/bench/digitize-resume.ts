@@ -4,7 +4,7 @@
  * the finished output folder. The second run must only plan, verify the journal's checksums and
  * skip: its wall time is the overhead of resuming a finished batch.
  *
- * Run: `npm run bench -w @sohoa/cli` or `tsx --conditions=@sohoa/source bench/digitize-resume.ts`.
+ * Run: `npm run bench -w @sohoa/pipeline` or `tsx --conditions=@sohoa/source bench/digitize-resume.ts`.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

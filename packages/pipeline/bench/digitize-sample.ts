@@ -4,7 +4,7 @@
  * runs in worker threads of this process), and the character error rate of the OCR text and of
  * each PDF's text layer as pdf.js extracts it, against the transcriptions.
  *
- * Run: `npm run bench -w @sohoa/cli`.
+ * Run: `npm run bench -w @sohoa/pipeline`.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

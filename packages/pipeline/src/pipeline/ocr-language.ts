@@ -11,7 +11,7 @@ import { LANGUAGE_PACKAGES, type OcrLanguage } from '@sohoa/ocr';
  *
  * @example
  * ```ts
- * import { checkOcrLanguage } from '@sohoa/cli';
+ * import { checkOcrLanguage } from '@sohoa/pipeline';
  *
  * checkOcrLanguage('vie'); // 'vie'
  * checkOcrLanguage('eng'); // throws OPTION_INVALID: only "vie" ships

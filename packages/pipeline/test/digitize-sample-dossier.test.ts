@@ -26,7 +26,7 @@ const FILE_CODE = '000.00.00.H00.2025.01';
 /**
  * Upper bound of the character error rate of each page's extracted text layer against its
  * transcription (NFC, whitespace collapsed). Measured with pdf.js extraction
- * (`npm run bench -w @sohoa/cli`, tesseract.js 7.0.0, vie 4.0.0_best_int, column ordering and
+ * (`npm run bench -w @sohoa/pipeline`, tesseract.js 7.0.0, vie 4.0.0_best_int, column ordering and
  * post-correction on): ttr01 0.027, cv299 0.012, qd47 0.040 — the same as the OCR text itself, so
  * the text layer loses nothing. (Before the two-column header was put in reading order the
  * figures were 0.082, 0.133 and 0.047.) One bound for every page, above the worst with a margin.

@@ -1,0 +1,21 @@
+export {
+  type DigitizeConfig,
+  digitizeConfigSchema,
+  loadDigitizeConfig,
+} from './digitize/config-file.js';
+export {
+  type DossierFolder,
+  type DossierFolderDocument,
+  PAGE_EXTENSIONS,
+  readDossierFolder,
+} from './digitize/dossier-folder.js';
+export { type P12SigningOptions, p12SigningHook } from './digitize/p12-signing-hook.js';
+export { type CleanedAndRead, cleanAndRead } from './pipeline/clean-and-read.js';
+export { expandPageFiles } from './pipeline/expand-page-files.js';
+export * from './pipeline/index.js';
+export { mapOrdered } from './pipeline/map-ordered.js';
+export { PdfPageReader, type ScannedPage } from './pipeline/pdf-page-reader.js';
+export { requireConformingPdfA } from './pipeline/require-conforming-pdfa.js';
+export { type ScanPageCounter, scanPageCounter } from './pipeline/scan-page-counter.js';
+export { TiffPageReader } from './pipeline/tiff-page-reader.js';
+export * from './report/index.js';
