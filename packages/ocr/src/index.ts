@@ -1,10 +1,23 @@
 export {
+  chooseTextLayer,
+  type ExistingTextLayer,
+  TEXT_LAYER_MODES,
+  type TextLayerChoice,
+  type TextLayerMode,
+  type TextLayerSource,
+} from './combine/choose-text-layer.js';
+export {
   type CombinedReading,
   type CombineReadingsOptions,
   combineReadings,
   type ReadingSource,
   type WordChoice,
 } from './combine/combine-readings.js';
+export {
+  type TextLayerRecord,
+  type TextLayerSoftware,
+  textLayerRecord,
+} from './combine/text-layer-record.js';
 export { type CorrectedPage, type Correction, correctPage } from './correction/correct-page.js';
 export { createOcrEngine, type OcrEngineOptions } from './engine/create-ocr-engine.js';
 export { LANGUAGE_PACKAGES, type OcrLanguage, resolveLanguageData } from './engine/language-data.js';

@@ -26,6 +26,14 @@ export type {
   TextLayerProblem,
   TextLayerProblemCode,
 } from './reader/text-layer-page.js';
+export {
+  type PageTextLayer,
+  type RewriteScannedPdfOptions,
+  type RewrittenPage,
+  type RewrittenPdf,
+  rewriteScannedPdf,
+} from './rewrite/rewrite-scanned-pdf.js';
+export type { DocumentDescription } from './rewrite/true-pdfa-claim.js';
 export { type SignPdfOptions, signPdf, vietnamIsoTime } from './signature/sign-pdf.js';
 export {
   type PdfSignatureCheck,

@@ -33,6 +33,8 @@ export const ERROR_CODES = {
   PDF_WRITE_FAILED: 'A PDF could not be assembled from the given pages.',
   PDF_LIMIT_EXCEEDED:
     'A PDF holds a stream whose decoded size exceeds the limit set for reading it (a possible decompression bomb).',
+  PDF_ENCRYPTED:
+    'A PDF is encrypted, so it cannot be rewritten as PDF/A (which forbids encryption) with its streams unchanged.',
   // Metadata
   METADATA_INVALID: 'Archive metadata does not satisfy the national standard (Thông tư 05/2025/TT-BNV).',
   // XML writing (METS, PREMIS, EAD, ALTO, hOCR, XMP)

@@ -21,6 +21,8 @@ export interface ContentOperation {
   operands: Operand[];
   /** Operands (nested ones included) beyond the implementation limits of 6.1.13, when there are any. */
   limits?: LimitViolation[];
+  /** Offset in the stream just past the operator (past the data of an inline image). */
+  end: number;
 }
 
 /** Operands kept for one operator, and items for one array: a real content stream needs far fewer. */
@@ -260,9 +262,9 @@ export function* tokenizeContent(bytes: Uint8Array): Generator<ContentOperation>
     if (token === 'BI') {
       const parameters = tokenizer.dictionary('ID');
       tokenizer.skipInlineImageData();
-      yield { operator: 'BI', operands: [parameters], limits };
+      yield { operator: 'BI', operands: [parameters], limits, end: tokenizer.position };
     } else {
-      yield { operator: token, operands, limits };
+      yield { operator: token, operands, limits, end: tokenizer.position };
     }
     operands = [];
   }

@@ -48,7 +48,8 @@ export async function openPdfDocument(input: Uint8Array | string, caller: string
   }
 }
 
-async function readInput(path: string, caller: string): Promise<Uint8Array> {
+/** The bytes of the file at `path`, or a `SohoaError` naming `caller` and the path. */
+export async function readInput(path: string, caller: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(path));
   } catch (cause) {

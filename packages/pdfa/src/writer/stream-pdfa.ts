@@ -210,6 +210,7 @@ function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-function toUuid(hex: string): string {
+/** A UUID written from the first 32 hex digits of `hex`. */
+export function toUuid(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

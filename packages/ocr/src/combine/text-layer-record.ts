@@ -1,0 +1,81 @@
+import type { TextLayerChoice, TextLayerMode, TextLayerSource } from './choose-text-layer.js';
+import type { ReadingSource } from './combine-readings.js';
+
+/** The OCR engine and model that made sohoa's reading. */
+export interface TextLayerSoftware {
+  engine: { name: string; version: string };
+  model: { name: string; sha256?: string | undefined };
+}
+
+/**
+ * What was done to a scanned PDF's text layer, for provenance (PREMIS): the mode, the OCR engine
+ * and model, and per page and in all where the written words come from.
+ */
+export interface TextLayerRecord {
+  mode: TextLayerMode;
+  /** Absent when no OCR reading was used (`keep`). */
+  software?: TextLayerSoftware | undefined;
+  pages: {
+    pageNumber: number;
+    source: TextLayerSource;
+    counts: Record<ReadingSource, number>;
+    warnings: string[];
+  }[];
+  /** Words per source over all pages. */
+  counts: Record<ReadingSource, number>;
+  /** Pages per source. */
+  pagesBySource: Record<TextLayerSource, number>;
+  /** Every page's warnings, each prefixed with its page (`page 3: …`). */
+  warnings: string[];
+  /** The record in one sentence, Vietnamese then English, for a PREMIS `eventDetail`. */
+  detail: string;
+}
+
+const MODE_VI: Record<TextLayerMode, string> = {
+  combine: 'kết hợp lớp chữ của máy quét với OCR của sohoa',
+  replace: 'thay lớp chữ của máy quét bằng OCR của sohoa',
+  keep: 'giữ lớp chữ của máy quét',
+};
+
+/**
+ * Sums up the choices made for a file's pages (`choices[i]` for page i + 1) as a
+ * {@link TextLayerRecord}: what the pipeline writes into the AIP's PREMIS (the OCR event's detail)
+ * and its report.
+ *
+ * @example
+ * ```ts
+ * const record = textLayerRecord('combine', choices, {
+ *   engine: { name: 'tesseract.js (@sohoa/ocr)', version: '0.1.0' },
+ *   model: { name: 'vie.traineddata', sha256: 'A1B2…' },
+ * });
+ * record.detail; // 'Lớp chữ ẩn: kết hợp … (text layer: combine; words: 1203 from the scanner's layer, …)'
+ * ```
+ */
+export function textLayerRecord(
+  mode: TextLayerMode,
+  choices: readonly TextLayerChoice[],
+  software?: TextLayerSoftware,
+): TextLayerRecord {
+  const counts: Record<ReadingSource, number> = { layer: 0, ocr: 0, both: 0, dropped: 0 };
+  const pagesBySource: Record<TextLayerSource, number> = { combined: 0, ocr: 0, layer: 0, none: 0 };
+  const pages = choices.map((choice, index) => {
+    for (const source of Object.keys(counts) as ReadingSource[]) counts[source] += choice.counts[source];
+    pagesBySource[choice.source]++;
+    return { pageNumber: index + 1, source: choice.source, counts: choice.counts, warnings: choice.warnings };
+  });
+  const warnings = pages.flatMap((page) =>
+    page.warnings.map((warning) => `page ${page.pageNumber}: ${warning}`),
+  );
+  const usesOcr = mode !== 'keep' && software !== undefined;
+  const engine = usesOcr
+    ? `; OCR ${software.engine.name} ${software.engine.version}, ${software.model.name}${software.model.sha256 ? ` (SHA-256 ${software.model.sha256})` : ''}`
+    : '';
+  const fallback =
+    mode === 'combine' && pagesBySource.ocr > 0
+      ? `; ${pagesBySource.ocr} page(s) from sohoa's reading alone`
+      : '';
+  const detail =
+    `Lớp chữ ẩn: ${MODE_VI[mode]} (text layer: ${mode}; words: ${counts.layer} from the scanner's layer, ` +
+    `${counts.ocr} from sohoa's OCR, ${counts.both} read alike by both, ${counts.dropped} dropped${fallback}${engine})`;
+  return { mode, software: usesOcr ? software : undefined, pages, counts, pagesBySource, warnings, detail };
+}
