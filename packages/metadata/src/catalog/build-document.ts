@@ -16,7 +16,7 @@ import { codeDerivations } from './code-derivations.js';
 import { knownName } from './known-names.js';
 import { orderLike } from './order-like.js';
 import { readDate } from './read-dates.js';
-import { type Cells, cellSource, indexOf, isBlank, type SheetContext } from './row-cells.js';
+import { type Cells, cellSource, indexOf, isBlank, type SheetContext, slashPath } from './row-cells.js';
 import type { PagedRecord } from './scan-pages.js';
 import { validateWithPending } from './validate-with-pending.js';
 
@@ -31,6 +31,8 @@ const DOCUMENT_FIELDS: Record<string, CatalogColumn> = {
   numberOfPage: 'documentPages',
   description: 'description',
 };
+
+const DOCUMENT_FIELD_COLUMNS = Object.entries(DOCUMENT_FIELDS);
 
 /** The order of the fields of each kind of document record, as its schema lists them. */
 const FIELD_ORDER = {
@@ -77,7 +79,7 @@ export function prepareDocument(
   const derivations: Derivation[] = [];
   const source = (column: CatalogColumn) => cellSource(context, row, column, cells[column]);
   const raw: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(DOCUMENT_FIELDS)) raw[field] = cells[column];
+  for (const [field, column] of DOCUMENT_FIELD_COLUMNS) raw[field] = cells[column];
   if (cells.numberAndNotation !== undefined) {
     const [number, ...notation] = String(cells.numberAndNotation).split('/');
     const from = [source('numberAndNotation')];
@@ -142,15 +144,16 @@ export function prepareDocument(
   const { fileCode, arcFileCode } = dossier;
   const codes: Record<string, unknown> = {};
   if (fileCode) {
-    codes.docCode = `${fileCode}.${String(documentOrdinal).padStart(7, '0')}`;
-    if (!aip) codes.docId = `${fileCode}.${documentOrdinal}`;
+    // Joined, not templated: one flat string per code rather than pieces kept for every document.
+    codes.docCode = [fileCode, String(documentOrdinal).padStart(7, '0')].join('.');
+    if (!aip) codes.docId = [fileCode, documentOrdinal].join('.');
   }
   if (aip) {
     codes.arcFileCode = arcFileCode;
     codes.docOrdinal = documentOrdinal;
   }
   // One source list for both codes; the dossier's part of it is shared by all its documents.
-  const codesFrom = ordinalFrom.length ? [...dossier.codeSource, ...ordinalFrom] : dossier.codeSource;
+  const codesFrom = ordinalFrom.length ? dossier.codeSource.concat(ordinalFrom) : dossier.codeSource;
   for (const field of ['docCode', 'docId'] as const) {
     if (codes[field] !== undefined)
       derivations.push({ field, value: codes[field], how: 'parts', from: codesFrom });
@@ -174,10 +177,9 @@ export function prepareDocument(
     derivations.push({ field, value, how: 'default', from: [] });
   }
   const kind = aip ? 'aipDocument' : 'document';
-  const input = orderLike({ ...codes, ...values }, FIELD_ORDER[kind]);
+  const input = orderLike(FIELD_ORDER[kind], values, codes);
   if (aip) delete input.docId;
-  const filePath =
-    typeof cells.filePath === 'string' ? cells.filePath.trim().replaceAll('\\', '/') : undefined;
+  const filePath = slashPath(cells.filePath);
   return {
     input,
     derivations,
@@ -224,7 +226,8 @@ export function finishDocument(
     record: valid as DocumentRecord | AipDocumentRecord | undefined,
     input: prepared.input,
     ...(prepared.filePath ? { filePath: prepared.filePath } : {}),
-    derivations: prepared.derivations,
+    // A copy of its own length: the list grown by push has room for 17, and a catalog holds one per document.
+    derivations: prepared.derivations.slice(),
     ...(prepared.pending.length ? { pending: prepared.pending } : {}),
     ...(isBlank(startSheet) ? {} : { startSheet: String(startSheet).trim() }),
     sheet: context.sheet,

@@ -25,7 +25,7 @@ import { codeDerivations } from './code-derivations.js';
 import { buildDossierCodes } from './dossier-codes.js';
 import { orderLike } from './order-like.js';
 import { readDate } from './read-dates.js';
-import { cellSource, type DossierRows, optionSource, type SheetContext } from './row-cells.js';
+import { cellSource, type DossierRows, optionSource, type SheetContext, slashPath } from './row-cells.js';
 import { fillPagesFromScans, type PagedRecord } from './scan-pages.js';
 import { validateWithPending } from './validate-with-pending.js';
 
@@ -44,6 +44,18 @@ const DOSSIER_FIELDS: Record<string, CatalogColumn> = {
   paperFileCode: 'paperFileCode',
   description: 'description',
 };
+
+const DOSSIER_FIELD_COLUMNS = Object.entries(DOSSIER_FIELDS);
+
+/** The order of a dossier's fields in its record. */
+const DOSSIER_ORDER = [
+  'arcFileCode',
+  'fileCode',
+  ...Object.keys(DOSSIER_FIELDS),
+  'startDate',
+  'endDate',
+  'numberOfPage',
+];
 
 /** What a dossier is built with, shared by every dossier of a catalog. */
 export interface DossierBuild {
@@ -80,7 +92,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
   const source = (column: CatalogColumn) => cellSource(context, rowOf(column), column, cells[column]);
   const derivations: Derivation[] = [];
   const raw: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(DOSSIER_FIELDS)) raw[field] = cells[column];
+  for (const [field, column] of DOSSIER_FIELD_COLUMNS) raw[field] = cells[column];
   for (const end of ['start', 'end'] as const) {
     raw[`${end}Date`] = readDate(
       cells,
@@ -125,8 +137,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
     prepareDocument(document, position, part, context, options, result),
   );
   await fillPagesFromScans(prepared, context, options, locale, result.issues);
-  const dossierFile =
-    typeof cells.filePath === 'string' ? cells.filePath.trim().replaceAll('\\', '/') : undefined;
+  const dossierFile = slashPath(cells.filePath);
   const own: PagedRecord = {
     input,
     derivations,
@@ -148,7 +159,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
         field: 'totalDoc',
         value: documents.length,
         how: 'documents',
-        from: from.map((item) => ({ ...item, value: 1 })),
+        from: from.map((item) => ({ sheet: item.sheet, row: item.row, value: 1 })),
       });
     }
     if (input.numberOfPage === undefined) {
@@ -159,14 +170,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
       }
     }
   }
-  const ordered = orderLike(input, [
-    'arcFileCode',
-    'fileCode',
-    ...Object.keys(DOSSIER_FIELDS),
-    'startDate',
-    'endDate',
-    'numberOfPage',
-  ]);
+  const ordered = orderLike(DOSSIER_ORDER, input);
   const checked = validateWithPending(aip ? 'aipDossier' : 'dossier', ordered, own.pending, {
     ...options,
     locale,

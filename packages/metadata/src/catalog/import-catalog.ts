@@ -1,4 +1,3 @@
-import { toUnicodeVietnamese } from '../encoding/convert-vietnamese-text.js';
 import type { MessageLocale } from '../validation/issue-messages.js';
 import { describeIssue } from '../validation/metadata-issue.js';
 import { buildDossier } from './build-dossier.js';
@@ -8,9 +7,9 @@ import { locate } from './catalog-issue-location.js';
 import { CatalogNotices } from './catalog-notices.js';
 import { catalogSheets } from './catalog-sheets.js';
 import { columnLetter } from './column-letter.js';
+import { type Ambiguity, convertSheet } from './convert-sheet.js';
 import { groupRows } from './group-rows.js';
 import { joinDocumentSheets, type SheetGroups } from './join-sheets.js';
-import type { CellValue } from './raw-sheet.js';
 import type { CatalogSource } from './read-sheet-bytes.js';
 import { resolveColumns } from './resolve-columns.js';
 import { isBlank } from './row-cells.js';
@@ -72,7 +71,8 @@ export async function importCatalog(
   for (const read of await catalogSheets(file, options)) {
     result.issues.push(...sheetNoteIssues(read, locale));
     const ambiguities: Ambiguity[] = [];
-    const sheet = { name: read.name, rows: convertSheet(read.rows, options, result, ambiguities) };
+    convertSheet(read.rows, options, result, ambiguities);
+    const sheet = { name: read.name, rows: read.rows };
     const header = resolveColumns(sheet.rows, options.columns);
     if (!header) {
       result.sheets.push({ name: sheet.name, layout: 'none', columns: {}, mapping: [] });
@@ -187,44 +187,4 @@ function pendingPagesIssue(result: CatalogImport, locale: MessageLocale) {
     locale,
   );
   return [{ ...issue, sheet: first.sheet, row: first.row, count: rows }];
-}
-
-interface Ambiguity {
-  row: number;
-  column: number;
-  value: string;
-  word: string;
-}
-
-const NO_LETTERS = /^[\x20-\x40\x5b-\x60\x7b-\x7e\t\r\n]*$/;
-
-/**
- * Every text cell in Unicode NFC, converted from TCVN3, VNI or VIQR where detected, headings
- * included; in place, so a large sheet is not held twice.
- */
-function convertSheet(
-  rows: CellValue[][],
-  options: ImportCatalogOptions,
-  result: CatalogImport,
-  ambiguities: Ambiguity[],
-): CellValue[][] {
-  rows.forEach((row, rowIndex) => {
-    row.forEach((cell, column) => {
-      // Digits and punctuation only (dates, numbers, codes): nothing to convert or normalize.
-      if (typeof cell !== 'string' || NO_LETTERS.test(cell)) return;
-      if (options.convertLegacyEncodings === false) {
-        row[column] = cell.normalize('NFC');
-        return;
-      }
-      const converted = toUnicodeVietnamese(cell);
-      if (converted.encoding === 'tcvn3' || converted.encoding === 'vni' || converted.encoding === 'viqr') {
-        result.conversions[converted.encoding]++;
-      }
-      for (const ambiguity of converted.ambiguities) {
-        ambiguities.push({ row: rowIndex + 1, column, value: cell, word: ambiguity.word });
-      }
-      row[column] = converted.text;
-    });
-  });
-  return rows;
 }

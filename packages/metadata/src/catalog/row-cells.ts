@@ -29,11 +29,28 @@ export interface SheetContext {
 export const isBlank = (value: CellValue | undefined): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 
-/** The column index holding a catalog column, if the sheet has one. */
-export function indexOf(header: SheetHeader, column: CatalogColumn): number | undefined {
-  for (const [index, found] of header.columns) if (found === column) return index;
-  return undefined;
+/** Per sheet header: each catalog column's index, letter and heading, looked up once. */
+const COLUMN_PLACES = new WeakMap<
+  SheetHeader,
+  Map<CatalogColumn, { index: number; letter: string; heading: string }>
+>();
+
+function placeOf(header: SheetHeader, column: CatalogColumn) {
+  let places = COLUMN_PLACES.get(header);
+  if (!places) {
+    places = new Map();
+    for (const [index, found] of header.columns) {
+      if (places.has(found)) continue; // the first column holding it, as the rows are read
+      places.set(found, { index, letter: columnLetter(index), heading: header.headings.get(index) ?? '' });
+    }
+    COLUMN_PLACES.set(header, places);
+  }
+  return places.get(column);
 }
+
+/** The column index holding a catalog column, if the sheet has one. */
+export const indexOf = (header: SheetHeader, column: CatalogColumn): number | undefined =>
+  placeOf(header, column)?.index;
 
 /** The cell a value was read from, for a derivation's `from`. */
 export function cellSource(
@@ -42,13 +59,20 @@ export function cellSource(
   column: CatalogColumn,
   value: unknown,
 ): DerivationSource {
-  const index = indexOf(context.header, column);
+  const place = placeOf(context.header, column);
   const shown = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (index === undefined) return { sheet: context.sheet, row, value: shown };
-  const heading = context.header.headings.get(index);
+  if (!place) return { sheet: context.sheet, row, value: shown };
   // One shape for every cell source: a catalog holds hundreds of thousands of them.
-  return { sheet: context.sheet, row, column: columnLetter(index), heading: heading ?? '', value: shown };
+  return { sheet: context.sheet, row, column: place.letter, heading: place.heading, value: shown };
 }
+
+/**
+ * The path in a "Đường dẫn file" cell with `/` separators, if the cell holds text. Built by
+ * `join`, which makes one flat string: a catalog holds a path per row, and a string pieced
+ * together by `replaceAll` keeps every piece.
+ */
+export const slashPath = (cell: CellValue | undefined): string | undefined =>
+  typeof cell === 'string' ? cell.trim().split('\\').join('/') : undefined;
 
 /** An option a derived value came from, for a derivation's `from`. */
 export const optionSource = (name: string, value: unknown): DerivationSource => ({

@@ -5,9 +5,28 @@ import { type ValidationOptions, validateRecords } from '../validation/validate-
 /** A stand-in for a count still to be made: a valid page count, removed again from the record. */
 const PLACEHOLDER = 1;
 
+/** Whether two records hold the same values under the same keys (arrays compared item by item). */
+function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === y) return true;
+    return (
+      Array.isArray(x) &&
+      Array.isArray(y) &&
+      x.length === y.length &&
+      x.every((item, index) => item === y[index])
+    );
+  });
+}
+
 /**
  * Validates a record whose `pending` fields (page counts to be counted from the scans) are still
- * empty: they are validated as if counted, and left out of the record returned.
+ * empty: they are validated as if counted, and left out of the record returned. When validation
+ * changed no value, the record returned is `input` itself: a catalog's records are held once, not
+ * twice.
  */
 export function validateWithPending<K extends RecordKind>(
   kind: K,
@@ -15,10 +34,12 @@ export function validateWithPending<K extends RecordKind>(
   pending: readonly string[],
   options: ValidationOptions,
 ): { record: RecordOf<K> | undefined; issues: MetadataIssue[] } {
-  const checked = { ...input };
+  const checked = pending.length ? { ...input } : input;
   for (const field of pending) checked[field] ??= PLACEHOLDER;
   const report = validateRecords(kind, [checked], options);
   const record = report.records[0];
-  if (record) for (const field of pending) delete (record as Record<string, unknown>)[field];
-  return { record, issues: report.issues };
+  if (!record) return { record, issues: report.issues };
+  for (const field of pending) delete (record as Record<string, unknown>)[field];
+  const same = sameValues(record as Record<string, unknown>, input);
+  return { record: same ? (input as RecordOf<K>) : record, issues: report.issues };
 }

@@ -28,6 +28,13 @@ const VIQR_MARK =
   /[aeiouyAEIOUY](?:[\^(+][`?~'.]?|[`~](?=\p{L}|\s|$)|['?.](?=\p{L}))|\b[dD][dD](?=[aeiouyAEIOUY])/gu;
 const VOWEL = /[aeiouyAEIOUY]/;
 
+/**
+ * Whether the text holds a letter only Unicode has (ư, ơ, đ, ạ…): then
+ * {@link detectVietnameseEncoding} reads it as `unicode` whatever else it holds, and the evidence
+ * need not be counted.
+ */
+export const holdsUnicodeOnlyLetters = (text: string): boolean => UNICODE_ONLY.test(text);
+
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
 /**

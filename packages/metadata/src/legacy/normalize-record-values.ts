@@ -49,6 +49,29 @@ function toFlag(value: unknown): unknown {
   return value;
 }
 
+/** Texts whose code is remembered, per field: catalogs repeat the same few thousand values. */
+const REMEMBERED = 2048;
+const remembered = new Map<string, Map<string, CodeMapping>>();
+
+/** The code of a coded field's text, from a drop-down list's `01 - Vĩnh viễn` or from the text. */
+function mapCoded(mapper: (value: string) => CodeMapping, text: string): CodeMapping {
+  // A drop-down list's "code - name" (`01 - Vĩnh viễn`): the code, when it is one.
+  const listed = /^(\d{2})\s*[-–:.]\s*\S/u.exec(text.trim());
+  const byCode = listed ? mapper(listed[1] as string) : undefined;
+  return listed && byCode && byCode.code === listed[1] ? byCode : mapper(text);
+}
+
+function mapRemembered(field: string, mapper: (value: string) => CodeMapping, text: string): CodeMapping {
+  const known = remembered.get(field) ?? new Map<string, CodeMapping>();
+  remembered.set(field, known);
+  let mapped = known.get(text);
+  if (!mapped) {
+    mapped = mapCoded(mapper, text);
+    if (known.size < REMEMBERED) known.set(text, mapped);
+  }
+  return mapped;
+}
+
 /**
  * Turns the values of a record as found in a catalog or a legacy export into the values of the
  * circular: free-text codes (`Vĩnh viễn`, `Công khai`, `Tiếng Việt, tiếng Pháp`, `Quyết định`,
@@ -76,10 +99,7 @@ export function normalizeRecordValues(raw: Record<string, unknown>): {
     if (mapper) {
       const text =
         typeof value === 'number' && field !== 'maintenance' ? String(value).padStart(2, '0') : String(value);
-      // A drop-down list's "code - name" (`01 - Vĩnh viễn`): the code, when it is one.
-      const listed = /^(\d{2})\s*[-–:.]\s*\S/u.exec(text.trim());
-      const byCode = listed ? mapper(listed[1] as string) : undefined;
-      const mapped = listed && byCode && byCode.code === listed[1] ? byCode : mapper(text);
+      const mapped = mapRemembered(field, mapper, text);
       record[field] = mapped.code ?? String(value).trim();
       if (mapped.other) notes.push({ field, value, result: mapped.code, kind: 'other' });
     } else if (field === 'language') {
