@@ -10,6 +10,7 @@ import { columnLetter } from './column-letter.js';
 import { type Ambiguity, convertSheet } from './convert-sheet.js';
 import { groupRows } from './group-rows.js';
 import { joinDocumentSheets, type SheetGroups } from './join-sheets.js';
+import { fillMergedCells } from './merged-cells.js';
 import type { CatalogSource } from './read-sheet-bytes.js';
 import { resolveColumns } from './resolve-columns.js';
 import { isBlank } from './row-cells.js';
@@ -19,7 +20,8 @@ import { sheetNoteIssues } from './sheet-note-issues.js';
  * Reads a catalog of dossiers (mục lục hồ sơ) from an `.xlsx` workbook or a `.csv` file, as
  * archives keep them: one row per document (grouped into dossiers: a row that names a new
  * dossier, by code, number and symbol or title, starts it; rows below with those cells blank,
- * merged or repeated belong to it) or one row per dossier; Vietnamese headings in many spellings,
+ * merged or repeated belong to it) or one row per dossier; cells merged down over several rows
+ * read on each of them (counts and ordinals on the first only); Vietnamese headings in many spellings,
  * two-row headings with merged cells (`Thời gian bắt đầu` over `Ngày`/`Tháng`/`Năm`), dates split
  * over single-row headings (`Ngày bắt đầu`/`Tháng bắt đầu`/`Năm bắt đầu`) or recognised by their
  * values, blank rows, stray spaces, dates as spreadsheet dates, Excel serial numbers or text,
@@ -124,6 +126,7 @@ export async function importCatalog(
       ),
       mapping: header.mapping,
     });
+    const mergedFrom = fillMergedCells(sheet.rows, read.merges, header);
     const groups = groupRows(sheet.rows, header, layout, (row) => {
       const issue = describeIssue(
         { path: [], field: '(row)', subject: { vi: 'Dòng', en: 'row' }, rule: 'orphanDocument', value: row },
@@ -131,7 +134,11 @@ export async function importCatalog(
       );
       result.issues.push({ ...issue, sheet: sheet.name, row });
     });
-    sheets.push({ context: { sheet: sheet.name, header }, layout, groups });
+    sheets.push({
+      context: { sheet: sheet.name, header, ...(mergedFrom.size ? { mergedFrom } : {}) },
+      layout,
+      groups,
+    });
     sheet.rows.length = 0;
   }
   joinDocumentSheets(sheets);

@@ -2,6 +2,7 @@ import type { CatalogColumn } from './catalog-columns.js';
 import type { DerivationSource } from './catalog-import-types.js';
 import { columnLetter } from './column-letter.js';
 import type { SheetHeader } from './find-header.js';
+import { cellKey } from './merged-cells.js';
 import type { CellValue } from './read-sheets.js';
 
 /** The non-blank cells of a row, by what their columns hold. */
@@ -24,6 +25,8 @@ export interface DossierRows {
 export interface SheetContext {
   sheet: string;
   header: SheetHeader;
+  /** Cells given the value of a merged range above them (by `cellKey`) → the range's first row index. */
+  mergedFrom?: ReadonlyMap<number, number>;
 }
 
 export const isBlank = (value: CellValue | undefined): boolean =>
@@ -62,8 +65,11 @@ export function cellSource(
   const place = placeOf(context.header, column);
   const shown = value instanceof Date ? value.toISOString().slice(0, 10) : value;
   if (!place) return { sheet: context.sheet, row, value: shown };
+  // A cell under a merged range shows the range's first cell: that is the cell cited.
+  const top = context.mergedFrom?.get(cellKey(row - 1, place.index));
+  const cited = top === undefined ? row : top + 1;
   // One shape for every cell source: a catalog holds hundreds of thousands of them.
-  return { sheet: context.sheet, row, column: place.letter, heading: place.heading, value: shown };
+  return { sheet: context.sheet, row: cited, column: place.letter, heading: place.heading, value: shown };
 }
 
 /**
