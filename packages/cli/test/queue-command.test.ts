@@ -18,6 +18,7 @@ describe('sohoa queue', () => {
     const context: CommandContext = {
       output: { info: () => undefined, error: (line) => errors.push(line) },
       exitCode: 0,
+      language: 'en',
     };
     const program = new Command('sohoa').exitOverride();
     addQueueCommand(program, context, missing);

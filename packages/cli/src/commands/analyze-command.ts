@@ -1,6 +1,9 @@
-import { analyzePage, loadPageImage, type ScannedMaterial, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import { analyzePage, loadPageImage, type ScannedMaterial } from '@sohoa/core';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { errorLine } from './error-line.js';
+import { sayIn } from './in-language.js';
 import { parsePositiveNumber, parseSizeMm } from './parse-options.js';
 
 /**
@@ -8,23 +11,46 @@ import { parsePositiveNumber, parseSizeMm } from './parse-options.js';
  * Exit 0 when every image was read and breaks no scanning rule, 1 otherwise.
  */
 export function addAnalyzeCommand(program: Command, context: CommandContext): void {
+  const say = sayIn(context.language);
   program
     .command('analyze')
     .description(
-      'Analyse scanned pages: skew, orientation, blank page, borders, sharpness, colour, resolution, and the Thông tư 05/2025 scanning rules. Exit 0 when every page complies, 1 otherwise.',
+      say(
+        'Phân tích trang quét: độ nghiêng, hướng trang, trang trắng, viền, độ nét, màu, độ phân giải, và các yêu cầu số hóa của Thông tư 05/2025. Mã thoát 0 khi mọi trang đạt, 1 nếu không.',
+        'Analyse scanned pages: skew, orientation, blank page, borders, sharpness, colour, resolution, and the Thông tư 05/2025 scanning rules. Exit 0 when every page complies, 1 otherwise.',
+      ),
     )
-    .argument('<images...>', 'the page images')
-    .option('--json', 'print one JSON object per image (JSON lines)')
-    .option('--dpi <number>', 'resolution to use instead of the one stored in the files', parsePositiveNumber)
+    .argument('<images...>', say('các ảnh trang quét', 'the page images'))
+    .option(
+      '--json',
+      say('in mỗi ảnh một đối tượng JSON (JSON lines)', 'print one JSON object per image (JSON lines)'),
+    )
+    .option(
+      '--dpi <number>',
+      say(
+        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
+        'resolution to use instead of the one stored in the files',
+      ),
+      parsePositiveNumber(context.language),
+    )
     .addOption(
-      new Option('--material <kind>', 'what was scanned (sets the minimum resolution)')
+      new Option(
+        '--material <kind>',
+        say(
+          'loại tài liệu đã quét (quyết định độ phân giải tối thiểu)',
+          'what was scanned (sets the minimum resolution)',
+        ),
+      )
         .choices(['document', 'map-or-drawing', 'photo'])
         .default('document'),
     )
     .option(
       '--original-size <WxH>',
-      'the original’s size in millimetres, e.g. 210x297, to check the 100% scale rule',
-      parseSizeMm,
+      say(
+        'kích thước bản gốc tính bằng milimét, ví dụ 210x297, để kiểm tra yêu cầu quét đúng tỷ lệ 100%',
+        'the original’s size in millimetres, e.g. 210x297, to check the 100% scale rule',
+      ),
+      parseSizeMm(context.language),
     )
     .action(
       async (
@@ -59,11 +85,17 @@ export function addAnalyzeCommand(program: Command, context: CommandContext): vo
               context.output.info(JSON.stringify(result));
             } else {
               context.output.info(
-                `${file}: ${result.width}×${result.height} px, ${result.dpi} dpi, skew ${result.skewAngle}°, orientation ${result.orientation}°${result.blank ? ', blank' : ''}`,
+                say(
+                  `${file}: ${result.width}×${result.height} px, ${result.dpi} dpi, nghiêng ${result.skewAngle}°, hướng ${result.orientation}°${result.blank ? ', trang trắng' : ''}`,
+                  `${file}: ${result.width}×${result.height} px, ${result.dpi} dpi, skew ${result.skewAngle}°, orientation ${result.orientation}°${result.blank ? ', blank' : ''}`,
+                ),
               );
               for (const violation of result.violations)
-                context.output.info(`  violation ${violation.rule}: ${violation.message}`);
-              for (const warning of result.warnings) context.output.info(`  warning: ${warning}`);
+                context.output.info(
+                  `  ${say('vi phạm', 'violation')} ${violation.rule}: ${violation.message}`,
+                );
+              for (const warning of result.warnings)
+                context.output.info(`  ${say('cảnh báo', 'warning')}: ${warning}`);
             }
           } catch (error) {
             if (!SohoaError.isInstance(error)) throw error;
@@ -72,7 +104,7 @@ export function addAnalyzeCommand(program: Command, context: CommandContext): vo
               context.output.info(
                 JSON.stringify({ file, error: { code: error.code, message: error.message } }),
               );
-            else context.output.error(`sohoa: error ${error.code}: ${error.message}`);
+            else context.output.error(errorLine(error, context.language));
           }
         }
       },

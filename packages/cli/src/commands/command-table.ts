@@ -1,3 +1,4 @@
+import type { Bilingual } from '@sohoa/base';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 
@@ -6,8 +7,8 @@ export type AddCommand = (program: Command, context: CommandContext) => void;
 
 /** A top-level command of `sohoa`, whose module is imported only when that command is run. */
 export interface CliCommandEntry {
-  /** Its line in `sohoa --help`. */
-  summary: string;
+  /** Its line in `sohoa --help`, in both languages. */
+  summary: Bilingual;
   /** Whether it decodes images or runs OCR: then `sohoa` runs it with fewer malloc arenas. */
   decodesImages: boolean;
   /** Imports the command's module (and so the libraries it uses) and returns what adds it. */
@@ -26,62 +27,95 @@ export interface CliCommandEntry {
  *
  * const program = new Command('sohoa');
  * const add = await CLI_COMMANDS.validate.load();
- * add(program, { output: { info: console.log, error: console.error }, exitCode: 0 });
+ * add(program, { output: { info: console.log, error: console.error }, exitCode: 0, language: 'vi' });
  * ```
  */
 export const CLI_COMMANDS: Readonly<Record<string, CliCommandEntry>> = {
   digitize: {
-    summary: 'Digitize dossiers or catalogs: a PDF/A-2b per document, an AIP per dossier.',
+    summary: {
+      vi: 'Số hóa hồ sơ hoặc mục lục: mỗi văn bản một tệp PDF/A-2b, mỗi hồ sơ một gói AIP.',
+      en: 'Digitize dossiers or catalogs: a PDF/A-2b per document, an AIP per dossier.',
+    },
     decodesImages: true,
     load: async () => (await import('./digitize-command.js')).addDigitizeCommand,
   },
   pdf: {
-    summary: 'Make one searchable PDF/A-2b from scans, without dossier metadata (like ocrmypdf).',
+    summary: {
+      vi: 'Tạo một tệp PDF/A-2b tìm kiếm được từ ảnh quét, không cần siêu dữ liệu hồ sơ (như ocrmypdf).',
+      en: 'Make one searchable PDF/A-2b from scans, without dossier metadata (like ocrmypdf).',
+    },
     decodesImages: true,
     load: async () => (await import('./pdf-command.js')).addPdfCommand,
   },
   ocr: {
-    summary: 'Read scanned pages in Vietnamese: text, hOCR, ALTO or JSON.',
+    summary: {
+      vi: 'Nhận dạng chữ tiếng Việt trên trang quét: văn bản, hOCR, ALTO hoặc JSON.',
+      en: 'Read scanned pages in Vietnamese: text, hOCR, ALTO or JSON.',
+    },
     decodesImages: true,
     load: async () => (await import('./ocr-command.js')).addOcrCommand,
   },
   extract: {
-    summary: "Read a document's header: number and symbol, date, type, issuer, summary, signer.",
+    summary: {
+      vi: 'Đọc phần đầu văn bản: số và ký hiệu, ngày, loại, cơ quan ban hành, trích yếu, người ký.',
+      en: "Read a document's header: number and symbol, date, type, issuer, summary, signer.",
+    },
     decodesImages: true,
     load: async () => (await import('./extract-command.js')).addExtractCommand,
   },
   analyze: {
-    summary: 'Analyse scanned pages against the scanning rules of Thông tư 05/2025.',
+    summary: {
+      vi: 'Kiểm tra trang quét theo yêu cầu số hóa của Thông tư 05/2025.',
+      en: 'Analyse scanned pages against the scanning rules of Thông tư 05/2025.',
+    },
     decodesImages: true,
     load: async () => (await import('./analyze-command.js')).addAnalyzeCommand,
   },
   clean: {
-    summary: 'Clean a scanned page: archival master and OCR copy.',
+    summary: {
+      vi: 'Làm sạch trang quét: bản lưu trữ gốc và bản dùng để nhận dạng chữ.',
+      en: 'Clean a scanned page: archival master and OCR copy.',
+    },
     decodesImages: true,
     load: async () => (await import('./clean-command.js')).addCleanCommand,
   },
   catalog: {
-    summary: 'Catalogs of dossiers (mục lục hồ sơ): import and check a spreadsheet.',
+    summary: {
+      vi: 'Mục lục hồ sơ: nhập và kiểm tra bảng tính.',
+      en: 'Catalogs of dossiers (mục lục hồ sơ): import and check a spreadsheet.',
+    },
     decodesImages: false,
     load: async () => (await import('./catalog-import-command.js')).addCatalogCommand,
   },
   validate: {
-    summary: 'Validate an information package (E-ARK CSIP or the Thông tư 05/2025 profile).',
+    summary: {
+      vi: 'Kiểm tra gói thông tin (E-ARK CSIP hoặc quy định của Thông tư 05/2025).',
+      en: 'Validate an information package (E-ARK CSIP or the Thông tư 05/2025 profile).',
+    },
     decodesImages: false,
     load: async () => (await import('./validate-command.js')).addValidateCommand,
   },
   pdfa: {
-    summary: 'PDF/A tools: check, sign, verify.',
+    summary: {
+      vi: 'Công cụ PDF/A: kiểm tra, ký số, xác minh chữ ký.',
+      en: 'PDF/A tools: check, sign, verify.',
+    },
     decodesImages: false,
     load: async () => (await import('./pdfa-check-command.js')).addPdfaCommand,
   },
   report: {
-    summary: 'Write report.html of an output folder of sohoa digitize again.',
+    summary: {
+      vi: 'Viết lại report.html của một thư mục kết quả sohoa digitize.',
+      en: 'Write report.html of an output folder of sohoa digitize again.',
+    },
     decodesImages: true,
     load: async () => (await import('./report-command.js')).addReportCommand,
   },
   queue: {
-    summary: 'Digitize across many machines through a job queue on Redis (needs @sohoa/queue).',
+    summary: {
+      vi: 'Số hóa trên nhiều máy qua hàng đợi công việc trên Redis (cần @sohoa/queue).',
+      en: 'Digitize across many machines through a job queue on Redis (needs @sohoa/queue).',
+    },
     decodesImages: true,
     load: async () => (await import('./queue-command.js')).addQueueCommand,
   },

@@ -103,7 +103,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
     .option(
       '--dpi <number>',
       'scan resolution to use instead of the one stored in the files',
-      parsePositiveNumber,
+      parsePositiveNumber(context.language),
     )
     .option('--lang <code>', 'OCR language: only vie (Vietnamese) ships (default: vie)', parseLanguage)
     .option(

@@ -3,6 +3,7 @@ import { makeOcrCopy, readInputFile } from '@sohoa/core';
 import { createOcrEngine, type DocumentHeader, extractHeader } from '@sohoa/ocr';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 import { readPageImages } from './read-page-images.js';
 
@@ -11,14 +12,31 @@ import { readPageImages } from './read-page-images.js';
  * date and place, type, issuer, summary, urgency and secrecy marks, signer) from its first page.
  */
 export function addExtractCommand(program: Command, context: CommandContext): void {
+  const say = sayIn(context.language);
   program
     .command('extract')
     .description(
-      "Read a document's header from its first page (image, scanned PDF, or OCR text): number and symbol, date, type (Thông tư 05/2025 code), issuer, summary, marks, signer; each with a confidence.",
+      say(
+        'Đọc phần đầu văn bản từ trang đầu (ảnh, PDF quét hoặc văn bản đã nhận dạng): số và ký hiệu, ngày, loại (mã theo Thông tư 05/2025), cơ quan ban hành, trích yếu, dấu mức độ, người ký; mỗi trường kèm độ tin cậy.',
+        "Read a document's header from its first page (image, scanned PDF, or OCR text): number and symbol, date, type (Thông tư 05/2025 code), issuer, summary, marks, signer; each with a confidence.",
+      ),
     )
-    .argument('<file>', 'the first page as an image or scanned PDF, or its text (.txt)')
-    .option('--json', 'print the fields as JSON')
-    .option('--dpi <number>', 'resolution to use instead of the one stored in the file', parsePositiveNumber)
+    .argument(
+      '<file>',
+      say(
+        'trang đầu dạng ảnh hoặc PDF quét, hoặc văn bản của trang (.txt)',
+        'the first page as an image or scanned PDF, or its text (.txt)',
+      ),
+    )
+    .option('--json', say('in các trường dạng JSON', 'print the fields as JSON'))
+    .option(
+      '--dpi <number>',
+      say(
+        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
+        'resolution to use instead of the one stored in the file',
+      ),
+      parsePositiveNumber(context.language),
+    )
     .action(async (file: string, options: { json?: boolean; dpi?: number }) => {
       let header: DocumentHeader;
       if (extname(file).toLowerCase() === '.txt') {
@@ -42,11 +60,16 @@ export function addExtractCommand(program: Command, context: CommandContext): vo
       context.output.info(`${file}:`);
       for (const [field, value] of Object.entries(header)) {
         const { value: text, confidence } = value as { value: string; confidence: number };
-        context.output.info(`  ${field.padEnd(13)} ${text}  (confidence ${confidence.toFixed(2)})`);
+        context.output.info(
+          `  ${field.padEnd(13)} ${text}  (${say('độ tin cậy', 'confidence')} ${confidence.toFixed(2)})`,
+        );
       }
       if (header.codeNumber) {
         context.output.info(
-          '  note: the number after "Số:" is often handwritten; check it before recording it.',
+          say(
+            '  lưu ý: số sau "Số:" thường được viết tay; hãy kiểm tra lại trước khi ghi nhận.',
+            '  note: the number after "Số:" is often handwritten; check it before recording it.',
+          ),
         );
       }
     });

@@ -2,6 +2,7 @@ import { makeOcrCopy, writeFileAtomic } from '@sohoa/core';
 import { createOcrPool, type OcrPage, toAlto, toHocr, toJson, toPlainText } from '@sohoa/ocr';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 import { readPageImages } from './read-page-images.js';
 
@@ -15,23 +16,53 @@ interface OcrOptions {
 
 /** Adds `sohoa ocr <image|pdf...> [--format text|hocr|alto|json] [--out <file>] [--jobs N]`. */
 export function addOcrCommand(program: Command, context: CommandContext): void {
+  const say = sayIn(context.language);
   program
     .command('ocr')
     .description(
-      'Read scanned pages (images or scanned PDFs) in Vietnamese, offline, and print or write the text, hOCR, ALTO v4 or JSON.',
+      say(
+        'Nhận dạng chữ tiếng Việt trên trang quét (ảnh hoặc PDF quét), không cần mạng, và in hoặc ghi văn bản, hOCR, ALTO v4 hoặc JSON.',
+        'Read scanned pages (images or scanned PDFs) in Vietnamese, offline, and print or write the text, hOCR, ALTO v4 or JSON.',
+      ),
     )
-    .argument('<files...>', 'page images (JPEG, PNG, TIFF, WebP) or scanned PDFs, in page order')
+    .argument(
+      '<files...>',
+      say(
+        'ảnh trang (JPEG, PNG, TIFF, WebP) hoặc PDF quét, theo thứ tự trang',
+        'page images (JPEG, PNG, TIFF, WebP) or scanned PDFs, in page order',
+      ),
+    )
     .addOption(
-      new Option('--format <format>', 'output format')
+      new Option('--format <format>', say('định dạng kết quả', 'output format'))
         .choices(['text', 'hocr', 'alto', 'json'])
         .default('text'),
     )
-    .option('-o, --out <file>', 'write to this file instead of the standard output')
-    .option('--jobs <number>', 'OCR workers (default: one per core)', parsePositiveNumber)
-    .option('--dpi <number>', 'resolution to use instead of the one stored in the files', parsePositiveNumber)
+    .option(
+      '-o, --out <file>',
+      say('ghi vào tệp này thay vì in ra màn hình', 'write to this file instead of the standard output'),
+    )
+    .option(
+      '--jobs <number>',
+      say(
+        'số tiến trình nhận dạng (mặc định: mỗi nhân một tiến trình)',
+        'OCR workers (default: one per core)',
+      ),
+      parsePositiveNumber(context.language),
+    )
+    .option(
+      '--dpi <number>',
+      say(
+        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
+        'resolution to use instead of the one stored in the files',
+      ),
+      parsePositiveNumber(context.language),
+    )
     .option(
       '--language-data <folder>',
-      'a folder holding vie.traineddata.gz (default: the installed npm package)',
+      say(
+        'thư mục chứa vie.traineddata.gz (mặc định: gói npm đã cài)',
+        'a folder holding vie.traineddata.gz (default: the installed npm package)',
+      ),
     )
     .action(async (files: string[], options: OcrOptions) => {
       const pool = await createOcrPool({
@@ -56,7 +87,12 @@ export function addOcrCommand(program: Command, context: CommandContext): void {
                 : toPlainText(pages);
         if (options.out) {
           await writeFileAtomic(options.out, output.endsWith('\n') ? output : `${output}\n`);
-          context.output.info(`wrote ${options.out} (${pages.length} page(s), ${options.format})`);
+          context.output.info(
+            say(
+              `đã ghi ${options.out} (${pages.length} trang, ${options.format})`,
+              `wrote ${options.out} (${pages.length} page(s), ${options.format})`,
+            ),
+          );
         } else {
           context.output.info(output.trimEnd());
         }

@@ -38,7 +38,11 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
     )
     .argument('<inputs...>', 'the scans, in page order, then the PDF/A to write')
     .option('-l, --language <code>', 'OCR language (only "vie" ships)', 'vie')
-    .option('-j, --jobs <number>', 'OCR workers (default: one per core)', parsePositiveNumber)
+    .option(
+      '-j, --jobs <number>',
+      'OCR workers (default: one per core)',
+      parsePositiveNumber(context.language),
+    )
     .option(
       '--no-cleanup',
       'keep the pages as scanned: no deskew, no border crop (OCR reads them as they are)',
@@ -52,7 +56,11 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         .default('pdfa-2'),
     )
     .option('--title <text>', 'the PDF title (default: the output file name)')
-    .option('--dpi <number>', 'resolution to use instead of the one stored in the files', parsePositiveNumber)
+    .option(
+      '--dpi <number>',
+      'resolution to use instead of the one stored in the files',
+      parsePositiveNumber(context.language),
+    )
     .option(
       '--language-data <folder>',
       'a folder holding vie.traineddata.gz (default: the installed npm package)',

@@ -1,7 +1,9 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { checkPdfA, type PdfACheckReport } from '@sohoa/pdfa';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { errorLine } from './error-line.js';
+import { sayIn } from './in-language.js';
 import { addPdfaSignCommands } from './pdfa-sign-command.js';
 
 /**
@@ -9,15 +11,29 @@ import { addPdfaSignCommands } from './pdfa-sign-command.js';
  * PDF/A-2B rule, 1 when one does not, 2 when one cannot be read (every file is checked).
  */
 export function addPdfaCommand(program: Command, context: CommandContext): void {
-  const pdfa = program.command('pdfa').description('PDF/A tools: check, sign, verify.');
+  const say = sayIn(context.language);
+  const pdfa = program
+    .command('pdfa')
+    .description(
+      say('Công cụ PDF/A: kiểm tra, ký số, xác minh chữ ký.', 'PDF/A tools: check, sign, verify.'),
+    );
   addPdfaSignCommands(pdfa, context);
   pdfa
     .command('check')
     .description(
-      'Check PDFs against the PDF/A-2B rules (PDF/A-3B for files that claim part 3), numbered as veraPDF numbers them. Exit 0 every file passed, 1 one failed, 2 one unreadable.',
+      say(
+        'Kiểm tra tệp PDF theo các quy tắc PDF/A-2B (PDF/A-3B với tệp khai báo phần 3), đánh số như veraPDF. Mã thoát 0 mọi tệp đạt, 1 có tệp không đạt, 2 có tệp không đọc được.',
+        'Check PDFs against the PDF/A-2B rules (PDF/A-3B for files that claim part 3), numbered as veraPDF numbers them. Exit 0 every file passed, 1 one failed, 2 one unreadable.',
+      ),
     )
-    .argument('<files...>', 'the PDFs to check')
-    .option('--json', 'print the whole report as JSON (an array of reports for several files)')
+    .argument('<files...>', say('các tệp PDF cần kiểm tra', 'the PDFs to check'))
+    .option(
+      '--json',
+      say(
+        'in toàn bộ báo cáo dạng JSON (một mảng báo cáo khi có nhiều tệp)',
+        'print the whole report as JSON (an array of reports for several files)',
+      ),
+    )
     .action(async (files: string[], options: { json?: boolean }) => {
       const reports: ({ file: string } & PdfACheckReport)[] = [];
       let exitCode = 0;
@@ -27,7 +43,7 @@ export function addPdfaCommand(program: Command, context: CommandContext): void 
           report = await checkPdfA(file);
         } catch (error) {
           if (!SohoaError.isInstance(error)) throw error;
-          context.output.error(`sohoa: error ${error.code}: ${error.message}`);
+          context.output.error(errorLine(error, context.language));
           exitCode = 2;
           continue;
         }
@@ -42,23 +58,35 @@ export function addPdfaCommand(program: Command, context: CommandContext): void 
     });
 }
 
-/** Prints one file's verdict, then its failures and advisories, one a line. */
+/**
+ * Prints one file's verdict, then its failures (each in the user's language) and advisories
+ * (English only: the checker words them in English), one a line.
+ */
 function printReport(file: string, report: PdfACheckReport, context: CommandContext): void {
+  const say = sayIn(context.language);
   const claim = report.claimed
-    ? `claims PDF/A-${report.claimed.part}${report.claimed.conformance}`
-    : 'claims no PDF/A conformance';
+    ? say(
+        `khai báo PDF/A-${report.claimed.part}${report.claimed.conformance}`,
+        `claims PDF/A-${report.claimed.part}${report.claimed.conformance}`,
+      )
+    : say('không khai báo chuẩn PDF/A', 'claims no PDF/A conformance');
+  const failed = new Set(report.failures.map((failure) => failure.rule)).size;
   const verdict = report.passed
-    ? 'passed'
-    : `FAILED ${new Set(report.failures.map((failure) => failure.rule)).size} rules`;
+    ? say('đạt', 'passed')
+    : say(`KHÔNG ĐẠT ${failed} quy tắc`, `FAILED ${failed} rules`);
   context.output.info(
-    `${file}: ${claim}; ${report.rulesChecked.length} ${report.profile} rules checked: ${verdict}`,
+    say(
+      `${file}: ${claim}; đã kiểm tra ${report.rulesChecked.length} quy tắc ${report.profile}: ${verdict}`,
+      `${file}: ${claim}; ${report.rulesChecked.length} ${report.profile} rules checked: ${verdict}`,
+    ),
   );
   for (const failure of report.failures) {
-    context.output.info(`  ${failure.rule.padEnd(12)} ${failure.object}: ${failure.message}`);
+    const message = say(failure.messageVi, failure.message);
+    context.output.info(`  ${failure.rule.padEnd(12)} ${failure.object}: ${message}`);
   }
   for (const advisory of report.advisories) {
     context.output.info(
-      `  advisory ${advisory.id} (${advisory.basis}) ${advisory.object}: ${advisory.message}`,
+      `  ${say('lưu ý', 'advisory')} ${advisory.id} (${advisory.basis}) ${advisory.object}: ${advisory.message}`,
     );
   }
 }

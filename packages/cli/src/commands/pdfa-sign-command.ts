@@ -1,7 +1,10 @@
-import { readInputFile, SohoaError, writeFileAtomic } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import { readInputFile, writeFileAtomic } from '@sohoa/core';
 import { signPdf, verifyPdfSignature } from '@sohoa/pdfa';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { errorLine } from './error-line.js';
+import { sayIn } from './in-language.js';
 
 interface SignOptions {
   p12: string;
@@ -17,21 +20,37 @@ interface SignOptions {
  * unchanged since signing, 1 not, 2 unreadable).
  */
 export function addPdfaSignCommands(pdfa: Command, context: CommandContext): void {
+  const say = sayIn(context.language);
   pdfa
     .command('sign')
     .description(
-      "Sign a PDF/A with the agency's key (PAdES, incremental update: the PDF/A stays valid), showing the agency name and the signing time (ISO 8601, Vietnam time) at the top right of page 1.",
+      say(
+        'Ký số tệp PDF/A bằng khóa của cơ quan (PAdES, cập nhật nối tiếp: tệp vẫn đạt PDF/A), hiển thị tên cơ quan và thời gian ký (ISO 8601, giờ Việt Nam) ở góc trên bên phải trang 1.',
+        "Sign a PDF/A with the agency's key (PAdES, incremental update: the PDF/A stays valid), showing the agency name and the signing time (ISO 8601, Vietnam time) at the top right of page 1.",
+      ),
     )
-    .argument('<file>', 'the PDF/A to sign')
-    .requiredOption('--p12 <file>', "the agency's PKCS#12 key and certificate (.p12/.pfx)")
-    .requiredOption('--agency <name>', 'the agency name shown on the signature, e.g. "UBND tỉnh Quảng Ngãi"')
-    .requiredOption('-o, --out <file>', 'where to write the signed PDF')
+    .argument('<file>', say('tệp PDF/A cần ký', 'the PDF/A to sign'))
+    .requiredOption(
+      '--p12 <file>',
+      say(
+        'khóa và chứng thư số PKCS#12 của cơ quan (.p12/.pfx)',
+        "the agency's PKCS#12 key and certificate (.p12/.pfx)",
+      ),
+    )
+    .requiredOption(
+      '--agency <name>',
+      say(
+        'tên cơ quan hiển thị trên chữ ký, ví dụ "UBND tỉnh Quảng Ngãi"',
+        'the agency name shown on the signature, e.g. "UBND tỉnh Quảng Ngãi"',
+      ),
+    )
+    .requiredOption('-o, --out <file>', say('nơi ghi tệp PDF đã ký', 'where to write the signed PDF'))
     .option(
       '--password-env <variable>',
-      'the environment variable holding the PKCS#12 password',
+      say('biến môi trường chứa mật khẩu PKCS#12', 'the environment variable holding the PKCS#12 password'),
       'SOHOA_P12_PASSWORD',
     )
-    .option('--reason <text>', 'the reason written into the signature')
+    .option('--reason <text>', say('lý do ghi vào chữ ký', 'the reason written into the signature'))
     .action(async (file: string, options: SignOptions) => {
       const password = process.env[options.passwordEnv] ?? '';
       const [pdf, p12] = await Promise.all([
@@ -45,16 +64,24 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
         reason: options.reason,
       });
       await writeFileAtomic(options.out, signed);
-      context.output.info(`wrote ${options.out} (signed for ${options.agency})`);
+      context.output.info(
+        say(
+          `đã ghi ${options.out} (ký cho ${options.agency})`,
+          `wrote ${options.out} (signed for ${options.agency})`,
+        ),
+      );
     });
 
   pdfa
     .command('verify')
     .description(
-      'Verify the signatures of a PDF and whether it changed after signing. Exit 0 valid, 1 not, 2 unreadable.',
+      say(
+        'Xác minh chữ ký số của tệp PDF và tệp có bị sửa sau khi ký không. Mã thoát 0 hợp lệ, 1 không hợp lệ, 2 không đọc được.',
+        'Verify the signatures of a PDF and whether it changed after signing. Exit 0 valid, 1 not, 2 unreadable.',
+      ),
     )
-    .argument('<file>', 'the signed PDF')
-    .option('--json', 'print the report as JSON')
+    .argument('<file>', say('tệp PDF đã ký', 'the signed PDF'))
+    .option('--json', say('in báo cáo dạng JSON', 'print the report as JSON'))
     .action(async (file: string, options: { json?: boolean }) => {
       try {
         const report = await verifyPdfSignature(await readInputFile(file, 'the PDF'));
@@ -65,21 +92,29 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
         }
         const verdict =
           report.signatures.length === 0
-            ? 'no signature'
+            ? say('không có chữ ký', 'no signature')
             : report.valid
-              ? 'valid, unchanged since signing'
+              ? say('hợp lệ, không bị sửa từ khi ký', 'valid, unchanged since signing')
               : report.changedAfterSigning
-                ? 'CHANGED after signing'
-                : 'INVALID';
-        context.output.info(`${file}: ${report.signatures.length} signature(s), ${verdict}`);
+                ? say('BỊ SỬA sau khi ký', 'CHANGED after signing')
+                : say('KHÔNG HỢP LỆ', 'INVALID');
+        context.output.info(
+          say(
+            `${file}: ${report.signatures.length} chữ ký, ${verdict}`,
+            `${file}: ${report.signatures.length} signature(s), ${verdict}`,
+          ),
+        );
         for (const signature of report.signatures) {
-          context.output.info(
-            `  ${signature.signerName} at ${signature.signedAt ?? 'unknown time'}: ${signature.intact ? 'intact' : 'BROKEN'}${signature.coversWholeFile ? '' : ', bytes follow it'}`,
-          );
+          const at = signature.signedAt ?? say('không rõ thời gian', 'unknown time');
+          const state = signature.intact ? say('nguyên vẹn', 'intact') : say('BỊ HỎNG', 'BROKEN');
+          const after = signature.coversWholeFile
+            ? ''
+            : say(', có dữ liệu ghi sau chữ ký', ', bytes follow it');
+          context.output.info(`  ${signature.signerName} ${say('lúc', 'at')} ${at}: ${state}${after}`);
         }
       } catch (error) {
         if (!SohoaError.isInstance(error)) throw error;
-        context.output.error(`sohoa: error ${error.code}: ${error.message}`);
+        context.output.error(errorLine(error, context.language));
         context.exitCode = 2;
       }
     });

@@ -1,0 +1,107 @@
+import type { MessageLanguage } from '@sohoa/base';
+import { type Command, Help } from 'commander';
+
+/** The headings of commander's help, in Vietnamese. */
+const TITLES_VI: Readonly<Record<string, string>> = {
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Global Options:': 'Tùy chọn chung:',
+  'Commands:': 'Lệnh:',
+  'Arguments:': 'Tham số:',
+};
+
+/** The words commander puts in help text around ours, in Vietnamese. */
+const HELP_WORDS_VI: readonly [RegExp, string][] = [
+  [/\(choices: /u, '(chỉ nhận: '],
+  [/([(,] )default: /u, '$1mặc định: '],
+  [/([(,] )preset: /u, '$1giá trị khi không ghi: '],
+  [/([(,] )env: /u, '$1biến môi trường: '],
+  [/\[options\]/u, '[tùy chọn]'],
+  [/\[command\]/u, '[lệnh]'],
+];
+
+function helpWordsVi(text: string): string {
+  let result = text;
+  for (const [pattern, vietnamese] of HELP_WORDS_VI) result = result.replace(pattern, vietnamese);
+  return result;
+}
+
+/**
+ * commander's own error lines (usage errors), as patterns with their Vietnamese wording. The
+ * English wording is commander's; the patterns keep the quoted parts.
+ */
+const ERRORS_VI: readonly [RegExp, string][] = [
+  [/^error: unknown option '(.+?)'/u, "lỗi: không có tùy chọn '$1'"],
+  [/^error: unknown command '(.+?)'/u, "lỗi: không có lệnh '$1'"],
+  [/^error: missing required argument '(.+?)'/u, "lỗi: thiếu tham số bắt buộc '$1'"],
+  [/^error: option '(.+?)' argument missing/u, "lỗi: tùy chọn '$1' thiếu giá trị"],
+  [/^error: required option '(.+?)' not specified/u, "lỗi: chưa cho tùy chọn bắt buộc '$1'"],
+  [
+    /^error: option '(.+?)' argument '(.*?)' is invalid\./u,
+    "lỗi: giá trị '$2' của tùy chọn '$1' không hợp lệ.",
+  ],
+  [
+    /^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\./u,
+    "lỗi: giá trị '$1' của tham số '$2' không hợp lệ.",
+  ],
+  [
+    /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./u,
+    'lỗi: thừa tham số: cần $2, nhận $3.',
+  ],
+  [/Allowed choices are (.+)\./u, 'Chỉ nhận: $1.'],
+  [/\(Did you mean one of (.+)\?\)/u, '(Có phải ý bạn là một trong: $1?)'],
+  [/\(Did you mean (.+)\?\)/u, '(Có phải ý bạn là $1?)'],
+];
+
+/**
+ * commander's error line in the user's language: its own usage errors are translated to
+ * Vietnamese (what was wrong and the quoted option or argument kept), English is left as it is.
+ *
+ * @example
+ * ```ts
+ * commanderError("error: unknown option '--bogus'", 'vi'); // "lỗi: không có tùy chọn '--bogus'"
+ * ```
+ */
+export function commanderError(line: string, language: MessageLanguage): string {
+  if (language === 'en') return line;
+  let text = line;
+  for (const [pattern, vietnamese] of ERRORS_VI) text = text.replace(pattern, vietnamese);
+  return text;
+}
+
+/**
+ * Sets the language of a `sohoa` program's help and usage errors: help headings, the words
+ * commander adds (choices, default, `[options]`), the `--help` and `help` descriptions, and the
+ * hint after an error. Subcommands created later
+ * with `.command()` inherit it (commander copies help and output settings to them).
+ *
+ * @example
+ * ```ts
+ * const program = new Command('sohoa');
+ * speakLanguage(program, 'vi');
+ * ```
+ */
+export function speakLanguage(program: Command, language: MessageLanguage): void {
+  const vi = language === 'vi';
+  const help = Help.prototype;
+  program
+    .configureHelp(
+      vi
+        ? {
+            styleTitle: (title) => TITLES_VI[title] ?? title,
+            optionDescription: (option) => helpWordsVi(help.optionDescription(option)),
+            argumentDescription: (argument) => helpWordsVi(help.argumentDescription(argument)),
+            commandUsage(command) {
+              return helpWordsVi(help.commandUsage.call(this, command));
+            },
+          }
+        : {},
+    )
+    .helpOption('-h, --help', vi ? 'hiện trợ giúp của lệnh' : 'display help for command')
+    .helpCommand('help [command]', vi ? 'hiện trợ giúp của một lệnh' : 'display help for command')
+    .showHelpAfterError(
+      vi
+        ? '(xem "sohoa --help" hoặc "sohoa <lệnh> --help" để biết cách dùng)'
+        : '(run "sohoa --help" or "sohoa <command> --help" for usage)',
+    );
+}

@@ -1,0 +1,117 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliOutput } from '../src/commands/cli-output.js';
+import { messagesLanguage } from '../src/commands/messages-language.js';
+import { runCli } from '../src/commands/run-cli.js';
+
+/** Runs `sohoa` in-process with its own environment (the suite's SOHOA_LANG=en left out). */
+async function run(argv: string[], env: Record<string, string> = {}) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const output: CliOutput = { info: (line) => lines.push(line), error: (line) => errors.push(line) };
+  const exitCode = await runCli(argv, output, env);
+  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
+}
+
+let folder: string;
+let plainPdf: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'sohoa-messages-'));
+  // A plain PDF (no XMP, no output intent): it breaks several PDF/A-2B rules.
+  const document = await PDFDocument.create();
+  document.addPage([200, 200]);
+  plainPdf = join(folder, 'plain.pdf');
+  await writeFile(plainPdf, await document.save());
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('messagesLanguage', () => {
+  it('takes --messages first, then SOHOA_LANG, then Vietnamese', () => {
+    expect(messagesLanguage(['validate', 'a.zip', '--messages', 'en'], { SOHOA_LANG: 'vi' })).toBe('en');
+    expect(messagesLanguage(['--messages=vi', 'validate'], { SOHOA_LANG: 'en' })).toBe('vi');
+    expect(messagesLanguage(['validate'], { SOHOA_LANG: 'en_US.UTF-8' })).toBe('en');
+    expect(messagesLanguage(['validate'], { SOHOA_LANG: 'english' })).toBe('vi');
+    expect(messagesLanguage(['validate'], {})).toBe('vi');
+  });
+});
+
+describe('one language per message', () => {
+  it('speaks Vietnamese by default: help headings, command summaries, the hint', async () => {
+    const help = await run(['--help']);
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toContain('Cách dùng: sohoa');
+    expect(help.stdout).toContain('Tùy chọn:');
+    expect(help.stdout).toContain('Lệnh:');
+    expect(help.stdout).toContain('Kiểm tra gói thông tin');
+    expect(help.stdout).toContain('hiện trợ giúp của lệnh');
+    expect(help.stdout).not.toMatch(/Usage:|display help|Validate an information package/u);
+  });
+
+  it('speaks English with --messages en or SOHOA_LANG=en, and only English', async () => {
+    for (const help of [
+      await run(['--help', '--messages', 'en']),
+      await run(['--help'], { SOHOA_LANG: 'en' }),
+    ]) {
+      expect(help.stdout).toContain('Usage: sohoa');
+      expect(help.stdout).toContain('Validate an information package');
+      expect(help.stdout).not.toMatch(/Cách dùng|Kiểm tra gói/u);
+    }
+  });
+
+  it("gives a command's help and its usage errors in the chosen language", async () => {
+    const vi = await run(['validate', '--help']);
+    expect(vi.stdout).toContain('gói cần kiểm tra');
+    expect(vi.stdout).toContain('Tham số:');
+    expect(vi.stdout).toContain('Cách dùng: sohoa validate [tùy chọn] <package>');
+    expect(vi.stdout).toContain('(chỉ nhận: "csip", "vn-tt05", mặc định: "vn-tt05")');
+    expect(vi.stdout).not.toMatch(/choices:|default:|\[options\]/u);
+    const en = await run(['validate', '--help', '--messages', 'en']);
+    expect(en.stdout).toContain('the package: a .zip or its folder');
+
+    const unknown = await run(['validate', 'a.zip', '--bogus']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain("lỗi: không có tùy chọn '--bogus'");
+    expect(unknown.stderr).toContain('sohoa <lệnh> --help');
+    const bad = await run(['analyze', 'a.png', '--dpi', 'many']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('cần một số dương, nhận "many"');
+    const badEn = await run(['analyze', 'a.png', '--dpi', 'many', '--messages', 'en']);
+    expect(badEn.stderr).toContain("error: option '--dpi <number>' argument 'many' is invalid");
+  });
+
+  it('refuses a language it does not speak, with a usage error', async () => {
+    const result = await run(['--help', '--messages', 'fr']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain("'fr'");
+  });
+
+  it('prints a failed PDF/A check in Vietnamese, rule by rule, and in English when asked', async () => {
+    const vi = await run(['pdfa', 'check', plainPdf]);
+    expect(vi.exitCode).toBe(1);
+    expect(vi.stdout).toMatch(
+      /không khai báo chuẩn PDF\/A; đã kiểm tra \d+ quy tắc PDF\/A-2B: KHÔNG ĐẠT \d+ quy tắc/u,
+    );
+    const en = await run(['pdfa', 'check', plainPdf, '--messages', 'en']);
+    expect(en.stdout).toMatch(/claims no PDF\/A conformance; \d+ PDF\/A-2B rules checked: FAILED \d+ rules/u);
+    // The same rules fail in both languages; only the words differ.
+    const rules = (text: string) => [...text.matchAll(/^ {2}(6\.\S+)/gmu)].map((match) => match[1]);
+    expect(rules(vi.stdout)).toEqual(rules(en.stdout));
+    expect(vi.stdout).not.toEqual(en.stdout);
+  });
+
+  it("frames a failure in the user's language: sohoa: lỗi CODE / sohoa: error CODE", async () => {
+    const missing = join(folder, 'missing.pdf');
+    const vi = await run(['pdfa', 'check', missing]);
+    expect(vi.exitCode).toBe(2);
+    expect(vi.stderr).toMatch(/^sohoa: lỗi [A-Z_]+: /u);
+    const en = await run(['pdfa', 'check', missing], { SOHOA_LANG: 'en' });
+    expect(en.stderr).toMatch(/^sohoa: error [A-Z_]+: /u);
+  });
+});
