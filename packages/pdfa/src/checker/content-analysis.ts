@@ -105,6 +105,9 @@ export class ContentAnalyser {
   /** The strings each font usage already holds, so that a word shown on every page is kept once. */
   private readonly shownStrings = new Map<FontUsage, { all: Set<string>; rendered: Set<string> }>();
 
+  /** The fonts `Tf` found, per resources dictionary and resource name. */
+  private readonly fonts = new Map<PDFDict, Map<string, PDFDict | undefined>>();
+
   constructor(private readonly label: (object: PDFObject, fallback: string) => string) {}
 
   /** Analyses a page: its content, then its annotations' appearance streams. */
@@ -167,8 +170,7 @@ export class ContentAnalyser {
       } else if (operator === 'Tr' && typeof operands[0] === 'number') {
         state.renderMode = operands[0];
       } else if (operator === 'Tf' && isName(operands[0])) {
-        const fonts = resources ? dictEntry(resources, 'Font') : undefined;
-        state.font = fonts ? dictEntry(fonts, operands[0].name) : undefined;
+        state.font = this.font(resources, operands[0].name);
       } else if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') {
         this.recordText(state.font, state.renderMode, shownStrings(operation), object);
       } else if (DEVICE_OPERATORS[operator]) {
@@ -193,6 +195,21 @@ export class ContentAnalyser {
     this.result.nesting.push({ object, depth: deepest });
     if (usesResources && !ownResources) this.result.inheritedResources.push(object);
     this.patterns(resources);
+  }
+
+  /** The font a `Tf` operand names in `resources` (looked up once per resources dictionary and name). */
+  private font(resources: PDFDict | undefined, name: string): PDFDict | undefined {
+    if (!resources) return undefined;
+    let fonts = this.fonts.get(resources);
+    if (!fonts) {
+      fonts = new Map();
+      this.fonts.set(resources, fonts);
+    }
+    if (!fonts.has(name)) {
+      const dict = dictEntry(resources, 'Font');
+      fonts.set(name, dict ? dictEntry(dict, name) : undefined);
+    }
+    return fonts.get(name);
   }
 
   private patterns(resources: PDFDict | undefined): void {
@@ -240,7 +257,10 @@ export class ContentAnalyser {
     const seen = this.shownStrings.get(usage) ?? { all: new Set<string>(), rendered: new Set<string>() };
     this.shownStrings.set(usage, seen);
     for (const string of strings) {
-      const key = Buffer.from(string.buffer, string.byteOffset, string.byteLength).toString('latin1');
+      const key =
+        string.length < 1024
+          ? String.fromCharCode.apply(null, string as unknown as number[])
+          : Buffer.from(string.buffer, string.byteOffset, string.byteLength).toString('latin1');
       if (!seen.all.has(key)) usage.strings.push(string);
       seen.all.add(key);
       if (renderMode === 3 || seen.rendered.has(key)) continue;

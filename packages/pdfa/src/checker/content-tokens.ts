@@ -55,11 +55,21 @@ class ByteBuffer {
   }
 }
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+const WHITESPACE = 1;
+const DELIMITER = 2;
+/** Each byte's class (ISO 32000-1 7.2.2): 0 regular, 1 white-space, 2 delimiter. */
+const BYTE_CLASS = new Uint8Array(256);
+for (const code of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) BYTE_CLASS[code] = WHITESPACE;
+for (const code of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) BYTE_CLASS[code] = DELIMITER;
+/** Digits read before a number is handed to `Number` (beyond, doubles lose integer precision). */
+const MAX_FAST_DIGITS = 15;
 
 function isRegular(code: number | undefined): boolean {
-  return code !== undefined && !WHITESPACE.has(code) && !DELIMITERS.has(code);
+  return code !== undefined && BYTE_CLASS[code] === 0;
+}
+
+function isWhitespace(code: number): boolean {
+  return BYTE_CLASS[code] === WHITESPACE;
 }
 
 class Tokenizer {
@@ -88,7 +98,7 @@ class Tokenizer {
     const { bytes } = this;
     while (this.position < bytes.length) {
       const code = bytes[this.position] ?? 0;
-      if (WHITESPACE.has(code)) this.position++;
+      if (isWhitespace(code)) this.position++;
       else if (code === 0x25) {
         while (
           this.position < bytes.length &&
@@ -110,6 +120,38 @@ class Tokenizer {
     return length < 1024
       ? String.fromCharCode.apply(null, token as unknown as number[])
       : LATIN1.decode(token);
+  }
+
+  /**
+   * A number token read from its bytes (`[+-]digits[.digits]`, ISO 32000-1 7.3.3) without making a
+   * string; `undefined`, with the position unchanged, when the token is something else.
+   */
+  number(): number | undefined {
+    const { bytes } = this;
+    let position = this.position;
+    const sign = bytes[position] === 0x2d ? -1 : 1;
+    if (bytes[position] === 0x2d || bytes[position] === 0x2b) position++;
+    let whole = 0;
+    let fraction = 0;
+    let scale = 1;
+    let digits = 0;
+    let real = false;
+    for (; position < bytes.length; position++) {
+      const code = bytes[position] as number;
+      if (code >= 0x30 && code <= 0x39) {
+        digits++;
+        if (real) {
+          fraction = fraction * 10 + code - 0x30;
+          scale *= 10;
+        } else whole = whole * 10 + code - 0x30;
+      } else if (code === 0x2e && !real) real = true;
+      else break;
+    }
+    if (digits === 0 || digits > MAX_FAST_DIGITS || isRegular(bytes[position])) return undefined;
+    this.position = position;
+    const value = sign * (whole + fraction / scale);
+    this.check(numberViolation(value, real));
+    return value;
   }
 
   literalString(): StringOperand {
@@ -199,6 +241,10 @@ class Tokenizer {
       this.position++;
       return String.fromCharCode(code);
     }
+    if ((code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e) {
+      const value = this.number();
+      if (value !== undefined) return value;
+    }
     const token = this.regularToken();
     if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token)) {
       const value = Number(token);
@@ -231,8 +277,8 @@ class Tokenizer {
       if (
         bytes[this.position] === 0x45 &&
         bytes[this.position + 1] === 0x49 &&
-        WHITESPACE.has(bytes[this.position - 1] ?? 0) &&
-        (this.position + 2 >= bytes.length || WHITESPACE.has(bytes[this.position + 2] ?? 0))
+        isWhitespace(bytes[this.position - 1] ?? 0) &&
+        (this.position + 2 >= bytes.length || isWhitespace(bytes[this.position + 2] ?? 0))
       ) {
         this.position += 2;
         return;
