@@ -2,7 +2,7 @@
  * Benchmark of `checkPdfA` on a long scanned PDF/A (issue 16): a 500-page file written by
  * `writePdfAFile` from the three colour scans of `examples/sample-dossier` (each JPEG passed through,
  * with an OCR-like text layer), checked by path in a child process that reports its wall time and
- * peak RSS; a child that only loads the checker gives the baseline. Goal: 2 s and 300 MB.
+ * peak RSS and CPU time; a child that only loads the checker gives the baseline. Goal: 2 s and 300 MB.
  *
  * Run: `npm run bench -w @sohoa/pdfa` (after the writer benchmark), or alone:
  * `npx tsx --conditions=@sohoa/source bench/check-pdfa-bench.ts [pages]`. Writes
@@ -52,7 +52,10 @@ async function* pages(scans: PdfAPage[]): AsyncGenerator<PdfAPage> {
   for (let index = 0; index < PAGES; index++) yield scans[index % scans.length] as PdfAPage;
 }
 
-function child(script: string, file: string): { ms: number; maxRssMiB: number; passed: unknown } {
+function child(
+  script: string,
+  file: string,
+): { ms: number; cpuMs: number; maxRssMiB: number; passed: unknown } {
   const run = spawnSync(process.execPath, ['--conditions=@sohoa/source', '--import', 'tsx', script, file], {
     encoding: 'utf8',
   });
@@ -75,8 +78,10 @@ try {
     `import { checkPdfA } from ${JSON.stringify(CHECKER)};
      const file = process.argv[2];
      const started = performance.now();
+     const cpu = process.cpuUsage();
      const report = file === 'none' ? undefined : await checkPdfA(file);
-     console.log(JSON.stringify({ ms: Math.round(performance.now() - started), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), passed: report?.passed ?? null, failures: report?.failures.map((f) => f.rule) }));`,
+     const used = process.cpuUsage(cpu);
+     console.log(JSON.stringify({ ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), passed: report?.passed ?? null, failures: report?.failures.map((f) => f.rule) }));`,
   );
   const baseline = child(script, 'none');
   const runs = [child(script, file), child(script, file), child(script, file)];
@@ -89,6 +94,8 @@ try {
     baselineRssMiB: baseline.maxRssMiB,
     runs,
     bestSeconds: best.ms / 1000,
+    // on a loaded machine the wall time mostly waits for a core; the CPU time is what the check costs
+    bestCpuSeconds: Math.min(...runs.map((run) => run.cpuMs)) / 1000,
     peakRssMiB: Math.max(...runs.map((run) => run.maxRssMiB)),
   });
 } finally {

@@ -18,7 +18,8 @@ ${options.extra ?? ''}</rdf:RDF></x:xmpmeta>
 }
 
 let iccProfile: Buffer | undefined;
-async function srgbProfile(): Promise<Buffer> {
+/** An sRGB ICC profile (sharp's), read once. */
+export async function srgbProfile(): Promise<Buffer> {
   if (!iccProfile) {
     const jpeg = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } })
       .withIccProfile('srgb')

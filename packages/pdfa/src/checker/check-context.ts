@@ -83,7 +83,7 @@ export class CheckContext {
     if (!this.analysis) {
       const analyser = new ContentAnalyser((object, fallback) => this.label(object, fallback));
       this.pages.forEach((page, index) => {
-        analyser.page(page, index, this.inheritedResources(page));
+        analyser.page(page, index, this.pageResources(page));
       });
       this.analysis = analyser.result;
     }
@@ -118,7 +118,8 @@ export class CheckContext {
     return this.dicts.filter((record) => keys.some((key) => record.keys.has(key)));
   }
 
-  private inheritedResources(page: PDFDict): PDFDict | undefined {
+  /** A page's resources, its own or inherited from the page tree. */
+  pageResources(page: PDFDict): PDFDict | undefined {
     let node: PDFDict | undefined = page;
     for (let depth = 0; node && depth < 64; depth++) {
       const resources = dictEntry(node, 'Resources');

@@ -1,7 +1,15 @@
 import { PDFArray, PDFDict, type PDFObject, PDFRawStream } from 'pdf-lib';
 import { type ContentOperation, type DictOperand, type Operand, tokenizeContent } from './content-tokens.js';
 import type { LimitViolation } from './operand-limits.js';
-import { arrayEntry, decodeStream, dictEntry, entry, nameEntry, resolveArray } from './pdf-values.js';
+import {
+  arrayEntry,
+  decodeStream,
+  dictEntry,
+  entry,
+  nameEntry,
+  nameValue,
+  resolveArray,
+} from './pdf-values.js';
 
 /** How a font is used by text-showing operators. */
 export interface FontUsage {
@@ -188,8 +196,9 @@ export class ContentAnalyser {
       } else if (operator === 'Do' && isName(operands[0]) && resources) {
         const xobject = dictEntry(resources, 'XObject');
         const target = xobject ? entry(xobject, operands[0].name) : undefined;
-        if (target instanceof PDFRawStream && nameEntry(target.dict, 'Subtype') === 'Form')
-          this.form(target, resources);
+        const subtype = target instanceof PDFRawStream ? nameEntry(target.dict, 'Subtype') : undefined;
+        if (subtype === 'Form') this.form(target as PDFRawStream, resources);
+        if (subtype === 'Image') this.image(target as PDFRawStream, resources, object);
       }
     }
     this.result.nesting.push({ object, depth: deepest });
@@ -233,11 +242,25 @@ export class ContentAnalyser {
       value instanceof Uint8Array ? [...value] : value,
     );
     if (this.once('BI', key, object)) this.result.inlineImages.push({ parameters: parameters.dict, object });
-    const space = parameters.dict.get('CS') ?? parameters.dict.get('ColorSpace');
+    const declared = parameters.dict.get('CS') ?? parameters.dict.get('ColorSpace');
+    // an Indexed space ([/I base hival lookup]) uses its base
+    const indexed =
+      Array.isArray(declared) && isName(declared[0]) && ['I', 'Indexed'].includes(declared[0].name);
+    const space = indexed ? (declared as Operand[])[1] : declared;
     const name = isName(space) ? space.name : undefined;
     const device = { G: 'DeviceGray', RGB: 'DeviceRGB', CMYK: 'DeviceCMYK' }[name ?? ''] ?? name;
     if (device === 'DeviceRGB' || device === 'DeviceGray' || device === 'DeviceCMYK')
       this.recordDevice(device, resources, object);
+  }
+
+  /** An image XObject drawn here: its device colour space (or an Indexed one's base), with this stream's defaults. */
+  private image(image: PDFRawStream, resources: PDFDict | undefined, object: string): void {
+    const space = entry(image.dict, 'ColorSpace');
+    const base =
+      space instanceof PDFArray && nameValue(space.lookup(0)) === 'Indexed' ? space.lookup(1) : space;
+    const name = nameValue(base);
+    if (name === 'DeviceRGB' || name === 'DeviceGray' || name === 'DeviceCMYK')
+      this.recordDevice(name, resources, this.label(image, object));
   }
 
   private recordText(

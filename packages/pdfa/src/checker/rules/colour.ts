@@ -5,6 +5,7 @@ import {
   arrayEntry,
   asDict,
   decodeStream,
+  dictEntry,
   entry,
   hasKey,
   nameEntry,
@@ -53,14 +54,32 @@ function colourSpaceArrays(context: CheckContext, family: string): { array: PDFA
   return found;
 }
 
-function imageDeviceSpaces(context: CheckContext): { space: string; object: string }[] {
+/** Shading dictionaries anywhere in the file whose colour space is a device one (images are followed from the content). */
+function shadingDeviceSpaces(context: CheckContext): { space: string; object: string }[] {
   return context.dicts.flatMap(({ dict, label }) => {
-    if (nameEntry(dict, 'Subtype') !== 'Image' && !hasKey(dict, 'ShadingType')) return [];
-    const space = entry(dict, 'ColorSpace');
-    const base =
-      space instanceof PDFArray && nameValue(space.lookup(0)) === 'Indexed' ? space.lookup(1) : space;
-    const name = nameValue(base);
+    if (!hasKey(dict, 'ShadingType')) return [];
+    const name = nameValue(entry(dict, 'ColorSpace'));
     return name && name in DEVICE_NEEDS ? [{ space: name, object: label }] : [];
+  });
+}
+
+/** Transparency groups (of pages and form XObjects) whose blending colour space `CS` is a device one without its `Default…` space. */
+function groupDeviceSpaces(context: CheckContext): { space: string; object: string }[] {
+  const owners = [
+    ...context.pages.map((page) => ({ dict: page, resources: context.pageResources(page) })),
+    ...context.dicts.flatMap(({ dict, stream }) =>
+      stream && nameEntry(dict, 'Subtype') === 'Form'
+        ? [{ dict, resources: dictEntry(dict, 'Resources') }]
+        : [],
+    ),
+  ];
+  return owners.flatMap(({ dict, resources }) => {
+    const group = dictEntry(dict, 'Group');
+    const space = group ? nameValue(entry(group, 'CS')) : undefined;
+    if (!group || !space || !(space in DEVICE_NEEDS)) return [];
+    const defaults = resources ? dictEntry(resources, 'ColorSpace') : undefined;
+    if (defaults && entry(defaults, space.replace('Device', 'Default')) !== undefined) return [];
+    return [{ space, object: context.label(dict, 'transparency group') }];
   });
 }
 
@@ -72,7 +91,8 @@ function deviceRule(test: number, space: string, label: string): PdfARule {
     (context) => {
       const uses = [
         ...context.content.deviceColours.filter((use) => use.space === space && !use.hasDefault),
-        ...imageDeviceSpaces(context).filter((use) => use.space === space),
+        ...shadingDeviceSpaces(context).filter((use) => use.space === space),
+        ...groupDeviceSpaces(context).filter((use) => use.space === space),
       ];
       const allowed = DEVICE_NEEDS[space]?.(context.outputColourSpace) ?? false;
       if (allowed) return [];

@@ -1,0 +1,102 @@
+import { type PDFContext, PDFName, type PDFPage } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { basePdf, srgbProfile } from '../../test/conforming-pdf.js';
+import { minimalPdfA } from './__fixtures__/minimal-pdfa.js';
+import { checkPdfA } from './check-pdfa.js';
+
+async function failedRules(bytes: Uint8Array): Promise<string[]> {
+  return [...new Set((await checkPdfA(bytes)).failures.map((failure) => failure.rule))].sort();
+}
+
+/** A 1 × 1 image XObject in `space` (a name or an array), registered on `page` as /Im and drawn when `draw`. */
+function image(context: PDFContext, page: PDFPage, space: unknown, components: number, draw = true): void {
+  const ref = context.register(
+    context.stream(new Uint8Array(components), {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: 1,
+      Height: 1,
+      BitsPerComponent: 8,
+      ColorSpace: space as never,
+    }),
+  );
+  page.node.setXObject(PDFName.of('Im'), ref);
+  if (draw) page.node.addContentStream(context.register(context.stream('q 10 0 0 10 0 0 cm /Im Do Q')));
+}
+
+describe('6.2.4.3 device colour spaces of images, inline images and transparency groups', () => {
+  it('checks only images that are drawn, and honours the DefaultRGB of the resources they are drawn with', async () => {
+    expect(
+      await failedRules(await minimalPdfA({ decorate: (c, page) => image(c, page, 'DeviceRGB', 3) })),
+    ).toEqual(['6.2.4.3-2']);
+    expect(
+      await failedRules(await minimalPdfA({ decorate: (c, page) => image(c, page, 'DeviceRGB', 3, false) })),
+    ).toEqual([]);
+    const profile = await srgbProfile();
+    const withDefault = await minimalPdfA({
+      decorate: (context, page) => {
+        const icc = context.register(context.flateStream(profile, { N: 3 }));
+        const resources = page.node.normalizedEntries().Resources;
+        resources.set(PDFName.of('ColorSpace'), context.obj({ DefaultRGB: [PDFName.of('ICCBased'), icc] }));
+        image(context, page, 'DeviceRGB', 3);
+      },
+    });
+    expect(await failedRules(withDefault)).toEqual([]);
+  });
+
+  it('fails the base of an Indexed image and of an inline image', async () => {
+    const indexed = await minimalPdfA({
+      decorate: (context, page) =>
+        image(
+          context,
+          page,
+          context.obj([PDFName.of('Indexed'), PDFName.of('DeviceGray'), 0, context.obj([])]),
+          1,
+        ),
+    });
+    expect(await failedRules(indexed)).toEqual(['6.2.4.3-4']);
+    const inline = await minimalPdfA({
+      decorate: (context, page) =>
+        page.node.addContentStream(
+          context.register(context.stream('q BI /W 1 /H 1 /BPC 8 /CS [/I /RGB 0 <000000>] ID \0 EI Q')),
+        ),
+    });
+    expect(await failedRules(inline)).toEqual(['6.2.4.3-2']);
+  });
+
+  it('fails a transparency group whose CS is a device space the output intent does not cover', async () => {
+    const group = (space: string, form = false) =>
+      basePdf({
+        edit: (document) => {
+          const { context } = document;
+          const page = document.getPage(0);
+          const groupDict = context.obj({ Type: 'Group', S: 'Transparency', CS: space });
+          if (!form) {
+            page.node.set(PDFName.of('Group'), groupDict);
+            return;
+          }
+          const xobject = context.register(
+            context.stream('0 0 m', {
+              Type: 'XObject',
+              Subtype: 'Form',
+              BBox: [0, 0, 10, 10],
+              Group: groupDict,
+            }),
+          );
+          page.node.setXObject(PDFName.of('Fm'), xobject);
+          page.node.addContentStream(context.register(context.stream('/Fm Do')));
+        },
+      });
+    // the base file has an sRGB output intent
+    expect(await failedRules(await group('DeviceRGB'))).toEqual([]);
+    expect(await failedRules(await group('DeviceCMYK'))).toEqual(['6.2.4.3-3']);
+    expect(await failedRules(await group('DeviceCMYK', true))).toEqual(['6.2.4.3-3']);
+  });
+
+  it('fails a CMYK image with an RGB output intent', async () => {
+    const cmyk = await basePdf({
+      edit: (document) => image(document.context, document.getPage(0), 'DeviceCMYK', 4),
+    });
+    expect(await failedRules(cmyk)).toEqual(['6.2.4.3-3']);
+  });
+});
