@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { spanDate } from '../fields/field-schemas.js';
 import { checkProcess } from '../rules/cross-field-rules.js';
 import { documentFields as field } from './document-fields.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { requiredText, spanDate } from '../fields/field-schemas.js';
 import { checkDateOrder, checkPaperFileCode, checkRiskRecovery } from '../rules/cross-field-rules.js';
 import { dossierBodyFields } from './dossier-schema.js';

@@ -1,5 +1,5 @@
 import { findForbiddenXmlCharacter } from '@sohoa/base';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseVnDate, parseVnDateSpan } from '../dates/vn-date.js';
 
 /**

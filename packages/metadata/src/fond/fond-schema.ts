@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGE_CODES } from '../codes/code-lists.js';
 import { codes, count, flag, requiredText, text } from '../fields/field-schemas.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldLabel } from '../fields/field-labels.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../validation/record-schemas.js';
 

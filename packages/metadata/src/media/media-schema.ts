@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MEDIA_TYPE_CODES } from '../codes/code-lists.js';
 import { documentFields } from '../document/document-fields.js';
 import { code, duration, flag, requiredText, spanDate, text } from '../fields/field-schemas.js';
