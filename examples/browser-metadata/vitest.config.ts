@@ -1,0 +1,3 @@
+import { sohoaProject } from '../../vitest.project.js';
+
+export default sohoaProject('browser-metadata');
