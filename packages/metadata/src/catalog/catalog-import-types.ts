@@ -92,7 +92,7 @@ export interface CatalogIssue extends MetadataIssue {
   /** The column heading as written, when known. */
   heading?: string;
   /**
-   * How many dossiers (rule `missingSource`) or rows (rule `pagesFromScans`) an issue reported once
+   * How many dossiers (rules `missingSource`, `documentsNotListed`) or rows (rule `pagesFromScans`) an issue reported once
    * for the whole catalog stands for. Absent for an issue of one row.
    */
   count?: number;

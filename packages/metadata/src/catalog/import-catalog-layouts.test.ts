@@ -321,7 +321,10 @@ describe('a Thông tư 02/2019 catalog of dossiers', async () => {
   });
 
   it('fails only the dossier whose retention is no code', () => {
-    expect(issueList(catalog)).toEqual([[6, 'G', 'maintenance', 'code', 'error']]);
+    expect(issueList(catalog)).toEqual([
+      [4, 'L', 'totalDoc', 'documentsNotListed', 'warning'],
+      [6, 'G', 'maintenance', 'code', 'error'],
+    ]);
     expect(catalog.dossiers.map((dossier) => Boolean(dossier.record))).toEqual([true, true, false]);
   });
 
@@ -332,6 +335,7 @@ describe('a Thông tư 02/2019 catalog of dossiers', async () => {
     });
     expect(issueList(counted)).toEqual([
       [4, 'Q', 'numberOfPage', 'scanPages', 'error'],
+      [4, 'L', 'totalDoc', 'documentsNotListed', 'warning'],
       [6, 'G', 'maintenance', 'code', 'error'],
     ]);
     expect(counted.dossiers.map((dossier) => Boolean(dossier.record))).toEqual([false, true, false]);
@@ -374,6 +378,7 @@ describe('an HD169-era catalog of dossiers', async () => {
   it('reports years alone as errors of a SIP, a missing total as an error, and page counts once', () => {
     expect(issueList(catalog)).toEqual([
       [6, undefined, 'numberOfPage', 'pagesFromScans', 'warning'],
+      [6, 'G', 'totalDoc', 'documentsNotListed', 'warning'],
       [7, 'F', 'startDate', 'date', 'error'],
       [7, 'F', 'endDate', 'date', 'error'],
       [8, 'F', 'startDate', 'date', 'error'],
@@ -392,8 +397,17 @@ describe('an HD169-era catalog of dossiers', async () => {
     ]);
     expect(issueList(aip)).toEqual([
       [6, undefined, 'numberOfPage', 'pagesFromScans', 'warning'],
+      [6, 'G', 'totalDoc', 'documentsNotListed', 'warning'],
       [8, 'G', 'totalDoc', 'required', 'error'],
     ]);
+  });
+
+  it('says once that the dossiers of several documents need a row per document before they can be digitized', () => {
+    const notice = catalog.issues.find((issue) => issue.rule === 'documentsNotListed');
+    // Rows 6 and 7 list 40 and 12 documents; row 8 gives no total.
+    expect(notice).toMatchObject({ sheet: 'Mục lục', row: 6, heading: 'Số lượng văn bản', count: 2 });
+    expect(notice?.message).toContain('lớn hơn 1 ở 2 hồ sơ nhưng mục lục không có dòng cho từng văn bản');
+    expect(notice?.fix).toContain('thêm dưới mỗi hồ sơ một dòng cho từng văn bản');
   });
 });
 

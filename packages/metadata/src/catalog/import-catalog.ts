@@ -2,7 +2,7 @@ import type { MessageLocale } from '../validation/issue-messages.js';
 import { describeIssue } from '../validation/metadata-issue.js';
 import { buildDossier } from './build-dossier.js';
 import { DOCUMENT_COLUMNS } from './catalog-columns.js';
-import type { CatalogImport, ImportCatalogOptions } from './catalog-import-types.js';
+import type { CatalogImport, CatalogIssue, ImportCatalogOptions } from './catalog-import-types.js';
 import { locate } from './catalog-issue-location.js';
 import { CatalogNotices } from './catalog-notices.js';
 import { catalogSheets } from './catalog-sheets.js';
@@ -148,7 +148,11 @@ export async function importCatalog(
       group.documents = []; // built: let the cells go
     }
   }
-  result.issues.push(...notices.issues(locale), ...pendingPagesIssue(result, locale));
+  result.issues.push(
+    ...notices.issues(locale),
+    ...pendingPagesIssue(result, locale),
+    ...documentsNotListedIssue(result, locale),
+  );
   const sheetOrder = new Map(result.sheets.map((sheet, index) => [sheet.name, index]));
   result.issues.sort((a, b) =>
     a.sheet === b.sheet ? a.row - b.row : (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
@@ -194,4 +198,42 @@ function pendingPagesIssue(result: CatalogImport, locale: MessageLocale) {
     locale,
   );
   return [{ ...issue, sheet: first.sheet, row: first.row, count: rows }];
+}
+
+/**
+ * One warning for the whole catalog when scanned dossiers (a row naming its scan) of several
+ * documents (`totalDoc` > 1) have no row per document: their scans cannot be split into
+ * documents, so they cannot be digitized yet.
+ */
+function documentsNotListedIssue(result: CatalogImport, locale: MessageLocale): CatalogIssue[] {
+  const unlisted = result.dossiers.filter(
+    (dossier) =>
+      dossier.documents.length === 0 &&
+      dossier.filePath !== undefined &&
+      typeof dossier.input.totalDoc === 'number' &&
+      dossier.input.totalDoc > 1,
+  );
+  const first = unlisted[0];
+  if (!first) return [];
+  const issue = describeIssue(
+    {
+      path: ['totalDoc'],
+      rule: 'documentsNotListed',
+      value: first.input.totalDoc,
+      params: { count: unlisted.length },
+      severity: 'warning',
+    },
+    locale,
+  );
+  const sheet = result.sheets.find((each) => each.name === first.sheet);
+  const column = Object.entries(sheet?.columns ?? {}).find(([, field]) => field === 'totalDoc')?.[0];
+  return [
+    {
+      ...issue,
+      sheet: first.sheet,
+      row: first.row,
+      ...(column ? { column, heading: sheet?.mapping.find((each) => each.column === column)?.heading } : {}),
+      count: unlisted.length,
+    },
+  ];
 }
