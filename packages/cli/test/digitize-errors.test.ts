@@ -138,6 +138,24 @@ describe('sohoa digitize on bad input', () => {
     expect(message).toContain('title');
   });
 
+  it("refuses a title holding U+000B (Word's Shift+Enter) by field before any PDF is written", async () => {
+    const folder = await dossierWithBrokenLastPage((bytes) => bytes);
+    const metadata = JSON.parse(await readFile(join(folder, 'dossier.json'), 'utf8'));
+    metadata.dossier.title = `${metadata.dossier.title}\u000Bnăm 2025`;
+    await writeFile(join(folder, 'dossier.json'), JSON.stringify(metadata));
+    const out = join(folder, 'out');
+    const result = await run(['digitize', folder, '--out', out]);
+    expect(result.exitCode).toBe(1);
+    const message = result.errors.join('\n');
+    expect(message).toContain('error METADATA_INVALID');
+    // The value is shown cut at 60 characters; the position says where the character is.
+    expect(message).toMatch(
+      /Tiêu đề hồ sơ \(title\) = ".*: chứa ký tự U\+000B \(vị trí \d+\) mà XML không cho phép/,
+    );
+    const written = await readdir(out, { recursive: true }).catch(() => [] as string[]);
+    expect(written.filter((name) => name.endsWith('.pdf'))).toEqual([]);
+  });
+
   it('answers a usage error with exit code 2', async () => {
     const result = await run(['digitize', SAMPLE_DOSSIER]);
     expect(result.exitCode).toBe(2);

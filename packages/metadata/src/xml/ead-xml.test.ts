@@ -63,6 +63,19 @@ describe('toEadXml', () => {
     expect(xml).not.toContain('<keyword>');
   });
 
+  it('never writes a character XML forbids: U+0001 in a title is refused by field', () => {
+    expect(() =>
+      toEadXml('aipDossier', { ...aipDossier, title: 'Hồ sơ\u0001' }, { emptyElements: false }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'METADATA_INVALID',
+        details: expect.objectContaining({
+          issues: [expect.objectContaining({ field: 'title', rule: 'xmlCharacter' })],
+        }),
+      }),
+    );
+  });
+
   it('refuses to write an invalid record', () => {
     expect(() => toEadXml('document', { ...sipDocument, typeName: '40' })).toThrow(
       /Tên loại tài liệu \(typeName\)/,
