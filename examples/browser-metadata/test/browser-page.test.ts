@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importCatalog, validateRecords } from '@sohoa/metadata';
 import { writeCatalogTemplate } from '@sohoa/metadata/node';
+import { extractHeader, searchKey } from '@sohoa/ocr/text';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../fixtures/chromium.js';
@@ -125,6 +126,26 @@ describe('the browser page of @sohoa/metadata (esbuild, platform browser, headle
     await expect
       .poll(() => page.textContent('#catalog-status'))
       .toMatch(/^INPUT_UNREADABLE: "scan\.pdf" is a PDF document/);
+  });
+
+  it('runs @sohoa/ocr/text (header extraction, search keys) in the page as in Node', async () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 47/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng';
+    const ocrText = await bundleForBrowser({
+      contents: `import { extractHeader, searchKey } from '@sohoa/ocr/text';
+        window.ocrText = (text) => ({ header: extractHeader(text), key: searchKey('CỘNG HOÀ  XÃ HỘI') });`,
+    });
+    expect(ocrText.inputs.filter((input) => /^node:|tesseract|sharp|packages\/core\//.test(input))).toEqual(
+      [],
+    );
+    await page.addScriptTag({ content: ocrText.code });
+    const inPage = await page.evaluate(
+      (given) => (window as unknown as { ocrText: (text: string) => unknown }).ocrText(given),
+      text,
+    );
+    expect(inPage).toEqual(
+      JSON.parse(JSON.stringify({ header: extractHeader(text), key: searchKey('CỘNG HOÀ  XÃ HỘI') })),
+    );
+    expect(inPage).toMatchObject({ key: 'cộng hòa xã hội', header: { codeNumber: { value: '47' } } });
   });
 
   it('ran without a console error and without any request but its own files', () => {
