@@ -58,6 +58,14 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
  * ```
  */
 export function detectVietnameseEncoding(text: string): EncodingDetection {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any non-ASCII character
+  if (!/[^\u0000-\u007f]/.test(text)) {
+    // ASCII: no TCVN3 or VNI character can be in it (both are beyond ASCII), only VIQR marks.
+    const viqr = count(text, VIQR_MARK);
+    const words = count(text, /\p{L}+/gu);
+    const evidence = { tcvn3: 0, vni: 0, viqr };
+    return { encoding: viqr > 0 && viqr >= words * 0.15 ? 'viqr' : 'ascii', evidence };
+  }
   const vni = count(text, VNI_PAIR) + count(text, VNI_D);
   let tcvn3 = 0;
   for (let index = 0; index < text.length; index++) {
@@ -69,11 +77,6 @@ export function detectVietnameseEncoding(text: string): EncodingDetection {
   const viqr = count(text, VIQR_MARK);
   const evidence = { tcvn3, vni, viqr };
   if (UNICODE_ONLY.test(text)) return { encoding: 'unicode', evidence };
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any non-ASCII character
-  if (!/[^\u0000-\u007f]/.test(text)) {
-    const words = count(text, /\p{L}+/gu);
-    return { encoding: viqr > 0 && viqr >= words * 0.15 ? 'viqr' : 'ascii', evidence };
-  }
   if (count(text, NOT_VIETNAMESE_LATIN1) === 0) {
     // Only letters Vietnamese uses: Unicode, unless a TCVN3 or VNI pattern betrays the text.
     if (TCVN3_MIXED_CASE.test(text)) return { encoding: 'tcvn3', evidence };
