@@ -83,13 +83,13 @@ const calls = {
     return `runCli(['--version']) and node_modules/.bin/sohoa --version: ${bin}`;
   },
   '@sohoa/queue': async () => {
-    const { runQueueCommand } = await import('@sohoa/queue');
-    const code = await runQueueCommand(['status', '--help'], output);
-    expect(
-      code === 0 && lines.join('\n').includes('--redis'),
-      `the help of sohoa queue status, got ${lines}`,
-    );
-    return `runQueueCommand(['status', '--help']): ${lines.length} lines of help`;
+    const { FileSystemStorage, jobId } = await import('@sohoa/queue');
+    const storage = new FileSystemStorage(mkdtempSync(join(tmpdir(), 'sohoa-storage-')));
+    const key = `${jobId('batch-01', 'H49.64.33.2001.160', 1)}/notes.txt`;
+    await storage.write(key, new TextEncoder().encode('xin chào'));
+    const text = new TextDecoder().decode(await storage.read(key));
+    expect(text === 'xin chào' && key.startsWith('doc-'), `the object written, got ${key}: ${text}`);
+    return `FileSystemStorage write/read of ${key}`;
   },
 };
 

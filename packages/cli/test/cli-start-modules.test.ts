@@ -90,6 +90,8 @@ describe('the modules sohoa loads to start a command', () => {
         ...SOHOA_PACKAGES,
         '/node_modules/pdf-lib/',
         '/node_modules/zod/',
+        '/node_modules/bullmq/',
+        '/packages/pipeline/',
       ]) {
         expect(loaded(urls, part), part).toBe(false);
       }

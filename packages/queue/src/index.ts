@@ -1,4 +1,3 @@
-export { runQueueCommand } from './commands/run-queue-command.js';
 export {
   connectRedis,
   DEFAULT_QUEUE_NAME,

@@ -7,7 +7,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { spawnSohoa } from '../../../fixtures/sohoa-process.js';
-import { runQueueCommand } from '../src/commands/run-queue-command.js';
+import { runCli } from '../../cli/src/commands/run-cli.js';
 import { type BatchStatus, batchStatus } from '../src/status/batch-status.js';
 
 /** The creation time of every test batch, for byte-identical outputs. */
@@ -97,11 +97,11 @@ export async function waitForBatch(
   }
 }
 
-/** Runs `sohoa queue …` in this process and returns its exit code and output. */
+/** Runs `sohoa queue …` (the cli's command over this package) in this process and returns its exit code and output. */
 export async function runQueue(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await runQueueCommand(argv, {
+  const code = await runCli(['queue', ...argv], {
     info: (line) => stdout.push(line),
     error: (line) => stderr.push(line),
   });

@@ -14,7 +14,7 @@ import { TerminalProgress } from '../digitize/terminal-progress.js';
 import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from './ocr-command-options.js';
-import { parsePositiveNumber } from './parse-options.js';
+import { parseCount, parsePositiveNumber, parseTime } from './parse-options.js';
 
 interface DigitizeCommandOptions extends OcrCommandOptions {
   out?: string;
@@ -39,13 +39,6 @@ interface DigitizeCommandOptions extends OcrCommandOptions {
   scans?: string;
 }
 
-function parseJobs(value: string): number {
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}".`);
-  return jobs;
-}
-
 function parseLanguage(value: string): string {
   try {
     return checkOcrLanguage(value);
@@ -53,13 +46,6 @@ function parseLanguage(value: string): string {
     if (!SohoaError.isInstance(error)) throw error;
     throw new InvalidArgumentError(`${error.message} ${error.fix}`);
   }
-}
-
-function parseDate(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new InvalidArgumentError(`expected an ISO 8601 time, got "${value}".`);
-  return date;
 }
 
 /**
@@ -77,7 +63,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       '-o, --out <folder>',
       'the output folder (created if missing); required unless the config file sets it',
     )
-    .option('-j, --jobs <number>', 'pages read at once (default: the number of cores)', parseJobs)
+    .option('-j, --jobs <number>', 'pages read at once (default: the number of cores)', parseCount)
     .addOption(
       new Option('--package <type>', 'package each dossier as (default: aip)').choices([
         'aip',
@@ -124,7 +110,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
     .option(
       '--created-at <time>',
       'creation time written into every output, ISO 8601 (default: the first run’s start)',
-      parseDate,
+      parseTime,
     )
     .option('--creator <code>', 'catalogs: the agency identifier or fond code that makes up fileCode')
     .option(

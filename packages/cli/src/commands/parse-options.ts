@@ -45,3 +45,20 @@ export function parseSizeMm(language: MessageLanguage): (value: string) => { wid
     return { width: Number(match[1]), height: Number(match[2]) };
   };
 }
+
+/** Parses a whole number ≥ 1 (`--jobs 2`, `--concurrency 2`), rejecting anything else with a usage error. */
+export function parseCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}".`);
+  }
+  return number;
+}
+
+/** Parses an ISO 8601 time (`--created-at`). */
+export function parseTime(value: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new InvalidArgumentError(`expected an ISO 8601 time, got "${value}".`);
+  return date;
+}

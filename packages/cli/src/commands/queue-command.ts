@@ -1,16 +1,17 @@
+import type { MessageLanguage } from '@sohoa/base';
 import { SohoaError } from '@sohoa/core';
 import type { Command } from 'commander';
 import type { CliOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 
-/** What `sohoa queue` needs of `@sohoa/queue` (an optional peer, loaded only when used). */
+/** What `sohoa queue` runs: its subcommands (./queue/), which use `@sohoa/queue`. */
 interface QueueModule {
-  runQueueCommand(argv: readonly string[], output: CliOutput): Promise<number>;
+  runQueueCommand(argv: readonly string[], output: CliOutput, language: MessageLanguage): Promise<number>;
 }
 
 /**
- * Loads `@sohoa/queue`, which depends on this package: it is an optional peer dependency loaded
- * on demand, so the packages have no dependency cycle and `sohoa` works without it.
+ * Loads `@sohoa/queue` (an optional peer dependency: `sohoa` works without it, and loads it, with
+ * BullMQ, only when `sohoa queue` runs), then the `sohoa queue` subcommands built on it.
  *
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `QUEUE_NOT_INSTALLED` when it is not installed.
  */
@@ -18,7 +19,7 @@ export async function loadQueueModule(
   load: () => Promise<unknown> = () => import('@sohoa/queue'),
 ): Promise<QueueModule> {
   try {
-    return (await load()) as QueueModule;
+    await load();
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
@@ -29,12 +30,13 @@ export async function loadQueueModule(
       cause: error,
     });
   }
+  return import('./queue/run-queue-command.js');
 }
 
 /**
  * Adds `sohoa queue <submit|work|status|retry> …`: digitizing across many machines through a
- * BullMQ job queue on Redis. The subcommands live in `@sohoa/queue`, loaded when the command
- * runs; its arguments are passed on unparsed.
+ * BullMQ job queue on Redis. The subcommands (./queue/) and `@sohoa/queue` are loaded when the
+ * command runs; its arguments are passed on unparsed.
  *
  * @example
  * ```ts
@@ -57,6 +59,6 @@ export function addQueueCommand(
     .argument('[arguments...]', 'submit|work|status|retry and their options')
     .action(async (argv: string[]) => {
       const queue = await loadQueueModule(load);
-      context.exitCode = await queue.runQueueCommand(argv, context.output);
+      context.exitCode = await queue.runQueueCommand(argv, context.output, context.language);
     });
 }

@@ -1,6 +1,7 @@
+import { batchStatus } from '@sohoa/queue';
 import type { Command } from 'commander';
-import { batchStatus } from '../status/batch-status.js';
-import { type QueueCommandContext, withConnectionOptions } from './queue-command-context.js';
+import type { CommandContext } from '../command-context.js';
+import { withConnectionOptions } from './connection-options.js';
 
 interface StatusCommandOptions {
   redis: string;
@@ -13,7 +14,7 @@ interface StatusCommandOptions {
  * Adds `sohoa queue status --redis <url> [--batch <id>] [--json]`: progress per batch and dossier,
  * failures with reasons, throughput. Exit 0 when nothing failed, 1 when something failed for good.
  */
-export function addStatusCommand(program: Command, context: QueueCommandContext): void {
+export function addStatusCommand(program: Command, context: CommandContext): void {
   withConnectionOptions(program.command('status'))
     .description(
       'Show each batch: dossiers and documents done, in progress, failed (with reasons), pages per minute. Exit 1 when something failed.',

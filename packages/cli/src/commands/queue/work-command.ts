@@ -1,6 +1,8 @@
+import { startWorker, type WorkerEvent } from '@sohoa/queue';
 import type { Command } from 'commander';
-import { startWorker, type WorkerEvent } from '../worker/start-worker.js';
-import { parseCount, type QueueCommandContext, withConnectionOptions } from './queue-command-context.js';
+import type { CommandContext } from '../command-context.js';
+import { parseCount } from '../parse-options.js';
+import { withConnectionOptions } from './connection-options.js';
 
 interface WorkCommandOptions {
   redis: string;
@@ -19,7 +21,7 @@ interface WorkCommandOptions {
  * SIGTERM or SIGINT; the first signal lets the jobs in progress finish, a second puts them back
  * in the queue at once and exits.
  */
-export function addWorkCommand(program: Command, context: QueueCommandContext): void {
+export function addWorkCommand(program: Command, context: CommandContext): void {
   withConnectionOptions(program.command('work'))
     .description(
       'Run a worker: take document and dossier jobs from the queue until SIGTERM/SIGINT (the first signal finishes the jobs in progress, a second returns them to the queue).',

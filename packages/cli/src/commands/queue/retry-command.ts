@@ -1,6 +1,7 @@
+import { retryFailed } from '@sohoa/queue';
 import type { Command } from 'commander';
-import { retryFailed } from '../retry/retry-failed.js';
-import { type QueueCommandContext, withConnectionOptions } from './queue-command-context.js';
+import type { CommandContext } from '../command-context.js';
+import { withConnectionOptions } from './connection-options.js';
 
 interface RetryCommandOptions {
   redis: string;
@@ -10,7 +11,7 @@ interface RetryCommandOptions {
 }
 
 /** Adds `sohoa queue retry --redis <url> [--batch <id>]`: queues failed and incomplete dossiers again. */
-export function addRetryCommand(program: Command, context: QueueCommandContext): void {
+export function addRetryCommand(program: Command, context: CommandContext): void {
   withConnectionOptions(program.command('retry'))
     .description(
       'Queue again the dossiers that failed or are incomplete (after fixing their scans); their finished documents are reused, not redone.',

@@ -1,13 +1,10 @@
-import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from '@sohoa/cli';
 import { loadDigitizeConfig } from '@sohoa/pipeline';
+import { submitBatch } from '@sohoa/queue';
 import { type Command, Option } from 'commander';
-import { submitBatch } from '../submit/submit-batch.js';
-import {
-  parseCount,
-  parseTime,
-  type QueueCommandContext,
-  withConnectionOptions,
-} from './queue-command-context.js';
+import type { CommandContext } from '../command-context.js';
+import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from '../ocr-command-options.js';
+import { parseCount, parseTime } from '../parse-options.js';
+import { withConnectionOptions } from './connection-options.js';
 
 interface SubmitCommandOptions extends OcrCommandOptions {
   redis: string;
@@ -30,7 +27,7 @@ interface SubmitCommandOptions extends OcrCommandOptions {
 }
 
 /** Adds `sohoa queue submit <inputs...> --out <storage> --redis <url>`. */
-export function addSubmitCommand(program: Command, context: QueueCommandContext): void {
+export function addSubmitCommand(program: Command, context: CommandContext): void {
   withOcrOptions(withConnectionOptions(program.command('submit')))
     .description(
       'Turn a batch into jobs: per dossier a package job whose children are one job per document. Submitting the same batch again adds nothing twice.',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runQueue } from './queue-fixtures.js';
+import { runCaptured } from './run-captured.js';
+
+/** `sohoa queue <argv>` run in this process. */
+const runQueue = async (argv: string[]) => {
+  const run = await runCaptured(['queue', ...argv]);
+  return { code: run.exitCode, stdout: run.stdout };
+};
 
 /** Each option's help entry (its first line and the wrapped lines under it), whitespace collapsed. */
 function optionEntries(help: string): string[] {

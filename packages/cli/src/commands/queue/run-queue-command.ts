@@ -1,7 +1,8 @@
-import type { CliOutput } from '@sohoa/cli';
+import type { MessageLanguage } from '@sohoa/base';
 import { SohoaError } from '@sohoa/core';
 import { Command, CommanderError } from 'commander';
-import type { QueueCommandContext } from './queue-command-context.js';
+import type { CliOutput } from '../cli-output.js';
+import type { CommandContext } from '../command-context.js';
 import { addRetryCommand } from './retry-command.js';
 import { addStatusCommand } from './status-command.js';
 import { addSubmitCommand } from './submit-command.js';
@@ -9,18 +10,23 @@ import { addWorkCommand } from './work-command.js';
 
 /**
  * Runs `sohoa queue <submit|work|status|retry> …` (the arguments after `queue`) and returns the
- * exit code: 0 done, 1 failed (or, for `status`, failures in the batch), 2 usage error. The
- * `sohoa` command of `@sohoa/cli` loads this package only when `sohoa queue` is run.
+ * exit code: 0 done, 1 failed (or, for `status`, failures in the batch), 2 usage error. `sohoa`
+ * loads this module, and with it `@sohoa/queue` (BullMQ), only when `sohoa queue` is run.
+ *
+ * @param language The language of the run (`--messages`); the queue's own messages are in English. @default 'en'
  *
  * @example
  * ```ts
- * import { runQueueCommand } from '@sohoa/queue';
  *
  * const output = { info: console.log, error: console.error };
  * process.exitCode = await runQueueCommand(['status', '--redis', 'redis://127.0.0.1:6379'], output);
  * ```
  */
-export async function runQueueCommand(argv: readonly string[], output: CliOutput): Promise<number> {
+export async function runQueueCommand(
+  argv: readonly string[],
+  output: CliOutput,
+  language: MessageLanguage = 'en',
+): Promise<number> {
   const program = new Command('sohoa queue')
     .description('Digitize across many machines: a BullMQ job queue on Redis, workers sharing a storage.')
     .showHelpAfterError('(run "sohoa queue --help" or "sohoa queue <command> --help" for usage)')
@@ -29,7 +35,7 @@ export async function runQueueCommand(argv: readonly string[], output: CliOutput
       writeOut: (text) => output.info(text.trimEnd()),
       writeErr: (text) => output.error(text.trimEnd()),
     });
-  const context: QueueCommandContext = { output, exitCode: 0 };
+  const context: CommandContext = { output, exitCode: 0, language };
   addSubmitCommand(program, context);
   addWorkCommand(program, context);
   addStatusCommand(program, context);

@@ -1,28 +1,4 @@
-import type { CliOutput } from '@sohoa/cli';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-
-/** What each `sohoa queue` subcommand gets: where to print, and the exit code it may set. */
-export interface QueueCommandContext {
-  output: CliOutput;
-  exitCode: number;
-}
-
-/** Parses a whole number ≥ 1 (`--concurrency 2`), rejecting anything else with a usage error. */
-export function parseCount(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) {
-    throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}".`);
-  }
-  return number;
-}
-
-/** Parses an ISO 8601 time (`--created-at`). */
-export function parseTime(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new InvalidArgumentError(`expected an ISO 8601 time, got "${value}".`);
-  return date;
-}
 
 /** The `--redis` option's default: `$SOHOA_REDIS_URL`, else a Redis on this machine. */
 function defaultRedisUrl(): string {
