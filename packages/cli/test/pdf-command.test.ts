@@ -2,9 +2,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPdfA } from '@sohoa/pdfa';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_PAGES } from '../../../fixtures/index.js';
+import { SAMPLE_PAGES, SCANNER_PDFS } from '../../../fixtures/index.js';
 import { extractPageTexts } from '../../../fixtures/pdf-text.js';
 import { runCaptured } from './run-captured.js';
 
@@ -40,6 +40,45 @@ describe('sohoa pdf', () => {
     const [text = ''] = await extractPageTexts(bytes);
     expect(text).toContain('QUẢNG NGÃI');
     expect(text).toContain('QUYẾT ĐỊNH');
+  });
+
+  it('rewrites a scanner PDF: its images byte for byte, the layer combined by default or kept', {
+    timeout: 600_000,
+  }, async () => {
+    const [landscape = ''] = SCANNER_PDFS;
+    const rawImages = async (bytes: Uint8Array) => {
+      const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+      return pdf.context
+        .enumerateIndirectObjects()
+        .filter(
+          ([, object]) =>
+            object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+        )
+        .map(([, object]) => Buffer.from((object as PDFRawStream).contents).toString('base64'))
+        .sort();
+    };
+    const input = await readFile(landscape);
+    const combined = join(folder, 'combined.pdf');
+    const result = await runCaptured(['pdf', landscape, combined, '-j', '1']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain("the scanner's images kept byte for byte");
+    expect(result.stdout).toMatch(
+      /text layer: combine; words: \d+ from the scanner's layer, [1-9]\d* from sohoa's OCR/,
+    );
+    const bytes = await readFile(combined);
+    expect(await rawImages(bytes)).toEqual(await rawImages(input));
+    expect((await checkPdfA(bytes)).passed).toBe(true);
+    expect(bytes.length).toBeLessThan(input.length);
+    const [text = ''] = await extractPageTexts(bytes);
+    expect(text).toContain('SỞ Y TẾ HẬU GIANG');
+
+    const kept = join(folder, 'kept.pdf');
+    const keep = await runCaptured(['pdf', landscape, kept, '--text-layer', 'keep']);
+    expect(keep.exitCode, keep.stderr).toBe(0);
+    expect(keep.stdout).toContain('text layer: keep');
+    const [keptText = ''] = await extractPageTexts(await readFile(kept));
+    const [scannerText = ''] = await extractPageTexts(input);
+    expect(keptText).toBe(scannerText);
   });
 
   it('refuses a call without scans, a missing scan and a language that does not ship', async () => {

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { loadPageImage, SohoaError } from '@sohoa/core';
-import { createOcrPool } from '@sohoa/ocr';
+import { createOcrPool, TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
 import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
 import {
   checkOcrLanguage,
@@ -14,6 +14,7 @@ import {
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { parsePositiveNumber } from './parse-options.js';
+import { hasTextLayer, rewriteScannerPdfCommand } from './pdf-scanner-rewrite.js';
 
 interface PdfOptions {
   language: string;
@@ -22,19 +23,22 @@ interface PdfOptions {
   title?: string;
   dpi?: number;
   languageData?: string;
+  textLayer: TextLayerMode;
 }
 
 /**
- * Adds `sohoa pdf <inputs...> <output.pdf> [-l vie] [-j N] [--no-cleanup] [--title <text>]`: one
- * searchable two-layer PDF/A-2b from scans (images, multi-page TIFFs, scanned PDFs), with no
- * dossier.json and no folder of outputs, as `ocrmypdf -l vie scan.pdf out.pdf` does. Exit 0
- * written (and passing the PDF/A-2B check), 1 failed, 2 usage error.
+ * Adds `sohoa pdf <inputs...> <output.pdf> [-l vie] [-j N] [--no-cleanup] [--title <text>]
+ * [--text-layer combine|replace|keep]`: one searchable two-layer PDF/A-2b from scans (images,
+ * multi-page TIFFs, scanned PDFs), with no dossier.json and no folder of outputs, as
+ * `ocrmypdf -l vie scan.pdf out.pdf` does. One PDF that already has a text layer (a scanner's) is
+ * rewritten instead (`rewriteScannerPdf`): images byte for byte, the layer per `--text-layer`
+ * (default `combine`). Exit 0 written (and passing the PDF/A-2B check), 1 failed, 2 usage error.
  */
 export function addPdfCommand(program: Command, context: CommandContext): void {
   program
     .command('pdf')
     .description(
-      'Make one searchable two-layer PDF/A-2b from scans (images, multi-page TIFFs, scanned PDFs; every page rendered and read again), without dossier metadata: like "ocrmypdf -l vie scan.pdf out.pdf". Exit 0 written, 1 failed, 2 usage error.',
+      'Make one searchable two-layer PDF/A-2b from scans (images, multi-page TIFFs, scanned PDFs; every page rendered and read again; one PDF with a text layer, a scanner\'s, is rewritten instead, its images byte for byte: see --text-layer), without dossier metadata: like "ocrmypdf -l vie scan.pdf out.pdf". Exit 0 written, 1 failed, 2 usage error.',
     )
     .argument('<inputs...>', 'the scans, in page order, then the PDF/A to write')
     .option('-l, --language <code>', 'OCR language (only "vie" ships)', 'vie')
@@ -65,7 +69,15 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
       '--language-data <folder>',
       'a folder holding vie.traineddata.gz (default: the installed npm package)',
     )
-    .action(async (inputs: string[], options: PdfOptions) => {
+    .addOption(
+      new Option(
+        '--text-layer <mode>',
+        "for one PDF that already has a text layer (a scanner's): combine it with sohoa's reading, replace it, or keep it; the PDF is rewritten with its images byte for byte (no cleanup) and made truly PDF/A-2b. Given for a PDF without a layer, sohoa's reading is added the same way",
+      )
+        .choices([...TEXT_LAYER_MODES])
+        .default('combine'),
+    )
+    .action(async (inputs: string[], options: PdfOptions, command: Command) => {
       const output = inputs.at(-1) ?? '';
       const scans = inputs.slice(0, -1);
       if (scans.length === 0 || extname(output).toLowerCase() !== '.pdf') {
@@ -76,8 +88,26 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         });
       }
       const language = checkOcrLanguage(options.language);
-      const pages = await expandPageFiles(scans, { tiffPages: true });
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Math.round(options.jobs));
+      const title = options.title ?? basename(output, extname(output));
+      const [single] = scans;
+      if (
+        scans.length === 1 &&
+        single !== undefined &&
+        extname(single).toLowerCase() === '.pdf' &&
+        (command.getOptionValueSource('textLayer') === 'cli' || (await hasTextLayer(single)))
+      ) {
+        const settings = {
+          mode: options.textLayer,
+          language,
+          jobs,
+          languageData: options.languageData,
+          title,
+        };
+        await rewriteScannerPdfCommand(single, output, settings, context);
+        return;
+      }
+      const pages = await expandPageFiles(scans, { tiffPages: true });
       const pool = await createOcrPool({
         ...(jobs === undefined ? {} : { size: jobs }),
         language,
@@ -103,7 +133,7 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
           );
           return { image: page.pdfImage, text: page.ocr };
         });
-        await writePdfAFile(output, read, { title: options.title ?? basename(output, extname(output)) });
+        await writePdfAFile(output, read, { title });
         await requireConformingPdfA(output, [output]);
       } finally {
         await pool.terminate();

@@ -18,12 +18,12 @@ import { EventChannel } from './event-channel.js';
 import { Journal } from './journal.js';
 import { checkOcrLanguage } from './ocr-language.js';
 import { detectsOrientation, ocrPoolSettings } from './ocr-pool-settings.js';
+import { ocrSoftware } from './ocr-software.js';
 import { PdfPageReader } from './pdf-page-reader.js';
 import { planInputs } from './plan-inputs.js';
 import type { PlannedDossier } from './planned-dossier.js';
 import { runDossier } from './run-dossier.js';
 import { Semaphore } from './semaphore.js';
-import { sha256File } from './sha256-file.js';
 import { sweepTemporaries } from './sweep-temporaries.js';
 import { TiffPageReader } from './tiff-page-reader.js';
 import { applyWorkLimits } from './work-limits.js';
@@ -255,17 +255,9 @@ async function checkDossier(
  * ```
  */
 export async function provenance(language: OcrLanguage, options: DigitizeOptions, createdAt: Date) {
-  const model = await resolveLanguageData(language, options.languageDataPath);
   const software = { name: 'sohoa', version: packageJson.version };
   return {
-    ocr: {
-      at: createdAt,
-      engine: { name: 'tesseract.js (@sohoa/ocr)', version: packageJson.version },
-      model: {
-        name: `${language}.traineddata`,
-        sha256: ((await sha256File(model.file)) ?? '').toUpperCase(),
-      },
-    },
+    ocr: { at: createdAt, ...(await ocrSoftware(language, options.languageDataPath)) },
     pdfConversion: { at: createdAt, software },
     ...(options.sign
       ? { signing: { at: createdAt, signer: options.sign.signer ?? 'the digitize signing hook' } }

@@ -1,0 +1,97 @@
+import { type GrayImage, SohoaError } from '@sohoa/core';
+import {
+  chooseTextLayer,
+  type OcrEngine,
+  type TextLayerChoice,
+  type TextLayerMode,
+  type TextLayerRecord,
+  type TextLayerSoftware,
+  textLayerRecord,
+} from '@sohoa/ocr';
+import {
+  type DocumentDescription,
+  openScannedPdf,
+  readTextLayer,
+  rewriteScannedPdf,
+  type ScannedPdfPage,
+} from '@sohoa/pdfa';
+import sharp from 'sharp';
+
+/** Options of {@link rewriteScannerPdf}. */
+export interface RewriteScannerPdfOptions extends DocumentDescription {
+  /** What to do with the scanner's text layer. */
+  mode: TextLayerMode;
+  /** The OCR engine (or pool) for sohoa's reading; needed unless `mode` is `keep`. */
+  engine?: OcrEngine | undefined;
+  /** The engine and model named in the record. @default none */
+  software?: TextLayerSoftware | undefined;
+}
+
+/** The rewritten file, what was done to its text layer, and the PDF/A fixes made. */
+export interface RewrittenScannerPdf {
+  bytes: Uint8Array;
+  record: TextLayerRecord;
+  fixes: string[];
+}
+
+/**
+ * Re-reads an existing scanner PDF and rewrites it (`@sohoa/pdfa`'s `rewriteScannedPdf`): every
+ * page rendered at its native resolution (`openScannedPdf`, which also reads the scanner's layer),
+ * read by `engine` in gray (normalised, as `makeOcrCopy` makes it), the page's layer chosen for
+ * `mode` (`chooseTextLayer`: a garbage scanner layer gives way to sohoa's reading, with a
+ * warning), then written into the file with its images untouched and its PDF/A-2b claim made
+ * true. `keep` reads no page: only the scanner's layers are checked, for the record.
+ *
+ * @example
+ * ```ts
+ * const pool = await createOcrPool();
+ * const { bytes, record } = await rewriteScannerPdf('scanner.pdf', { mode: 'combine', engine: pool });
+ * await writeFileAtomic('out.pdf', bytes);
+ * console.log(record.detail);
+ * ```
+ */
+export async function rewriteScannerPdf(
+  file: string,
+  options: RewriteScannerPdfOptions,
+): Promise<RewrittenScannerPdf> {
+  const { mode, engine, software, ...description } = options;
+  const choices: TextLayerChoice[] = [];
+  if (mode === 'keep') {
+    for (const layer of await readTextLayer(file)) choices.push(chooseTextLayer('keep', { layer }));
+  } else {
+    if (engine === undefined) {
+      throw new SohoaError({
+        code: 'OPTION_INVALID',
+        message: `rewriteScannerPdf: text layer mode "${mode}" needs an OCR engine; none was given.`,
+        fix: 'Pass engine (an OCR pool), or mode "keep".',
+      });
+    }
+    const pdf = await openScannedPdf(file);
+    try {
+      for await (const page of pdf.pages()) {
+        const ocr = await engine.recognize(await grayForOcr(page));
+        choices.push(chooseTextLayer(mode, { layer: page.textLayer, ocr }));
+      }
+    } finally {
+      await pdf.close();
+    }
+  }
+  const { bytes, fixes } = await rewriteScannedPdf(file, {
+    ...description,
+    ...(mode === 'keep' ? {} : { textLayers: choices.map((choice) => choice.page) }),
+  });
+  return { bytes, record: textLayerRecord(mode, choices, software), fixes };
+}
+
+/** The rendered page in gray, contrast-normalised: what `makeOcrCopy` gives tesseract. */
+async function grayForOcr(page: ScannedPdfPage): Promise<GrayImage> {
+  const { data, info } = await sharp(page.pixels, {
+    raw: { width: page.width, height: page.height, channels: page.channels },
+    limitInputPixels: false,
+  })
+    .grayscale()
+    .normalise()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, dpi: page.dpi };
+}
