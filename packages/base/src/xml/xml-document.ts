@@ -42,7 +42,7 @@ function renderNode(node: XmlNode, depth: number, indent: string, lines: string[
  * attribute value through {@link escapeXml}. The same tree always gives the same text
  * (attributes in the order given), so packages are reproducible.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `XML_CHARACTER_FORBIDDEN` when a value holds a character XML 1.0
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `XML_CHARACTER_FORBIDDEN` when a value holds a character XML 1.0
  * forbids, naming the element or attribute.
  *
  * @example

@@ -1,4 +1,5 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { escapeXml } from '@sohoa/base';
 
 /**
  * Builds `.xlsx` files part by part for the reader's tests and benchmark: any cell XML (shared and
@@ -118,8 +119,6 @@ export interface WorkbookSpec {
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const escapeXml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
 
 /** The XML of a worksheet part. */
 export function worksheetXml(rows: string, merges: string[] = []): string {
