@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { importCatalog, validateRecords } from '@sohoa/metadata';
+import { importCatalog, parseEadXml, toEadXml, validateRecords } from '@sohoa/metadata';
 import { writeCatalogTemplate } from '@sohoa/metadata/node';
 import { extractHeader, searchKey } from '@sohoa/ocr/text';
 import type { Browser, Page } from 'playwright-core';
@@ -126,6 +126,23 @@ describe('the browser page of @sohoa/metadata (esbuild, platform browser, headle
     await expect
       .poll(() => page.textContent('#catalog-status'))
       .toMatch(/^INPUT_UNREADABLE: "scan\.pdf" is a PDF document/);
+  });
+
+  it('writes and reads EAD XML in the page as in Node', async () => {
+    const ead = await bundleForBrowser({
+      contents: `import { parseEadXml, toEadXml } from '@sohoa/metadata';
+        window.ead = (record) => { const xml = toEadXml('dossier', record); return { xml, back: parseEadXml('dossier', xml) }; };`,
+    });
+    await page.addScriptTag({ content: ead.code });
+    const record = { ...SAMPLE_DOSSIER, title: 'Hồ sơ <Bãi Cháy> & "Hòn Gai"' };
+    const inPage = await page.evaluate(
+      (given) =>
+        (window as unknown as { ead: (record: unknown) => { xml: string; back: unknown } }).ead(given),
+      record,
+    );
+    expect(inPage.xml).toBe(toEadXml('dossier', record));
+    expect(inPage.xml).toContain('<title>Hồ sơ &lt;Bãi Cháy&gt; &amp; &quot;Hòn Gai&quot;</title>');
+    expect(inPage.back).toEqual(parseEadXml('dossier', toEadXml('dossier', record)));
   });
 
   it('runs @sohoa/ocr/text (header extraction, search keys) in the page as in Node', async () => {
