@@ -32,10 +32,16 @@ const calls = {
     return `loadPageImage: ${page.width}×${page.height} at ${page.dpi} dpi; OCR copy ${gray.width}×${gray.height}`;
   },
   '@sohoa/metadata': async () => {
-    const { parseVnDate } = await import('@sohoa/metadata');
+    const { importCatalog, parseVnDate } = await import('@sohoa/metadata');
+    const { writeCatalogTemplate } = await import('@sohoa/metadata/node');
     const date = parseVnDate('17/01/2025');
     expect(date?.toISOString() === '2025-01-17T00:00:00.000Z', `17/01/2025, got ${date?.toISOString()}`);
-    return `parseVnDate('17/01/2025'): ${date.toISOString()}`;
+    // A path given to the main entry loads the Node reader of './node' (resolved by package name).
+    const template = join(mkdtempSync(join(tmpdir(), 'sohoa-template-')), 'muc-luc-mau.xlsx');
+    await writeCatalogTemplate(template);
+    const catalog = await importCatalog(template);
+    expect(catalog.dossiers.length === 1, `the template's example dossier, got ${catalog.dossiers.length}`);
+    return `parseVnDate('17/01/2025'): ${date.toISOString()}; importCatalog(template): ${catalog.dossiers.length} dossier`;
   },
   '@sohoa/ocr': async () => {
     const { loadPageImage, makeOcrCopy } = await import('@sohoa/core');
