@@ -1,5 +1,6 @@
-import { PDFArray, PDFDict, type PDFObject, PDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFObject, PDFRawStream } from 'pdf-lib';
 import { type ContentOperation, type DictOperand, type Operand, tokenizeContent } from './content-tokens.js';
+import { deviceSpacesOf } from './device-spaces.js';
 import type { LimitViolation } from './operand-limits.js';
 import {
   arrayEntry,
@@ -8,6 +9,7 @@ import {
   entry,
   nameEntry,
   nameValue,
+  numberEntry,
   resolveArray,
 } from './pdf-values.js';
 
@@ -44,6 +46,8 @@ export interface ContentAnalysis {
   inheritedResources: string[];
   /** Operands beyond the implementation limits of 6.1.13 (each test once per stream). */
   limits: (LimitViolation & { object: string })[];
+  /** Streams that paint in an ICCBased CMYK space with overprint on and OPM 1 (6.2.4.2-2), once each. */
+  cmykOverprint: { object: string; stroke: boolean }[];
 }
 
 const OPERATORS = new Set(
@@ -64,6 +68,56 @@ const DEFAULT_SPACES: Record<DeviceColourUse['space'], string> = {
   DeviceGray: 'DefaultGray',
   DeviceCMYK: 'DefaultCMYK',
 };
+
+/** The overprint part of the graphics state (ISO 32000-1 8.6.7), and whether the current spaces are ICCBased CMYK. */
+interface OverprintState {
+  fillIccCmyk: boolean;
+  strokeIccCmyk: boolean;
+  overprintFill: boolean;
+  overprintStroke: boolean;
+  opm: number;
+}
+
+const INITIAL_OVERPRINT: OverprintState = {
+  fillIccCmyk: false,
+  strokeIccCmyk: false,
+  overprintFill: false,
+  overprintStroke: false,
+  opm: 0,
+};
+
+/** Painting operators: whether each fills and strokes. */
+const PAINTING: Record<string, { fill: boolean; stroke: boolean }> = {
+  f: { fill: true, stroke: false },
+  F: { fill: true, stroke: false },
+  'f*': { fill: true, stroke: false },
+  S: { fill: false, stroke: true },
+  s: { fill: false, stroke: true },
+  B: { fill: true, stroke: true },
+  'B*': { fill: true, stroke: true },
+  b: { fill: true, stroke: true },
+  'b*': { fill: true, stroke: true },
+};
+
+/** `OP` sets stroke overprint (and fill overprint when `op` is absent), `op` fill overprint, `OPM` the mode. */
+function applyOverprint(state: OverprintState, extGState: PDFDict): void {
+  const stroke = entry(extGState, 'OP');
+  const fill = entry(extGState, 'op');
+  if (stroke instanceof PDFBool) {
+    state.overprintStroke = stroke.asBoolean();
+    if (!(fill instanceof PDFBool)) state.overprintFill = stroke.asBoolean();
+  }
+  if (fill instanceof PDFBool) state.overprintFill = fill.asBoolean();
+  const mode = entry(extGState, 'OPM');
+  if (mode instanceof PDFNumber) state.opm = mode.asNumber();
+}
+
+/** An `[/ICCBased stream]` space with four components. */
+function isIccCmyk(space: PDFObject | undefined): boolean {
+  if (!(space instanceof PDFArray) || nameValue(space.lookup(0)) !== 'ICCBased') return false;
+  const stream = space.lookup(1);
+  return stream instanceof PDFRawStream && numberEntry(stream.dict, 'N') === 4;
+}
 
 function isName(operand: Operand | undefined): operand is { name: string } {
   return typeof operand === 'object' && operand !== null && 'name' in operand;
@@ -106,6 +160,7 @@ export class ContentAnalyser {
     inlineImages: [],
     inheritedResources: [],
     limits: [],
+    cmykOverprint: [],
   };
   private readonly visited = new Set<PDFObject>();
   /** What was already recorded (operator, intent, colour space, inline image, per stream): each is kept once. */
@@ -154,7 +209,7 @@ export class ContentAnalyser {
     object: string,
     ownResources: boolean,
   ): void {
-    const state = { renderMode: 0, font: undefined as PDFDict | undefined };
+    const state = { renderMode: 0, font: undefined as PDFDict | undefined, ...INITIAL_OVERPRINT };
     const stack: (typeof state)[] = [];
     let depth = 0;
     let deepest = 0;
@@ -181,13 +236,30 @@ export class ContentAnalyser {
         state.font = this.font(resources, operands[0].name);
       } else if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') {
         this.recordText(state.font, state.renderMode, shownStrings(operation), object);
+        this.checkOverprint(state, state.renderMode !== 3, false, object);
+      } else if (PAINTING[operator]) {
+        this.checkOverprint(state, PAINTING[operator].fill, PAINTING[operator].stroke, object);
+      } else if (operator === 'gs' && isName(operands[0])) {
+        const states = resources ? dictEntry(resources, 'ExtGState') : undefined;
+        const extGState = states ? dictEntry(states, operands[0].name) : undefined;
+        if (extGState) applyOverprint(state, extGState);
       } else if (DEVICE_OPERATORS[operator]) {
         this.recordDevice(DEVICE_OPERATORS[operator], resources, object);
+        state[operator === operator.toLowerCase() ? 'fillIccCmyk' : 'strokeIccCmyk'] = false;
       } else if ((operator === 'cs' || operator === 'CS') && isName(operands[0])) {
         const space = operands[0].name;
+        const named = resources ? dictEntry(resources, 'ColorSpace') : undefined;
+        state[operator === 'cs' ? 'fillIccCmyk' : 'strokeIccCmyk'] = isIccCmyk(
+          named ? entry(named, space) : undefined,
+        );
         if (space === 'DeviceRGB' || space === 'DeviceGray' || space === 'DeviceCMYK')
           this.recordDevice(space, resources, object);
-        else usesResources = true;
+        else {
+          usesResources = true;
+          // a named space (Indexed, Separation, DeviceN, Pattern) may rest on a device space
+          for (const device of deviceSpacesOf(named ? entry(named, space) : undefined))
+            this.recordDevice(device, resources, object);
+        }
       } else if (operator === 'ri' && isName(operands[0])) {
         if (this.once('ri', operands[0].name, object))
           this.result.renderingIntents.push({ intent: operands[0].name, object });
@@ -204,6 +276,14 @@ export class ContentAnalyser {
     this.result.nesting.push({ object, depth: deepest });
     if (usesResources && !ownResources) this.result.inheritedResources.push(object);
     this.patterns(resources);
+  }
+
+  /** Records a stream that paints in an ICCBased CMYK space with overprinting on and OPM 1 (6.2.4.2-2). */
+  private checkOverprint(state: OverprintState, fill: boolean, stroke: boolean, object: string): void {
+    const fills = fill && state.fillIccCmyk && state.overprintFill;
+    const strokes = stroke && state.strokeIccCmyk && state.overprintStroke;
+    if ((fills || strokes) && state.opm === 1 && this.once('opm', object))
+      this.result.cmykOverprint.push({ object, stroke: !fills });
   }
 
   /** The font a `Tf` operand names in `resources` (looked up once per resources dictionary and name). */
@@ -253,14 +333,10 @@ export class ContentAnalyser {
       this.recordDevice(device, resources, object);
   }
 
-  /** An image XObject drawn here: its device colour space (or an Indexed one's base), with this stream's defaults. */
+  /** An image XObject drawn here: the device spaces its colour space uses, with this stream's defaults. */
   private image(image: PDFRawStream, resources: PDFDict | undefined, object: string): void {
-    const space = entry(image.dict, 'ColorSpace');
-    const base =
-      space instanceof PDFArray && nameValue(space.lookup(0)) === 'Indexed' ? space.lookup(1) : space;
-    const name = nameValue(base);
-    if (name === 'DeviceRGB' || name === 'DeviceGray' || name === 'DeviceCMYK')
-      this.recordDevice(name, resources, this.label(image, object));
+    for (const device of deviceSpacesOf(entry(image.dict, 'ColorSpace')))
+      this.recordDevice(device, resources, this.label(image, object));
   }
 
   private recordText(

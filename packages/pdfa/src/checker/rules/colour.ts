@@ -1,5 +1,6 @@
-import { PDFArray, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFName, type PDFObject, PDFRawStream, PDFRef } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
+import { deviceSpacesOf } from '../device-spaces.js';
 import { iccComponents, readIccHeader } from '../icc-header.js';
 import {
   arrayEntry,
@@ -41,26 +42,30 @@ function outputIntents(context: CheckContext) {
   });
 }
 
-/** Every colour-space array `[/X …]` found in a dictionary value, with the object holding it. */
+/**
+ * Every colour-space array `[/X …]` found in a dictionary value, also nested in other colour-space
+ * arrays (the base of `[/Indexed [/ICCBased …] …]`, a Separation's alternate), with the object holding it.
+ */
 function colourSpaceArrays(context: CheckContext, family: string): { array: PDFArray; label: string }[] {
   const found: { array: PDFArray; label: string }[] = [];
-  for (const { dict, label } of context.dicts) {
-    for (const value of dict.values()) {
-      const resolved = value instanceof PDFRef ? context.pdf.lookup(value) : value;
-      if (resolved instanceof PDFArray && nameValue(resolved.lookup(0)) === family)
-        found.push({ array: resolved, label });
-    }
-  }
+  const visit = (value: PDFObject | undefined, label: string, depth: number): void => {
+    const resolved = value instanceof PDFRef ? context.pdf.lookup(value) : value;
+    if (!(resolved instanceof PDFArray) || depth > 8) return;
+    if (nameValue(resolved.lookup(0)) === family) found.push({ array: resolved, label });
+    else if (depth > 0 || resolved.size() <= 5)
+      for (const item of resolved.asArray()) visit(item, label, depth + 1);
+  };
+  for (const { dict, label } of context.dicts) for (const value of dict.values()) visit(value, label, 0);
   return found;
 }
 
-/** Shading dictionaries anywhere in the file whose colour space is a device one (images are followed from the content). */
+/** Shading dictionaries anywhere in the file whose colour space rests on a device one (images are followed from the content). */
 function shadingDeviceSpaces(context: CheckContext): { space: string; object: string }[] {
-  return context.dicts.flatMap(({ dict, label }) => {
-    if (!hasKey(dict, 'ShadingType')) return [];
-    const name = nameValue(entry(dict, 'ColorSpace'));
-    return name && name in DEVICE_NEEDS ? [{ space: name, object: label }] : [];
-  });
+  return context.dicts.flatMap(({ dict, label }) =>
+    hasKey(dict, 'ShadingType')
+      ? deviceSpacesOf(entry(dict, 'ColorSpace')).map((space) => ({ space, object: label }))
+      : [],
+  );
 }
 
 /** Transparency groups (of pages and form XObjects) whose blending colour space `CS` is a device one without its `Default…` space. */
@@ -165,6 +170,17 @@ export const COLOUR_RULES: PdfARule[] = [
           : [];
       });
     },
+  ),
+  defineRule(
+    '6.2.4.2',
+    2,
+    'OPM is 0 when an ICCBased CMYK colour space paints with overprinting on.',
+    (context) =>
+      context.content.cmykOverprint.map(({ object, stroke }) => ({
+        message: `An ICCBased CMYK colour space ${stroke ? 'strokes' : 'fills'} with overprinting on and OPM 1.`,
+        messageVi: `Không gian màu ICCBased CMYK ${stroke ? 'vẽ nét' : 'tô'} khi bật in chồng (overprint) với OPM 1.`,
+        object,
+      })),
   ),
   deviceRule(2, 'DeviceRGB', 'an RGB PDF/A output intent'),
   deviceRule(3, 'DeviceCMYK', 'a CMYK PDF/A output intent'),

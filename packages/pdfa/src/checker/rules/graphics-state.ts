@@ -18,6 +18,8 @@ const BLEND_MODES = new Set(
     ' ',
   ),
 );
+/** The process colorants whose halftones take no TransferFunction (ISO 32000-1 Table 130). */
+const PRIMARIES = new Set(['Cyan', 'Magenta', 'Yellow', 'Black']);
 const RENDERING_INTENTS = new Set([
   'RelativeColorimetric',
   'AbsoluteColorimetric',
@@ -153,6 +155,41 @@ export const GRAPHICS_STATE_RULES: PdfARule[] = [
     ),
   ),
   defineRule(
+    '6.2.5',
+    6,
+    'A halftone has a TransferFunction only for a colorant other than the primaries (in a type 5 halftone).',
+    (context) => {
+      // the colorant each halftone of a type 5 halftone is given for (Default has no rule)
+      const colorants = new Map<PDFDict, string>();
+      for (const { dict } of halftones(context)) {
+        if (numberEntry(dict, 'HalftoneType') !== 5) continue;
+        for (const [key, value] of dict.entries()) {
+          const component = asDict(dict.context.lookup(value));
+          if (component && hasKey(component, 'HalftoneType')) colorants.set(component, key.decodeText());
+        }
+      }
+      return halftones(context).flatMap(({ dict, label }) => {
+        if (numberEntry(dict, 'HalftoneType') === 5) return [];
+        const colorant = colorants.get(dict);
+        if (colorant === 'Default') return [];
+        const primary = colorant === undefined || PRIMARIES.has(colorant);
+        const has = hasKey(dict, 'TransferFunction');
+        if (primary !== has) return [];
+        return [
+          {
+            message: primary
+              ? `A halftone for ${colorant ?? 'the device'} has a TransferFunction.`
+              : `The halftone for the colorant ${colorant} has no TransferFunction.`,
+            messageVi: primary
+              ? `Halftone cho ${colorant ?? 'thiết bị'} có TransferFunction.`
+              : `Halftone cho màu ${colorant} không có TransferFunction.`,
+            object: label,
+          },
+        ];
+      });
+    },
+  ),
+  defineRule(
     '6.2.6',
     1,
     'Rendering intents are RelativeColorimetric, AbsoluteColorimetric, Perceptual or Saturation.',
@@ -165,13 +202,21 @@ export const GRAPHICS_STATE_RULES: PdfARule[] = [
             : [];
         }),
       );
+      const fromInline = context.content.inlineImages.flatMap(({ parameters, object }) => {
+        const intent = parameters.get('Intent');
+        const name =
+          typeof intent === 'object' && intent !== null && 'name' in intent ? intent.name : undefined;
+        return name && !RENDERING_INTENTS.has(name)
+          ? [{ message: `The rendering intent ${name} is not standard.`, object }]
+          : [];
+      });
       const fromContent = context.content.renderingIntents
         .filter(({ intent }) => !RENDERING_INTENTS.has(intent))
         .map(({ intent, object }) => ({
           message: `The rendering intent ${intent} is not standard.`,
           object,
         }));
-      return [...fromDicts, ...fromContent];
+      return [...fromDicts, ...fromInline, ...fromContent];
     },
   ),
   defineRule('6.2.10', 1, 'Blend modes are those of ISO 32000-1.', (context) =>
