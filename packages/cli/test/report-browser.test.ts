@@ -5,24 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DigitizedDocumentRecord } from '@sohoa/pipeline';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../fixtures/chromium.js';
 import { bandDossier, headerBand } from '../../../fixtures/digitize-fixtures.js';
 import { runCaptured } from './run-captured.js';
 
-/** Debian's `chromium` package; `.ci/run` installs it before the tests. */
-const CHROMIUM = '/usr/bin/chromium';
-/** The flags that keep Chromium off this machine's closed network and out of any profile. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const A = '000.00.00.H00.2025.31';
 const B = '000.00.00.H00.2025.32';
 const INJECTED_SUBJECT = '<img src=x onerror=alert(1)> Về việc "thử" & <b>kiểm tra</b>';
@@ -65,14 +54,9 @@ describe('report.html of a digitize run', () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is missing at ${CHROMIUM}: the report tests need Debian's chromium package (apt-get install -y --no-install-recommends chromium), which .ci/run installs.`,
-      );
-    }
+    browser = await launchChromium(); // first: a missing Chromium fails before the digitize run
     root = await mkdtemp(join(tmpdir(), 'sohoa-report-'));
     ({ out, exitCode } = await digitizeSample(root));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
@@ -249,7 +233,7 @@ describe('report.html of a catalog run: the derived values and their sources', (
       ]),
     );
     expect(run.stderr).toBe('');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(pathToFileURL(join(root, 'out', 'report.html')).href);
   });
