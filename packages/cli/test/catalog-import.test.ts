@@ -52,6 +52,19 @@ describe('sohoa catalog import', () => {
     expect(result.stdout).toContain('muc-luc-loi.csv!I2');
   });
 
+  it('says once when scanned dossiers of several documents list no document', async () => {
+    const dossiers = join(folder, 'muc-luc-ho-so.csv');
+    await writeFile(
+      dossiers,
+      `\uFEFF${heading};Đường dẫn file\r\n1;01;Tập lưu quyết định năm 1962;01/01/1962 - 31/12/1962;Vĩnh viễn;Hạn chế;40;80;25;01.pdf\r\n`,
+    );
+    const result = await run(['catalog', 'import', dossiers, '--creator', 'P623']);
+    expect(result.lines.slice(0, 2)).toEqual([
+      `${dossiers}: 1 of 1 dossier(s) ready, 0 need fixes; 0 of 0 document(s) ready, 0 need fixes; 0 error(s), 1 warning(s)`,
+      '  1 dossier(s) of several documents list no document: add a row per document (documentsNotListed)',
+    ]);
+  });
+
   it('exits 2 when the file cannot be read', async () => {
     const result = await run(['catalog', 'import', join(folder, 'missing.xlsx')]);
     expect(result.exitCode).toBe(2);

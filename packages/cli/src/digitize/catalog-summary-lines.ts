@@ -22,6 +22,11 @@ export function catalogSummaryLines(label: string, summary: CatalogSummary): str
   if (summary.pending > 0) {
     lines.push(`  ${summary.pending} page count(s) left to count from the scans`);
   }
+  if (summary.documentsNotListed > 0) {
+    lines.push(
+      `  ${summary.documentsNotListed} dossier(s) of several documents list no document: add a row per document (documentsNotListed)`,
+    );
+  }
   if (summary.topReasons.length > 0) {
     const reasons = summary.topReasons.map((reason) => `${reason.count}× ${reason.field} (${reason.rule})`);
     lines.push(`  top reasons: ${reasons.join(', ')}`);

@@ -408,6 +408,7 @@ describe('an HD169-era catalog of dossiers', async () => {
     expect(notice).toMatchObject({ sheet: 'Mục lục', row: 6, heading: 'Số lượng văn bản', count: 2 });
     expect(notice?.message).toContain('lớn hơn 1 ở 2 hồ sơ nhưng mục lục không có dòng cho từng văn bản');
     expect(notice?.fix).toContain('thêm dưới mỗi hồ sơ một dòng cho từng văn bản');
+    expect(summarizeCatalog(catalog).documentsNotListed).toBe(2);
   });
 });
 

@@ -13,6 +13,12 @@ export interface CatalogSummary {
   documents: { total: number; ready: number; needFixes: number };
   /** Records (dossiers and documents) whose page count is left to be counted from the scans. */
   pending: number;
+  /**
+   * Scanned dossiers of several documents that the catalog lists no document of (rule
+   * `documentsNotListed`): valid records, but their scans cannot be split into documents until it
+   * does, so they cannot be digitized yet.
+   */
+  documentsNotListed: number;
   errors: number;
   warnings: number;
   /**
@@ -68,6 +74,7 @@ export function summarizeCatalog(result: CatalogImport): CatalogSummary {
       needFixes: documents.length - readyDocuments,
     },
     pending: [...result.dossiers, ...documents].filter((record) => record.pending?.length).length,
+    documentsNotListed: result.issues.find((issue) => issue.rule === 'documentsNotListed')?.count ?? 0,
     errors,
     warnings: result.issues.length - errors,
     topReasons: [...reasons.values()].sort((a, b) => b.count - a.count).slice(0, TOP_REASONS),
