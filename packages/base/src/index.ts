@@ -1,4 +1,6 @@
 export {
+  BASE_ERROR_CODES,
+  type BaseErrorCode,
   type Bilingual,
   describeError,
   type MessageLanguage,

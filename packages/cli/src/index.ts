@@ -129,4 +129,5 @@ export {
   withOcrOptions,
 } from './commands/ocr-command-options.js';
 export { EXIT_CODES, runCli } from './commands/run-cli.js';
+export { CLI_ERROR_CODES, type CliErrorCode } from './errors/cli-error-codes.js';
 export { reexecWithMallocArenas, SOHOA_MALLOC_ARENA_MAX } from './malloc-arenas.js';

@@ -37,7 +37,14 @@ export {
   normalizeBackground,
   type PageGeometry,
 } from './cleanup/index.js';
-export { ERROR_CODES, SohoaError, type SohoaErrorCode, type SohoaErrorOptions } from './errors/index.js';
+export {
+  CORE_ERROR_CODES,
+  type CoreErrorCode,
+  ERROR_CODES,
+  SohoaError,
+  type SohoaErrorCode,
+  type SohoaErrorOptions,
+} from './errors/index.js';
 export { readInputFile } from './fs/read-input-file.js';
 export { writeFileAtomic } from './fs/write-file-atomic.js';
 export { encodeForPdf, type PdfReadyImage } from './image/encode-for-pdf.js';

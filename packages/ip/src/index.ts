@@ -13,6 +13,7 @@ export {
   type ValidatedPackageType,
 } from './build/package-types.js';
 export { type FileChecksum, fileChecksum } from './checksum/file-checksum.js';
+export { IP_ERROR_CODES, type IpErrorCode } from './errors/ip-error-codes.js';
 export { toJsonReport } from './report/json-report.js';
 export { toJunitReport } from './report/junit-report.js';
 export { toVietnamTime } from './time/moved-to-base.js';

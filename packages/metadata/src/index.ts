@@ -73,6 +73,7 @@ export {
   type VietnameseEncoding,
 } from './encoding/detect-encoding.js';
 export type { CaseAmbiguity } from './encoding/tcvn3.js';
+export { METADATA_ERROR_CODES, type MetadataErrorCode } from './errors/metadata-error-codes.js';
 export { FIELD_LABELS, type FieldLabel, type FieldTag, fieldLabel } from './fields/field-labels.js';
 export { type FondRecord, type FondRecordInput, fondSchema } from './fond/fond-schema.js';
 export {

@@ -21,6 +21,7 @@ export {
 export { type CorrectedPage, type Correction, correctPage } from './correction/correct-page.js';
 export { createOcrEngine, type OcrEngineOptions } from './engine/create-ocr-engine.js';
 export { LANGUAGE_PACKAGES, type OcrLanguage, resolveLanguageData } from './engine/language-data.js';
+export { OCR_ERROR_CODES, type OcrErrorCode } from './errors/ocr-error-codes.js';
 export { type PointBox, toPdfPoints } from './export/pdf-points.js';
 export { type AltoOptions, toAlto } from './export/to-alto.js';
 export { type HocrOptions, toHocr } from './export/to-hocr.js';

@@ -9,6 +9,7 @@ export {
   type PdfAPart,
   type PdfFileSlice,
 } from './checker/index.js';
+export { PDFA_ERROR_CODES, type PdfaErrorCode } from './errors/pdfa-error-codes.js';
 export {
   type OpenScannedPdfOptions,
   openScannedPdf,

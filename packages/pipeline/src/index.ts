@@ -10,6 +10,7 @@ export {
   readDossierFolder,
 } from './digitize/dossier-folder.js';
 export { type P12SigningOptions, p12SigningHook } from './digitize/p12-signing-hook.js';
+export { PIPELINE_ERROR_CODES, type PipelineErrorCode } from './errors/pipeline-error-codes.js';
 export { type CleanedAndRead, cleanAndRead } from './pipeline/clean-and-read.js';
 export { expandPageFiles } from './pipeline/expand-page-files.js';
 export * from './pipeline/index.js';

@@ -3,6 +3,7 @@ export {
   DEFAULT_QUEUE_NAME,
   type QueueConnection,
 } from './connection/queue-connection.js';
+export { QUEUE_ERROR_CODES, type QueueErrorCode } from './errors/queue-error-codes.js';
 export type { BatchRecord } from './jobs/batch-store.js';
 export type {
   BatchSettings,
