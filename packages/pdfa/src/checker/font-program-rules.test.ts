@@ -149,6 +149,29 @@ describe('6.2.11.8-1 .notdef in simple TrueType fonts', () => {
   });
 });
 
+describe('6.2.11.4.1-2 glyphs of simple TrueType fonts', () => {
+  it('fails a visible code the cmap maps to no glyph (program without post names), not an invisible one', async () => {
+    const symbolic = (hex: string, mode: number) =>
+      basePdf({
+        edit: (document) =>
+          show(document, simpleTrueType(document.context, withCmap(SYMBOL_CMAP), 500), hex, mode),
+      });
+    expect(await failedRules(await symbolic('4142', 0))).toEqual([]);
+    expect(await failedRules(await symbolic('10', 0))).toEqual(['6.2.11.4.1-2']);
+    expect(await failedRules(await symbolic('10', 3))).toEqual([]);
+    const winAnsi = (hex: string) =>
+      basePdf({
+        edit: (document) => {
+          // (3,1) maps only U+0041 (A), to glyph 1
+          const cmap = [...u16(0, 1, 3, 1), ...u32(12), ...format4(0x41, 0x41)];
+          show(document, simpleTrueType(document.context, withCmap(cmap), 500, false), hex, 0);
+        },
+      });
+    expect(await failedRules(await winAnsi('41'))).toEqual([]);
+    expect(await failedRules(await winAnsi('e9'))).toEqual(['6.2.11.4.1-2']);
+  });
+});
+
 describe('6.2.11.6 TrueType cmap subtables', () => {
   it('fails 6.2.11.6-1 for a non-symbolic TrueType program without cmap', async () => {
     const pdf = await basePdf({
@@ -158,10 +181,30 @@ describe('6.2.11.6 TrueType cmap subtables', () => {
     expect(await failedRules(pdf)).toContain('6.2.11.6-1');
   });
 
+  it('fails 6.2.11.6-2 for Differences over a program without a (3,1) cmap', async () => {
+    const differences = (cmap: number[]) =>
+      basePdf({
+        edit: (document) => {
+          const { context } = document;
+          const font = simpleTrueType(context, withCmap(cmap), 500, false);
+          context
+            .lookup(font, PDFDict)
+            .set(PDFName.of('Encoding'), context.obj({ Differences: [65, PDFName.of('A')] }));
+          show(document, font, '41', 3);
+        },
+      });
+    expect(
+      await failedRules(await differences([...u16(0, 1, 3, 1), ...u32(12), ...format4(0x41, 0x41)])),
+    ).toEqual([]);
+    expect(
+      await failedRules(await differences([...u16(0, 1, 1, 0), ...u32(12), ...format4(0x41, 0x41)])),
+    ).toEqual(['6.2.11.6-2']);
+  });
+
   it('fails 6.2.11.6-4 for a symbolic TrueType program with two cmaps and no (3,0)', async () => {
     const pdf = await basePdf({
       edit: (document) =>
-        show(document, simpleTrueType(document.context, withCmap(TWO_CMAPS_NO_SYMBOL), 500), '4142', 0),
+        show(document, simpleTrueType(document.context, withCmap(TWO_CMAPS_NO_SYMBOL), 500), '20', 0),
     });
     expect(await failedRules(pdf)).toEqual(['6.2.11.6-4']);
   });

@@ -56,6 +56,12 @@ export class TrueTypeProgram {
     return maxp === undefined ? undefined : this.u16(maxp + 4);
   }
 
+  /** `post.version` (0x00020000 names the glyphs, 0x00030000 does not); `undefined` without `post`. */
+  get postVersion(): number | undefined {
+    const post = this.table('post', 4);
+    return post === undefined ? undefined : this.u32(post);
+  }
+
   /** `head.unitsPerEm`. */
   get unitsPerEm(): number | undefined {
     const head = this.table('head', 54);

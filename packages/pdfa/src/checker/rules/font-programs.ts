@@ -1,50 +1,15 @@
-import { type PDFDict, PDFRawStream } from 'pdf-lib';
+import { PDFDict, PDFRawStream } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
 import { simpleDictionaryWidth, singleByteCodes } from '../embedded-glyphs.js';
-import { decodeStream, entry, nameEntry, nameValue } from '../pdf-values.js';
+import { decodeStream, entry, hasKey, nameEntry, nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
+import { trueTypeGlyphLookup } from '../truetype-lookup.js';
 import type { TrueTypeProgram } from '../truetype-program.js';
 import { isSymbolic, usedFonts } from './fonts.js';
 import { cidWidths, fontGlyphs, trueTypeProgram } from './shown-glyphs.js';
 
 /** Widths may differ by this much (thousandths of an em) for rounding, as veraPDF allows. */
 const WIDTH_TOLERANCE = 1;
-
-/** WinAnsiEncoding codes 0x80–0x9F as Unicode (the rest of 0x20–0xFF is Latin-1). */
-const WIN_ANSI_HIGH: Record<number, number> = {
-  128: 0x20ac,
-  130: 0x201a,
-  131: 0x0192,
-  132: 0x201e,
-  133: 0x2026,
-  134: 0x2020,
-  135: 0x2021,
-  136: 0x02c6,
-  137: 0x2030,
-  138: 0x0160,
-  139: 0x2039,
-  140: 0x0152,
-  142: 0x017d,
-  145: 0x2018,
-  146: 0x2019,
-  147: 0x201c,
-  148: 0x201d,
-  149: 0x2022,
-  150: 0x2013,
-  151: 0x2014,
-  152: 0x02dc,
-  153: 0x2122,
-  154: 0x0161,
-  155: 0x203a,
-  156: 0x0153,
-  158: 0x017e,
-  159: 0x0178,
-};
-
-function winAnsiUnicode(code: number): number | undefined {
-  if ((code >= 0x20 && code <= 0x7e) || code >= 0xa0) return code;
-  return WIN_ANSI_HIGH[code];
-}
 
 /** CIDFontType2 under an Identity CMap: each two-byte code is a CID, mapped to a glyph by CIDToGIDMap. */
 function cidFontGlyphs(font: PDFDict, cidFont: PDFDict, strings: Uint8Array[]) {
@@ -70,39 +35,9 @@ function cidFontGlyphs(font: PDFDict, cidFont: PDFDict, strings: Uint8Array[]) {
   return glyphs;
 }
 
-/**
- * Simple TrueType font: code → glyph through the program's cmap as ISO 32000-1 9.6.6.4 says, for
- * the cases that need no glyph names: symbolic fonts through (3,0) (codes, or 0xF000 + code) or
- * (1,0); non-symbolic fonts with WinAnsiEncoding through (3,1), or without Encoding or with
- * MacRomanEncoding through (1,0). Other cases (Differences) are not judged.
- */
+/** Simple TrueType font: each code's glyph through the program's cmap ({@link trueTypeGlyphLookup}) and its width. */
 function simpleGlyphs(font: PDFDict, program: TrueTypeProgram, strings: Uint8Array[]) {
-  const cmaps = program.cmaps;
-  const find = (platform: number, encoding: number) =>
-    cmaps.find((cmap) => cmap.platform === platform && cmap.encoding === encoding);
-  const encoding = nameValue(entry(font, 'Encoding'));
-  const hasEncodingDict = entry(font, 'Encoding') !== undefined && encoding === undefined;
-  let glyphOf: ((code: number) => number | undefined) | undefined;
-  const symbol = find(3, 0);
-  const unicode = find(3, 1);
-  const mac = find(1, 0);
-  if (isSymbolic(font)) {
-    if (symbol) {
-      glyphOf = (code) => {
-        const direct = program.glyphOf(symbol, code);
-        return direct ? direct : program.glyphOf(symbol, 0xf000 + code);
-      };
-    } else if (mac) glyphOf = (code) => program.glyphOf(mac, code);
-  } else if (!hasEncodingDict) {
-    if (encoding === 'WinAnsiEncoding' && unicode) {
-      glyphOf = (code) => {
-        const value = winAnsiUnicode(code);
-        return value === undefined ? undefined : program.glyphOf(unicode, value);
-      };
-    } else if ((encoding === undefined || encoding === 'MacRomanEncoding') && mac) {
-      glyphOf = (code) => program.glyphOf(mac, code);
-    }
-  }
+  const glyphOf = trueTypeGlyphLookup(font, program);
   if (!glyphOf) return undefined;
   const glyphs = new Map<number, { glyph: number; width: number }>();
   for (const code of singleByteCodes(strings)) {
@@ -209,6 +144,42 @@ export const FONT_PROGRAM_RULES: PdfARule[] = [
           ? [{ message: 'The non-symbolic TrueType font program has no cmap subtable.', object: label }]
           : [],
       ),
+  ),
+  defineRule(
+    '6.2.11.6',
+    2,
+    'Non-symbolic TrueType fonts use MacRomanEncoding or WinAnsiEncoding, or Differences over a program with a (3,1) cmap.',
+    (context) =>
+      usedFonts(context).flatMap(({ font, label }) => {
+        if (nameEntry(font, 'Subtype') !== 'TrueType' || isSymbolic(font)) return [];
+        const encoding = entry(font, 'Encoding');
+        const name =
+          nameValue(encoding) ??
+          (encoding instanceof PDFDict ? nameEntry(encoding, 'BaseEncoding') : undefined);
+        if (name === 'MacRomanEncoding' || name === 'WinAnsiEncoding') return [];
+        if (encoding instanceof PDFDict && hasKey(encoding, 'Differences')) {
+          // glyph names are looked up as Unicode, so the program needs a (3,1) cmap
+          const program = trueTypeProgram(font);
+          const unicode = program?.cmaps.some((cmap) => cmap.platform === 3 && cmap.encoding === 1);
+          if (!program || unicode) return [];
+          return [
+            {
+              message:
+                'The non-symbolic TrueType font has Differences but its program has no (3,1) cmap subtable.',
+              messageVi:
+                'Phông TrueType không ký hiệu có Differences nhưng chương trình phông không có bảng cmap (3,1).',
+              object: label,
+            },
+          ];
+        }
+        return [
+          {
+            message: 'The non-symbolic TrueType font has no MacRoman or WinAnsi encoding.',
+            messageVi: 'Phông TrueType không ký hiệu không dùng bảng mã MacRoman hoặc WinAnsi.',
+            object: label,
+          },
+        ];
+      }),
   ),
   defineRule(
     '6.2.11.6',

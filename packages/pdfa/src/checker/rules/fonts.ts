@@ -1,4 +1,4 @@
-import { PDFDict, PDFRawStream } from 'pdf-lib';
+import { type PDFDict, PDFRawStream } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
 import type { FontUsage } from '../content-analysis.js';
 import {
@@ -74,10 +74,10 @@ export function fontFile(dict: PDFDict): PDFRawStream | undefined {
   return file instanceof PDFRawStream ? file : undefined;
 }
 
-/** The font descriptor's Symbolic flag (bit 3). */
+/** Symbolic as veraPDF reads the descriptor's Flags: bit 3 (Symbolic) set and bit 6 (Nonsymbolic) clear. */
 export function isSymbolic(dict: PDFDict): boolean {
   const descriptor = dictEntry(dict, 'FontDescriptor');
-  return (((descriptor ? numberEntry(descriptor, 'Flags') : 0) ?? 0) & 4) === 4;
+  return (((descriptor ? numberEntry(descriptor, 'Flags') : 0) ?? 0) & 0b100100) === 0b100;
 }
 
 export function onlyInvisible(usage: FontUsage): boolean {
@@ -216,31 +216,6 @@ export const FONT_RULES: PdfARule[] = [
         ? []
         : [{ message: `The font ${nameEntry(dict, 'BaseFont') ?? ''} is not embedded.`, object: label }],
     ),
-  ),
-  defineRule(
-    '6.2.11.6',
-    2,
-    'Non-symbolic TrueType fonts use MacRomanEncoding or WinAnsiEncoding.',
-    (context) =>
-      glyphFonts(context).flatMap(({ dict, label }) => {
-        if (nameEntry(dict, 'Subtype') !== 'TrueType' || isSymbolic(dict)) return [];
-        const encoding = entry(dict, 'Encoding');
-        const name =
-          nameValue(encoding) ??
-          (encoding instanceof PDFDict ? nameEntry(encoding, 'BaseEncoding') : undefined);
-        const ok =
-          name === 'MacRomanEncoding' ||
-          name === 'WinAnsiEncoding' ||
-          (encoding instanceof PDFDict && hasKey(encoding, 'Differences'));
-        return ok
-          ? []
-          : [
-              {
-                message: 'The non-symbolic TrueType font has no MacRoman or WinAnsi encoding.',
-                object: label,
-              },
-            ];
-      }),
   ),
   defineRule('6.2.11.6', 3, 'Symbolic TrueType fonts have no Encoding.', (context) =>
     glyphFonts(context).flatMap(({ dict, label }) =>

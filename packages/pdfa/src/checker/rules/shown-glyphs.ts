@@ -11,6 +11,7 @@ import {
   type1Glyphs,
 } from '../embedded-glyphs.js';
 import { arrayEntry, decodeStream, dictEntry, entry, nameEntry, numberEntry } from '../pdf-values.js';
+import { trueTypeGlyphLookup, trueTypeGlyphPresent } from '../truetype-lookup.js';
 import { TrueTypeProgram } from '../truetype-program.js';
 import { fontFile, usedFonts } from './fonts.js';
 
@@ -94,8 +95,13 @@ function cidTrueTypeGlyphs(cidFont: PDFDict, cids: Iterable<number>): ShownGlyph
   return glyphs;
 }
 
-/** A simple TrueType font: only the encoding's glyph name is judged here (code 0 without one is `.notdef`). */
+/**
+ * A simple TrueType font: the encoding's glyph name (code 0 without one is `.notdef`) and, where the
+ * cmap lookup of ISO 32000-1 9.6.6.4 settles it, whether the program has the glyph.
+ */
 function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
+  const program = trueTypeProgram(font);
+  const glyphOf = program && trueTypeGlyphLookup(font, program);
   return [...codes].flatMap((code) => {
     const name = encodingGlyphName(font, code);
     if (name === undefined) return [];
@@ -103,7 +109,7 @@ function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyp
       {
         code,
         name: name ?? (code === 0 ? '.notdef' : undefined),
-        present: undefined,
+        present: program ? trueTypeGlyphPresent(font, program, glyphOf, code) : undefined,
         programWidth: undefined,
         dictionaryWidth: undefined,
       },
