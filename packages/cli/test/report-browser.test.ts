@@ -205,6 +205,60 @@ describe('report.html of a digitize run', () => {
       );
     }
   });
+  it('shows times in Vietnam time (+07:00) and the name of every code beside it', async () => {
+    const header = await page.locator('header').innerText();
+    // --created-at 2026-11-27T03:00:00Z is 10:00 in Vietnam.
+    expect(header).toContain('27/11/2026 10:00:00 (UTC+07:00)');
+    expect(await page.locator('body').innerText()).not.toMatch(
+      /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z/u,
+    );
+    const types = await page
+      .locator('table.metadata tr', { has: page.locator('th', { hasText: 'Tên loại văn bản' }) })
+      .locator('td')
+      .first()
+      .allInnerTexts();
+    expect(types.length).toBeGreaterThan(0);
+    for (const type of types) expect(type).toMatch(/^\d{2} — \p{Lu}\p{Ll}+/u);
+  });
+
+  it('keeps a 1000 px large view of each page with low-confidence words in the document JSON', async () => {
+    const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, A, `${A}.1.json`), 'utf8'));
+    for (const page of record.pages) {
+      expect(page.preview !== undefined).toBe(page.lowConfidenceWords.length > 0);
+      if (!page.preview) continue;
+      const preview = Buffer.from(page.preview.replace(/^data:image\/webp;base64,/, ''), 'base64');
+      const info = await sharp(preview).metadata();
+      expect([info.format, info.width]).toEqual(['webp', Math.min(1000, page.width)]);
+    }
+  });
+
+  it('opens a thumbnail large, with every low-confidence word boxed and labelled legibly', async () => {
+    const sheet = page.locator('a.sheet').first();
+    const view = (await sheet.getAttribute('href')) ?? '';
+    await sheet.click();
+    expect(new URL(page.url()).hash).toBe(view);
+    const viewer = page.locator(`[id="${view.slice(1)}"]`);
+    await expect(viewer.isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(tmpdir(), 'sohoa-report-large-view.png') });
+    const image = viewer.locator('img');
+    expect(await image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(1000);
+    const shown = await image.boundingBox();
+    expect(shown?.width).toBeGreaterThanOrEqual(990);
+    const boxes = await viewer.locator('rect').all();
+    const labels = await viewer.locator('text').allTextContents();
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(labels).toHaveLength(boxes.length);
+    for (const box of boxes) {
+      const rectangle = await box.boundingBox();
+      // A word box at least 12 CSS px high: the word inside it is readable on screen.
+      expect(rectangle?.height).toBeGreaterThanOrEqual(12);
+    }
+    for (const label of await viewer.locator('text').all()) {
+      expect((await label.boundingBox())?.height).toBeGreaterThanOrEqual(12);
+    }
+    await viewer.locator('a.close').click();
+    await expect(viewer.isVisible()).resolves.toBe(false);
+  });
 });
 
 describe('report.html of a catalog run: the derived values and their sources', () => {

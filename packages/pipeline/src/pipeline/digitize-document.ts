@@ -12,7 +12,7 @@ import { buildDocCode, type Dossier, documentFileName } from '@sohoa/metadata';
 import { extractHeader, type MissingText, type OcrEngine, type OcrPage } from '@sohoa/ocr';
 import { type ArchivalValue, type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
 import { type LowConfidenceWord, lowConfidenceWords } from '../report/low-confidence-words.js';
-import { pageThumbnail } from '../report/page-thumbnail.js';
+import { pagePreview, pageThumbnail } from '../report/page-thumbnail.js';
 import { cleanAndRead } from './clean-and-read.js';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeOptions } from './digitize-options.js';
@@ -75,6 +75,11 @@ export interface DigitizedPageRecord {
   missingText?: MissingText[];
   /** A 300 px wide WebP of the archival image, as a `data:` URI (inlined by `report.html`). */
   thumbnail: string;
+  /**
+   * A 1000 px wide WebP of the archival image, as a `data:` URI: the large view `report.html`
+   * opens from the thumbnail. Only pages with low-confidence words have one.
+   */
+  preview?: string;
 }
 
 /** The JSON written beside each document's PDF/A (`<fileCode>.<ordinal>.json`). */
@@ -235,6 +240,9 @@ async function readPage(
   );
   const page = ref.pdfPage ?? ref.tiffPage;
   const source = page === undefined ? basename(ref.file) : `${basename(ref.file)}#${page}`;
+  const words = lowConfidenceWords(ocr);
+  // CCITT data is no image file: the report's images are made from the page as read.
+  const pageBytes = pdfImage.format === 'ccitt' ? image.bytes : pdfImage.bytes;
   work.emit({
     type: 'page-done',
     dossier: work.dossier.fileCode,
@@ -262,10 +270,10 @@ async function readPage(
       blank: analysis.blank,
       violations: analysis.violations,
       warnings: analysis.warnings,
-      lowConfidenceWords: lowConfidenceWords(ocr),
+      lowConfidenceWords: words,
       ...(ocr.missingText ? { missingText: ocr.missingText } : {}),
-      // CCITT data is no image file: the thumbnail is made from the page as read.
-      thumbnail: await pageThumbnail(pdfImage.format === 'ccitt' ? image.bytes : pdfImage.bytes),
+      thumbnail: await pageThumbnail(pageBytes),
+      ...(words.length > 0 ? { preview: await pagePreview(pageBytes) } : {}),
     },
   };
 }

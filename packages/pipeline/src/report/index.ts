@@ -3,6 +3,7 @@ export type { ReportDocument, ReportFailure, ReportPage, ReportRecord } from './
 export {
   type BudgetedDocument,
   documentsWithThumbnails,
+  REPORT_PREVIEW_PAGES,
   REPORT_THUMBNAIL_PAGES,
 } from './thumbnail-budget.js';
 export { REPORT_FILE, writeReport } from './write-report.js';

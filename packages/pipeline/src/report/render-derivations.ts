@@ -1,7 +1,7 @@
 import { fieldLabel } from '@sohoa/metadata';
 import type { PlannedDerivation } from '../pipeline/planned-dossier.js';
 import { bilingual } from './bilingual.js';
-import { displayValue } from './display-value.js';
+import { displayField, displayValue } from './display-value.js';
 import { escapeHtml } from './escape-html.js';
 
 /** How a value was derived (`Derivation.how` of `@sohoa/metadata`), in Vietnamese and English. */
@@ -50,7 +50,7 @@ export function renderDerivations(derivations: readonly PlannedDerivation[] | un
     return [
       `<tr data-field="${escapeHtml(derivation.field)}" data-how="${escapeHtml(derivation.how)}">`,
       `<td>${record}</td><th scope="row">${bilingual(label.vi, label.en)}</th>`,
-      `<td>${escapeHtml(displayValue(derivation.value))}</td><td>${bilingual(vietnamese, english)}</td>`,
+      `<td>${escapeHtml(displayField(derivation.field, derivation.value))}</td><td>${bilingual(vietnamese, english)}</td>`,
       `<td>${sources.length ? `<ul>${sources.join('')}</ul>` : ''}</td></tr>`,
     ].join('');
   });

@@ -1,9 +1,10 @@
 import { bilingual } from './bilingual.js';
-import { displayValue } from './display-value.js';
+import { displayField } from './display-value.js';
 import { documentProblems } from './document-problems.js';
 import { escapeHtml } from './escape-html.js';
 import { fieldLabel } from './field-labels.js';
-import { THUMBNAIL_WIDTH } from './page-thumbnail.js';
+import type { LowConfidenceWord } from './low-confidence-words.js';
+import { PREVIEW_WIDTH, THUMBNAIL_WIDTH } from './page-thumbnail.js';
 import { renderDerivations } from './render-derivations.js';
 import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js';
 
@@ -12,19 +13,23 @@ import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js
  * (catalog values, values filled from the OCR header, disagreements and suggested readings); the
  * values a catalog import derived, with their source cells; and
  * each page's thumbnail with its low-confidence words boxed over it, its OCR confidence, the skew
- * corrected and its scan-profile violations. Every string is escaped.
+ * corrected and its scan-profile violations. A thumbnail with a large view opens it when clicked:
+ * the page 1000 px wide with each low-confidence word boxed and labelled (a CSS `:target` view,
+ * no script). Every string is escaped.
  *
  * @param anchor The element id the report's links point at.
+ * @param options `thumbnails`: whether the pages keep their thumbnails; `previews`: whether
+ *   they keep their large views.
  *
  * @example
  * ```ts
- * const html = renderDocument(document, 'document-1-2', { thumbnails: true });
+ * const html = renderDocument(document, 'document-1-2', { thumbnails: true, previews: true });
  * ```
  */
 export function renderDocument(
   document: ReportDocument,
   anchor: string,
-  options: { thumbnails: boolean },
+  options: { thumbnails: boolean; previews: boolean },
 ): string {
   const { problems } = documentProblems(document);
   const title = document.pdf
@@ -49,7 +54,7 @@ export function renderDocument(
       '<div class="pages">',
     );
     document.record.pages.forEach((page, index) => {
-      parts.push(renderPage(page, index + 1, options.thumbnails));
+      parts.push(renderPage(page, index + 1, anchor, options));
     });
     parts.push('</div>');
   }
@@ -113,7 +118,7 @@ function metadataTable(record: ReportRecord): string {
       read = `${escapeHtml(filled.raw)} ${percent(filled.confidence)}`;
       note = bilingual('Điền từ OCR', 'filled from OCR');
     }
-    const value = disagreement ? disagreement.given : displayValue(record.metadata[field]);
+    const value = disagreement ? disagreement.given : displayField(field, record.metadata[field]);
     return `<tr class="${kind}"><th scope="row">${bilingual(vietnamese, english)}</th><td>${escapeHtml(value)}</td><td>${read}</td><td>${note}</td></tr>`;
   });
   return [
@@ -124,20 +129,27 @@ function metadataTable(record: ReportRecord): string {
   ].join('');
 }
 
-function renderPage(page: ReportPage, number: number, thumbnail: boolean): string {
+function renderPage(
+  page: ReportPage,
+  number: number,
+  anchor: string,
+  options: { thumbnails: boolean; previews: boolean },
+): string {
   const words = page.lowConfidenceWords ?? [];
   const height = Math.round((THUMBNAIL_WIDTH * page.height) / Math.max(1, page.width));
-  const sheet = !thumbnail
+  const view = `${anchor}-page-${number}`;
+  const large = options.previews && page.preview?.startsWith('data:image/') ? page.preview : undefined;
+  const image = `<img src="${escapeHtml(page.thumbnail)}" width="${THUMBNAIL_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number}: ${page.source}`)}">`;
+  const sheet = !options.thumbnails
     ? `<p class="muted">${bilingual('Ảnh thu nhỏ được lược bớt (giới hạn của báo cáo)', 'thumbnail left out (the report keeps a limited number)')}</p>`
     : page.thumbnail?.startsWith('data:image/')
       ? [
-          `<div class="sheet"><img src="${escapeHtml(page.thumbnail)}" width="${THUMBNAIL_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number}: ${page.source}`)}">`,
-          `<svg viewBox="0 0 ${page.width} ${page.height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(`${words.length} low-confidence words`)}">`,
-          ...words.map(
-            (word) =>
-              `<rect x="${word.box[0]}" y="${word.box[1]}" width="${word.box[2] - word.box[0]}" height="${word.box[3] - word.box[1]}"><title>${escapeHtml(`${word.text} (${word.confidence})`)}</title></rect>`,
-          ),
-          '</svg></div>',
+          large
+            ? `<a class="sheet" href="#${escapeHtml(view)}" title="${escapeHtml('Bấm để xem trang cỡ lớn — click for the large view')}">${image}`
+            : `<div class="sheet">${image}`,
+          wordBoxes(page, words, false),
+          large ? '</a>' : '</div>',
+          large ? pageViewer(page, number, anchor, view, large) : '',
         ].join('')
       : `<p class="muted">${bilingual('Không có ảnh thu nhỏ', 'no thumbnail')}</p>`;
   const facts = [
@@ -159,6 +171,50 @@ function renderPage(page: ReportPage, number: number, thumbnail: boolean): strin
     ? `<div>${bilingual('Từ kém tin cậy', 'low-confidence words')}: ${words.map((word) => `<mark>${escapeHtml(word.text)}</mark> ${word.confidence}`).join(', ')}</div>`
     : '';
   return `<figure class="page">${sheet}<figcaption>${facts.map((fact) => `<div>${fact}</div>`).join('')}${violations}${warnings}${wordList}</figcaption></figure>`;
+}
+
+/**
+ * The low-confidence words' boxes over a page image, in its pixels; `labelled` also writes each
+ * word and its confidence above its box, at a size that reads the same on any page resolution.
+ */
+function wordBoxes(page: ReportPage, words: readonly LowConfidenceWord[], labelled: boolean): string {
+  const fontSize = Math.max(8, Math.round(page.width / 60));
+  return [
+    `<svg viewBox="0 0 ${page.width} ${page.height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(`${words.length} từ kém tin cậy — low-confidence words`)}">`,
+    ...words.map((word) => {
+      const [x0, y0, x1, y1] = word.box;
+      return `<rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}"><title>${escapeHtml(`${word.text} (${word.confidence})`)}</title></rect>`;
+    }),
+    ...(labelled
+      ? [
+          `<g class="labels" font-size="${fontSize}" stroke-width="${Math.round(fontSize / 4)}">`,
+          ...words.map(
+            (word) =>
+              `<text x="${word.box[0]}" y="${Math.max(fontSize, word.box[1] - Math.round(fontSize / 4))}">${escapeHtml(`${word.text} · ${word.confidence}`)}</text>`,
+          ),
+          '</g>',
+        ]
+      : []),
+    '</svg>',
+  ].join('');
+}
+
+/**
+ * The large view of a page, shown over the report when its id is the URL's fragment: the page
+ * {@link PREVIEW_WIDTH} px wide (or the window's width), the low-confidence words boxed and
+ * labelled with what OCR read and its confidence, and a link back to the document.
+ */
+function pageViewer(page: ReportPage, number: number, anchor: string, view: string, preview: string): string {
+  const words = page.lowConfidenceWords ?? [];
+  const height = Math.round((PREVIEW_WIDTH * page.height) / Math.max(1, page.width));
+  return [
+    `<div class="viewer" id="${escapeHtml(view)}" role="dialog" aria-label="${escapeHtml(`Trang ${number}: ${page.source}`)}">`,
+    `<div class="viewer-bar"><b>${bilingual(`Trang ${number}`, `Page ${number}`)}</b> · ${escapeHtml(page.source)} · ${bilingual(`${words.length} từ kém tin cậy`, 'low-confidence words')}`,
+    `<a class="close" href="#${escapeHtml(anchor)}">${bilingual('Đóng', 'close')}</a></div>`,
+    `<div class="viewer-sheet"><img src="${escapeHtml(preview)}" width="${PREVIEW_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number} cỡ lớn: ${page.source}`)}">`,
+    wordBoxes(page, words, true),
+    '</div></div>',
+  ].join('');
 }
 
 function percent(confidence: number): string {

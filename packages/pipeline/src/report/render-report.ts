@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { bilingual } from './bilingual.js';
+import { displayTime } from './display-time.js';
 import { type DocumentProblems, documentProblems } from './document-problems.js';
 import { escapeHtml } from './escape-html.js';
 import { fileHref, problemBadge, renderDocument } from './render-document.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import type { ReportDocument, ReportDossier, ReportState } from './report-state.js';
 import { REPORT_STYLE } from './report-style.js';
-import { documentsWithThumbnails, REPORT_THUMBNAIL_PAGES } from './thumbnail-budget.js';
+import { documentsWithThumbnails, REPORT_PREVIEW_PAGES, REPORT_THUMBNAIL_PAGES } from './thumbnail-budget.js';
 
 interface DocumentRow {
   dossier: ReportDossier;
@@ -27,7 +28,8 @@ const STATUS: Record<ReportDossier['status'], [string, string]> = {
  * The HTML of `report.html` for an output folder's state: a summary, the failures with their
  * reasons, a table of every document sortable by each kind of problem (click a heading), and
  * per dossier its package validation and its documents (see {@link renderDocument}). Thumbnails
- * are kept for at most {@link REPORT_THUMBNAIL_PAGES} pages, documents with problems first (see
+ * are kept for at most {@link REPORT_THUMBNAIL_PAGES} pages and large page views for at most
+ * {@link REPORT_PREVIEW_PAGES}, documents with problems first (see
  * {@link documentsWithThumbnails}), so the report of a very large run stays small. The page is
  * self-contained (inline style and script, thumbnails as `data:` URIs) and its
  * Content-Security-Policy allows nothing else: no network, and no script or style but its own.
@@ -70,7 +72,7 @@ export function renderReport(state: ReportState): string {
     '<body>',
     '<header>',
     `<h1>${bilingual('Báo cáo số hóa', 'Digitization report')}</h1>`,
-    `<p>${bilingual('Ngày tạo tài liệu số', 'outputs dated')}: ${escapeHtml(state.createdAt ?? '—')}</p>`,
+    `<p>${bilingual('Ngày tạo tài liệu số', 'outputs dated')}: ${escapeHtml(displayTime(state.createdAt))}</p>`,
     '<nav>',
     `<a href="#failures">${bilingual('Lỗi', 'Failures')}</a>`,
     `<a href="#documents">${bilingual('Văn bản', 'Documents')}</a>`,
@@ -81,10 +83,7 @@ export function renderReport(state: ReportState): string {
     summaryCards(state, rows),
     failureSection(state),
     documentTable(rows),
-    dossierSection(
-      state,
-      documentsWithThumbnails(rows.map((row) => ({ ...row, score: row.problems.score }))),
-    ),
+    dossierSection(state, imageBudgets(rows)),
     '</main>',
     `<script>${REPORT_SCRIPT}</script>`,
     '</body>',
@@ -223,7 +222,23 @@ function documentRow(row: DocumentRow): string {
   ].join('');
 }
 
-function dossierSection(state: ReportState, withThumbnails: ReadonlySet<ReportDocument>): string {
+/** The documents that keep their thumbnails, and those that keep their large views. */
+interface ImageBudgets {
+  thumbnails: ReadonlySet<ReportDocument>;
+  previews: ReadonlySet<ReportDocument>;
+}
+
+function imageBudgets(rows: readonly DocumentRow[]): ImageBudgets {
+  const scored = rows.map((row) => ({ ...row, score: row.problems.score }));
+  return {
+    thumbnails: documentsWithThumbnails(scored),
+    previews: documentsWithThumbnails(scored, REPORT_PREVIEW_PAGES, (pages) =>
+      pages.filter((page) => page.preview !== undefined),
+    ),
+  };
+}
+
+function dossierSection(state: ReportState, budgets: ImageBudgets): string {
   const parts = [
     `<section id="dossiers"><h2>${bilingual(`Hồ sơ (${state.dossiers.length})`, 'Dossiers')}</h2>`,
   ];
@@ -242,7 +257,8 @@ function dossierSection(state: ReportState, withThumbnails: ReadonlySet<ReportDo
     for (const document of dossier.documents) {
       parts.push(
         renderDocument(document, `document-${dossierIndex + 1}-${document.ordinal}`, {
-          thumbnails: withThumbnails.has(document),
+          thumbnails: budgets.thumbnails.has(document),
+          previews: budgets.thumbnails.has(document) && budgets.previews.has(document),
         }),
       );
     }

@@ -60,6 +60,17 @@ figure.page { margin: 0; width: 300px; }
 .sheet img { width: 100%; height: auto; }
 .sheet svg { position: absolute; inset: 0; width: 100%; height: 100%; }
 .sheet rect { fill: rgba(230, 40, 20, .18); stroke: #d92d20; stroke-width: 1.5; vector-effect: non-scaling-stroke; }
+a.sheet { display: block; cursor: zoom-in; }
+a.sheet:focus-visible { outline: 3px solid #1b5fc1; }
+.viewer { display: none; }
+.viewer:target { display: block; position: fixed; inset: 0; z-index: 10; overflow: auto; padding: 12px 16px 32px; background: rgba(20, 24, 32, .94); line-height: 1.45; }
+.viewer-bar { display: flex; gap: 12px; align-items: baseline; max-width: 1000px; margin: 0 auto 10px; color: #fff; font-size: 15px; }
+.viewer-bar .close { margin-left: auto; color: #cfe0ff; }
+.viewer-sheet { position: relative; width: min(1000px, 100%); margin: 0 auto; background: #fff; line-height: 0; }
+.viewer-sheet img { display: block; width: 100%; height: auto; }
+.viewer-sheet svg { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
+.viewer-sheet rect { fill: rgba(230, 40, 20, .10); stroke: #d92d20; stroke-width: 2px; vector-effect: non-scaling-stroke; }
+.viewer-sheet text { fill: #b42318; font-weight: 700; font-family: system-ui, "Noto Sans", sans-serif; stroke: #fff; paint-order: stroke; }
 figcaption { font-size: 13px; padding-top: 6px; }
 figcaption ul { margin: 4px 0; padding-left: 18px; color: var(--bad); }
 mark { background: #ffd9d4; padding: 0 2px; border-radius: 3px; }
