@@ -205,11 +205,12 @@ describe('report.html of a digitize run', () => {
       );
     }
   });
+
   it('shows times in Vietnam time (+07:00) and the name of every code beside it', async () => {
-    const header = await page.locator('header').innerText();
+    const header = await page.locator('header').textContent();
     // --created-at 2026-11-27T03:00:00Z is 10:00 in Vietnam.
     expect(header).toContain('27/11/2026 10:00:00 (UTC+07:00)');
-    expect(await page.locator('body').innerText()).not.toMatch(
+    expect(await page.locator('body').textContent()).not.toMatch(
       /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z/u,
     );
     const types = await page
