@@ -6,8 +6,12 @@
  *
  * @packageDocumentation
  */
+import type { CatalogImport, ImportCatalogOptions } from './catalog/catalog-import-types.js';
+import { importCatalogWith } from './catalog/import-catalog.js';
+import type { CatalogSource } from './catalog/read-sheet-bytes.js';
+import { readSheets } from './catalog/read-sheets.js';
+
 export { type CatalogTemplateOptions, writeCatalogTemplate } from './catalog/catalog-template.js';
-export { importCatalog } from './catalog/import-catalog.js';
 export type { CatalogSource, ReadSheetsOptions } from './catalog/read-sheet-bytes.js';
 export {
   type CellRange,
@@ -16,3 +20,24 @@ export {
   readSheets,
   type SheetNote,
 } from './catalog/read-sheets.js';
+
+/**
+ * `importCatalog` of `@sohoa/metadata` with the Node reader imported directly (a path streamed
+ * from disk, `.xlsx` through yauzl), for Node programs — bundled ones too, where the main entry's
+ * run-time load of this reader would not be found. Same options, results and errors.
+ *
+ * @param file - the path of the file, or its bytes with a file name.
+ *
+ * @example
+ * ```ts
+ * import { importCatalog } from '@sohoa/metadata/node';
+ *
+ * const catalog = await importCatalog('muc-luc-phong-UBND.xlsx', { creator: 'H49.64.33' });
+ * ```
+ */
+export function importCatalog(
+  file: string | CatalogSource,
+  options: ImportCatalogOptions = {},
+): Promise<CatalogImport> {
+  return importCatalogWith(readSheets, file, options);
+}

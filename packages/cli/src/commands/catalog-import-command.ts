@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { SohoaError } from '@sohoa/core';
-import { type CatalogImport, importCatalog, summarizeCatalog } from '@sohoa/metadata';
+import { type CatalogImport, summarizeCatalog } from '@sohoa/metadata';
+import { importCatalog } from '@sohoa/metadata/node';
 import { type DigitizeConfig, loadDigitizeConfig, ScanPathResolver, scanPageCounter } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import { catalogSummaryLines } from '../digitize/catalog-summary-lines.js';

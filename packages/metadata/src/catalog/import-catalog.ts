@@ -11,7 +11,8 @@ import { type Ambiguity, convertSheet } from './convert-sheet.js';
 import { groupRows } from './group-rows.js';
 import { joinDocumentSheets, type SheetGroups } from './join-sheets.js';
 import { fillMergedCells } from './merged-cells.js';
-import type { CatalogSource } from './read-sheet-bytes.js';
+import type { RawSheet } from './raw-sheet.js';
+import type { CatalogSource, ReadSheetsOptions } from './read-sheet-bytes.js';
 import { resolveColumns } from './resolve-columns.js';
 import { isBlank } from './row-cells.js';
 import { sheetNoteIssues } from './sheet-note-issues.js';
@@ -56,7 +57,19 @@ import { sheetNoteIssues } from './sheet-note-issues.js';
  * const dossiers = catalog.dossiers.filter((dossier) => dossier.record);
  * ```
  */
-export async function importCatalog(
+export function importCatalog(
+  file: string | CatalogSource,
+  given: ImportCatalogOptions = {},
+): Promise<CatalogImport> {
+  return importCatalogWith(catalogSheets, file, given);
+}
+
+/** Reads the sheets of a catalog: the browser-safe reader, or the Node reader of `./node`. */
+export type SheetReader = (file: string | CatalogSource, options: ReadSheetsOptions) => Promise<RawSheet[]>;
+
+/** {@link importCatalog} with the sheets read by `reader`. */
+export async function importCatalogWith(
+  reader: SheetReader,
   file: string | CatalogSource,
   given: ImportCatalogOptions = {},
 ): Promise<CatalogImport> {
@@ -70,7 +83,7 @@ export async function importCatalog(
   };
   const notices = new CatalogNotices();
   const sheets: SheetGroups[] = [];
-  for (const read of await catalogSheets(file, options)) {
+  for (const read of await reader(file, options)) {
     result.issues.push(...sheetNoteIssues(read, locale));
     const ambiguities: Ambiguity[] = [];
     convertSheet(read.rows, options, result, ambiguities);

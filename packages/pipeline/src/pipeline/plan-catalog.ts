@@ -6,9 +6,9 @@ import {
   type Dossier,
   type ImportCatalogOptions,
   type ImportedDossier,
-  importCatalog,
   summarizeCatalog,
 } from '@sohoa/metadata';
+import { importCatalog } from '@sohoa/metadata/node';
 import { expandPageFiles } from './expand-page-files.js';
 import type { PlannedDerivation, PlannedDossier } from './planned-dossier.js';
 import { scanPageCounter } from './scan-page-counter.js';
