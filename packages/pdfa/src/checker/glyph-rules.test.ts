@@ -236,3 +236,40 @@ describe('6.2.11.4.2-2 CIDSet of a CIDFont subset', () => {
     expect(await withTrueTypeSet([0b01100000])).toEqual(['6.2.11.4.2-2']);
   });
 });
+
+describe('Type 3 fonts: 6.2.11.4.1-2 and 6.2.11.8-1', () => {
+  const type3 = (hex: string, mode = 0) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const glyph = context.register(context.stream('500 0 0 0 500 700 d1 0 0 500 700 re f'));
+        const font = context.register(
+          context.obj({
+            Type: 'Font',
+            Subtype: 'Type3',
+            FontBBox: [0, 0, 500, 700],
+            FontMatrix: [0.001, 0, 0, 0.001, 0, 0],
+            CharProcs: { a: glyph },
+            Encoding: {
+              Type: 'Encoding',
+              Differences: [65, PDFName.of('a'), PDFName.of('b'), PDFName.of('.notdef')],
+            },
+            FirstChar: 65,
+            LastChar: 67,
+            Widths: [500, 500, 500],
+          }),
+        );
+        show(document, font, hex, mode);
+      },
+    }).then(failedRules);
+
+  it('accepts a code whose glyph procedure exists', async () => {
+    expect(await type3('41')).toEqual([]);
+  });
+
+  it('fails a visible code without a glyph procedure, and a code named .notdef in any mode', async () => {
+    expect(await type3('42')).toEqual(['6.2.11.4.1-2']);
+    expect(await type3('42', 3)).toEqual([]);
+    expect(await type3('43', 3)).toEqual(['6.2.11.8-1']);
+  });
+});

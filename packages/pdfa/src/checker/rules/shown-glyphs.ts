@@ -69,7 +69,7 @@ export interface FontGlyphs {
   all: ShownGlyph[];
   rendered: ShownGlyph[];
   /** The program the glyphs were read from: widths of TrueType programs are compared elsewhere. */
-  program: 'truetype' | 'type1' | 'cff' | undefined;
+  program: 'truetype' | 'type1' | 'cff' | 'type3' | undefined;
 }
 
 /** CIDFontType2 under an Identity CMap: CID → glyph id through `CIDToGIDMap`, present when below `maxp`. */
@@ -117,6 +117,26 @@ function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyp
   });
 }
 
+/** A Type 3 font: the encoding's glyph name, present when `CharProcs` has a glyph procedure of that name. */
+function type3Glyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
+  const procedures = dictEntry(font, 'CharProcs');
+  return [...codes].flatMap((code) => {
+    const name = encodingGlyphName(font, code);
+    if (name === undefined) return [];
+    const present =
+      name === null ? undefined : procedures !== undefined && entry(procedures, name) instanceof PDFRawStream;
+    return [
+      {
+        code,
+        name: name ?? undefined,
+        present: code === 0 || present,
+        programWidth: undefined,
+        dictionaryWidth: undefined,
+      },
+    ];
+  });
+}
+
 function glyphsOf(
   font: PDFDict,
   descendant: PDFDict | undefined,
@@ -137,6 +157,7 @@ function glyphsOf(
   }
   if (subtype === 'TrueType')
     return { glyphs: simpleTrueTypeGlyphs(font, singleByteCodes(strings)), program: 'truetype' };
+  if (subtype === 'Type3') return { glyphs: type3Glyphs(font, singleByteCodes(strings)), program: 'type3' };
   if (subtype !== 'Type1' && subtype !== 'MMType1') return undefined;
   const program = glyphProgram(font);
   return program && { glyphs: type1Glyphs(font, program, singleByteCodes(strings)), program: program.kind };
