@@ -235,6 +235,31 @@ describe('6.2.11.4.2-2 CIDSet of a CIDFont subset', () => {
     expect(await withTrueTypeSet([0b00000000])).toEqual(['6.2.11.4.2-2']);
     expect(await withTrueTypeSet([0b01100000])).toEqual(['6.2.11.4.2-2']);
   });
+
+  it('reads a CIDToGIDMap stream: CIDs sent to glyph 0 may be listed, not required; CIDs past the map may not', async () => {
+    const withMappedSet = (bytes: number[]) =>
+      basePdf({
+        edit: (document) => {
+          const { context } = document;
+          const font = glyphlessType0(context, (cidFont) => {
+            // CID 1 → glyph 1, CID 2 → glyph 0
+            cidFont.set(
+              PDFName.of('CIDToGIDMap'),
+              context.register(context.flateStream(Uint8Array.from([0, 0, 0, 1, 0, 0]))),
+            );
+            cidFont.set(PDFName.of('BaseFont'), PDFName.of('ABCDEF+GlyphLessFont'));
+            cidFont
+              .lookup(PDFName.of('FontDescriptor'), PDFDict)
+              .set(PDFName.of('CIDSet'), cidSet(context, bytes));
+          });
+          show(document, font, '0001', 3);
+        },
+      }).then(failedRules);
+    expect(await withMappedSet([0b01000000])).toEqual([]);
+    expect(await withMappedSet([0b01100000])).toEqual([]);
+    expect(await withMappedSet([0b00100000])).toEqual(['6.2.11.4.2-2']);
+    expect(await withMappedSet([0b01010000])).toEqual(['6.2.11.4.2-2']);
+  });
 });
 
 describe('Type 3 fonts: 6.2.11.4.1-2 and 6.2.11.8-1', () => {

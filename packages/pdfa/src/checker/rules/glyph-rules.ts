@@ -29,10 +29,12 @@ function programCids(cidFont: PDFDict): { cids: number[]; contains: (cid: number
     const bytes = decodeStream(map);
     if (!bytes) return undefined;
     const size = Math.ceil(bytes.length / 2);
-    const contains = (cid: number) =>
-      cid < size && (((bytes[cid * 2] ?? 0) << 8) | (bytes[cid * 2 + 1] ?? 0)) < count;
+    const glyph = (cid: number) => ((bytes[cid * 2] ?? 0) << 8) | (bytes[cid * 2 + 1] ?? 0);
+    const contains = (cid: number) => cid < size && glyph(cid) < count;
+    // a CID the map sends to glyph 0 may be listed (veraPDF's containsCID) but is not required
+    // (older veraPDF releases did not count it): only what both readings refuse is refused
     const cids: number[] = [];
-    for (let cid = 1; cid < size; cid++) if (contains(cid)) cids.push(cid);
+    for (let cid = 1; cid < size; cid++) if (glyph(cid) !== 0 && contains(cid)) cids.push(cid);
     return { cids, contains };
   }
   const program = glyphProgram(cidFont);
