@@ -49,6 +49,11 @@ export function encodingGlyphName(font: PDFDict, code: number): string | null | 
 
 const differenceCache = new WeakMap<PDFDict, Map<number, string>>();
 
+/** The glyph names an encoding dictionary's `Differences` array lists. */
+export function differenceNames(encoding: PDFDict): Set<string> {
+  return new Set(differencesOf(encoding).values());
+}
+
 function differencesOf(encoding: PDFDict): Map<number, string> {
   let map = differenceCache.get(encoding);
   if (!map) {

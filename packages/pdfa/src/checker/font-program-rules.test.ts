@@ -181,15 +181,15 @@ describe('6.2.11.6 TrueType cmap subtables', () => {
     expect(await failedRules(pdf)).toContain('6.2.11.6-1');
   });
 
-  it('fails 6.2.11.6-2 for Differences over a program without a (3,1) cmap', async () => {
-    const differences = (cmap: number[]) =>
+  it('fails 6.2.11.6-2 for Differences over a program without a (3,1) cmap, or naming glyphs outside the Adobe Glyph List', async () => {
+    const differences = (cmap: number[], name = 'A') =>
       basePdf({
         edit: (document) => {
           const { context } = document;
           const font = simpleTrueType(context, withCmap(cmap), 500, false);
           context
             .lookup(font, PDFDict)
-            .set(PDFName.of('Encoding'), context.obj({ Differences: [65, PDFName.of('A')] }));
+            .set(PDFName.of('Encoding'), context.obj({ Differences: [65, PDFName.of(name)] }));
           show(document, font, '41', 3);
         },
       });
@@ -199,6 +199,11 @@ describe('6.2.11.6 TrueType cmap subtables', () => {
     expect(
       await failedRules(await differences([...u16(0, 1, 1, 0), ...u32(12), ...format4(0x41, 0x41)])),
     ).toEqual(['6.2.11.6-2']);
+    const unicodeCmap = [...u16(0, 1, 3, 1), ...u32(12), ...format4(0x41, 0x41)];
+    // Vietnamese letters are in the list; uniXXXX names and made-up names are not
+    expect(await failedRules(await differences(unicodeCmap, 'Ohorn'))).toEqual([]);
+    expect(await failedRules(await differences(unicodeCmap, 'uni1EDA'))).toEqual(['6.2.11.6-2']);
+    expect(await failedRules(await differences(unicodeCmap, 'glyph65'))).toEqual(['6.2.11.6-2']);
   });
 
   it('fails 6.2.11.6-4 for a symbolic TrueType program with two cmaps and no (3,0)', async () => {

@@ -1,6 +1,7 @@
 import { PDFDict, PDFRawStream } from 'pdf-lib';
+import { ADOBE_GLYPH_NAMES } from '../adobe-glyph-names.js';
 import type { CheckContext } from '../check-context.js';
-import { simpleDictionaryWidth, singleByteCodes } from '../embedded-glyphs.js';
+import { differenceNames, simpleDictionaryWidth, singleByteCodes } from '../embedded-glyphs.js';
 import { decodeStream, entry, hasKey, nameEntry, nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
 import { trueTypeGlyphLookup } from '../truetype-lookup.js';
@@ -158,18 +159,27 @@ export const FONT_PROGRAM_RULES: PdfARule[] = [
           (encoding instanceof PDFDict ? nameEntry(encoding, 'BaseEncoding') : undefined);
         if (name === 'MacRomanEncoding' || name === 'WinAnsiEncoding') return [];
         if (encoding instanceof PDFDict && hasKey(encoding, 'Differences')) {
-          // glyph names are looked up as Unicode, so the program needs a (3,1) cmap
+          // glyph names are looked up as Unicode: Adobe Glyph List names, and a (3,1) cmap
           const program = trueTypeProgram(font);
           const unicode = program?.cmaps.some((cmap) => cmap.platform === 3 && cmap.encoding === 1);
-          if (!program || unicode) return [];
+          const unlisted = [...differenceNames(encoding)].filter(
+            (name) => name !== '.notdef' && !ADOBE_GLYPH_NAMES.has(name),
+          );
+          if (!program || (unicode && unlisted.length === 0)) return [];
           return [
-            {
-              message:
-                'The non-symbolic TrueType font has Differences but its program has no (3,1) cmap subtable.',
-              messageVi:
-                'Phông TrueType không ký hiệu có Differences nhưng chương trình phông không có bảng cmap (3,1).',
-              object: label,
-            },
+            unlisted.length > 0
+              ? {
+                  message: `The Differences of the non-symbolic TrueType font name glyphs outside the Adobe Glyph List: ${unlisted.slice(0, 5).join(', ')}.`,
+                  messageVi: `Differences của phông TrueType không ký hiệu dùng tên glyph ngoài Adobe Glyph List: ${unlisted.slice(0, 5).join(', ')}.`,
+                  object: label,
+                }
+              : {
+                  message:
+                    'The non-symbolic TrueType font has Differences but its program has no (3,1) cmap subtable.',
+                  messageVi:
+                    'Phông TrueType không ký hiệu có Differences nhưng chương trình phông không có bảng cmap (3,1).',
+                  object: label,
+                },
           ];
         }
         return [
