@@ -209,18 +209,20 @@ export function finishDocument(
       locale: options.locale ?? 'vi',
     },
   );
-  const missing = new Set([
-    ...(dossier.fileCode ? [] : ['docId', 'docCode']),
-    ...(aip && !dossier.arcFileCode ? ['arcFileCode'] : []),
-  ]);
+  const codesMissing = !dossier.fileCode;
+  const arcMissing = aip && !dossier.arcFileCode;
+  const reportedOnDossier = (field: string) =>
+    (codesMissing && (field === 'docId' || field === 'docCode')) || (arcMissing && field === 'arcFileCode');
   const where: RowContext = { sheet: context.sheet, row: prepared.row, header: context.header };
-  pushIssues(
-    issues.filter((issue) => !missing.has(issue.field)),
-    where,
-    'document',
-    result,
-  );
-  const valid = missing.size === 0 && !prepared.contradicted ? record : undefined;
+  if (issues.length) {
+    pushIssues(
+      issues.filter((issue) => !reportedOnDossier(issue.field)),
+      where,
+      'document',
+      result,
+    );
+  }
+  const valid = !codesMissing && !arcMissing && !prepared.contradicted ? record : undefined;
   const startSheet = prepared.cells.startSheet;
   return {
     record: valid as DocumentRecord | AipDocumentRecord | undefined,

@@ -93,7 +93,8 @@ export function normalizeRecordValues(raw: Record<string, unknown>): {
 } {
   const record: Record<string, unknown> = {};
   const notes: ValueNote[] = [];
-  for (const [field, value] of Object.entries(raw)) {
+  for (const field of Object.keys(raw)) {
+    const value = raw[field];
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
     const mapper = CODED[field];
     if (mapper) {
