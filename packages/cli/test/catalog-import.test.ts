@@ -42,7 +42,7 @@ describe('sohoa catalog import', () => {
   });
 
   it('locates every problem by sheet, row and column and exits 1', async () => {
-    const result = await run(['catalog', 'import', bad, '--creator', 'P623', '--lang', 'en']);
+    const result = await run(['catalog', 'import', bad, '--creator', 'P623', '--messages', 'en']);
     expect(result.exitCode).toBe(1);
     expect(result.lines.slice(0, 2)).toEqual([
       `${bad}: 0 of 1 dossier(s) ready, 1 need fixes; 0 of 0 document(s) ready, 0 need fixes; 3 error(s), 0 warning(s)`,
@@ -107,7 +107,7 @@ describe('sohoa catalog import: mapping, configuration and scans', () => {
       'D:\\SoHoa\\hoso01\\qd12.pdf',
       'D:\\SoHoa\\hoso01\\CV05.PDF',
     ]);
-    const args = ['catalog', 'import', catalog, '--creator', 'P623', '--scans', scans, '--lang', 'en'];
+    const args = ['catalog', 'import', catalog, '--creator', 'P623', '--scans', scans, '--messages', 'en'];
     const result = await run(args);
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);

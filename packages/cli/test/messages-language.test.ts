@@ -87,6 +87,13 @@ describe('one language per message', () => {
     expect(badEn.stderr).toContain("error: option '--dpi <number>' argument 'many' is invalid");
   });
 
+  it("keeps catalog import's --lang of 0.1 working for one minor version, with a note to use --messages", async () => {
+    const result = await run(['catalog', 'import', join(folder, 'missing.csv'), '--lang', 'en']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('sohoa: --lang is deprecated: use --messages');
+    expect(result.stderr).toMatch(/^sohoa: error [A-Z_]+: /mu);
+  });
+
   it('refuses a language it does not speak, with a usage error', async () => {
     const result = await run(['--help', '--messages', 'fr']);
     expect(result.exitCode).toBe(2);

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { describeError, SohoaError } from '@sohoa/base';
 import { type CatalogImport, summarizeCatalog } from '@sohoa/metadata';
 import { importCatalog } from '@sohoa/metadata/node';
 import { type DigitizeConfig, loadDigitizeConfig, ScanPathResolver, scanPageCounter } from '@sohoa/pipeline';
@@ -8,6 +8,11 @@ import { catalogSummaryLines } from '../digitize/catalog-summary-lines.js';
 import { mappingColumns, mappingLines, writeMappingConfig } from './catalog-mapping.js';
 import { addCatalogTemplateCommand } from './catalog-template-command.js';
 import type { CommandContext } from './command-context.js';
+import { errorLine } from './error-line.js';
+import { sayIn } from './in-language.js';
+
+/** What an issue's severity is called in Vietnamese. */
+const SEVERITY_VI: Readonly<Record<string, string>> = { error: 'lỗi', warning: 'cảnh báo' };
 
 interface CatalogImportOptions {
   json?: boolean;
@@ -15,7 +20,8 @@ interface CatalogImportOptions {
   creator?: string;
   archiveCode?: string;
   historicalArchive?: boolean;
-  lang: 'vi' | 'en';
+  /** @deprecated `--lang` of 0.1: the language is `--messages` (or SOHOA_LANG) now. */
+  lang?: 'vi' | 'en';
   scans?: string;
   config?: string;
   mapping?: boolean;
@@ -30,41 +36,92 @@ interface CatalogImportOptions {
  * read.
  */
 export function addCatalogCommand(program: Command, context: CommandContext): void {
-  const catalog = program.command('catalog').description('Catalogs of dossiers (mục lục hồ sơ).');
+  const say = sayIn(context.language);
+  const catalog = program
+    .command('catalog')
+    .description(say('Mục lục hồ sơ: nhập và kiểm tra bảng tính.', 'Catalogs of dossiers (mục lục hồ sơ).'));
   catalog
     .command('import')
     .description(
-      'Read a catalog spreadsheet (.xlsx or .csv; Vietnamese headings in many spellings, split dates, legacy TCVN3/VNI/VIQR text) into validated dossier and document records, counting empty page counts from the scans, and report every problem by sheet, row and column. Exit 0 no errors, 1 errors, 2 unreadable.',
+      say(
+        'Đọc bảng tính mục lục (.xlsx hoặc .csv; tiêu đề cột tiếng Việt nhiều cách viết, ngày tách cột, chữ mã cũ TCVN3/VNI/VIQR) thành bản ghi hồ sơ và văn bản đã kiểm tra, đếm số trang còn trống từ bản quét, và báo mọi vấn đề theo trang tính, dòng và cột. Mã thoát 0 không lỗi, 1 có lỗi, 2 không đọc được.',
+        'Read a catalog spreadsheet (.xlsx or .csv; Vietnamese headings in many spellings, split dates, legacy TCVN3/VNI/VIQR text) into validated dossier and document records, counting empty page counts from the scans, and report every problem by sheet, row and column. Exit 0 no errors, 1 errors, 2 unreadable.',
+      ),
     )
-    .argument('<file>', 'the catalog: .xlsx or .csv')
-    .option('--json', 'print the records, derived values, mapping, summary and problems as JSON')
-    .option('--mapping', 'print what each column was read as (heading → field, how, sample values)')
+    .argument('<file>', say('tệp mục lục: .xlsx hoặc .csv', 'the catalog: .xlsx or .csv'))
+    .option(
+      '--json',
+      say(
+        'in bản ghi, giá trị suy ra, ánh xạ cột, tóm tắt và các vấn đề dạng JSON',
+        'print the records, derived values, mapping, summary and problems as JSON',
+      ),
+    )
+    .option(
+      '--mapping',
+      say(
+        'in cách đọc từng cột (tiêu đề → trường, cách nhận ra, giá trị mẫu)',
+        'print what each column was read as (heading → field, how, sample values)',
+      ),
+    )
     .option(
       '--write-mapping <config>',
-      'write the recognised mapping as the "catalog.columns" of a sohoa.config.json (other settings kept)',
+      say(
+        'ghi ánh xạ cột đã nhận ra thành mục "catalog.columns" của tệp sohoa.config.json (giữ các thiết lập khác)',
+        'write the recognised mapping as the "catalog.columns" of a sohoa.config.json (other settings kept)',
+      ),
     )
     .option(
       '--config <file>',
-      'read catalog settings ("catalog" section, "archiveCode") from a sohoa.config.json',
+      say(
+        'đọc thiết lập mục lục (mục "catalog", "archiveCode") từ tệp sohoa.config.json',
+        'read catalog settings ("catalog" section, "archiveCode") from a sohoa.config.json',
+      ),
     )
     .option(
       '--scans <folder>',
-      "the folder the catalog's file paths start from (default: the catalog's folder)",
+      say(
+        'thư mục gốc của các đường dẫn tệp trong mục lục (mặc định: thư mục chứa mục lục)',
+        "the folder the catalog's file paths start from (default: the catalog's folder)",
+      ),
     )
     .addOption(
-      new Option('--package <type>', 'the records to produce').choices(['sip', 'aip']).default('sip'),
+      new Option('--package <type>', say('loại bản ghi cần tạo', 'the records to produce'))
+        .choices(['sip', 'aip'])
+        .default('sip'),
     )
     .option(
       '--creator <code>',
-      'agency identifier or fond code used to build fileCode when the catalog has no "Mã hồ sơ" column',
+      say(
+        'mã định danh cơ quan hoặc mã phông dùng để lập mã hồ sơ khi mục lục không có cột "Mã hồ sơ"',
+        'agency identifier or fond code used to build fileCode when the catalog has no "Mã hồ sơ" column',
+      ),
     )
     .option(
       '--archive-code <code>',
-      'archive code put before the dossier code to make arcFileCode (with --package aip) and first in paperFileCode',
+      say(
+        'mã lưu trữ đặt trước mã hồ sơ để lập arcFileCode (với --package aip) và đứng đầu paperFileCode',
+        'archive code put before the dossier code to make arcFileCode (with --package aip) and first in paperFileCode',
+      ),
     )
-    .option('--historical-archive', 'allow only permanent retention (records of a historical archive)')
-    .addOption(new Option('--lang <locale>', 'language of the messages').choices(['vi', 'en']).default('vi'))
+    .option(
+      '--historical-archive',
+      say(
+        'chỉ chấp nhận thời hạn bảo quản vĩnh viễn (hồ sơ của lưu trữ lịch sử)',
+        'allow only permanent retention (records of a historical archive)',
+      ),
+    )
+    // The --lang of 0.1, kept for one minor version: the language is --messages now.
+    .addOption(new Option('--lang <locale>').choices(['vi', 'en']).hideHelp())
     .action(async (file: string, options: CatalogImportOptions) => {
+      const language = options.lang ?? context.language;
+      const speak = sayIn(language);
+      if (options.lang !== undefined)
+        context.output.error(
+          speak(
+            'sohoa: --lang đã cũ, hãy dùng --messages (hoặc biến môi trường SOHOA_LANG).',
+            'sohoa: --lang is deprecated: use --messages (or the SOHOA_LANG environment variable).',
+          ),
+        );
       let result: CatalogImport;
       let missing: SohoaError[];
       try {
@@ -77,7 +134,7 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
         result = await importCatalog(file, {
           ...settings,
           packageType: options.package,
-          locale: options.lang,
+          locale: language,
           historicalArchive: options.historicalArchive ?? settings.historicalArchive ?? false,
           countPages: counter.countPages,
           ...(options.creator === undefined ? {} : { creator: options.creator }),
@@ -87,7 +144,7 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
           await writeMappingConfig(options.writeMapping, mappingColumns(result.sheets));
       } catch (error) {
         if (!SohoaError.isInstance(error)) throw error;
-        context.output.error(`sohoa: error ${error.code}: ${error.message}`);
+        context.output.error(errorLine(error, language));
         context.exitCode = 2;
         return;
       }
@@ -98,23 +155,41 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
         context.output.info(JSON.stringify({ file, summary, ...result, missingScans: scans }, null, 2));
         return;
       }
-      for (const line of catalogSummaryLines(file, summary)) context.output.info(line);
-      if (missing.length > 0) context.output.info(`  ${missing.length} scan(s) not found or unreadable`);
+      const severity = (name: string) => (language === 'vi' ? (SEVERITY_VI[name] ?? name) : name);
+      for (const line of catalogSummaryLines(file, summary, language)) context.output.info(line);
+      if (missing.length > 0)
+        context.output.info(
+          speak(
+            `  ${missing.length} bản quét không tìm thấy hoặc không đọc được`,
+            `  ${missing.length} scan(s) not found or unreadable`,
+          ),
+        );
       const { tcvn3, vni, viqr } = result.conversions;
       if (tcvn3 + vni + viqr > 0) {
-        context.output.info(`  converted to Unicode: ${tcvn3} TCVN3, ${vni} VNI, ${viqr} VIQR cells`);
+        context.output.info(
+          speak(
+            `  đã chuyển sang Unicode: ${tcvn3} ô TCVN3, ${vni} ô VNI, ${viqr} ô VIQR`,
+            `  converted to Unicode: ${tcvn3} TCVN3, ${vni} VNI, ${viqr} VIQR cells`,
+          ),
+        );
       }
       if (options.writeMapping)
-        context.output.info(`  mapping written to ${options.writeMapping} (catalog.columns)`);
+        context.output.info(
+          speak(
+            `  đã ghi ánh xạ cột vào ${options.writeMapping} (catalog.columns)`,
+            `  mapping written to ${options.writeMapping} (catalog.columns)`,
+          ),
+        );
       if (options.mapping) {
-        for (const line of mappingLines(result.sheets)) context.output.info(line);
+        for (const line of mappingLines(result.sheets, language)) context.output.info(line);
         return;
       }
       for (const issue of result.issues) {
         const where = `${issue.sheet}!${issue.column ?? ''}${issue.row}`;
-        context.output.info(`  ${issue.severity ?? 'error'} ${where}: ${issue.message}`);
+        context.output.info(`  ${severity(issue.severity ?? 'error')} ${where}: ${issue.message}`);
       }
-      for (const error of missing) context.output.info(`  error ${error.message}`);
+      for (const error of missing)
+        context.output.info(`  ${severity('error')} ${describeError(error, language)}`);
     });
   addCatalogTemplateCommand(catalog, context);
 }

@@ -1,31 +1,49 @@
 import { readFile } from 'node:fs/promises';
+import type { MessageLanguage } from '@sohoa/base';
 import { SohoaError, writeFileAtomic } from '@sohoa/core';
 import type { CatalogColumn, CatalogSheet } from '@sohoa/metadata';
+import { sayIn } from './in-language.js';
 
 /**
  * The column mapping of each sheet as `sohoa catalog import --mapping` prints it: a line per
  * sheet, then a line per column with its letter, heading, what it holds (or `ignored`), how that
- * was recognised (`heading`, `values` or `config`) and up to three sample values.
+ * was recognised (`heading`, `values` or `config`) and up to three sample values, in `language`.
+ *
+ * @param language The language of the lines. @default 'vi'
  *
  * @example
  * ```ts
- * mappingLines(catalog.sheets);
+ * mappingLines(catalog.sheets, 'en');
  * // ['sheet "Mục lục": heading row 1, one row per document',
  * //  '  E  "Số và ký hiệu hồ sơ" → notation (heading)  e.g. "01", "02"', …]
  * ```
  */
-export function mappingLines(sheets: readonly CatalogSheet[]): string[] {
+export function mappingLines(sheets: readonly CatalogSheet[], language: MessageLanguage = 'vi'): string[] {
+  const say = sayIn(language);
   const lines: string[] = [];
   for (const sheet of sheets) {
     if (sheet.layout === 'none') {
-      lines.push(`sheet "${sheet.name}": no heading row found (not read)`);
+      lines.push(
+        say(
+          `trang tính "${sheet.name}": không tìm thấy dòng tiêu đề (không đọc)`,
+          `sheet "${sheet.name}": no heading row found (not read)`,
+        ),
+      );
       continue;
     }
-    const layout = sheet.layout === 'document' ? 'one row per document' : 'one row per dossier';
-    lines.push(`sheet "${sheet.name}": heading row ${sheet.headerRow}, ${layout}`);
+    const layout =
+      sheet.layout === 'document'
+        ? say('mỗi văn bản một dòng', 'one row per document')
+        : say('mỗi hồ sơ một dòng', 'one row per dossier');
+    lines.push(
+      say(
+        `trang tính "${sheet.name}": dòng tiêu đề ${sheet.headerRow}, ${layout}`,
+        `sheet "${sheet.name}": heading row ${sheet.headerRow}, ${layout}`,
+      ),
+    );
     for (const column of sheet.mapping) {
       const samples = column.samples.length
-        ? `  e.g. ${column.samples.map((sample) => JSON.stringify(sample)).join(', ')}`
+        ? `  ${say('ví dụ', 'e.g.')} ${column.samples.map((sample) => JSON.stringify(sample)).join(', ')}`
         : '';
       lines.push(
         `  ${column.column.padEnd(3)}${JSON.stringify(column.heading)} → ${column.field} (${column.how})${samples}`,

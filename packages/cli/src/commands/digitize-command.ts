@@ -178,7 +178,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       };
       const terminal =
         !options.json && context.output === processOutput && process.stdout.isTTY
-          ? new TerminalProgress(process.stdout)
+          ? new TerminalProgress(process.stdout, context.language)
           : undefined;
       let failures = 0;
       for await (const event of digitize(settings)) {
@@ -188,7 +188,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
         } else if (terminal) {
           terminal.update(event);
         } else {
-          const { info, errors } = eventLines(event);
+          const { info, errors } = eventLines(event, context.language);
           for (const line of info) context.output.info(line);
           for (const line of errors) context.output.error(line);
         }
