@@ -44,6 +44,7 @@ describe('package layers', () => {
     dependencies: [],
     peerDependencies: [],
     devDependencies: [],
+    runtimeFiles: [],
     imports: [],
     ...options,
   });

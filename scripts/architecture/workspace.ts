@@ -23,6 +23,8 @@ export interface WorkspacePackage {
   dependencies: string[];
   peerDependencies: string[];
   devDependencies: string[];
+  /** The files a consumer loads (under src/, not tests), relative to the repository. */
+  runtimeFiles: string[];
   imports: SourceImport[];
 }
 
@@ -48,7 +50,8 @@ function readPackage(root: string, folder: string): WorkspacePackage {
     peerDependencies?: Record<string, string>;
     devDependencies?: Record<string, string>;
   };
-  const imports = sourceFiles(join(root, folder)).flatMap((path) => {
+  const files = sourceFiles(join(root, folder));
+  const imports = files.flatMap((path) => {
     const file = relative(root, path);
     const inPackage = relative(join(root, folder), path);
     const kind = isRuntimeFile(inPackage) ? 'runtime' : 'dev';
@@ -64,6 +67,9 @@ function readPackage(root: string, folder: string): WorkspacePackage {
     dependencies: Object.keys(manifest.dependencies ?? {}),
     peerDependencies: Object.keys(manifest.peerDependencies ?? {}),
     devDependencies: Object.keys(manifest.devDependencies ?? {}),
+    runtimeFiles: files
+      .filter((path) => isRuntimeFile(relative(join(root, folder), path)))
+      .map((path) => relative(root, path)),
     imports,
   };
 }

@@ -21,7 +21,13 @@ function renderNode(node: XmlNode, depth: number, indent: string, lines: string[
   const margin = indent.repeat(depth);
   const attributes = Object.entries(node.attributes ?? {})
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${escapeXml(String(value), `the attribute ${key} of <${node.name}>`)}"`)
+    .map(
+      ([key, value]) =>
+        ` ${key}="${escapeXml(String(value), {
+          vi: `thuộc tính ${key} của <${node.name}>`,
+          en: `the attribute ${key} of <${node.name}>`,
+        })}"`,
+    )
     .join('');
   const children = (node.children ?? []).filter((child): child is XmlNode => child !== undefined);
   if (children.length > 0) {
@@ -30,7 +36,7 @@ function renderNode(node: XmlNode, depth: number, indent: string, lines: string[
     lines.push(`${margin}</${node.name}>`);
   } else if (node.text !== undefined) {
     lines.push(
-      `${margin}<${node.name}${attributes}>${escapeXml(node.text, `<${node.name}>`)}</${node.name}>`,
+      `${margin}<${node.name}${attributes}>${escapeXml(node.text, { vi: `<${node.name}>`, en: `<${node.name}>` })}</${node.name}>`,
     );
   } else {
     lines.push(`${margin}<${node.name}${attributes}/>`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SohoaError } from '../errors/sohoa-error.js';
 import { renderXmlDocument } from './xml-document.js';
 import { escapeXml, findForbiddenXmlCharacter, replaceForbiddenXmlCharacters } from './xml-text.js';
 
@@ -27,12 +28,24 @@ describe('escapeXml', () => {
   });
 
   it('throws XML_CHARACTER_FORBIDDEN naming what was written', () => {
-    expect(() => escapeXml('Hồ sơ\u000Bnăm', 'the dossier title')).toThrow(
+    const where = { vi: 'tiêu đề hồ sơ', en: 'the dossier title' };
+    expect(() => escapeXml('Hồ sơ\u000Bnăm', where)).toThrow(
       expect.objectContaining({
         code: 'XML_CHARACTER_FORBIDDEN',
         message: expect.stringContaining('the dossier title holds the character U+000B at position 6'),
         details: { where: 'the dossier title', index: 5, codePoint: 'U+000B' },
       }),
+    );
+    const error = (() => {
+      try {
+        escapeXml('Hồ sơ\u000Bnăm', where);
+      } catch (caught) {
+        return caught as SohoaError;
+      }
+      return undefined;
+    })();
+    expect(error?.describe('vi')).toMatch(
+      /^Tiêu đề hồ sơ chứa ký tự U\+000B ở vị trí 6, .* Cách khắc phục: Xóa ký tự này/,
     );
   });
 

@@ -1,3 +1,5 @@
+import type { BaseErrorCode } from '../errors/base-error-codes.js';
+import type { Bilingual } from '../errors/bilingual.js';
 import { SohoaError } from '../errors/sohoa-error.js';
 
 /**
@@ -54,7 +56,8 @@ export function findForbiddenXmlCharacter(text: string): ForbiddenXmlCharacter |
  * CR into LF, and TAB/LF in attributes into spaces). Every XML sohoa writes (METS, PREMIS, EAD,
  * ALTO, hOCR, XMP) goes through this function.
  *
- * @param where - what the text is, named in the error (e.g. `'the dossier title'`). Default: `'a value'`.
+ * @param where - what the text is, named in the error, in Vietnamese and English (e.g.
+ *   `{ vi: 'tiêu đề hồ sơ', en: 'the dossier title' }`). Default: a value.
  * @throws {@link @sohoa/base!SohoaError | SohoaError} `XML_CHARACTER_FORBIDDEN` when the text holds a character XML 1.0
  * forbids (see {@link findForbiddenXmlCharacter}); it is never written.
  *
@@ -65,14 +68,21 @@ export function findForbiddenXmlCharacter(text: string): ForbiddenXmlCharacter |
  * escapeXml('Công văn "số 12" & <phụ lục>'); // 'Công văn &quot;số 12&quot; &amp; &lt;phụ lục&gt;'
  * ```
  */
-export function escapeXml(text: string, where = 'a value'): string {
+export function escapeXml(text: string, where: Bilingual = { vi: 'một giá trị', en: 'a value' }): string {
   const forbidden = findForbiddenXmlCharacter(text);
   if (forbidden) {
-    throw new SohoaError({
+    const at = forbidden.index + 1;
+    throw new SohoaError<BaseErrorCode>({
       code: 'XML_CHARACTER_FORBIDDEN',
-      message: `${where} holds the character ${forbidden.codePoint} at position ${forbidden.index + 1}, which XML 1.0 cannot hold; nothing was written.`,
-      fix: 'Remove the character (a pasted line break from Word becomes U+000B) or replace it with a space; metadata validation reports such fields by name.',
-      details: { where, ...forbidden },
+      message: {
+        vi: `${capitalize(where.vi)} chứa ký tự ${forbidden.codePoint} ở vị trí ${at}, ký tự mà XML 1.0 không cho phép; chưa ghi gì.`,
+        en: `${where.en} holds the character ${forbidden.codePoint} at position ${at}, which XML 1.0 cannot hold; nothing was written.`,
+      },
+      fix: {
+        vi: 'Xóa ký tự này (dấu xuống dòng dán từ Word trở thành U+000B) hoặc thay bằng dấu cách; bước kiểm tra siêu dữ liệu báo các trường như vậy theo tên.',
+        en: 'Remove the character (a pasted line break from Word becomes U+000B) or replace it with a space; metadata validation reports such fields by name.',
+      },
+      details: { where: where.en, ...forbidden },
     });
   }
   return text.replace(/[&<>"'\t\n\r]/g, (character) => ENTITIES[character] as string);
@@ -92,4 +102,8 @@ export function escapeXml(text: string, where = 'a value'): string {
  */
 export function replaceForbiddenXmlCharacters(text: string): string {
   return text.replace(FORBIDDEN_ALL, '\uFFFD');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

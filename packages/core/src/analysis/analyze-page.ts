@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { CoreErrorCode } from '../errors/core-error-codes.js';
 import type { GrayImage } from '../image/gray-image.js';
 import type { PageImage } from '../image/page-image.js';
 import { findBorderMask, measureBorderWidths } from './border-mask.js';
@@ -155,10 +156,13 @@ async function findOrientation(
 ): Promise<PageOrientation> {
   const { orientationDetector, orientationDetectorUse = 'always' } = options;
   if (orientationDetectorUse !== 'always' && orientationDetectorUse !== 'unsure') {
-    throw new SohoaError({
+    throw new SohoaError<CoreErrorCode>({
       code: 'OPTION_INVALID',
-      message: `analyzePage: \`orientationDetectorUse\` must be 'always' or 'unsure'; received ${String(orientationDetectorUse)}.`,
-      fix: "Pass 'always' (the default) or 'unsure'.",
+      message: {
+        vi: `analyzePage: tùy chọn \`orientationDetectorUse\` phải là 'always' hoặc 'unsure'; giá trị nhận được: ${String(orientationDetectorUse)}.`,
+        en: `analyzePage: \`orientationDetectorUse\` must be 'always' or 'unsure'; received ${String(orientationDetectorUse)}.`,
+      },
+      fix: { vi: "Ghi 'always' (mặc định) hoặc 'unsure'.", en: "Pass 'always' (the default) or 'unsure'." },
       details: { option: 'orientationDetectorUse', value: orientationDetectorUse },
     });
   }

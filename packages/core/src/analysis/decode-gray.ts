@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/base';
+import { decodeError } from '../image/decode-error.js';
 import type { GrayImage } from '../image/gray-image.js';
 import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage } from '../image/page-image.js';
@@ -20,12 +20,6 @@ export async function decodeGray(page: PageImage): Promise<GrayImage> {
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height, dpi: page.dpi };
   } catch (cause) {
-    throw new SohoaError({
-      code: 'IMAGE_CORRUPT',
-      message: `Cannot decode the image "${page.source}": ${(cause as Error)?.message ?? cause}.`,
-      fix: 'The file is damaged or truncated: re-scan the page or copy the file again from the scanner.',
-      cause,
-      details: { source: page.source },
-    });
+    throw decodeError(page.source, cause);
   }
 }

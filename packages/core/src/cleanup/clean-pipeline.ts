@@ -4,6 +4,7 @@ import { analyzeDecodedPage } from '../analysis/analyze-page.js';
 import { detectSkew, SKEW_ANALYSIS_DPI } from '../analysis/detect-skew.js';
 import { downsampleGray } from '../analysis/downsample-gray.js';
 import { turnGray } from '../analysis/turn-gray.js';
+import type { CoreErrorCode } from '../errors/core-error-codes.js';
 import type { GrayImage } from '../image/gray-image.js';
 import { loadSharp } from '../image/load-sharp.js';
 import type { PageImage, PageImageFormat } from '../image/page-image.js';
@@ -36,10 +37,16 @@ export async function runCleanup(
   const sharp = await loadSharp();
   const rotateOption = options.rotate ?? 0;
   if (rotateOption !== 'auto' && ![0, 90, 180, 270].includes(rotateOption)) {
-    throw new SohoaError({
+    throw new SohoaError<CoreErrorCode>({
       code: 'OPTION_INVALID',
-      message: `cleanPage: \`rotate\` must be 0, 90, 180, 270 or 'auto'; received ${String(rotateOption)}.`,
-      fix: 'Give a quarter turn; small angles are corrected by `deskew`.',
+      message: {
+        vi: `cleanPage: tùy chọn \`rotate\` phải là 0, 90, 180, 270 hoặc 'auto'; giá trị nhận được: ${String(rotateOption)}.`,
+        en: `cleanPage: \`rotate\` must be 0, 90, 180, 270 or 'auto'; received ${String(rotateOption)}.`,
+      },
+      fix: {
+        vi: 'Ghi một góc xoay bội số của 90°; góc nghiêng nhỏ do `deskew` chỉnh.',
+        en: 'Give a quarter turn; small angles are corrected by `deskew`.',
+      },
       details: { option: 'rotate', value: rotateOption },
     });
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SohoaError } from '@sohoa/base';
+import type { CoreErrorCode } from '../errors/core-error-codes.js';
 
 /**
  * Writes a file so that readers only ever see the old content or the whole new content, never a
@@ -27,10 +28,14 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     await rename(temporary, path);
   } catch (cause) {
     await rm(temporary, { force: true });
-    throw new SohoaError({
+    const reason = (cause as NodeJS.ErrnoException)?.code ?? (cause as Error)?.message;
+    throw new SohoaError<CoreErrorCode>({
       code: 'OUTPUT_WRITE_FAILED',
-      message: `Cannot write "${path}" (${(cause as NodeJS.ErrnoException)?.code ?? (cause as Error)?.message}).`,
-      fix: 'Check that the output folder is writable and that the disk is not full.',
+      message: { vi: `Không ghi được "${path}" (${reason}).`, en: `Cannot write "${path}" (${reason}).` },
+      fix: {
+        vi: 'Kiểm tra thư mục đầu ra có cho phép ghi và ổ đĩa còn chỗ trống không.',
+        en: 'Check that the output folder is writable and that the disk is not full.',
+      },
       cause,
       details: { path },
     });

@@ -75,6 +75,9 @@ describe('loadPageImage', () => {
     expect(sohoaError.fix).toBeTruthy();
     expect(sohoaError.message).toContain(`Fix: ${sohoaError.fix}`);
     expect((sohoaError.cause as NodeJS.ErrnoException).code).toBe('ENOENT');
+    expect(sohoaError.describe('vi')).toBe(
+      `Không tìm thấy ảnh "${join(folder, 'missing.jpg')}". Cách khắc phục: Kiểm tra lại đường dẫn và thư mục hiện hành.`,
+    );
   });
 });
 

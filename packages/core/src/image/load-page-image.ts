@@ -1,9 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/base';
 import type { Metadata } from 'sharp';
+import type { CoreErrorCode } from '../errors/core-error-codes.js';
 import { decodeError } from './decode-error.js';
 import { loadSharp } from './load-sharp.js';
 import type { PageImage, PageImageFormat } from './page-image.js';
+
+const RESCAN = {
+  vi: 'Quét lại trang hoặc sao chép lại tệp từ máy quét.',
+  en: 'Re-scan the page or copy the file again from the scanner.',
+};
 
 /** Options of {@link loadPageImage}. */
 export interface LoadPageImageOptions {
@@ -59,10 +65,10 @@ export async function loadPageImage(
   const source = typeof input === 'string' ? input : '<buffer>';
   const bytes = typeof input === 'string' ? await readInputFile(input) : Buffer.from(input);
   if (bytes.length === 0) {
-    throw new SohoaError({
+    throw new SohoaError<CoreErrorCode>({
       code: 'IMAGE_CORRUPT',
-      message: `The image "${source}" is empty (0 bytes).`,
-      fix: 'Re-scan the page or copy the file again from the scanner.',
+      message: { vi: `Ảnh "${source}" rỗng (0 byte).`, en: `The image "${source}" is empty (0 bytes).` },
+      fix: RESCAN,
       details: { source },
     });
   }
@@ -71,52 +77,83 @@ export async function loadPageImage(
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (cause) {
     const unsupported = /unsupported image format/i.test(String((cause as Error)?.message));
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<CoreErrorCode>({
       code: unsupported ? 'IMAGE_UNSUPPORTED_FORMAT' : 'IMAGE_CORRUPT',
       message: unsupported
-        ? `The file "${source}" is not an image sohoa can read.`
-        : `Cannot read the image "${source}": ${(cause as Error)?.message ?? cause}.`,
+        ? {
+            vi: `Tệp "${source}" không phải ảnh mà sohoa đọc được.`,
+            en: `The file "${source}" is not an image sohoa can read.`,
+          }
+        : {
+            vi: `Không đọc được ảnh "${source}": ${reason}.`,
+            en: `Cannot read the image "${source}": ${reason}.`,
+          },
       fix: unsupported
-        ? 'Give scans as JPEG, PNG, TIFF or WebP files.'
-        : 'Re-scan the page or copy the file again from the scanner.',
+        ? {
+            vi: 'Cung cấp bản quét dưới dạng tệp JPEG, PNG, TIFF hoặc WebP.',
+            en: 'Give scans as JPEG, PNG, TIFF or WebP files.',
+          }
+        : RESCAN,
       cause,
       details: { source },
     });
   }
   const format = metadata.format;
   if (!format || !READABLE_FORMATS.has(format)) {
-    throw new SohoaError({
+    throw new SohoaError<CoreErrorCode>({
       code: 'IMAGE_UNSUPPORTED_FORMAT',
-      message: `The image "${source}" is in ${format ?? 'an unknown'} format, which sohoa does not read.`,
-      fix: 'Convert it to JPEG, PNG or TIFF, or re-scan the page to one of them.',
+      message: {
+        vi: `Ảnh "${source}" có định dạng ${format ?? 'không xác định'}, sohoa không đọc được định dạng này.`,
+        en: `The image "${source}" is in ${format ?? 'an unknown'} format, which sohoa does not read.`,
+      },
+      fix: {
+        vi: 'Chuyển ảnh sang JPEG, PNG hoặc TIFF, hoặc quét lại trang theo một trong các định dạng đó.',
+        en: 'Convert it to JPEG, PNG or TIFF, or re-scan the page to one of them.',
+      },
       details: { source, format },
     });
   }
   const width = metadata.width ?? 0;
   const height = metadata.height ?? 0;
   if (width <= 0 || height <= 0) {
-    throw new SohoaError({
+    throw new SohoaError<CoreErrorCode>({
       code: 'IMAGE_CORRUPT',
-      message: `The image "${source}" has no pixels (${width} × ${height}).`,
-      fix: 'Re-scan the page or copy the file again from the scanner.',
+      message: {
+        vi: `Ảnh "${source}" không có điểm ảnh nào (${width} × ${height}).`,
+        en: `The image "${source}" has no pixels (${width} × ${height}).`,
+      },
+      fix: RESCAN,
       details: { source, width, height },
     });
   }
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   if (width * height > maxPixels) {
-    throw new SohoaError({
+    throw new SohoaError<CoreErrorCode>({
       code: 'IMAGE_TOO_LARGE',
-      message: `The image "${source}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${maxPixels}.`,
-      fix: 'Check that the file is a real scan; if it is, raise the `maxPixels` option.',
+      message: {
+        vi: `Ảnh "${source}" có ${width} × ${height} = ${width * height} điểm ảnh, vượt giới hạn ${maxPixels}.`,
+        en: `The image "${source}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${maxPixels}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra tệp có đúng là bản quét không; nếu đúng, tăng tùy chọn `maxPixels`.',
+        en: 'Check that the file is a real scan; if it is, raise the `maxPixels` option.',
+      },
       details: { source, width, height, maxPixels },
     });
   }
   const dpi = options.dpi ?? metadata.density;
   if (dpi === undefined || !Number.isFinite(dpi) || dpi <= 0) {
-    throw new SohoaError({
+    throw new SohoaError<CoreErrorCode>({
       code: 'IMAGE_RESOLUTION_MISSING',
-      message: `The image "${source}" does not say its resolution (DPI), so its physical page size is unknown.`,
-      fix: 'Pass the scan resolution explicitly (the `dpi` option, or `--dpi` on the command line).',
+      message: {
+        vi: `Ảnh "${source}" không ghi độ phân giải (DPI) nên không xác định được kích thước thật của trang.`,
+        en: `The image "${source}" does not say its resolution (DPI), so its physical page size is unknown.`,
+      },
+      fix: {
+        vi: 'Ghi rõ độ phân giải khi quét (tùy chọn `dpi`, hoặc `--dpi` trên dòng lệnh).',
+        en: 'Pass the scan resolution explicitly (the `dpi` option, or `--dpi` on the command line).',
+      },
       details: { source },
     });
   }
@@ -145,10 +182,10 @@ async function readInputFile(path: string): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (!info.isFile()) {
-      throw new SohoaError({
+      throw new SohoaError<CoreErrorCode>({
         code: 'INPUT_UNREADABLE',
-        message: `"${path}" is not a file.`,
-        fix: 'Give the path of an image file.',
+        message: { vi: `"${path}" không phải là tệp.`, en: `"${path}" is not a file.` },
+        fix: { vi: 'Cung cấp đường dẫn của một tệp ảnh.', en: 'Give the path of an image file.' },
         details: { source: path },
       });
     }
@@ -157,18 +194,28 @@ async function readInputFile(path: string): Promise<Buffer> {
     if (SohoaError.isInstance(cause)) throw cause;
     const code = (cause as NodeJS.ErrnoException)?.code;
     if (code === 'ENOENT') {
-      throw new SohoaError({
+      throw new SohoaError<CoreErrorCode>({
         code: 'INPUT_NOT_FOUND',
-        message: `The image "${path}" does not exist.`,
-        fix: 'Check the path and the current folder.',
+        message: { vi: `Không tìm thấy ảnh "${path}".`, en: `The image "${path}" does not exist.` },
+        fix: {
+          vi: 'Kiểm tra lại đường dẫn và thư mục hiện hành.',
+          en: 'Check the path and the current folder.',
+        },
         cause,
         details: { source: path },
       });
     }
-    throw new SohoaError({
+    const reason = code ?? (cause as Error)?.message;
+    throw new SohoaError<CoreErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `Cannot read the image "${path}" (${code ?? (cause as Error)?.message}).`,
-      fix: 'Check that the file exists and that you may read it.',
+      message: {
+        vi: `Không đọc được ảnh "${path}" (${reason}).`,
+        en: `Cannot read the image "${path}" (${reason}).`,
+      },
+      fix: {
+        vi: 'Kiểm tra tệp có tồn tại và bạn có quyền đọc tệp không.',
+        en: 'Check that the file exists and that you may read it.',
+      },
       cause,
       details: { source: path },
     });

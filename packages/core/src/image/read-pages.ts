@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { SohoaError } from '@sohoa/base';
+import type { CoreErrorCode } from '../errors/core-error-codes.js';
 import { type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
 import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';
@@ -98,10 +99,17 @@ async function countPages(input: string | Uint8Array, source: string): Promise<n
   } catch (cause) {
     // A TIFF whose page directories cannot be read is damaged, not in another format.
     if (isTiff(head)) {
-      throw new SohoaError({
+      const reason = (cause as Error)?.message ?? cause;
+      throw new SohoaError<CoreErrorCode>({
         code: 'IMAGE_CORRUPT',
-        message: `Cannot read the pages of the TIFF "${source}": ${(cause as Error)?.message ?? cause}.`,
-        fix: 'The file is damaged or truncated: re-scan the pages or copy the file again from the scanner.',
+        message: {
+          vi: `Không đọc được các trang của tệp TIFF "${source}": ${reason}.`,
+          en: `Cannot read the pages of the TIFF "${source}": ${reason}.`,
+        },
+        fix: {
+          vi: 'Tệp bị hỏng hoặc không đầy đủ: quét lại các trang hoặc sao chép lại tệp từ máy quét.',
+          en: 'The file is damaged or truncated: re-scan the pages or copy the file again from the scanner.',
+        },
         cause,
         details: { source },
       });
@@ -123,10 +131,17 @@ async function spool(stream: AsyncIterable<Uint8Array>, path: string): Promise<v
   try {
     await pipeline(stream, createWriteStream(path));
   } catch (cause) {
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<CoreErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `Cannot read the image stream: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Check the source of the stream (file, network or upload) and try again.',
+      message: {
+        vi: `Không đọc được luồng dữ liệu ảnh: ${reason}.`,
+        en: `Cannot read the image stream: ${reason}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra nguồn của luồng dữ liệu (tệp, mạng hoặc tệp tải lên) rồi thử lại.',
+        en: 'Check the source of the stream (file, network or upload) and try again.',
+      },
       cause,
     });
   }

@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { CoreErrorCode } from '../errors/core-error-codes.js';
 import { DEFAULT_MAX_PIXELS, type LoadPageImageOptions, loadPageImage } from './load-page-image.js';
 import { loadSharp } from './load-sharp.js';
 import type { PageImage } from './page-image.js';
@@ -49,10 +50,16 @@ export async function readTiffPage(
     const height = metadata.height ?? 0;
     const maxPixels = load.maxPixels ?? DEFAULT_MAX_PIXELS;
     if (width * height > maxPixels) {
-      throw new SohoaError({
+      throw new SohoaError<CoreErrorCode>({
         code: 'IMAGE_TOO_LARGE',
-        message: `Page ${pageNumber} of ${pages} of "${source}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${maxPixels}.`,
-        fix: 'Check that the file is a real scan; if it is, raise the `maxPixels` option.',
+        message: {
+          vi: `Trang ${pageNumber}/${pages} của "${source}" có ${width} × ${height} = ${width * height} điểm ảnh, vượt giới hạn ${maxPixels}.`,
+          en: `Page ${pageNumber} of ${pages} of "${source}" has ${width} × ${height} = ${width * height} pixels, more than the limit of ${maxPixels}.`,
+        },
+        fix: {
+          vi: 'Kiểm tra tệp có đúng là bản quét không; nếu đúng, tăng tùy chọn `maxPixels`.',
+          en: 'Check that the file is a real scan; if it is, raise the `maxPixels` option.',
+        },
         details: { source, page: pageNumber, pages, width, height, maxPixels },
       });
     }
@@ -64,10 +71,17 @@ export async function readTiffPage(
       .toBuffer();
   } catch (cause) {
     if (SohoaError.isInstance(cause)) throw cause;
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<CoreErrorCode>({
       code: 'IMAGE_CORRUPT',
-      message: `Cannot decode page ${pageNumber}${pages === undefined ? '' : ` of ${pages}`} of "${source}": ${(cause as Error)?.message ?? cause}.`,
-      fix: 'The page is damaged or truncated: re-scan it or copy the file again from the scanner.',
+      message: {
+        vi: `Không giải mã được trang ${pageNumber}${pages === undefined ? '' : `/${pages}`} của "${source}": ${reason}.`,
+        en: `Cannot decode page ${pageNumber}${pages === undefined ? '' : ` of ${pages}`} of "${source}": ${reason}.`,
+      },
+      fix: {
+        vi: 'Trang bị hỏng hoặc không đầy đủ: quét lại trang hoặc sao chép lại tệp từ máy quét.',
+        en: 'The page is damaged or truncated: re-scan it or copy the file again from the scanner.',
+      },
       cause,
       details: { source, page: pageNumber, pages },
     });
@@ -77,10 +91,14 @@ export async function readTiffPage(
     return { ...page, source: `${source}#${pageNumber}` };
   } catch (cause) {
     if (!SohoaError.isInstance(cause)) throw cause;
+    const { vi, en } = cause.texts;
     throw new SohoaError({
       code: cause.code,
-      message: `Page ${pageNumber} of ${pages} of "${source}": ${cause.message}`,
-      fix: cause.fix,
+      message: {
+        vi: `Trang ${pageNumber}/${pages} của "${source}": ${vi.message}`,
+        en: `Page ${pageNumber} of ${pages} of "${source}": ${en.message}`,
+      },
+      fix: vi.fix !== undefined && en.fix !== undefined ? { vi: vi.fix, en: en.fix } : undefined,
       cause,
       details: { ...cause.details, source, page: pageNumber, pages },
     });

@@ -38,7 +38,7 @@ export function toAlto(pages: OcrPage | readonly OcrPage[], options: AltoOptions
           .map((line) => {
             const strings = line.words.map(
               (word) =>
-                `<String ID="${next('w')}" ${position(word.box)} CONTENT="${escapeXml(word.text, `a word on page ${p + 1}`)}" WC="${wordConfidence(word.confidence)}"/>`,
+                `<String ID="${next('w')}" ${position(word.box)} CONTENT="${escapeXml(word.text, { vi: `một từ ở trang ${p + 1}`, en: `a word on page ${p + 1}` })}" WC="${wordConfidence(word.confidence)}"/>`,
             );
             const baseline = `${line.baseline.x0},${line.baseline.y0} ${line.baseline.x1},${line.baseline.y1}`;
             return `<TextLine ID="${next('l')}" ${position(line.box)} BASELINE="${baseline}">${strings.join('<SP/>')}</TextLine>`;
@@ -56,7 +56,7 @@ ${blocks.join('\n')}
 <alto xmlns="http://www.loc.gov/standards/alto/ns-v4#" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.loc.gov/standards/alto/ns-v4# http://www.loc.gov/alto/v4/alto-4-4.xsd">
 <Description>
 <MeasurementUnit>pixel</MeasurementUnit>
-<sourceImageInformation><fileName>${escapeXml(source ?? '', 'the image file name')}</fileName></sourceImageInformation>
+<sourceImageInformation><fileName>${escapeXml(source ?? '', { vi: 'tên tệp ảnh', en: 'the image file name' })}</fileName></sourceImageInformation>
 <OCRProcessing ID="ocr_1"><ocrProcessingStep><processingSoftware><softwareName>sohoa (tesseract.js, vie best_int)</softwareName></processingSoftware></ocrProcessingStep></OCRProcessing>
 </Description>
 <Layout>

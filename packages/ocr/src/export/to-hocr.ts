@@ -37,7 +37,7 @@ export function toHocr(pages: OcrPage | readonly OcrPage[], options: HocrOptions
           const offset = Math.round(line.baseline.y0 - line.box.y1);
           const words = line.words.map((word) => {
             wordNumber += 1;
-            return `<span class="ocrx_word" id="word_${p + 1}_${wordNumber}" title="${bbox(word.box)}; x_wconf ${Math.round(word.confidence)}">${escapeXml(word.text, `a word on page ${p + 1}`)}</span>`;
+            return `<span class="ocrx_word" id="word_${p + 1}_${wordNumber}" title="${bbox(word.box)}; x_wconf ${Math.round(word.confidence)}">${escapeXml(word.text, { vi: `một từ ở trang ${p + 1}`, en: `a word on page ${p + 1}` })}</span>`;
           });
           return `<span class="ocr_line" id="line_${p + 1}_${lineNumber}" title="${bbox(line.box)}; baseline ${slope.toFixed(3)} ${offset}; x_size ${Math.round(line.rowHeight)}">${words.join(' ')}</span>`;
         });
@@ -45,7 +45,7 @@ export function toHocr(pages: OcrPage | readonly OcrPage[], options: HocrOptions
       });
       return `<div class="ocr_carea" id="block_${p + 1}_${b + 1}" title="${bbox(block.box)}">\n${paragraphs.join('\n')}\n</div>`;
     });
-    return `<div class="ocr_page" id="page_${p + 1}" title="${escapeXml(title, 'the image file name')}">\n${blocks.join('\n')}\n</div>`;
+    return `<div class="ocr_page" id="page_${p + 1}" title="${escapeXml(title, { vi: 'tên tệp ảnh', en: 'the image file name' })}">\n${blocks.join('\n')}\n</div>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">

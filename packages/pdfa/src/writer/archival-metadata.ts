@@ -104,7 +104,10 @@ export function archivalXmp(metadata: ArchivalMetadata | undefined): {
     const { uri, prefix, schema } = ARCHIVAL_NAMESPACES[kind];
     result.namespaces += `\n        xmlns:${prefix}="${uri}"`;
     for (const property of list) {
-      result.properties += `\n      <${prefix}:${property.name}>${escapeXml(property.text, `the XMP property ${prefix}:${property.name}`)}</${prefix}:${property.name}>`;
+      result.properties += `\n      <${prefix}:${property.name}>${escapeXml(property.text, {
+        vi: `thuộc tính XMP ${prefix}:${property.name}`,
+        en: `the XMP property ${prefix}:${property.name}`,
+      })}</${prefix}:${property.name}>`;
     }
     const described = list
       .map(

@@ -59,11 +59,11 @@ export function buildXmpPacket(fields: XmpFields): string {
       <pdfaid:part>${fields.part}</pdfaid:part>
       <pdfaid:conformance>B</pdfaid:conformance>
       <dc:format>application/pdf</dc:format>
-      <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title, 'the PDF title (dc:title)')}</rdf:li></rdf:Alt></dc:title>${optional(
-        `<dc:creator><rdf:Seq><rdf:li>${escapeXml(fields.author ?? '', 'the PDF author (dc:creator)')}</rdf:li></rdf:Seq></dc:creator>`,
+      <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title, { vi: 'tiêu đề PDF (dc:title)', en: 'the PDF title (dc:title)' })}</rdf:li></rdf:Alt></dc:title>${optional(
+        `<dc:creator><rdf:Seq><rdf:li>${escapeXml(fields.author ?? '', { vi: 'tác giả PDF (dc:creator)', en: 'the PDF author (dc:creator)' })}</rdf:li></rdf:Seq></dc:creator>`,
         fields.author,
       )}${optional(
-        `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.subject ?? '', 'the PDF subject (dc:description)')}</rdf:li></rdf:Alt></dc:description>`,
+        `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.subject ?? '', { vi: 'chủ đề PDF (dc:description)', en: 'the PDF subject (dc:description)' })}</rdf:li></rdf:Alt></dc:description>`,
         fields.subject,
       )}
       <dc:language><rdf:Bag><rdf:li>${escapeXml(fields.language)}</rdf:li></rdf:Bag></dc:language>
@@ -72,7 +72,7 @@ export function buildXmpPacket(fields: XmpFields): string {
       <xmp:MetadataDate>${fields.modified.xmp}</xmp:MetadataDate>
       <xmp:CreatorTool>${escapeXml(fields.creatorTool)}</xmp:CreatorTool>
       <pdf:Producer>${escapeXml(fields.producer)}</pdf:Producer>${optional(
-        `<pdf:Keywords>${escapeXml(fields.keywords ?? '', 'the PDF keywords (pdf:Keywords)')}</pdf:Keywords>`,
+        `<pdf:Keywords>${escapeXml(fields.keywords ?? '', { vi: 'từ khóa PDF (pdf:Keywords)', en: 'the PDF keywords (pdf:Keywords)' })}</pdf:Keywords>`,
         fields.keywords,
       )}
       <xmpMM:DocumentID>${fields.documentId}</xmpMM:DocumentID>
