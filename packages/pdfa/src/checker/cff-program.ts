@@ -2,6 +2,8 @@ import { CFF_STANDARD_STRINGS, STANDARD_ENCODING } from './glyph-name-tables.js'
 
 /** Subroutine calls followed while looking for a charstring's width (Type 2 allows 10 levels). */
 const MAX_SUBR_DEPTH = 10;
+/** Bytes interpreted for one charstring's width, subroutines included (a crafted font cannot loop). */
+const MAX_CHARSTRING_STEPS = 65_536;
 
 interface Index {
   items: Uint8Array[];
@@ -92,8 +94,10 @@ function charStringWidth(
   globals: Uint8Array[],
 ): number | undefined {
   const stack: number[] = [];
+  let steps = 0;
   const run = (code: Uint8Array, depth: number): number | null | undefined => {
     for (let index = 0; index < code.length; ) {
+      if (++steps > MAX_CHARSTRING_STEPS) return undefined;
       const byte = code[index++] as number;
       if (byte >= 32 || byte === 28) {
         if (byte === 28) {
@@ -261,12 +265,16 @@ function readFdSelect(bytes: Uint8Array, offset: number, count: number): number[
   const u16 = (position: number) => ((bytes[position] ?? 0) << 8) | (bytes[position + 1] ?? 0);
   const ranges = u16(offset + 1);
   const select = new Array<number>(count).fill(0);
+  let previous = 0;
   for (let range = 0; range < ranges; range++) {
     const at = offset + 3 + range * 3;
     const first = u16(at);
     const fd = bytes[at + 2] ?? 0;
     const next = u16(at + 3);
+    // ranges are in increasing order; one that is not ends the table (and bounds the work)
+    if (first < previous || next < first) break;
     for (let glyph = first; glyph < Math.min(next, count); glyph++) select[glyph] = fd;
+    previous = next;
   }
   return select;
 }

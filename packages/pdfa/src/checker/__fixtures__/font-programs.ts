@@ -119,6 +119,9 @@ export interface CffOptions {
   /** defaultWidthX (glyphs of this width carry no width operand) and nominalWidthX. */
   defaultWidth?: number;
   nominalWidth?: number;
+  /** Local subroutines (Private `Subrs`), and charstrings that replace those `glyphs` would give. */
+  subrs?: number[][];
+  charStrings?: number[][];
 }
 
 /** A bare CFF program; a name-keyed one uses the StandardEncoding, which codes its glyph names. */
@@ -127,6 +130,8 @@ export function cffProgram({
   cidKeyed = false,
   defaultWidth = 500,
   nominalWidth = 0,
+  subrs,
+  charStrings: given,
 }: CffOptions): Uint8Array {
   const strings: string[] = [];
   // every name goes to the String INDEX (a reader resolves SIDs ≥ 391 there)
@@ -135,9 +140,9 @@ export function cffProgram({
     return 391 + strings.indexOf(name);
   };
   const widths = [defaultWidth, ...glyphs.map((glyph) => glyph.width)];
-  const charStrings = widths.map((width) =>
-    width === defaultWidth ? [14] : [...cffNumber(width - nominalWidth), 14],
-  );
+  const charStrings =
+    given ??
+    widths.map((width) => (width === defaultWidth ? [14] : [...cffNumber(width - nominalWidth), 14]));
   const charset = [
     0,
     ...glyphs.flatMap((glyph) => {
@@ -145,7 +150,10 @@ export function cffProgram({
       return [(id >> 8) & 0xff, id & 0xff];
     }),
   ];
-  const privateDict = [...cffNumber(defaultWidth), 20, ...cffNumber(nominalWidth), 21];
+  const widthEntries = [...cffNumber(defaultWidth), 20, ...cffNumber(nominalWidth), 21];
+  // the Subrs INDEX follows the Private DICT (its offset is relative to the DICT's start)
+  const privateDict = subrs ? [...widthEntries, ...int32(widthEntries.length + 6), 19] : widthEntries;
+  const privateBlock = [...privateDict, ...(subrs ? index(subrs) : [])];
   const ros = cidKeyed ? [...int32(sid('Adobe')), ...int32(sid('Identity')), ...int32(0), 12, 30] : [];
   const nameIndex = index([ascii('Test')]);
   // Top DICT: [ROS] charset CharStrings Private | FDArray FDSelect, every offset a 5-byte integer
@@ -163,7 +171,7 @@ export function cffProgram({
   const charStringsIndex = index(charStrings);
   const privateAt = charStringsAt + charStringsIndex.length;
   const fdSelect = [3, 0, 1, 0, 0, 0, (widths.length >> 8) & 0xff, widths.length & 0xff];
-  const fdSelectAt = privateAt + privateDict.length;
+  const fdSelectAt = privateAt + privateBlock.length;
   const fdArrayAt = fdSelectAt + fdSelect.length;
   const fontDict = [...int32(privateDict.length), ...int32(privateAt), 18];
   const top = [
@@ -187,7 +195,7 @@ export function cffProgram({
     ...globalIndex,
     ...charset,
     ...charStringsIndex,
-    ...privateDict,
+    ...privateBlock,
     ...(cidKeyed ? [...fdSelect, ...index([fontDict])] : []),
   ]);
 }
