@@ -133,6 +133,25 @@ describe('6.2.11.5-1 glyph widths vs the font program', () => {
   });
 });
 
+describe('6.2.11.3.2-1 CIDToGIDMap', () => {
+  it('accepts a stream or /Identity, fails a missing map or another name', async () => {
+    const withMap = (map: string | undefined) =>
+      basePdf({
+        edit: (document) => {
+          const font = glyphlessType0(document.context, (cidFont) => {
+            if (map === undefined) cidFont.delete(PDFName.of('CIDToGIDMap'));
+            else if (map !== 'stream') cidFont.set(PDFName.of('CIDToGIDMap'), PDFName.of(map));
+          });
+          show(document, font, '0001', 3);
+        },
+      });
+    expect(await failedRules(await withMap('stream'))).toEqual([]);
+    expect(await failedRules(await withMap('Identity'))).toEqual([]);
+    expect(await failedRules(await withMap(undefined))).toEqual(['6.2.11.3.2-1']);
+    expect(await failedRules(await withMap('Identity-H'))).toEqual(['6.2.11.3.2-1']);
+  });
+});
+
 describe('6.2.11.8-1 .notdef in simple TrueType fonts', () => {
   it('fails a code WinAnsiEncoding leaves unassigned, and code 0 of a symbolic font, in any mode', async () => {
     const shown = (symbolic: boolean, hex: string) =>

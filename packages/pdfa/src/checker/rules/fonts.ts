@@ -190,15 +190,30 @@ export const FONT_RULES: PdfARule[] = [
             ];
       }),
   ),
-  defineRule('6.2.11.3.2', 1, 'An embedded CIDFontType2 has a CIDToGIDMap.', (context) =>
-    usedFonts(context).flatMap(({ descendant, label }) =>
-      descendant &&
-      nameEntry(descendant, 'Subtype') === 'CIDFontType2' &&
-      fontFile(descendant) &&
-      !hasKey(descendant, 'CIDToGIDMap')
-        ? [{ message: 'The CIDFontType2 has no CIDToGIDMap.', object: context.label(descendant, label) }]
-        : [],
-    ),
+  defineRule(
+    '6.2.11.3.2',
+    1,
+    'An embedded CIDFontType2 has a CIDToGIDMap that is a stream or the name Identity.',
+    (context) =>
+      usedFonts(context).flatMap(({ descendant, label }) => {
+        if (!descendant || nameEntry(descendant, 'Subtype') !== 'CIDFontType2' || !fontFile(descendant))
+          return [];
+        const map = entry(descendant, 'CIDToGIDMap');
+        if (map instanceof PDFRawStream || nameValue(map) === 'Identity') return [];
+        return [
+          {
+            message:
+              map === undefined
+                ? 'The CIDFontType2 has no CIDToGIDMap (a stream or /Identity).'
+                : `The CIDToGIDMap of the CIDFontType2 is ${map.toString()}, not a stream or /Identity.`,
+            messageVi:
+              map === undefined
+                ? 'CIDFontType2 không có CIDToGIDMap (phải là luồng hoặc /Identity).'
+                : `CIDToGIDMap của CIDFontType2 là ${map.toString()}, không phải luồng hay /Identity.`,
+            object: context.label(descendant, label),
+          },
+        ];
+      }),
   ),
   defineRule('6.2.11.3.3', 1, 'CMaps other than the predefined ones are embedded.', (context) =>
     usedFonts(context).flatMap(({ font, label }) => {
