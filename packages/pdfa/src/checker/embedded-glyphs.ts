@@ -106,13 +106,15 @@ export function programGlyphNames(program: GlyphProgram): string[] | undefined {
   return program.program.cidKeyed ? undefined : program.program.glyphNames;
 }
 
+/** A glyph of a name-keyed program: present when it has a charstring of that name (`.notdef` never counts, as in veraPDF). */
 function widthOfName(program: GlyphProgram, name: string): { present: boolean; width: number | undefined } {
   if (program.kind === 'type1') {
-    return { present: program.program.widths.has(name), width: program.program.widths.get(name) };
+    const { widths } = program.program;
+    return { present: name !== '.notdef' && widths.has(name), width: widths.get(name) };
   }
   const glyph = program.program.glyphId(name);
   return {
-    present: glyph !== undefined,
+    present: name !== '.notdef' && glyph !== undefined,
     width: glyph === undefined ? undefined : program.program.widths[glyph],
   };
 }

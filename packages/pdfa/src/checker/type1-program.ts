@@ -141,7 +141,8 @@ export class Type1Program {
           ? text.subarray(start, start + size)
           : decrypt(text.subarray(start, start + size), CHARSTRING_KEY, skip);
       const width = charStringWidth(charString);
-      widths.set(name.token.slice(1), width === undefined ? undefined : width * scale);
+      // veraPDF keeps integral widths (truncated after the FontMatrix scaling)
+      widths.set(name.token.slice(1), width === undefined ? undefined : Math.trunc(width * scale));
       offset = start + size;
     }
     return widths.size > 0 ? new Type1Program(widths, encoding) : undefined;
