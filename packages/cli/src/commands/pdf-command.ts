@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
-import { loadPageImage, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import { loadPageImage } from '@sohoa/core';
 import { createOcrPool, TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
 import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
 import {
@@ -13,6 +14,7 @@ import {
 } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 import { hasTextLayer, rewriteScannerPdfCommand } from './pdf-scanner-rewrite.js';
 
@@ -35,44 +37,79 @@ interface PdfOptions {
  * (default `combine`). Exit 0 written (and passing the PDF/A-2B check), 1 failed, 2 usage error.
  */
 export function addPdfCommand(program: Command, context: CommandContext): void {
+  const say = sayIn(context.language);
   program
     .command('pdf')
     .description(
-      'Make one searchable two-layer PDF/A-2b from scans (images, multi-page TIFFs, scanned PDFs; every page rendered and read again; one PDF with a text layer, a scanner\'s, is rewritten instead, its images byte for byte: see --text-layer), without dossier metadata: like "ocrmypdf -l vie scan.pdf out.pdf". Exit 0 written, 1 failed, 2 usage error.',
+      say(
+        'Tạo một tệp PDF/A-2b hai lớp tìm kiếm được từ ảnh quét (ảnh, TIFF nhiều trang, PDF quét; mỗi trang được dựng lại và nhận dạng lại; riêng một tệp PDF đã có lớp chữ, của máy quét, thì được ghi lại với ảnh giữ nguyên từng byte: xem --text-layer), không cần siêu dữ liệu hồ sơ: như "ocrmypdf -l vie scan.pdf out.pdf". Mã thoát 0 đã ghi, 1 lỗi, 2 gọi lệnh sai.',
+        'Make one searchable two-layer PDF/A-2b from scans (images, multi-page TIFFs, scanned PDFs; every page rendered and read again; one PDF with a text layer, a scanner\'s, is rewritten instead, its images byte for byte: see --text-layer), without dossier metadata: like "ocrmypdf -l vie scan.pdf out.pdf". Exit 0 written, 1 failed, 2 usage error.',
+      ),
     )
-    .argument('<inputs...>', 'the scans, in page order, then the PDF/A to write')
-    .option('-l, --language <code>', 'OCR language (only "vie" ships)', 'vie')
+    .argument(
+      '<inputs...>',
+      say(
+        'các bản quét theo thứ tự trang, rồi tệp PDF/A cần ghi',
+        'the scans, in page order, then the PDF/A to write',
+      ),
+    )
+    .option(
+      '-l, --language <code>',
+      say('ngôn ngữ nhận dạng chữ (chỉ có sẵn "vie")', 'OCR language (only "vie" ships)'),
+      'vie',
+    )
     .option(
       '-j, --jobs <number>',
-      'OCR workers (default: one per core)',
+      say(
+        'số tiến trình nhận dạng (mặc định: mỗi nhân một tiến trình)',
+        'OCR workers (default: one per core)',
+      ),
       parsePositiveNumber(context.language),
     )
     .option(
       '--no-cleanup',
-      'keep the pages as scanned: no deskew, no border crop (OCR reads them as they are)',
+      say(
+        'giữ trang như khi quét: không chỉnh nghiêng, không cắt viền (nhận dạng trên ảnh gốc)',
+        'keep the pages as scanned: no deskew, no border crop (OCR reads them as they are)',
+      ),
     )
     .addOption(
       new Option(
         '--output-type <type>',
-        'as in OCRmyPDF; the only output is PDF/A-2b (pdfa and pdfa-2 both mean it)',
+        say(
+          'như trong OCRmyPDF; kết quả duy nhất là PDF/A-2b (pdfa và pdfa-2 đều có nghĩa đó)',
+          'as in OCRmyPDF; the only output is PDF/A-2b (pdfa and pdfa-2 both mean it)',
+        ),
       )
         .choices(['pdfa', 'pdfa-2'])
         .default('pdfa-2'),
     )
-    .option('--title <text>', 'the PDF title (default: the output file name)')
+    .option(
+      '--title <text>',
+      say('tiêu đề tệp PDF (mặc định: tên tệp kết quả)', 'the PDF title (default: the output file name)'),
+    )
     .option(
       '--dpi <number>',
-      'resolution to use instead of the one stored in the files',
+      say(
+        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
+        'resolution to use instead of the one stored in the files',
+      ),
       parsePositiveNumber(context.language),
     )
     .option(
       '--language-data <folder>',
-      'a folder holding vie.traineddata.gz (default: the installed npm package)',
+      say(
+        'thư mục chứa vie.traineddata.gz (mặc định: gói npm đã cài)',
+        'a folder holding vie.traineddata.gz (default: the installed npm package)',
+      ),
     )
     .addOption(
       new Option(
         '--text-layer <mode>',
-        "for one PDF that already has a text layer (a scanner's): combine it with sohoa's reading, replace it, or keep it; the PDF is rewritten with its images byte for byte (no cleanup) and made truly PDF/A-2b. Given for a PDF without a layer, sohoa's reading is added the same way",
+        say(
+          'với một tệp PDF đã có lớp chữ (của máy quét): kết hợp với kết quả nhận dạng của sohoa (combine), thay thế (replace) hoặc giữ nguyên (keep); tệp được ghi lại với ảnh giữ nguyên từng byte (không làm sạch) và đạt PDF/A-2b thật sự. Nếu cho với tệp PDF chưa có lớp chữ, kết quả nhận dạng của sohoa được thêm theo cách đó',
+          "for one PDF that already has a text layer (a scanner's): combine it with sohoa's reading, replace it, or keep it; the PDF is rewritten with its images byte for byte (no cleanup) and made truly PDF/A-2b. Given for a PDF without a layer, sohoa's reading is added the same way",
+        ),
       )
         .choices([...TEXT_LAYER_MODES])
         .default('combine'),
@@ -81,10 +118,17 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
       const output = inputs.at(-1) ?? '';
       const scans = inputs.slice(0, -1);
       if (scans.length === 0 || extname(output).toLowerCase() !== '.pdf') {
+        const given = inputs.map((input) => `"${input}"`).join(' ');
         throw new SohoaError({
           code: 'OPTION_INVALID',
-          message: `sohoa pdf takes the scans then the PDF to write; got ${inputs.map((input) => `"${input}"`).join(' ')}.`,
-          fix: 'Give at least one scan and end with the output file, e.g. sohoa pdf scan.pdf out.pdf',
+          message: {
+            vi: `sohoa pdf cần các bản quét rồi đến tệp PDF cần ghi; đã nhận ${given}.`,
+            en: `sohoa pdf takes the scans then the PDF to write; got ${given}.`,
+          },
+          fix: {
+            vi: 'Cho ít nhất một bản quét và kết thúc bằng tệp kết quả, ví dụ sohoa pdf scan.pdf out.pdf',
+            en: 'Give at least one scan and end with the output file, e.g. sohoa pdf scan.pdf out.pdf',
+          },
         });
       }
       const language = checkOcrLanguage(options.language);
@@ -141,7 +185,10 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         await tiffReader.close();
       }
       context.output.info(
-        `wrote ${output} (${pages.length} page(s), PDF/A-2b with a ${language} text layer)`,
+        say(
+          `đã ghi ${output} (${pages.length} trang, PDF/A-2b có lớp chữ ${language})`,
+          `wrote ${output} (${pages.length} page(s), PDF/A-2b with a ${language} text layer)`,
+        ),
       );
     });
 }

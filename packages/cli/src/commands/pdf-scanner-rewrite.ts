@@ -3,6 +3,7 @@ import { createOcrPool, type OcrLanguage, type TextLayerMode } from '@sohoa/ocr'
 import { readTextLayer } from '@sohoa/pdfa';
 import { ocrSoftware, requireConformingPdfA, rewriteScannerPdf } from '@sohoa/pipeline';
 import type { CommandContext } from './command-context.js';
+import { sayIn } from './in-language.js';
 
 /** What `sohoa pdf` needs to rewrite a scanner PDF. */
 export interface ScannerRewriteSettings {
@@ -47,9 +48,14 @@ export async function rewriteScannerPdfCommand(
     });
     await writeFileAtomic(output, bytes);
     await requireConformingPdfA(output, [output]);
-    for (const warning of record.warnings) context.output.error(`sohoa: warning: ${input}, ${warning}`);
+    const say = sayIn(context.language);
+    for (const warning of record.warnings)
+      context.output.error(`sohoa: ${say('cảnh báo', 'warning')}: ${input}, ${warning}`);
     context.output.info(
-      `wrote ${output} (${record.pages.length} page(s), PDF/A-2b, the scanner's images kept byte for byte; ${record.detail})`,
+      say(
+        `đã ghi ${output} (${record.pages.length} trang, PDF/A-2b, ảnh của máy quét giữ nguyên từng byte; ${record.detail})`,
+        `wrote ${output} (${record.pages.length} page(s), PDF/A-2b, the scanner's images kept byte for byte; ${record.detail})`,
+      ),
     );
   } finally {
     await pool?.terminate();
