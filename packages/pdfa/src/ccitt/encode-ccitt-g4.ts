@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { BitWriter } from './bit-writer.js';
 import { BLACK_CODES, EXTENDED_MAKEUP_CODES, MODE_CODES, type RunCodes, WHITE_CODES } from './ccitt-codes.js';
 
@@ -76,10 +77,16 @@ export function encodeCcittG4(image: BilevelImage): Uint8Array {
     height < 1 ||
     image.data.length < rowBytes * height
   ) {
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'OPTION_INVALID',
-      message: `encodeCcittG4: expected ${width} × ${height} pixels in at least ${rowBytes * height} bytes; received ${image.data.length} bytes.`,
-      fix: 'Pass rows packed 8 pixels a byte, each row padded to a whole byte, and positive whole dimensions.',
+      message: {
+        vi: `encodeCcittG4: cần ${width} × ${height} điểm ảnh trong ít nhất ${rowBytes * height} byte; nhận được ${image.data.length} byte.`,
+        en: `encodeCcittG4: expected ${width} × ${height} pixels in at least ${rowBytes * height} bytes; received ${image.data.length} bytes.`,
+      },
+      fix: {
+        vi: 'Truyền các hàng đã đóng gói 8 điểm ảnh mỗi byte, mỗi hàng đệm đủ byte, với kích thước là số nguyên dương.',
+        en: 'Pass rows packed 8 pixels a byte, each row padded to a whole byte, and positive whole dimensions.',
+      },
     });
   }
   const writer = new BitWriter();

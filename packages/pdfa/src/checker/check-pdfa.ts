@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { collectAdvisories } from './advisories.js';
 import { CheckContext } from './check-context.js';
 import { clauseExplanationVi } from './clause-explanations-vi.js';
@@ -22,10 +23,18 @@ function openInput(input: Uint8Array | string | PdfFileSlice): PdfSource {
   } catch (cause) {
     const path = pathOf(input);
     const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-      message: `[@sohoa/pdfa] checkPdfA: cannot read "${path}".`,
-      fix: missing ? 'Check the path.' : 'Check that the path is a readable file.',
+      message: {
+        vi: `[@sohoa/pdfa] checkPdfA: không đọc được "${path}".`,
+        en: `[@sohoa/pdfa] checkPdfA: cannot read "${path}".`,
+      },
+      fix: missing
+        ? { vi: 'Kiểm tra lại đường dẫn.', en: 'Check the path.' }
+        : {
+            vi: 'Kiểm tra đường dẫn có phải là tệp đọc được không.',
+            en: 'Check that the path is a readable file.',
+          },
       cause,
       details: { path },
     });
@@ -125,10 +134,16 @@ async function checkSource(
     context = new CheckContext(source, await loadSourceDocument(source, options.maxStreamBytes));
   } catch (cause) {
     if (SohoaError.isInstance(cause)) throw cause;
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `[@sohoa/pdfa] checkPdfA: ${path === undefined ? 'the input' : `"${path}"`} is not a PDF that can be parsed.`,
-      fix: 'Check that the file is a complete PDF (not truncated, not another format).',
+      message: {
+        vi: `[@sohoa/pdfa] checkPdfA: ${path === undefined ? 'dữ liệu đầu vào' : `"${path}"`} không phải là tệp PDF phân tích được.`,
+        en: `[@sohoa/pdfa] checkPdfA: ${path === undefined ? 'the input' : `"${path}"`} is not a PDF that can be parsed.`,
+      },
+      fix: {
+        vi: 'Kiểm tra tệp có phải là PDF đầy đủ không (không bị cắt cụt, không phải định dạng khác).',
+        en: 'Check that the file is a complete PDF (not truncated, not another format).',
+      },
       cause,
       details: path === undefined ? undefined : { path },
     });

@@ -46,6 +46,9 @@ describe('checkPdfA stream budget (PDF_LIMIT_EXCEEDED)', () => {
     expect(sohoa.code).toBe('PDF_LIMIT_EXCEEDED');
     expect(sohoa.message).toMatch(/the stream \d+ 0 obj decodes to more than 1 MiB/);
     expect(sohoa.fix).toContain('maxStreamBytes');
+    expect(sohoa.describe('vi')).toMatch(
+      /luồng \d+ 0 obj khi giải nén vượt quá 1 MiB .* Cách khắc phục: .*maxStreamBytes/,
+    );
   });
 
   it('reads a stream below the limit', async () => {

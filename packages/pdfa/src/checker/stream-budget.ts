@@ -1,5 +1,5 @@
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import {
   decodePDFRawStream,
   PDFArray,
@@ -9,6 +9,7 @@ import {
   type PDFObject,
   PDFRawStream,
 } from 'pdf-lib';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 
 /**
  * The largest decoded size of one stream {@link checkPdfA} reads by default: 64 MiB. An archive's
@@ -40,19 +41,26 @@ export function labelStream(stream: PDFRawStream, label: string): void {
 }
 
 /** The `PDF_LIMIT_EXCEEDED` error for a stream that decodes to more than `maxBytes`. */
-export function streamLimitError(what: string, maxBytes: number): SohoaError {
+export function streamLimitError(what: Bilingual, maxBytes: number): SohoaError<PdfaErrorCode> {
   const mib = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-  return new SohoaError({
+  return new SohoaError<PdfaErrorCode>({
     code: 'PDF_LIMIT_EXCEEDED',
-    message: `[@sohoa/pdfa] checkPdfA: ${what} decodes to more than ${mib} MiB (the limit for one stream): a possible decompression bomb; the file was not checked.`,
-    fix: 'If the file is trusted and really holds so large a stream, raise the limit: checkPdfA(file, { maxStreamBytes }) (in bytes).',
-    details: { what, maxStreamBytes: maxBytes },
+    message: {
+      vi: `[@sohoa/pdfa] checkPdfA: ${what.vi} khi giải nén vượt quá ${mib} MiB (giới hạn cho một luồng): có thể là bom giải nén; tệp chưa được kiểm tra.`,
+      en: `[@sohoa/pdfa] checkPdfA: ${what.en} decodes to more than ${mib} MiB (the limit for one stream): a possible decompression bomb; the file was not checked.`,
+    },
+    fix: {
+      vi: 'Nếu tệp đáng tin cậy và thật sự chứa luồng lớn như vậy, hãy tăng giới hạn: checkPdfA(file, { maxStreamBytes }) (tính bằng byte).',
+      en: 'If the file is trusted and really holds so large a stream, raise the limit: checkPdfA(file, { maxStreamBytes }) (in bytes).',
+    },
+    details: { what: what.en, maxStreamBytes: maxBytes },
   });
 }
 
-function describe(place: StreamPlace | undefined): string {
-  if (place?.label) return `the stream ${place.label}`;
-  return place ? `the stream at byte ${place.offset}` : 'a stream';
+function describe(place: StreamPlace | undefined): Bilingual {
+  if (place?.label) return { vi: `luồng ${place.label}`, en: `the stream ${place.label}` };
+  if (place) return { vi: `luồng ở byte ${place.offset}`, en: `the stream at byte ${place.offset}` };
+  return { vi: 'một luồng', en: 'a stream' };
 }
 
 /** The shape of pdf-lib's decoding streams (`DecodeStream`): blocks appended to one growing buffer. */
@@ -70,7 +78,7 @@ function pdfLibFilter(
   filter: string,
   parameters: PDFObject | undefined,
   maxBytes: number,
-  what: () => string,
+  what: () => Bilingual,
 ): Uint8Array {
   const dict = PDFDict.withContext(PDFContext.create());
   dict.set(PDFName.of('Filter'), PDFName.of(filter));
@@ -85,7 +93,7 @@ function pdfLibFilter(
 }
 
 /** FlateDecode through zlib, which stops once the output passes `maxBytes` (checked every 16 KiB). */
-function inflate(bytes: Uint8Array, maxBytes: number, what: () => string): Uint8Array {
+function inflate(bytes: Uint8Array, maxBytes: number, what: () => Bilingual): Uint8Array {
   try {
     return inflateSync(bytes, { maxOutputLength: maxBytes + 1, finishFlush: zlibConstants.Z_SYNC_FLUSH });
   } catch (cause) {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/base';
 import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { maskScales } from './page-resolution.js';
 import { quietPdfLib } from './quiet-pdf-lib.js';
 
@@ -39,10 +40,17 @@ export async function openPdfDocument(input: Uint8Array | string, caller: string
     }).promise;
     return { structure, document, scales, OPS };
   } catch (cause) {
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `${caller}: ${typeof input === 'string' ? input : 'the bytes'} cannot be read as a PDF: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Check that the file is a complete, unencrypted PDF.',
+      message: {
+        vi: `${caller}: không đọc được ${typeof input === 'string' ? input : 'dữ liệu'} dưới dạng PDF: ${reason}.`,
+        en: `${caller}: ${typeof input === 'string' ? input : 'the bytes'} cannot be read as a PDF: ${reason}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra tệp có phải là PDF đầy đủ, không mã hóa không.',
+        en: 'Check that the file is a complete, unencrypted PDF.',
+      },
       cause,
     });
   }
@@ -54,10 +62,16 @@ export async function readInput(path: string, caller: string): Promise<Uint8Arra
     return new Uint8Array(await readFile(path));
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException)?.code === 'ENOENT';
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<PdfaErrorCode>({
       code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-      message: `${caller}: cannot read ${path}: ${(cause as Error)?.message ?? cause}.`,
-      fix: missing ? 'Check the path.' : 'Check the file permissions.',
+      message: {
+        vi: `${caller}: không đọc được ${path}: ${reason}.`,
+        en: `${caller}: cannot read ${path}: ${reason}.`,
+      },
+      fix: missing
+        ? { vi: 'Kiểm tra lại đường dẫn.', en: 'Check the path.' }
+        : { vi: 'Kiểm tra quyền truy cập tệp.', en: 'Check the file permissions.' },
       cause,
       details: { path },
     });

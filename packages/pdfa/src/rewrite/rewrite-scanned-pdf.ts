@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { SohoaError } from '@sohoa/base';
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFPage, PDFRawStream, type PDFRef } from 'pdf-lib';
 import { decodeWithinLimit } from '../checker/stream-budget.js';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { readInput } from '../reader/open-pdf-document.js';
 import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { drawTextLayer } from '../writer/draw-text-layer.js';
@@ -86,10 +87,16 @@ export async function rewriteScannedPdf(
   const pageCount = document.getPageCount();
   const { textLayers } = options;
   if (textLayers && textLayers.length > pageCount) {
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'OPTION_INVALID',
-      message: `rewriteScannedPdf: ${textLayers.length} text layers were given for the ${pageCount} pages of ${where}.`,
-      fix: 'Give one text layer (or undefined) per page of the file.',
+      message: {
+        vi: `rewriteScannedPdf: có ${textLayers.length} lớp chữ cho ${pageCount} trang của ${where}.`,
+        en: `rewriteScannedPdf: ${textLayers.length} text layers were given for the ${pageCount} pages of ${where}.`,
+      },
+      fix: {
+        vi: 'Truyền một lớp chữ (hoặc undefined) cho mỗi trang của tệp.',
+        en: 'Give one text layer (or undefined) per page of the file.',
+      },
     });
   }
   const fingerprint = createHash('sha256').update(bytes);
@@ -180,18 +187,28 @@ async function load(bytes: Uint8Array, where: string): Promise<PDFDocument> {
       PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }),
     );
   } catch (cause) {
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `rewriteScannedPdf: ${where} cannot be read as a PDF: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Check that the file is a complete PDF.',
+      message: {
+        vi: `rewriteScannedPdf: không đọc được ${where} dưới dạng PDF: ${reason}.`,
+        en: `rewriteScannedPdf: ${where} cannot be read as a PDF: ${reason}.`,
+      },
+      fix: { vi: 'Kiểm tra tệp có phải là PDF đầy đủ không.', en: 'Check that the file is a complete PDF.' },
       cause,
     });
   }
   if (document.isEncrypted) {
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'PDF_ENCRYPTED',
-      message: `rewriteScannedPdf: ${where} is encrypted; PDF/A forbids encryption, and rewriting it would change every image stream.`,
-      fix: 'Ask the owner for the unencrypted file, or decrypt it first (e.g. `qpdf --decrypt in.pdf out.pdf`, with the password if it has one) and rewrite that.',
+      message: {
+        vi: `rewriteScannedPdf: ${where} đã được mã hóa; PDF/A không cho phép mã hóa, và ghi lại tệp sẽ làm thay đổi mọi luồng ảnh.`,
+        en: `rewriteScannedPdf: ${where} is encrypted; PDF/A forbids encryption, and rewriting it would change every image stream.`,
+      },
+      fix: {
+        vi: 'Đề nghị chủ sở hữu cung cấp tệp không mã hóa, hoặc giải mã trước (ví dụ `qpdf --decrypt in.pdf out.pdf`, kèm mật khẩu nếu có) rồi ghi lại tệp đã giải mã.',
+        en: 'Ask the owner for the unencrypted file, or decrypt it first (e.g. `qpdf --decrypt in.pdf out.pdf`, with the password if it has one) and rewrite that.',
+      },
       details: { path: where },
     });
   }

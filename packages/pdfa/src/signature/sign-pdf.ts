@@ -20,6 +20,7 @@ import {
   setFontAndSize,
   showText,
 } from 'pdf-lib';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { formatPdfDates } from '../writer/pdf-dates.js';
 import { PdfSerializer } from '../writer/pdf-serializer.js';
@@ -83,10 +84,17 @@ function readP12(p12: Uint8Array, password: string) {
       chain: certificates.filter((certificate) => certificate !== signer),
     };
   } catch (cause) {
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<PdfaErrorCode>({
       code: 'SIGNATURE_KEY_INVALID',
-      message: `signPdf: the PKCS#12 key cannot be read: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Check the .p12 file and its password; only RSA keys are supported.',
+      message: {
+        vi: `signPdf: không đọc được khóa PKCS#12: ${reason}.`,
+        en: `signPdf: the PKCS#12 key cannot be read: ${reason}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra tệp .p12 và mật khẩu của tệp; chỉ hỗ trợ khóa RSA.',
+        en: 'Check the .p12 file and its password; only RSA keys are supported.',
+      },
       cause,
     });
   }
@@ -143,10 +151,17 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   try {
     document = await quietPdfLib(() => PDFDocument.load(pdf, { updateMetadata: false }));
   } catch (cause) {
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `signPdf: the bytes cannot be parsed as a PDF: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Sign the PDF written by writePdfA (or another complete PDF).',
+      message: {
+        vi: `signPdf: không phân tích được dữ liệu dưới dạng PDF: ${reason}.`,
+        en: `signPdf: the bytes cannot be parsed as a PDF: ${reason}.`,
+      },
+      fix: {
+        vi: 'Ký tệp PDF do writePdfA tạo ra (hoặc một tệp PDF đầy đủ khác).',
+        en: 'Sign the PDF written by writePdfA (or another complete PDF).',
+      },
       cause,
     });
   }
@@ -269,10 +284,16 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
     .digest();
   const cms = cmsSignedData(digest, key.keyPem, key.signer, key.chain);
   if (cms.length > signatureSize) {
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'PDF_WRITE_FAILED',
-      message: `signPdf: the signature takes ${cms.length} bytes; only ${signatureSize} were reserved.`,
-      fix: `Pass signatureSize: ${cms.length * 2} or more.`,
+      message: {
+        vi: `signPdf: chữ ký cần ${cms.length} byte; chỉ dành sẵn ${signatureSize} byte.`,
+        en: `signPdf: the signature takes ${cms.length} bytes; only ${signatureSize} were reserved.`,
+      },
+      fix: {
+        vi: `Truyền signatureSize: ${cms.length * 2} trở lên.`,
+        en: `Pass signatureSize: ${cms.length * 2} or more.`,
+      },
     });
   }
   output.write(cms.toString('hex'), contentsStart + 1, 'latin1');

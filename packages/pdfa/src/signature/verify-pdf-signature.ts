@@ -1,6 +1,7 @@
 import { createHash, verify } from 'node:crypto';
 import { SohoaError } from '@sohoa/base';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFNumber, PDFString } from 'pdf-lib';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { readCmsSignerInfo } from './cms-signed-data.js';
 
@@ -52,10 +53,14 @@ export async function verifyPdfSignature(pdf: Uint8Array): Promise<PdfSignatureR
       PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true }),
     );
   } catch (cause) {
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `verifyPdfSignature: the bytes cannot be parsed as a PDF: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Pass the bytes of a complete PDF file.',
+      message: {
+        vi: `verifyPdfSignature: không phân tích được dữ liệu dưới dạng PDF: ${reason}.`,
+        en: `verifyPdfSignature: the bytes cannot be parsed as a PDF: ${reason}.`,
+      },
+      fix: { vi: 'Truyền dữ liệu của một tệp PDF đầy đủ.', en: 'Pass the bytes of a complete PDF file.' },
       cause,
     });
   }

@@ -1,4 +1,5 @@
 import { escapeXml, SohoaError } from '@sohoa/base';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 
 /** A value of one archival field: text, a whole number or a yes/no flag. */
 export type ArchivalValue = string | number | boolean;
@@ -55,19 +56,31 @@ function properties(kind: 'dossier' | 'document', fields: ArchivalMetadata['doss
   return Object.entries(fields ?? {}).flatMap(([name, value]): ArchivalProperty[] => {
     if (value === undefined || value === null) return [];
     if (!XML_NAME.test(name)) {
-      throw new SohoaError({
+      throw new SohoaError<PdfaErrorCode>({
         code: 'OPTION_INVALID',
-        message: `writePdfA: archival.${kind} has the field name "${name}", which is not an XML name.`,
-        fix: 'Use the field names of Thông tư 05/2025/TT-BNV (letters and digits, e.g. "fileCode").',
+        message: {
+          vi: `writePdfA: archival.${kind} có tên trường "${name}", không phải là tên XML hợp lệ.`,
+          en: `writePdfA: archival.${kind} has the field name "${name}", which is not an XML name.`,
+        },
+        fix: {
+          vi: 'Dùng tên trường theo Thông tư 05/2025/TT-BNV (chữ cái và chữ số, ví dụ "fileCode").',
+          en: 'Use the field names of Thông tư 05/2025/TT-BNV (letters and digits, e.g. "fileCode").',
+        },
         details: { field: name },
       });
     }
     if (typeof value === 'number') {
       if (!Number.isInteger(value)) {
-        throw new SohoaError({
+        throw new SohoaError<PdfaErrorCode>({
           code: 'OPTION_INVALID',
-          message: `writePdfA: archival.${kind}.${name} is ${value}; numbers must be whole.`,
-          fix: 'Pass the value as a string if it is not a whole number.',
+          message: {
+            vi: `writePdfA: archival.${kind}.${name} có giá trị ${value}; giá trị số phải là số nguyên.`,
+            en: `writePdfA: archival.${kind}.${name} is ${value}; numbers must be whole.`,
+          },
+          fix: {
+            vi: 'Truyền giá trị dưới dạng chuỗi nếu không phải số nguyên.',
+            en: 'Pass the value as a string if it is not a whole number.',
+          },
           details: { field: name },
         });
       }
@@ -76,10 +89,16 @@ function properties(kind: 'dossier' | 'document', fields: ArchivalMetadata['doss
     if (typeof value === 'boolean')
       return [{ name, text: value ? 'True' : 'False', valueType: 'Boolean' as const }];
     if (typeof value !== 'string') {
-      throw new SohoaError({
+      throw new SohoaError<PdfaErrorCode>({
         code: 'OPTION_INVALID',
-        message: `writePdfA: archival.${kind}.${name} is a ${typeof value}; expected text, a whole number or a boolean.`,
-        fix: 'Flatten nested values into separate fields or strings.',
+        message: {
+          vi: `writePdfA: archival.${kind}.${name} có kiểu ${typeof value}; cần chuỗi ký tự, số nguyên hoặc giá trị đúng/sai.`,
+          en: `writePdfA: archival.${kind}.${name} is a ${typeof value}; expected text, a whole number or a boolean.`,
+        },
+        fix: {
+          vi: 'Tách các giá trị lồng nhau thành các trường hoặc chuỗi riêng.',
+          en: 'Flatten nested values into separate fields or strings.',
+        },
         details: { field: name },
       });
     }

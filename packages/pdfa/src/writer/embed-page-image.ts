@@ -11,6 +11,7 @@ import {
 } from 'pdf-lib';
 import { encodeCcittG4 } from '../ccitt/encode-ccitt-g4.js';
 import { readBilevelPng } from '../ccitt/read-bilevel-png.js';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import type { PdfAPage } from './pdfa-options.js';
 
 /** How a page image was stored in the PDF. */
@@ -125,10 +126,18 @@ export async function embedPageImage(
     await embedder.embedIntoContext(context, ref);
     return 'flate';
   } catch (cause) {
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    const format = image.format.toUpperCase();
+    throw new SohoaError<PdfaErrorCode>({
       code: 'PDF_WRITE_FAILED',
-      message: `Page ${index + 1}: the ${image.format.toUpperCase()} image cannot be embedded in the PDF: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Check that the page image is a valid baseline JPEG or PNG; re-encode it if needed.',
+      message: {
+        vi: `Trang ${index + 1}: không nhúng được ảnh ${format} vào tệp PDF: ${reason}.`,
+        en: `Page ${index + 1}: the ${format} image cannot be embedded in the PDF: ${reason}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra ảnh của trang có phải là JPEG (baseline) hoặc PNG hợp lệ không; mã hóa lại nếu cần.',
+        en: 'Check that the page image is a valid baseline JPEG or PNG; re-encode it if needed.',
+      },
       cause,
       details: { page: index + 1 },
     });

@@ -10,6 +10,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import packageJson from '../../package.json' with { type: 'json' };
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { addAssociatedFiles } from './associated-files.js';
 import { drawTextLayer } from './draw-text-layer.js';
 import { embedPageImage } from './embed-page-image.js';
@@ -29,17 +30,29 @@ const FONT = 'F0';
 function checkOptions(options: PdfAOptions): void {
   const part = options.part ?? 2;
   if (part !== 2 && part !== 3) {
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'OPTION_INVALID',
-      message: `writePdfA: part must be 2 or 3; received ${String(part)}.`,
-      fix: 'Pass part: 2 for PDF/A-2b or part: 3 for PDF/A-3b.',
+      message: {
+        vi: `writePdfA: part phải là 2 hoặc 3; giá trị nhận được: ${String(part)}.`,
+        en: `writePdfA: part must be 2 or 3; received ${String(part)}.`,
+      },
+      fix: {
+        vi: 'Truyền part: 2 để ghi PDF/A-2b hoặc part: 3 để ghi PDF/A-3b.',
+        en: 'Pass part: 2 for PDF/A-2b or part: 3 for PDF/A-3b.',
+      },
     });
   }
   if (part === 2 && (options.attachments?.length ?? 0) > 0) {
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'OPTION_INVALID',
-      message: 'writePdfA: attachments were given with part 2; PDF/A-2 may embed only PDF/A files.',
-      fix: 'Pass part: 3 to write PDF/A-3b with associated files.',
+      message: {
+        vi: 'writePdfA: có tệp đính kèm (attachments) nhưng part là 2; PDF/A-2 chỉ được nhúng tệp PDF/A.',
+        en: 'writePdfA: attachments were given with part 2; PDF/A-2 may embed only PDF/A files.',
+      },
+      fix: {
+        vi: 'Truyền part: 3 để ghi PDF/A-3b kèm tệp liên kết.',
+        en: 'Pass part: 3 to write PDF/A-3b with associated files.',
+      },
     });
   }
 }
@@ -132,10 +145,13 @@ export async function* streamPdfA(pages: PdfAPageSource, options: PdfAOptions): 
     index++;
   }
   if (index === 0) {
-    throw new SohoaError({
+    throw new SohoaError<PdfaErrorCode>({
       code: 'PDF_WRITE_FAILED',
-      message: 'A PDF needs at least one page; none was given.',
-      fix: 'Pass the scanned pages to write.',
+      message: {
+        vi: 'Tệp PDF cần ít nhất một trang; chưa có trang nào.',
+        en: 'A PDF needs at least one page; none was given.',
+      },
+      fix: { vi: 'Truyền các trang đã quét cần ghi.', en: 'Pass the scanned pages to write.' },
     });
   }
 

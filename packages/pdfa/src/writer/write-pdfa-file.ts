@@ -3,6 +3,7 @@ import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SohoaError } from '@sohoa/base';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import type { PdfAOptions, PdfAPageSource } from './pdfa-options.js';
 import { streamPdfA } from './stream-pdfa.js';
 
@@ -36,10 +37,17 @@ export async function writePdfAFile(
   } catch (cause) {
     await rm(partial, { force: true });
     if (SohoaError.isInstance(cause)) throw cause;
-    throw new SohoaError({
+    const reason = (cause as Error)?.message ?? cause;
+    throw new SohoaError<PdfaErrorCode>({
       code: 'OUTPUT_WRITE_FAILED',
-      message: `writePdfAFile: cannot write ${path}: ${(cause as Error)?.message ?? cause}.`,
-      fix: 'Check that the folder exists and is writable and that the disk has space.',
+      message: {
+        vi: `writePdfAFile: không ghi được ${path}: ${reason}.`,
+        en: `writePdfAFile: cannot write ${path}: ${reason}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra thư mục có tồn tại, cho phép ghi và ổ đĩa còn chỗ trống không.',
+        en: 'Check that the folder exists and is writable and that the disk has space.',
+      },
       cause,
       details: { path },
     });
