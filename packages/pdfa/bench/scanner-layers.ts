@@ -10,7 +10,12 @@
  * - native tesseract 5 (Debian's `vie` model, `--oem 1 --psm 3`) on poppler's 300 dpi gray
  *   render (`pdftoppm -r 300 -gray`);
  * - OCRmyPDF `--force-ocr -l vie` (its `--sidecar` text), when installed.
- * Seconds per page of sohoa's reading and of OCRmyPDF, and the load average, are recorded.
+ * Then the output: each PDF rewritten with the combined layer (`chooseTextLayer('combine')` →
+ * `rewriteScannedPdf`), against OCRmyPDF's own output of the same file: bytes over the input's,
+ * whether every image stream is byte-identical, whether `checkPdfA` passes, and the text the
+ * written file really holds (read back by `readTextLayer`) against the answer key.
+ * Seconds per page of sohoa (render and read, then combine and rewrite) and of OCRmyPDF, and the
+ * load average, are recorded.
  *
  * Run: `flock /tmp/sohoa-bench.lock npm run bench:scanner -w @sohoa/pdfa`. Writes
  * `bench/results/scanner-layers.json` at the repository root.
@@ -23,10 +28,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { characterErrorRate, orderFreeWordError } from '@sohoa/base';
 import { loadPageImage, makeOcrCopy } from '@sohoa/core';
-import { combineReadings, createOcrPool, type OcrPage } from '@sohoa/ocr';
+import { chooseTextLayer, createOcrPool, type OcrPage, type TextLayerChoice } from '@sohoa/ocr';
 import sharp from 'sharp';
 import { writeBenchResult } from '../../../bench/write-result.js';
-import { openScannedPdf, readTextLayer } from '../src/index.js';
+import { checkPdfA, openScannedPdf, readTextLayer, rewriteScannedPdf } from '../src/index.js';
+import { imageStreams } from '../test/image-streams.js';
 import { ocrmypdfVersion } from './run-ocrmypdf.js';
 
 const run = promisify(execFile);
@@ -70,8 +76,11 @@ async function nativeOnRender(path: string, page: number, work: string): Promise
   return stdout;
 }
 
-/** OCRmyPDF `--force-ocr -l vie` on the whole file: the sidecar text of each page and the seconds it took. */
-async function ocrmypdf(path: string, work: string): Promise<{ pages: string[]; seconds: number }> {
+/** OCRmyPDF `--force-ocr -l vie` on the whole file: the sidecar text of each page, the seconds it took and the PDF it wrote. */
+async function ocrmypdf(
+  path: string,
+  work: string,
+): Promise<{ pages: string[]; seconds: number; output: Uint8Array }> {
   const sidecar = join(work, 'ocrmypdf.txt');
   const started = performance.now();
   await run(
@@ -82,7 +91,11 @@ async function ocrmypdf(path: string, work: string): Promise<{ pages: string[]; 
     },
   );
   const seconds = (performance.now() - started) / 1000;
-  return { pages: (await readFile(sidecar, 'utf8')).split('\f'), seconds };
+  return {
+    pages: (await readFile(sidecar, 'utf8')).split('\f'),
+    seconds,
+    output: new Uint8Array(await readFile(join(work, 'ocrmypdf.pdf'))),
+  };
 }
 
 type Figures = { cer: number; wer: number };
@@ -94,6 +107,8 @@ interface PageRow {
   sohoa: Figures;
   combined: Figures | undefined;
   combinedSources: Record<string, number> | undefined;
+  /** The combined layer as the rewritten file holds it (read back with `readTextLayer`). */
+  combinedInFile: Figures | undefined;
   nativeTesseractOnRender: Figures;
   ocrmypdfForceOcr: Figures | string;
 }
@@ -101,8 +116,34 @@ interface PageRow {
 const loadAtStart = loadavg();
 const hasOcrmypdf = ocrmypdfVersion() !== undefined;
 const pool = await createOcrPool({ size: 1 });
+/** A file written from a scanner PDF, against the input. */
+interface OutputRow {
+  document: string;
+  inputBytes: number;
+  outputBytes: number;
+  ratio: number;
+  imageStreamsIdentical: boolean;
+  checkPdfAPassed: boolean;
+}
+async function outputRow(document: string, input: Uint8Array, output: Uint8Array): Promise<OutputRow> {
+  const [before, after] = await Promise.all([imageStreams(input), imageStreams(output)]);
+  return {
+    document,
+    inputBytes: input.length,
+    outputBytes: output.length,
+    ratio: round(output.length / input.length),
+    imageStreamsIdentical: JSON.stringify(before) === JSON.stringify(after),
+    checkPdfAPassed: (await checkPdfA(output)).passed,
+  };
+}
+
 const rows: PageRow[] = [];
+const outputs: { sohoaCombine: OutputRow[]; ocrmypdfForceOcr: OutputRow[] } = {
+  sohoaCombine: [],
+  ocrmypdfForceOcr: [],
+};
 let sohoaSeconds = 0;
+let rewriteSeconds = 0;
 let ocrmypdfSeconds = 0;
 let pageCount = 0;
 for (const name of DOCUMENTS) {
@@ -111,7 +152,11 @@ for (const name of DOCUMENTS) {
   const layers = await readTextLayer(path);
   const reference = hasOcrmypdf ? await ocrmypdf(path, work) : undefined;
   ocrmypdfSeconds += reference?.seconds ?? 0;
+  const input = new Uint8Array(await readFile(path));
+  if (reference) outputs.ocrmypdfForceOcr.push(await outputRow(name, input, reference.output));
   const pdf = await openScannedPdf(path);
+  const choices: TextLayerChoice[] = [];
+  const documentRows: PageRow[] = [];
   for await (const page of pdf.pages()) {
     pageCount++;
     const truth = await readFile(`${KEYS}${name}.p${page.pageNumber}.gt.txt`, 'utf8');
@@ -124,23 +169,38 @@ for (const name of DOCUMENTS) {
     );
     sohoaSeconds += (performance.now() - started) / 1000;
     const scanner = layers[page.pageNumber - 1];
-    const combined = scanner ? combineReadings(scanner, sohoa) : undefined;
-    rows.push({
+    const combineStarted = performance.now();
+    const choice = chooseTextLayer('combine', { layer: scanner, ocr: sohoa });
+    rewriteSeconds += (performance.now() - combineStarted) / 1000;
+    choices.push(choice);
+    const combined = choice.source === 'combined' ? choice : undefined;
+    documentRows.push({
       page: `${name} p${page.pageNumber}`,
       size: `${page.width}×${page.height} @ ${page.dpi} dpi`,
       scannerLayer: measure(truth, scanner?.text ?? ''),
       scannerLayerPdftotext: measure(truth, await pdftotext(path, page.pageNumber)),
       sohoa: measure(truth, sohoa.text),
-      combined: combined ? measure(truth, combined.page.text) : undefined,
+      combined: combined?.page ? measure(truth, combined.page.text) : undefined,
       combinedSources: combined?.counts,
+      combinedInFile: undefined,
       nativeTesseractOnRender: measure(truth, await nativeOnRender(path, page.pageNumber, work)),
       ocrmypdfForceOcr: reference
         ? measure(truth, reference.pages[page.pageNumber - 1] ?? '')
         : 'not installed',
     });
-    console.log(rows.at(-1));
+    console.log(documentRows.at(-1));
   }
   await pdf.close();
+  const started = performance.now();
+  const rewritten = await rewriteScannedPdf(input, { textLayers: choices.map((choice) => choice.page) });
+  rewriteSeconds += (performance.now() - started) / 1000;
+  outputs.sohoaCombine.push(await outputRow(name, input, rewritten.bytes));
+  const reread = await readTextLayer(rewritten.bytes);
+  for (const [index, row] of documentRows.entries()) {
+    const truth = await readFile(`${KEYS}${name}.p${index + 1}.gt.txt`, 'utf8');
+    rows.push({ ...row, combinedInFile: measure(truth, reread[index]?.text ?? '') });
+  }
+  console.log(outputs.sohoaCombine.at(-1), outputs.ocrmypdfForceOcr.at(-1));
   await rm(work, { recursive: true, force: true });
 }
 await pool.terminate();
@@ -162,11 +222,15 @@ writeBenchResult('scanner-layers', {
     scannerLayerPdftotext: mean((row) => row.scannerLayerPdftotext),
     sohoa: mean((row) => row.sohoa),
     combined: mean((row) => row.combined),
+    combinedInFile: mean((row) => row.combinedInFile),
     nativeTesseractOnRender: mean((row) => row.nativeTesseractOnRender),
     ocrmypdfForceOcr: mean((row) => row.ocrmypdfForceOcr),
   },
+  output: outputs,
   secondsPerPage: {
     sohoaRenderAndRead: round(sohoaSeconds / pageCount),
+    sohoaCombineAndRewrite: round(rewriteSeconds / pageCount),
+    sohoaTotal: round((sohoaSeconds + rewriteSeconds) / pageCount),
     ocrmypdfForceOcr: hasOcrmypdf ? round(ocrmypdfSeconds / pageCount) : undefined,
   },
 });

@@ -6,6 +6,7 @@ import { degrees, PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFRef, Sta
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, SCANNER_PDFS } from '../../../../fixtures/index.js';
+import { imageStreams } from '../../test/image-streams.js';
 import { checkPdfA } from '../checker/check-pdfa.js';
 import { readTextLayer } from '../reader/read-text-layer.js';
 import type { TextLayerPage } from '../reader/text-layer-page.js';
@@ -15,18 +16,6 @@ const [LANDSCAPE = '', PORTRAIT = ''] = SCANNER_PDFS;
 /** sohoa's reading of 011 page 1, recorded by bench/record-scanner-ocr.ts. */
 const RECORDED_OCR = new URL('../../test/fixtures/scanner-011-p1.sohoa-ocr.json', import.meta.url);
 const modifiedAt = new Date('2026-12-07T08:00:00+07:00');
-
-/** SHA-256 of every image XObject's dictionary and raw (still encoded) stream bytes, sorted. */
-async function imageStreams(bytes: Uint8Array): Promise<string[]> {
-  const document = await PDFDocument.load(bytes, { updateMetadata: false });
-  const hashes: string[] = [];
-  for (const [, object] of document.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) continue;
-    if (object.dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
-    hashes.push(createHash('sha256').update(object.contents).update(object.dict.toString()).digest('hex'));
-  }
-  return hashes.sort();
-}
 
 const sortedWords = (text: string) => text.split(/\s+/).filter(Boolean).sort();
 const lines = (page: TextLayerPage) =>
