@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/core';
+import { TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
 import type { DigitizeOptions } from '@sohoa/pipeline';
 import {
   checkOcrLanguage,
@@ -34,6 +35,7 @@ interface DigitizeCommandOptions extends OcrCommandOptions {
   languageData?: string;
   material?: 'document' | 'map-or-drawing' | 'photo';
   cleanup: boolean;
+  textLayer: TextLayerMode;
   createdAt?: Date;
   creator?: string;
   scans?: string;
@@ -107,6 +109,14 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       '--no-cleanup',
       'keep the scans as they are (no deskew or border crop) and OCR a plain grayscale copy',
     )
+    .addOption(
+      new Option(
+        '--text-layer <mode>',
+        "a document that is one whole scanner PDF with a text layer is rewritten (its images byte for byte, no cleanup): combine the scanner's layer with sohoa's reading, replace it, or keep it; the AIP's PREMIS records it",
+      )
+        .choices([...TEXT_LAYER_MODES])
+        .default('combine'),
+    )
     .option(
       '--created-at <time>',
       'creation time written into every output, ISO 8601 (default: the first run’s start)',
@@ -154,6 +164,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
         languageDataPath: options.languageData ?? config.languageData,
         material: options.material ?? config.material,
         cleanup: options.cleanup === false ? false : config.cleanup,
+        textLayer: options.textLayer,
         sign: signing ? await p12SigningHook({ ...signing, agency: signing.agency as string }) : undefined,
         createdAt: options.createdAt,
         force: options.force,

@@ -35,6 +35,12 @@ export interface ProvenanceInput {
     engine: SoftwareInput;
     /** The recognition model, e.g. `vie.traineddata`, with the SHA-256 of its file. */
     model: { name: string; version?: string; sha256: string };
+    /**
+     * What became of a scanned PDF's existing text layer (combined with the OCR, replaced or kept,
+     * and where the words come from), appended to the event's detail: `@sohoa/ocr`'s
+     * `textLayerRecord(…).detail`. @default none
+     */
+    textLayer?: string | undefined;
   };
   /** Writing the two-layer PDF/A (PREMIS `eventType` `normalization`). @default none */
   pdfConversion?: {

@@ -117,6 +117,7 @@ describe('buildPackage', () => {
       at: new Date('2025-07-23T10:00:00+07:00'),
       engine: { name: 'tesseract.js', version: '7.0.1' },
       model: { name: 'vie_best.traineddata', version: '4.1.0', sha256 },
+      textLayer: "text layer: combine; words: 812 from the scanner's layer, 41 from sohoa's OCR",
     };
     const built = await buildPackage(
       { ...input, documents: [{ ...first, provenance: { ocr } }, second] as typeof input.documents },
@@ -126,7 +127,9 @@ describe('buildPackage', () => {
     const premis = await readFile(join(built.path, 'metadata/preservation/PREMIS.xml'), 'utf8');
     const ocrEvents = [...premis.matchAll(/<eventType>creation<\/eventType>/g)];
     expect(ocrEvents).toHaveLength(2);
-    expect(premis).toContain(`vie_best.traineddata 4.1.0 (SHA-256 ${sha256})`);
+    expect(premis).toContain(
+      `vie_best.traineddata 4.1.0 (SHA-256 ${sha256}); text layer: combine; words: 812 from the scanner&apos;s layer, 41 from sohoa&apos;s OCR</eventDetail>`,
+    );
     expect(premis).toContain(
       '<linkingObjectIdentifierValue>representations/rep1/data/H49.64.33.2001.160.1.pdf</linkingObjectIdentifierValue>',
     );

@@ -134,7 +134,7 @@ class ProvenanceWriter {
           ...base,
           type: 'creation',
           at: ocr.at,
-          detail: `Nhận dạng ký tự (OCR) cho lớp văn bản ẩn: ${ocr.engine.name} ${ocr.engine.version}, mô hình ${ocr.model.name}${ocr.model.version ? ` ${ocr.model.version}` : ''} (SHA-256 ${sha256})`,
+          detail: `Nhận dạng ký tự (OCR) cho lớp văn bản ẩn: ${ocr.engine.name} ${ocr.engine.version}, mô hình ${ocr.model.name}${ocr.model.version ? ` ${ocr.model.version}` : ''} (SHA-256 ${sha256})${ocr.textLayer ? `; ${ocr.textLayer}` : ''}`,
           agents: [
             { id: engine.id, role: 'executing program' },
             { id: model.id, role: 'executing program' },

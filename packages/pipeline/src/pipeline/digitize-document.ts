@@ -9,8 +9,23 @@ import {
   writeFileAtomic,
 } from '@sohoa/core';
 import { buildDocCode, type Dossier, documentFileName } from '@sohoa/metadata';
-import { extractHeader, type MissingText, type OcrEngine, type OcrPage } from '@sohoa/ocr';
-import { type ArchivalValue, type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
+import {
+  chooseTextLayer,
+  extractHeader,
+  type MissingText,
+  type OcrEngine,
+  type OcrPage,
+  type TextLayerRecord,
+  textLayerRecord,
+} from '@sohoa/ocr';
+import {
+  type ArchivalValue,
+  type PdfAPage,
+  readTextLayer,
+  rewriteScannedPdf,
+  type TextLayerPage,
+  writePdfAFile,
+} from '@sohoa/pdfa';
 import { type LowConfidenceWord, lowConfidenceWords } from '../report/low-confidence-words.js';
 import { pagePreview, pageThumbnail } from '../report/page-thumbnail.js';
 import { cleanAndRead } from './clean-and-read.js';
@@ -100,6 +115,11 @@ export interface DigitizedDocumentRecord {
    * with the cells it came from, so an archivist can audit them. Absent for a dossier folder.
    */
   derivations?: PlannedDerivation[];
+  /**
+   * For a document that is one whole scanner PDF with a text layer, rewritten instead of rebuilt
+   * (see `DigitizeOptions.textLayer`): what became of the scanner's layer. Absent otherwise.
+   */
+  textLayer?: TextLayerRecord;
   pages: DigitizedPageRecord[];
 }
 
@@ -142,8 +162,10 @@ export async function digitizeDocument(
   const names = documentOutputNames(fileCode, document.ordinal);
   // As many pages ahead of the in-order writer as may be read at once (see `pageSlots`).
   const ahead = Math.max(1, options.jobs ?? 1) + 1;
+  // A whole scanner PDF with a text layer is rewritten, its pages left as they are: read uncleaned.
+  const scanner = await scannerPdfOf(document);
   const pages = mapOrdered(document.pages, ahead, (ref, index) =>
-    work.pageSlots.run(() => readPage(ref, index, document, work)),
+    work.pageSlots.run(() => readPage(ref, index, document, work, scanner !== undefined)),
   );
   // The first page is awaited before writing starts: its header completes the metadata the PDF carries.
   const first = await pages.next();
@@ -161,11 +183,14 @@ export async function digitizeDocument(
   });
   const metadata = reconciled.metadata;
   const records: DigitizedPageRecord[] = [];
+  const readings: OcrPage[] = [];
   async function* pdfPages(): AsyncGenerator<PdfAPage> {
     records.push(first.value.record);
+    readings.push(first.value.ocr);
     yield first.value.pdfPage;
     for await (const page of pages) {
       records.push(page.record);
+      readings.push(page.ocr);
       yield page.pdfPage;
     }
   }
@@ -187,11 +212,29 @@ export async function digitizeDocument(
     createdAt: work.createdAt,
     archival,
   };
+  let textLayer: TextLayerRecord | undefined;
+  /** Writes the document's PDF/A to `path`: the scanner's PDF rewritten, or the pages streamed. */
+  const writePdf = async (path: string): Promise<void> => {
+    if (!scanner) return writePdfAFile(path, pdfPages(), pdfOptions);
+    const mode = options.textLayer ?? 'combine';
+    for await (const _page of pdfPages()); // every page read, in order
+    const choices = readings.map((ocr, index) =>
+      chooseTextLayer(mode, { layer: scanner.layers[index], ocr }),
+    );
+    const { createdAt, ...described } = pdfOptions;
+    const rewritten = await rewriteScannedPdf(scanner.file, {
+      ...described,
+      modifiedAt: createdAt,
+      ...(mode === 'keep' ? {} : { textLayers: choices.map((choice) => choice.page) }),
+    });
+    textLayer = textLayerRecord(mode, choices);
+    await writeFileAtomic(path, rewritten.bytes);
+  };
   if (options.sign) {
     // A temporary name the next run sweeps away if this one is killed (see sweepTemporaries).
     const unsigned = join(work.folder, `.${names.pdf}.unsigned.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      await writePdfAFile(unsigned, pdfPages(), pdfOptions);
+      await writePdf(unsigned);
       const signed = await options.sign(new Uint8Array(await readFile(unsigned)), {
         fileCode,
         ordinal: document.ordinal,
@@ -203,7 +246,7 @@ export async function digitizeDocument(
       await rm(unsigned, { force: true });
     }
   } else {
-    await writePdfAFile(pdfPath, pdfPages(), pdfOptions);
+    await writePdf(pdfPath);
   }
   // Nothing is declared done unless it passes its own check: a failing PDF/A is removed here.
   await requireConformingPdfA(pdfPath, [pdfPath]);
@@ -216,10 +259,27 @@ export async function digitizeDocument(
     suggested: reconciled.suggested,
     disagreements: reconciled.disagreements,
     ...(document.derivations ? { derivations: document.derivations } : {}),
+    ...(textLayer ? { textLayer } : {}),
     pages: records,
   };
   await writeFileAtomic(join(work.folder, names.json), `${JSON.stringify(record, null, 2)}\n`);
   return record;
+}
+
+/**
+ * The scanner PDF a document is, when its pages are every page of one PDF in order and that PDF
+ * has a text layer (on any page): the file and its layers, page by page.
+ */
+async function scannerPdfOf(
+  document: PlannedDocument,
+): Promise<{ file: string; layers: TextLayerPage[] } | undefined> {
+  const [first] = document.pages;
+  if (first?.pdfPage === undefined) return undefined;
+  const whole = document.pages.every((ref, index) => ref.file === first.file && ref.pdfPage === index + 1);
+  if (!whole) return undefined;
+  const layers = await readTextLayer(first.file);
+  if (layers.length !== document.pages.length || layers.every((layer) => layer.check.empty)) return undefined;
+  return { file: first.file, layers };
 }
 
 async function readPage(
@@ -227,6 +287,7 @@ async function readPage(
   index: number,
   document: PlannedDocument,
   work: DocumentWork,
+  uncleaned: boolean,
 ): Promise<ReadPage> {
   const started = performance.now();
   const { options } = work;
@@ -234,7 +295,7 @@ async function readPage(
   const { analysis, pdfImage, ocr, deskewAngle, quarterTurn } = await cleanAndRead(
     image,
     original,
-    options,
+    uncleaned ? { ...options, cleanup: false } : options,
     await work.engine(),
     await work.orientation?.(),
   );

@@ -1,4 +1,5 @@
 import type { CleanPageOptions, ScannedMaterial } from '@sohoa/core';
+import type { TextLayerMode } from '@sohoa/ocr';
 import type { PlanCatalogOptions } from './plan-catalog.js';
 import type { WorkLimits } from './work-limits.js';
 
@@ -112,6 +113,15 @@ export interface DigitizeOptions {
    * @default {} (cleanPage's defaults: deskew, border crop, background flattening, despeckle)
    */
   cleanup?: CleanPageOptions | false | undefined;
+  /**
+   * What becomes of a scanner's own text layer when a document is one whole PDF that has one (see
+   * `@sohoa/ocr`'s `chooseTextLayer`): such a document is not cleaned nor re-encoded but rewritten
+   * (`@sohoa/pdfa`'s `rewriteScannedPdf`: every image stream byte for byte, the PDF/A-2b claim made
+   * true) with the scanner's layer `combine`d with sohoa's reading, `replace`d by it, or kept
+   * (`keep`); the document's record and its PREMIS OCR event say what was done.
+   * @default 'combine'
+   */
+  textLayer?: TextLayerMode | undefined;
   /** Signs each PDF/A once complete; see {@link SigningHook}. @default none (unsigned) */
   sign?: SigningHook | undefined;
   /**

@@ -37,6 +37,10 @@ export async function inputFingerprint(
         dpi: options.dpi ?? null,
         material: options.material ?? 'document',
         cleanup: options.cleanup ?? {},
+        // only when not the default, so documents journaled before the option existed keep their fingerprint
+        ...(options.textLayer !== undefined && options.textLayer !== 'combine'
+          ? { textLayer: options.textLayer }
+          : {}),
         ocr: {
           orderColumns: options.ocr?.orderColumns ?? true,
           correct: options.ocr?.correct ?? true,

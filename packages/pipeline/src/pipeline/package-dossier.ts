@@ -80,7 +80,16 @@ export async function packageDossier(
     const metadata = aip ? aipDocument(document, dossier, arcFileCode) : sipDocument(document, dossier);
     // Checked here too, so a missing field is reported with the document's file name.
     validateRecord(aip ? 'aipDocument' : 'document', metadata, document.pdf, { locale: 'en' });
-    return { file: join(options.folder, document.pdf), fileName: document.pdf, metadata };
+    const ocr = aip ? options.provenance?.ocr : undefined;
+    // A rewritten scanner PDF: its OCR event also says what became of the scanner's text layer.
+    const provenance =
+      ocr && document.textLayer ? { ocr: { ...ocr, textLayer: document.textLayer.detail } } : undefined;
+    return {
+      file: join(options.folder, document.pdf),
+      fileName: document.pdf,
+      metadata,
+      ...(provenance ? { provenance } : {}),
+    };
   });
   const temporary = join(options.folder, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
   try {

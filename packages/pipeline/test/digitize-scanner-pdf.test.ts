@@ -1,0 +1,101 @@
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { validatePackage } from '@sohoa/ip';
+import { checkPdfA } from '@sohoa/pdfa';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bandDossier } from '../../../fixtures/digitize-fixtures.js';
+import { SCANNER_PDFS } from '../../../fixtures/index.js';
+import type { DigitizedDocumentRecord } from '../src/index.js';
+import { digitize } from '../src/pipeline/digitize.js';
+
+const FILE_CODE = '000.00.00.H00.2025.32';
+
+/** Every image XObject's raw (still encoded) bytes, base64, sorted. */
+async function rawImages(pdf: Uint8Array): Promise<string[]> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  return document.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter(
+      (object): object is PDFRawStream =>
+        object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+    )
+    .map((stream) => Buffer.from(stream.contents).toString('base64'))
+    .sort();
+}
+
+/** The text of every ZIP entry whose name ends with `suffix` (read through the central directory). */
+function zipTexts(zip: Buffer, suffix: string): string[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  const texts: string[] = [];
+  for (let entry = 0; entry < zip.readUInt16LE(end + 10); entry++) {
+    const [method, size, nameLength, extraLength, commentLength, local] = [
+      zip.readUInt16LE(at + 10),
+      zip.readUInt32LE(at + 20),
+      zip.readUInt16LE(at + 28),
+      zip.readUInt16LE(at + 30),
+      zip.readUInt16LE(at + 32),
+      zip.readUInt32LE(at + 42),
+    ];
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    if (name.endsWith(suffix)) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      texts.push((method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return texts;
+}
+
+describe('digitize on a dossier whose document is a scanner PDF', () => {
+  let folder: string;
+  const [landscape = ''] = SCANNER_PDFS;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'sohoa-scanner-pdf-'));
+    const dossier = join(folder, 'dossier');
+    await bandDossier(dossier, FILE_CODE, [0]);
+    await copyFile(landscape, join(dossier, 'scanner.pdf'));
+    const metadata = JSON.parse(await readFile(join(dossier, 'dossier.json'), 'utf8'));
+    // a staff list ("Danh sách"): no document type in its header for OCR to read, so it is given
+    const documents = [{ numberOfPage: 1, subject: 'Danh sách cán bộ công nhân viên', typeName: '32' }];
+    await writeFile(
+      join(dossier, 'dossier.json'),
+      JSON.stringify({ ...metadata, pages: ['scanner.pdf'], documents }),
+    );
+  });
+
+  it('rewrites it (images byte for byte, true PDF/A), combines the layers and says so in the record and PREMIS', {
+    timeout: 600_000,
+  }, async () => {
+    const out = join(folder, 'out');
+    for await (const event of digitize({ inputs: [join(folder, 'dossier')], out, jobs: 1 })) {
+      if (event.type === 'document-failed' || event.type === 'dossier-failed') {
+        throw new Error(`${event.code}: ${event.message}`);
+      }
+    }
+    const pdf = new Uint8Array(await readFile(join(out, FILE_CODE, `${FILE_CODE}.1.pdf`)));
+    const input = new Uint8Array(await readFile(landscape));
+    expect(await rawImages(pdf)).toEqual(await rawImages(input));
+    expect((await checkPdfA(pdf)).passed).toBe(true);
+    expect(pdf.length).toBeLessThanOrEqual(1.05 * input.length);
+    const record = JSON.parse(
+      await readFile(join(out, FILE_CODE, `${FILE_CODE}.1.json`), 'utf8'),
+    ) as DigitizedDocumentRecord;
+    expect(record.textLayer).toMatchObject({ mode: 'combine', pagesBySource: { combined: 1 } });
+    expect(record.textLayer?.counts.ocr).toBeGreaterThan(0);
+    const aip = join(out, FILE_CODE, `${FILE_CODE}.aip.zip`);
+    expect(
+      (await validatePackage(aip, { profile: 'vn-tt05' })).findings.filter((f) => f.severity === 'error'),
+    ).toEqual([]);
+    const premis = zipTexts(await readFile(aip), 'PREMIS.xml').join('\n');
+    expect(premis).toContain(
+      'Lớp chữ ẩn: kết hợp lớp chữ của máy quét với OCR của sohoa (text layer: combine;',
+    );
+  });
+});
