@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * The packages whose errors are all written in Vietnamese and English (issue 17, item 5). Add a
  * package here once its sites are converted; the list only grows.
  */
-const BILINGUAL = ['@sohoa/base', '@sohoa/core', '@sohoa/pdfa'];
+const BILINGUAL = ['@sohoa/base', '@sohoa/core', '@sohoa/pdfa', '@sohoa/ocr'];
 
 /** Each `new SohoaError(…)` of a source text: its line and its argument text. */
 export function errorSites(text: string): { line: number; argument: string }[] {

@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import type { OcrPage } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
 import { type CombineReadingsOptions, combineReadings, type ReadingSource } from './combine-readings.js';
@@ -78,10 +79,16 @@ export function chooseTextLayer(
     };
   }
   if (!ocr) {
-    throw new SohoaError({
+    throw new SohoaError<OcrErrorCode>({
       code: 'OPTION_INVALID',
-      message: `chooseTextLayer: mode "${mode}" needs sohoa's reading of the page (ocr); none was given.`,
-      fix: 'Pass the OCR result of the page rendered at the layer’s resolution, or use mode "keep".',
+      message: {
+        vi: `chooseTextLayer: chế độ "${mode}" cần kết quả đọc trang của sohoa (ocr); chưa có kết quả nào.`,
+        en: `chooseTextLayer: mode "${mode}" needs sohoa's reading of the page (ocr); none was given.`,
+      },
+      fix: {
+        vi: 'Truyền kết quả OCR của trang được kết xuất theo độ phân giải của lớp chữ, hoặc dùng chế độ "keep".',
+        en: 'Pass the OCR result of the page rendered at the layer’s resolution, or use mode "keep".',
+      },
     });
   }
   if (mode === 'combine' && hasLayer && layer && problems.length === 0) {

@@ -71,6 +71,9 @@ describe('missing language data', () => {
     expect(SohoaError.isInstance(error)).toBe(true);
     expect((error as SohoaError).code).toBe('OCR_LANGUAGE_DATA_MISSING');
     expect((error as SohoaError).message).toContain('npm install @tesseract.js-data/vie');
+    expect((error as SohoaError).describe('vi')).toMatch(
+      /^Thiếu mô hình OCR cho "vie": không tìm thấy ".*vie\.traineddata\.gz"\. Cách khắc phục: Cài mô hình bằng lệnh `npm install @tesseract\.js-data\/vie`/,
+    );
     // Checked before any worker starts; tesseract.js's own fallback, a CDN download, would hang offline.
     expect(Date.now() - started).toBeLessThan(10_000);
   });

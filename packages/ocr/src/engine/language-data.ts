@@ -1,7 +1,8 @@
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
+import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 
 /**
  * The npm package that ships each language's model, and the model folder inside it. The
@@ -35,10 +36,14 @@ export async function resolveLanguageData(
   languageDataPath?: string,
 ): Promise<{ folder: string; file: string }> {
   if (!Object.hasOwn(LANGUAGE_PACKAGES, language)) {
-    throw new SohoaError({
+    const languages = Object.keys(LANGUAGE_PACKAGES).join(', ');
+    throw new SohoaError<OcrErrorCode>({
       code: 'OPTION_INVALID',
-      message: `sohoa has no OCR model for the language "${language}".`,
-      fix: `Use one of: ${Object.keys(LANGUAGE_PACKAGES).join(', ')}.`,
+      message: {
+        vi: `sohoa không có mô hình OCR cho ngôn ngữ "${language}".`,
+        en: `sohoa has no OCR model for the language "${language}".`,
+      },
+      fix: { vi: `Dùng một trong các ngôn ngữ: ${languages}.`, en: `Use one of: ${languages}.` },
       details: { option: 'language', value: language },
     });
   }
@@ -49,24 +54,37 @@ export async function resolveLanguageData(
       const require = createRequire(import.meta.url);
       folder = join(dirname(require.resolve(`${entry.packageName}/package.json`)), entry.folder);
     } catch (cause) {
-      throw missing(language, `the npm package ${entry.packageName} is not installed`, cause);
+      throw missing(
+        language,
+        {
+          vi: `chưa cài gói npm ${entry.packageName}`,
+          en: `the npm package ${entry.packageName} is not installed`,
+        },
+        cause,
+      );
     }
   }
   const file = join(folder, `${language}.traineddata.gz`);
   try {
     await access(file);
   } catch (cause) {
-    throw missing(language, `"${file}" does not exist`, cause);
+    throw missing(language, { vi: `không tìm thấy "${file}"`, en: `"${file}" does not exist` }, cause);
   }
   return { folder, file };
 }
 
-function missing(language: OcrLanguage, what: string, cause: unknown): SohoaError {
+function missing(language: OcrLanguage, what: Bilingual, cause: unknown): SohoaError<OcrErrorCode> {
   const { packageName } = LANGUAGE_PACKAGES[language];
-  return new SohoaError({
+  return new SohoaError<OcrErrorCode>({
     code: 'OCR_LANGUAGE_DATA_MISSING',
-    message: `The OCR model for "${language}" is missing: ${what}.`,
-    fix: `Install it with \`npm install ${packageName}\`, or point \`languageDataPath\` at a folder holding ${language}.traineddata.gz. sohoa never downloads models at run time.`,
+    message: {
+      vi: `Thiếu mô hình OCR cho "${language}": ${what.vi}.`,
+      en: `The OCR model for "${language}" is missing: ${what.en}.`,
+    },
+    fix: {
+      vi: `Cài mô hình bằng lệnh \`npm install ${packageName}\`, hoặc trỏ \`languageDataPath\` tới thư mục chứa ${language}.traineddata.gz. sohoa không bao giờ tải mô hình khi chạy.`,
+      en: `Install it with \`npm install ${packageName}\`, or point \`languageDataPath\` at a folder holding ${language}.traineddata.gz. sohoa never downloads models at run time.`,
+    },
     cause,
     details: { language },
   });

@@ -1,5 +1,6 @@
 import { SohoaError } from '@sohoa/base';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import type { OcrLanguage } from './language-data.js';
 import { describeCause, type StartedWorker, watchWorker } from './watch-worker.js';
 
@@ -31,10 +32,17 @@ export async function startWorker(
       debug_file: '/dev/null',
     });
   } catch (cause) {
-    throw new SohoaError({
+    const reason = describeCause(cause);
+    throw new SohoaError<OcrErrorCode>({
       code: 'OCR_ENGINE_FAILED',
-      message: `The OCR engine could not start with the "${language}" model from "${folder}": ${describeCause(cause)}.`,
-      fix: 'Reinstall the language package (`npm install @tesseract.js-data/vie`); if the model file was replaced, restore it.',
+      message: {
+        vi: `Không khởi động được bộ máy OCR với mô hình "${language}" trong "${folder}": ${reason}.`,
+        en: `The OCR engine could not start with the "${language}" model from "${folder}": ${reason}.`,
+      },
+      fix: {
+        vi: 'Cài lại gói ngôn ngữ (`npm install @tesseract.js-data/vie`); nếu tệp mô hình đã bị thay, hãy khôi phục tệp gốc.',
+        en: 'Reinstall the language package (`npm install @tesseract.js-data/vie`); if the model file was replaced, restore it.',
+      },
       cause,
       details: { language, folder },
     });

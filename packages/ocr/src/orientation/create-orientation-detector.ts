@@ -3,6 +3,8 @@ import type { GrayImage, QuarterTurn } from '@sohoa/core';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { toPgm } from '../engine/to-pgm.js';
 import { describeCause, type StartedWorker, watchWorker } from '../engine/watch-worker.js';
+import { CHECK_PAGE } from '../errors/check-page-fix.js';
+import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import { resolveOsdData } from './osd-data.js';
 import { reduceGray } from './reduce-gray.js';
 
@@ -114,10 +116,16 @@ export async function createOrientationDetector(
 ): Promise<OcrOrientationDetector> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   if (!(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
-    throw new SohoaError({
+    throw new SohoaError<OcrErrorCode>({
       code: 'OPTION_INVALID',
-      message: `createOrientationDetector: \`timeoutMs\` must be a positive integer, received ${timeoutMs}.`,
-      fix: 'Pass a whole number of milliseconds, or leave it out for the default (30000).',
+      message: {
+        vi: `createOrientationDetector: \`timeoutMs\` phải là số nguyên dương; giá trị nhận được: ${timeoutMs}.`,
+        en: `createOrientationDetector: \`timeoutMs\` must be a positive integer, received ${timeoutMs}.`,
+      },
+      fix: {
+        vi: 'Truyền số mili giây là số nguyên, hoặc bỏ trống để dùng mặc định (30000).',
+        en: 'Pass a whole number of milliseconds, or leave it out for the default (30000).',
+      },
       details: { option: 'timeoutMs', value: timeoutMs },
     });
   }
@@ -160,25 +168,40 @@ export async function createOrientationDetector(
     await started.stop();
     if (terminated) throw terminatedError();
     if (outcome.kind === 'timeout') {
-      throw new SohoaError({
+      throw new SohoaError<OcrErrorCode>({
         code: 'OCR_TIMEOUT',
-        message: `Orientation detection on a ${width} × ${height} page took longer than ${timeoutMs} ms; its worker was replaced.`,
-        fix: 'Raise `timeoutMs`, or reduce the page.',
+        message: {
+          vi: `Nhận diện hướng trang ${width} × ${height} mất quá ${timeoutMs} ms; tiến trình con đã được thay mới.`,
+          en: `Orientation detection on a ${width} × ${height} page took longer than ${timeoutMs} ms; its worker was replaced.`,
+        },
+        fix: {
+          vi: 'Tăng `timeoutMs`, hoặc giảm kích thước trang.',
+          en: 'Raise `timeoutMs`, or reduce the page.',
+        },
         details: { width, height, timeoutMs },
       });
     }
     if (outcome.kind === 'crashed') {
-      throw new SohoaError({
+      throw new SohoaError<OcrErrorCode>({
         code: 'OCR_WORKER_CRASHED',
-        message: `Orientation detection on a ${width} × ${height} page killed its worker: ${outcome.reason}.`,
-        fix: 'Check the page image; the next page gets a fresh worker.',
+        message: {
+          vi: `Nhận diện hướng trang ${width} × ${height} đã làm tiến trình con dừng đột ngột: ${outcome.reason}.`,
+          en: `Orientation detection on a ${width} × ${height} page killed its worker: ${outcome.reason}.`,
+        },
+        fix: {
+          vi: 'Kiểm tra ảnh của trang; trang tiếp theo được xử lý bằng một tiến trình con mới.',
+          en: 'Check the page image; the next page gets a fresh worker.',
+        },
         details: { width, height },
       });
     }
-    throw new SohoaError({
+    throw new SohoaError<OcrErrorCode>({
       code: 'OCR_ENGINE_FAILED',
-      message: `Orientation detection failed on a ${width} × ${height} page: ${describeCause(outcome.cause)}.`,
-      fix: 'Check the page image; if the failure repeats on good pages, report it with the image.',
+      message: {
+        vi: `Nhận diện hướng trang thất bại trên trang ${width} × ${height}: ${describeCause(outcome.cause)}.`,
+        en: `Orientation detection failed on a ${width} × ${height} page: ${describeCause(outcome.cause)}.`,
+      },
+      fix: CHECK_PAGE,
       cause: outcome.cause,
       details: { width, height },
     });
@@ -217,10 +240,17 @@ async function startOsdWorker(folder: string): Promise<StartedWorker> {
     });
     await worker.setParameters({ debug_file: '/dev/null' });
   } catch (cause) {
-    throw new SohoaError({
+    const reason = describeCause(cause);
+    throw new SohoaError<OcrErrorCode>({
       code: 'OCR_ENGINE_FAILED',
-      message: `The orientation detector could not start with the osd model from "${folder}": ${describeCause(cause)}.`,
-      fix: 'Reinstall `@tesseract.js-data/osd`; `dataPath` must hold the legacy-capable 4.0.0 osd.traineddata.gz.',
+      message: {
+        vi: `Không khởi động được bộ nhận diện hướng trang với mô hình osd trong "${folder}": ${reason}.`,
+        en: `The orientation detector could not start with the osd model from "${folder}": ${reason}.`,
+      },
+      fix: {
+        vi: 'Cài lại `@tesseract.js-data/osd`; `dataPath` phải chứa tệp osd.traineddata.gz phiên bản 4.0.0 hỗ trợ chế độ legacy.',
+        en: 'Reinstall `@tesseract.js-data/osd`; `dataPath` must hold the legacy-capable 4.0.0 osd.traineddata.gz.',
+      },
       cause,
       details: { folder },
     });
@@ -228,10 +258,16 @@ async function startOsdWorker(folder: string): Promise<StartedWorker> {
   return watchWorker(worker);
 }
 
-function terminatedError(): SohoaError {
-  return new SohoaError({
+function terminatedError(): SohoaError<OcrErrorCode> {
+  return new SohoaError<OcrErrorCode>({
     code: 'OCR_POOL_TERMINATED',
-    message: 'The orientation detector was terminated before the page was read.',
-    fix: 'Detect every page before calling `terminate()`, or start a new detector.',
+    message: {
+      vi: 'Bộ nhận diện hướng trang đã bị đóng trước khi trang được đọc.',
+      en: 'The orientation detector was terminated before the page was read.',
+    },
+    fix: {
+      vi: 'Nhận diện hướng xong mọi trang rồi mới gọi `terminate()`, hoặc khởi tạo bộ nhận diện mới.',
+      en: 'Detect every page before calling `terminate()`, or start a new detector.',
+    },
   });
 }

@@ -8,6 +8,8 @@ import { resampleGray } from '../engine/resample-gray.js';
 import { startWorker } from '../engine/start-worker.js';
 import { toPgm } from '../engine/to-pgm.js';
 import { describeCause, type StartedWorker } from '../engine/watch-worker.js';
+import { CHECK_PAGE } from '../errors/check-page-fix.js';
+import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import { orderColumns } from '../layout/order-columns.js';
 import type { OcrPage } from '../result/ocr-result.js';
 import { rereadUnreadInk } from './reread-unread-ink.js';
@@ -237,10 +239,16 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
   const maxPixels = positiveInteger('maxPixels', options.maxPixels ?? 150_000_000);
   const maxOcrDpi = options.maxOcrDpi ?? MAX_OCR_DPI_DEFAULT;
   if (!(Number.isFinite(maxOcrDpi) && maxOcrDpi >= 0)) {
-    throw new SohoaError({
+    throw new SohoaError<OcrErrorCode>({
       code: 'OPTION_INVALID',
-      message: `createOcrPool: \`maxOcrDpi\` must be 0 or a positive number, received ${maxOcrDpi}.`,
-      fix: 'Pass a resolution such as 300, 0 to never reduce pages, or leave it out for the default.',
+      message: {
+        vi: `createOcrPool: \`maxOcrDpi\` phải là 0 hoặc một số dương; giá trị nhận được: ${maxOcrDpi}.`,
+        en: `createOcrPool: \`maxOcrDpi\` must be 0 or a positive number, received ${maxOcrDpi}.`,
+      },
+      fix: {
+        vi: 'Truyền một độ phân giải như 300, truyền 0 để không bao giờ giảm độ phân giải trang, hoặc bỏ trống để dùng mặc định.',
+        en: 'Pass a resolution such as 300, 0 to never reduce pages, or leave it out for the default.',
+      },
       details: { option: 'maxOcrDpi', value: maxOcrDpi },
     });
   }
@@ -319,10 +327,16 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
           return;
         }
         job.reject(
-          new SohoaError({
+          new SohoaError<OcrErrorCode>({
             code: 'OCR_WORKER_CRASHED',
-            message: `OCR of a ${width} × ${height} page killed its worker ${job.attempts + 1} time(s): ${outcome.reason}.`,
-            fix: 'Check the page image (size, content); other pages are not affected. Report it with the image if it is an ordinary page.',
+            message: {
+              vi: `Nhận dạng OCR trang ${width} × ${height} đã làm tiến trình con dừng đột ngột ${job.attempts + 1} lần: ${outcome.reason}.`,
+              en: `OCR of a ${width} × ${height} page killed its worker ${job.attempts + 1} time(s): ${outcome.reason}.`,
+            },
+            fix: {
+              vi: 'Kiểm tra ảnh của trang (kích thước, nội dung); các trang khác không bị ảnh hưởng. Nếu đây là một trang bình thường, hãy báo lỗi kèm ảnh.',
+              en: 'Check the page image (size, content); other pages are not affected. Report it with the image if it is an ordinary page.',
+            },
             details: { width, height, attempts: job.attempts + 1 },
           }),
         );
@@ -332,10 +346,16 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
         await retire(slot);
         const timeoutMs = job.options.timeoutMs ?? defaultTimeout;
         job.reject(
-          new SohoaError({
+          new SohoaError<OcrErrorCode>({
             code: 'OCR_TIMEOUT',
-            message: `OCR of a ${width} × ${height} page took longer than ${timeoutMs} ms; its worker was replaced.`,
-            fix: 'Raise `timeoutMs`, or reduce the page (a 300 dpi A4 page takes 3–6 s on one core).',
+            message: {
+              vi: `Nhận dạng OCR trang ${width} × ${height} mất quá ${timeoutMs} ms; tiến trình con đã được thay mới.`,
+              en: `OCR of a ${width} × ${height} page took longer than ${timeoutMs} ms; its worker was replaced.`,
+            },
+            fix: {
+              vi: 'Tăng `timeoutMs`, hoặc giảm kích thước trang (một trang A4 300 dpi mất 3–6 giây trên một lõi).',
+              en: 'Raise `timeoutMs`, or reduce the page (a 300 dpi A4 page takes 3–6 s on one core).',
+            },
             details: { width, height, timeoutMs },
           }),
         );
@@ -351,10 +371,13 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
       case 'failed':
         await retire(slot);
         job.reject(
-          new SohoaError({
+          new SohoaError<OcrErrorCode>({
             code: 'OCR_ENGINE_FAILED',
-            message: `OCR failed on a ${width} × ${height} page: ${describeCause(outcome.cause)}.`,
-            fix: 'Check the page image; if the failure repeats on good pages, report it with the image.',
+            message: {
+              vi: `Nhận dạng OCR thất bại trên trang ${width} × ${height}: ${describeCause(outcome.cause)}.`,
+              en: `OCR failed on a ${width} × ${height} page: ${describeCause(outcome.cause)}.`,
+            },
+            fix: CHECK_PAGE,
             cause: outcome.cause,
             details: { width, height },
           }),
@@ -466,26 +489,44 @@ function checkImage(image: GrayImage, maxPixels: number): void {
   const { width, height } = image;
   const pixels = width * height;
   if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
-    throw new SohoaError({
+    throw new SohoaError<OcrErrorCode>({
       code: 'IMAGE_CORRUPT',
-      message: `OCR was given a page of ${width} × ${height} pixels: it has no pixels to read.`,
-      fix: 'Pass the gray image from `makeOcrCopy(await loadPageImage(file))`.',
+      message: {
+        vi: `Trang đưa vào OCR có ${width} × ${height} điểm ảnh: không có điểm ảnh nào để đọc.`,
+        en: `OCR was given a page of ${width} × ${height} pixels: it has no pixels to read.`,
+      },
+      fix: {
+        vi: 'Truyền ảnh xám do `makeOcrCopy(await loadPageImage(file))` tạo ra.',
+        en: 'Pass the gray image from `makeOcrCopy(await loadPageImage(file))`.',
+      },
       details: { width, height },
     });
   }
   if (pixels > maxPixels) {
-    throw new SohoaError({
+    throw new SohoaError<OcrErrorCode>({
       code: 'IMAGE_TOO_LARGE',
-      message: `OCR was given a ${width} × ${height} page (${pixels} pixels), more than the limit of ${maxPixels}.`,
-      fix: 'Reduce the page to 300 dpi (`makeOcrCopy` does), split it, or raise `maxPixels` if the machine has the memory (about 10 bytes a pixel).',
+      message: {
+        vi: `Trang đưa vào OCR có kích thước ${width} × ${height} (${pixels} điểm ảnh), vượt giới hạn ${maxPixels}.`,
+        en: `OCR was given a ${width} × ${height} page (${pixels} pixels), more than the limit of ${maxPixels}.`,
+      },
+      fix: {
+        vi: 'Giảm trang về 300 dpi (`makeOcrCopy` làm việc này), chia nhỏ trang, hoặc tăng `maxPixels` nếu máy đủ bộ nhớ (khoảng 10 byte cho mỗi điểm ảnh).',
+        en: 'Reduce the page to 300 dpi (`makeOcrCopy` does), split it, or raise `maxPixels` if the machine has the memory (about 10 bytes a pixel).',
+      },
       details: { width, height, pixels, maxPixels },
     });
   }
   if (image.data.length !== pixels) {
-    throw new SohoaError({
+    throw new SohoaError<OcrErrorCode>({
       code: 'IMAGE_CORRUPT',
-      message: `OCR was given a ${width} × ${height} page with ${image.data.length} bytes of pixels instead of ${pixels}.`,
-      fix: 'Pass 8-bit gray pixels, one byte a pixel, as `makeOcrCopy` returns them.',
+      message: {
+        vi: `Trang ${width} × ${height} đưa vào OCR có ${image.data.length} byte điểm ảnh thay vì ${pixels}.`,
+        en: `OCR was given a ${width} × ${height} page with ${image.data.length} bytes of pixels instead of ${pixels}.`,
+      },
+      fix: {
+        vi: 'Truyền điểm ảnh xám 8 bit, mỗi điểm ảnh một byte, như `makeOcrCopy` trả về.',
+        en: 'Pass 8-bit gray pixels, one byte a pixel, as `makeOcrCopy` returns them.',
+      },
       details: { width, height, bytes: image.data.length },
     });
   }
@@ -507,26 +548,38 @@ function reduceForOcr(image: GrayImage, maxOcrDpi: number): GrayImage {
 
 function positiveInteger(name: string, value: number): number {
   if (Number.isInteger(value) && value > 0) return value;
-  throw new SohoaError({
+  throw new SohoaError<OcrErrorCode>({
     code: 'OPTION_INVALID',
-    message: `createOcrPool: \`${name}\` must be a positive integer, received ${value}.`,
-    fix: `Pass a whole number of at least 1 as \`${name}\`, or leave it out for the default.`,
+    message: {
+      vi: `createOcrPool: \`${name}\` phải là số nguyên dương; giá trị nhận được: ${value}.`,
+      en: `createOcrPool: \`${name}\` must be a positive integer, received ${value}.`,
+    },
+    fix: {
+      vi: `Truyền \`${name}\` là số nguyên từ 1 trở lên, hoặc bỏ trống để dùng mặc định.`,
+      en: `Pass a whole number of at least 1 as \`${name}\`, or leave it out for the default.`,
+    },
     details: { option: name, value },
   });
 }
 
-function aborted(signal: AbortSignal | undefined): SohoaError {
-  return new SohoaError({
+function aborted(signal: AbortSignal | undefined): SohoaError<OcrErrorCode> {
+  return new SohoaError<OcrErrorCode>({
     code: 'OCR_ABORTED',
-    message: 'OCR of the page was cancelled.',
+    message: { vi: 'Việc nhận dạng OCR trang đã bị hủy.', en: 'OCR of the page was cancelled.' },
     cause: signal?.reason,
   });
 }
 
-function terminatedError(): SohoaError {
-  return new SohoaError({
+function terminatedError(): SohoaError<OcrErrorCode> {
+  return new SohoaError<OcrErrorCode>({
     code: 'OCR_POOL_TERMINATED',
-    message: 'The OCR pool was terminated before the page was read.',
-    fix: 'Read every page before calling `terminate()`, or start a new pool.',
+    message: {
+      vi: 'Nhóm tiến trình OCR đã bị đóng trước khi trang được đọc.',
+      en: 'The OCR pool was terminated before the page was read.',
+    },
+    fix: {
+      vi: 'Đọc xong mọi trang rồi mới gọi `terminate()`, hoặc khởi tạo nhóm mới.',
+      en: 'Read every page before calling `terminate()`, or start a new pool.',
+    },
   });
 }
