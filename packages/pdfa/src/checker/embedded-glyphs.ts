@@ -166,26 +166,39 @@ export function type1Glyphs(font: PDFDict, program: GlyphProgram, codes: Iterabl
   return glyphs;
 }
 
+/** A code a Type 0 font shows and the CID its CMap gives it (`undefined`: the CMap does not map it). */
+export interface CidCode {
+  code: number;
+  cid: number | undefined;
+}
+
 /**
- * The glyphs a CIDFontType0 over an embedded CFF program shows under an Identity CMap: each
- * two-byte code is a CID, found in a CID-keyed program's charset (or, in a name-keyed program, used
- * as the glyph id). CID 0, or a CID the program lacks, is `.notdef` (veraPDF's `GFCIDGlyph`).
+ * The glyphs a CIDFontType0 over an embedded CFF program shows: each code's CID is found in a
+ * CID-keyed program's charset (or, in a name-keyed program, used as the glyph id). Code 0, an
+ * unmapped code, CID 0 or a CID the program lacks is `.notdef` (veraPDF's `GFCIDGlyph`).
  */
 export function cidCffGlyphs(
   program: CffProgram,
-  cids: Iterable<number>,
+  codes: Iterable<CidCode>,
   widthOf: (cid: number) => number,
 ): ShownGlyph[] {
   const glyphs: ShownGlyph[] = [];
-  for (const cid of cids) {
-    const glyph = program.cidKeyed ? program.glyphId(cid) : cid < program.widths.length ? cid : undefined;
-    const present = cid !== 0 && glyph !== undefined;
+  for (const { code, cid } of codes) {
+    const glyph =
+      cid === undefined
+        ? undefined
+        : program.cidKeyed
+          ? program.glyphId(cid)
+          : cid < program.widths.length
+            ? cid
+            : undefined;
+    const present = cid !== undefined && cid !== 0 && glyph !== undefined;
     glyphs.push({
-      code: cid,
-      name: present ? undefined : '.notdef',
+      code,
+      name: present && code !== 0 ? undefined : '.notdef',
       present,
-      programWidth: present ? program.widths[glyph] : undefined,
-      dictionaryWidth: widthOf(cid),
+      programWidth: present ? program.widths[glyph as number] : undefined,
+      dictionaryWidth: cid === undefined ? undefined : widthOf(cid),
     });
   }
   return glyphs;
@@ -198,11 +211,11 @@ export function singleByteCodes(strings: Uint8Array[]): Set<number> {
   return codes;
 }
 
-/** The distinct two-byte codes (CIDs under an Identity CMap) of a Type 0 font's strings. */
-export function twoByteCodes(strings: Uint8Array[]): Set<number> {
+/** The distinct two-byte codes of a Type 0 font's strings under an Identity CMap (each its own CID). */
+export function identityCodes(strings: Uint8Array[]): CidCode[] {
   const codes = new Set<number>();
   for (const bytes of strings)
     for (let index = 0; index + 1 < bytes.length; index += 2)
       codes.add(((bytes[index] as number) << 8) | (bytes[index + 1] as number));
-  return codes;
+  return [...codes].map((code) => ({ code, cid: code }));
 }

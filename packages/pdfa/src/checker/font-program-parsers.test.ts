@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cffProgram, type1Program } from './__fixtures__/font-programs.js';
 import { CffProgram } from './cff-program.js';
+import { readCMapCodes } from './cmap-codes.js';
 import { Type1Program } from './type1-program.js';
 
 describe('Type 1 program parser', () => {
@@ -63,6 +64,30 @@ describe('CFF program parser', () => {
     expect(CffProgram.parse(Uint8Array.from([2, 0, 4, 4]))).toBeUndefined();
     expect(
       CffProgram.parse(cffProgram({ glyphs: [{ name: 'A', width: 1 }] }).subarray(0, 30)),
+    ).toBeUndefined();
+  });
+});
+
+describe('embedded CMap codes', () => {
+  it('splits mixed one- and two-byte codes by the code space ranges and maps them to CIDs', () => {
+    const reader = readCMapCodes(`2 begincodespacerange <00> <80> <8140> <9FFC> endcodespacerange
+1 begincidrange <20> <7E> 1 endcidrange
+1 begincidchar <8140> 633 endcidchar`);
+    expect(reader?.codes(Uint8Array.from([0x41, 0x81, 0x40, 0xa0]))).toEqual([
+      { code: 0x41, cid: 34 },
+      { code: 0x8140, cid: 633 },
+      // outside every code space: a one-byte code, not mapped
+      { code: 0xa0, cid: undefined },
+    ]);
+  });
+
+  it('falls back to Identity under usecmap Identity-H, and refuses other parents', () => {
+    const identity = readCMapCodes(
+      '/Identity-H usecmap 1 begincodespacerange <0000> <FFFF> endcodespacerange',
+    );
+    expect(identity?.codes(Uint8Array.from([0, 9]))).toEqual([{ code: 9, cid: 9 }]);
+    expect(
+      readCMapCodes('/UniJIS-UCS2-H usecmap 1 begincodespacerange <0000> <FFFF> endcodespacerange'),
     ).toBeUndefined();
   });
 });

@@ -299,3 +299,35 @@ describe('Type 3 fonts: 6.2.11.4.1-2 and 6.2.11.8-1', () => {
     expect(await type3('43', 3)).toEqual(['6.2.11.8-1']);
   });
 });
+
+describe('CIDFonts under an embedded CMap', () => {
+  // one-byte codes: A → CID 5, B → CID 6, C → CID 7; D is not mapped
+  const cmap = `1 begincodespacerange <00> <FF> endcodespacerange
+1 begincidrange <41> <42> 5 endcidrange
+1 begincidchar <43> 7 endcidchar`;
+  const program = {
+    cidKeyed: true,
+    glyphs: [
+      { cid: 5, width: 600 },
+      { cid: 7, width: 500 },
+    ],
+  };
+  const shown = (hex: string, mode = 0) =>
+    withCidCff({ program, widths: [5, [600]], defaultWidth: 500, cmap }, hex, mode);
+
+  it('maps codes to CIDs through the CMap', async () => {
+    expect(await shown('4143')).toEqual([]);
+  });
+
+  it('fails a code whose CID the program lacks, or that the CMap does not map', async () => {
+    expect(await shown('42')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
+    expect(await shown('44')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
+    expect(await shown('44', 3)).toEqual(['6.2.11.8-1']);
+  });
+
+  it('compares W with the program through the CMap', async () => {
+    expect(await withCidCff({ program, widths: [5, [650]], defaultWidth: 500, cmap }, '41')).toEqual([
+      '6.2.11.5-1',
+    ]);
+  });
+});

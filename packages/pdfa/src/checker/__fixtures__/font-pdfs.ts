@@ -97,6 +97,29 @@ export interface CidCffOptions {
   defaultWidth?: number;
   baseFont?: string;
   descriptorEntries?: Record<string, unknown>;
+  /** The body of an embedded CMap (code space and CID mappings) to use instead of `Identity-H`. */
+  cmap?: string;
+}
+
+/** An embedded CMap stream (Adobe-Identity-0) with `body` between its header and `endcmap`. */
+function embeddedCMap(context: PDFContext, body: string): PDFObject {
+  const program = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
+/CMapName /Test-H def /CMapType 1 def
+${body}
+endcmap CMapName currentdict /CMap defineresource pop end end`;
+  const systemInfo = {
+    Registry: PDFHexString.fromText('Adobe'),
+    Ordering: PDFHexString.fromText('Identity'),
+    Supplement: 0,
+  };
+  return context.register(
+    context.flateStream(new TextEncoder().encode(program), {
+      Type: 'CMap',
+      CMapName: 'Test-H',
+      CIDSystemInfo: systemInfo,
+    }),
+  );
 }
 
 /** A Type 0 font (`Identity-H`) over a CIDFontType0 whose program is a CFF built in the test. */
@@ -125,7 +148,7 @@ export function cidCffFont(context: PDFContext, options: CidCffOptions): PDFRef 
       Type: 'Font',
       Subtype: 'Type0',
       BaseFont: name,
-      Encoding: 'Identity-H',
+      Encoding: options.cmap ? embeddedCMap(context, options.cmap) : PDFName.of('Identity-H'),
       DescendantFonts: [context.register(cidFont)],
     }),
   );

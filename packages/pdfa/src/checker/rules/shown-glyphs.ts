@@ -1,16 +1,26 @@
 import { PDFArray, type PDFDict, PDFNumber, PDFRawStream } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
+import { type CMapCodes, readCMapCodes } from '../cmap-codes.js';
 import type { FontUsage } from '../content-analysis.js';
 import {
+  type CidCode,
   cidCffGlyphs,
   encodingGlyphName,
   glyphProgram,
+  identityCodes,
   type ShownGlyph,
   singleByteCodes,
-  twoByteCodes,
   type1Glyphs,
 } from '../embedded-glyphs.js';
-import { arrayEntry, decodeStream, dictEntry, entry, nameEntry, numberEntry } from '../pdf-values.js';
+import {
+  arrayEntry,
+  decodeStream,
+  dictEntry,
+  entry,
+  nameEntry,
+  nameValue,
+  numberEntry,
+} from '../pdf-values.js';
 import { trueTypeGlyphLookup, trueTypeGlyphPresent } from '../truetype-lookup.js';
 import { TrueTypeProgram } from '../truetype-program.js';
 import { fontFile, usedFonts } from './fonts.js';
@@ -72,27 +82,46 @@ export interface FontGlyphs {
   program: 'truetype' | 'type1' | 'cff' | 'type3' | undefined;
 }
 
-/** CIDFontType2 under an Identity CMap: CID → glyph id through `CIDToGIDMap`, present when below `maxp`. */
-function cidTrueTypeGlyphs(cidFont: PDFDict, cids: Iterable<number>): ShownGlyph[] | undefined {
+/** CIDFontType2: CID → glyph id through `CIDToGIDMap`, present when inside the map and below `maxp`. */
+function cidTrueTypeGlyphs(cidFont: PDFDict, codes: CidCode[]): ShownGlyph[] | undefined {
   const program = trueTypeProgram(cidFont);
   const count = program?.glyphCount;
   const map = entry(cidFont, 'CIDToGIDMap');
   const mapBytes = map instanceof PDFRawStream ? decodeStream(map) : undefined;
   if (count === undefined || (map instanceof PDFRawStream && !mapBytes)) return undefined;
-  const glyphs: ShownGlyph[] = [];
-  for (const cid of cids) {
-    const mapped = !mapBytes || cid * 2 + 1 < mapBytes.length;
-    const glyph = mapBytes ? ((mapBytes[cid * 2] ?? 0) << 8) | (mapBytes[cid * 2 + 1] ?? 0) : cid;
+  return codes.map(({ code, cid }) => {
+    const mapped = cid !== undefined && (!mapBytes || cid * 2 + 1 < mapBytes.length);
+    const glyph =
+      cid === undefined ? 0 : mapBytes ? ((mapBytes[cid * 2] ?? 0) << 8) | (mapBytes[cid * 2 + 1] ?? 0) : cid;
     const present = cid !== 0 && mapped && glyph < count;
-    glyphs.push({
-      code: cid,
-      name: present ? undefined : '.notdef',
+    return {
+      code,
+      name: present && code !== 0 ? undefined : '.notdef',
       present,
       programWidth: undefined,
       dictionaryWidth: undefined,
-    });
+    };
+  });
+}
+
+const cmapCodes = new WeakMap<PDFRawStream, CMapCodes | null>();
+
+/** The codes (with CIDs) a Type 0 font's strings hold: Identity-H/-V, or an embedded CMap this checker reads. */
+function type0Codes(font: PDFDict, strings: Uint8Array[]): CidCode[] | undefined {
+  const encoding = entry(font, 'Encoding');
+  const name = nameValue(encoding);
+  if (name === 'Identity-H' || name === 'Identity-V') return identityCodes(strings);
+  if (!(encoding instanceof PDFRawStream)) return undefined;
+  let reader = cmapCodes.get(encoding);
+  if (reader === undefined) {
+    const bytes = decodeStream(encoding);
+    reader = (bytes && readCMapCodes(Buffer.from(bytes).toString('latin1'))) ?? null;
+    cmapCodes.set(encoding, reader);
   }
-  return glyphs;
+  if (!reader) return undefined;
+  const seen = new Map<number, CidCode>();
+  for (const bytes of strings) for (const code of reader.codes(bytes)) seen.set(code.code, code);
+  return [...seen.values()];
 }
 
 /**
@@ -144,9 +173,8 @@ function glyphsOf(
 ): { glyphs: ShownGlyph[]; program: FontGlyphs['program'] } | undefined {
   const subtype = nameEntry(font, 'Subtype');
   if (subtype === 'Type0') {
-    const encoding = nameEntry(font, 'Encoding');
-    if (!descendant || (encoding !== 'Identity-H' && encoding !== 'Identity-V')) return undefined;
-    const cids = twoByteCodes(strings);
+    const cids = descendant && type0Codes(font, strings);
+    if (!descendant || !cids) return undefined;
     if (nameEntry(descendant, 'Subtype') === 'CIDFontType2') {
       const glyphs = cidTrueTypeGlyphs(descendant, cids);
       return glyphs && { glyphs, program: 'truetype' };
