@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { errorSites, isBilingual } from './error-sites.js';
 import { readWorkspace } from './workspace.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,27 +11,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * package here once its sites are converted; the list only grows.
  */
 const BILINGUAL = ['@sohoa/base', '@sohoa/core', '@sohoa/pdfa', '@sohoa/ocr'];
-
-/** Each `new SohoaError(…)` of a source text: its line and its argument text. */
-export function errorSites(text: string): { line: number; argument: string }[] {
-  const sites: { line: number; argument: string }[] = [];
-  for (const match of text.matchAll(/new SohoaError(?:<[^>]*>)?\(/g)) {
-    let depth = 1;
-    let end = (match.index as number) + match[0].length;
-    while (depth > 0 && end < text.length) {
-      const character = text[end++];
-      if (character === '(') depth++;
-      else if (character === ')') depth--;
-    }
-    const start = (match.index as number) + match[0].length;
-    sites.push({ line: text.slice(0, match.index).split('\n').length, argument: text.slice(start, end - 1) });
-  }
-  return sites;
-}
-
-/** Whether a site gives its message in both languages, or passes on another error's texts. */
-const isBilingual = (argument: string) =>
-  (/\bvi:/.test(argument) && /\ben:/.test(argument)) || /\.texts\b/.test(argument);
 
 describe('error messages', () => {
   it('are given in Vietnamese and English at every site of the converted packages', () => {
@@ -51,7 +31,7 @@ describe('error messages', () => {
 
   it('finds the sites of a source text and tells one language from two', () => {
     const text = [
-      "throw new SohoaError<PdfaErrorCode>({ code: 'X', message: `a (${b})`, fix: 'c' });",
+      `throw new SohoaError<PdfaErrorCode>({ code: 'X', message: \`a (\${b})\`, fix: 'c' });`,
       "throw new SohoaError({ code: 'X', message: { vi: 'Hỏng.', en: 'Broken.' } });",
     ].join('\n');
     const found = errorSites(text);
