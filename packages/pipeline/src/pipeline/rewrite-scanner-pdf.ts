@@ -62,8 +62,14 @@ export async function rewriteScannerPdf(
     if (engine === undefined) {
       throw new SohoaError({
         code: 'OPTION_INVALID',
-        message: `rewriteScannerPdf: text layer mode "${mode}" needs an OCR engine; none was given.`,
-        fix: 'Pass engine (an OCR pool), or mode "keep".',
+        message: {
+          vi: `rewriteScannerPdf: chế độ lớp chữ "${mode}" cần một bộ OCR; không có bộ nào được truyền.`,
+          en: `rewriteScannerPdf: text layer mode "${mode}" needs an OCR engine; none was given.`,
+        },
+        fix: {
+          vi: 'Truyền engine (một nhóm OCR), hoặc dùng chế độ "keep".',
+          en: 'Pass engine (an OCR pool), or mode "keep".',
+        },
       });
     }
     const pdf = await openScannedPdf(file);
