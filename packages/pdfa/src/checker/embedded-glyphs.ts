@@ -11,6 +11,8 @@ export interface ShownGlyph {
   name: string | undefined;
   /** The font program defines the glyph (veraPDF's `isGlyphPresent`); `undefined` when not judged. */
   present: boolean | undefined;
+  /** The glyph id in the program, when the lookup goes through one (CIDToGIDMap). */
+  glyph?: number | undefined;
   /** The advance width in the program, thousandths of an em; `undefined` when not judged. */
   programWidth: number | undefined;
   /** The width the font dictionary gives (`Widths`/`MissingWidth`, or `W`/`DW`). */

@@ -4,6 +4,7 @@ import { basePdf } from '../../test/conforming-pdf.js';
 import {
   type CidCffOptions,
   cidCffFont,
+  embeddedCMap,
   glyphlessType0,
   type SimpleType1Options,
   show,
@@ -323,6 +324,51 @@ describe('CIDFonts under an embedded CMap', () => {
     expect(await shown('42')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
     expect(await shown('44')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
     expect(await shown('44', 3)).toEqual(['6.2.11.8-1']);
+  });
+
+  it('reads CIDFontType2 widths through the CMap and the CIDToGIDMap', async () => {
+    const trueType = (width: number) =>
+      basePdf({
+        edit: (document) => {
+          const { context } = document;
+          const font = glyphlessType0(context, (cidFont) =>
+            cidFont.set(PDFName.of('W'), context.obj([5, [width]])),
+          );
+          context.lookup(font, PDFDict).set(PDFName.of('Encoding'), embeddedCMap(context, cmap));
+          show(document, font, '41', 0);
+        },
+      }).then(failedRules);
+    // every CID of the glyphless font's map is glyph 1, 500 units wide
+    expect(await trueType(500)).toEqual([]);
+    expect(await trueType(650)).toEqual(['6.2.11.5-1']);
+  });
+
+  it('fails 6.2.11.3.1-1 unless the CIDFont and CMap CIDSystemInfo agree (strings by value, Supplement ≤)', async () => {
+    // the CMap says (hex strings) Adobe, Identity, Supplement 0
+    const withSystemInfo = (info: Record<string, unknown>) =>
+      basePdf({
+        edit: (document) => {
+          const { context } = document;
+          const font = glyphlessType0(context, (cidFont) =>
+            cidFont.set(PDFName.of('CIDSystemInfo'), context.obj(info as never)),
+          );
+          context.lookup(font, PDFDict).set(PDFName.of('Encoding'), embeddedCMap(context, cmap));
+          show(document, font, '41', 0);
+        },
+      }).then(failedRules);
+    const adobe = PDFString.of('Adobe');
+    expect(
+      await withSystemInfo({ Registry: adobe, Ordering: PDFString.of('Identity'), Supplement: 0 }),
+    ).toEqual([]);
+    expect(
+      await withSystemInfo({ Registry: adobe, Ordering: PDFString.of('Japan1'), Supplement: 0 }),
+    ).toEqual(['6.2.11.3.1-1']);
+    expect(
+      await withSystemInfo({ Registry: adobe, Ordering: PDFString.of('Identity'), Supplement: 1 }),
+    ).toEqual(['6.2.11.3.1-1']);
+    expect(await withSystemInfo({ Registry: adobe, Ordering: PDFString.of('Identity') })).toEqual([
+      '6.2.11.3.1-1',
+    ]);
   });
 
   it('compares W with the program through the CMap', async () => {

@@ -102,7 +102,7 @@ export interface CidCffOptions {
 }
 
 /** An embedded CMap stream (Adobe-Identity-0) with `body` between its header and `endcmap`. */
-function embeddedCMap(context: PDFContext, body: string): PDFObject {
+export function embeddedCMap(context: PDFContext, body: string): PDFObject {
   const program = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
 /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def
 /CMapName /Test-H def /CMapType 1 def

@@ -1,40 +1,16 @@
-import { PDFDict, PDFRawStream } from 'pdf-lib';
+import { PDFDict } from 'pdf-lib';
 import { ADOBE_GLYPH_NAMES } from '../adobe-glyph-names.js';
 import type { CheckContext } from '../check-context.js';
 import { differenceNames, simpleDictionaryWidth, singleByteCodes } from '../embedded-glyphs.js';
-import { decodeStream, entry, hasKey, nameEntry, nameValue } from '../pdf-values.js';
+import { entry, hasKey, nameEntry, nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
 import { trueTypeGlyphLookup } from '../truetype-lookup.js';
 import type { TrueTypeProgram } from '../truetype-program.js';
 import { isSymbolic, usedFonts } from './fonts.js';
-import { cidWidths, fontGlyphs, trueTypeProgram } from './shown-glyphs.js';
+import { fontGlyphs, trueTypeProgram } from './shown-glyphs.js';
 
 /** Widths may differ by this much (thousandths of an em) for rounding, as veraPDF allows. */
 const WIDTH_TOLERANCE = 1;
-
-/** CIDFontType2 under an Identity CMap: each two-byte code is a CID, mapped to a glyph by CIDToGIDMap. */
-function cidFontGlyphs(font: PDFDict, cidFont: PDFDict, strings: Uint8Array[]) {
-  const encoding = nameEntry(font, 'Encoding');
-  if (encoding !== 'Identity-H' && encoding !== 'Identity-V') return undefined;
-  const map = entry(cidFont, 'CIDToGIDMap');
-  const mapBytes = map instanceof PDFRawStream ? decodeStream(map) : undefined;
-  if (map instanceof PDFRawStream && !mapBytes) return undefined;
-  const widthOf = cidWidths(cidFont);
-  const glyphs = new Map<number, { glyph: number; width: number }>();
-  for (const bytes of strings) {
-    for (let index = 0; index + 1 < bytes.length; index += 2) {
-      const cid = ((bytes[index] as number) << 8) | (bytes[index + 1] as number);
-      if (glyphs.has(cid)) continue;
-      const glyph = mapBytes
-        ? cid * 2 + 1 < mapBytes.length
-          ? ((mapBytes[cid * 2] as number) << 8) | (mapBytes[cid * 2 + 1] as number)
-          : 0
-        : cid;
-      glyphs.set(cid, { glyph, width: widthOf(cid) });
-    }
-  }
-  return glyphs;
-}
 
 /** Simple TrueType font: each code's glyph through the program's cmap ({@link trueTypeGlyphLookup}) and its width. */
 function simpleGlyphs(font: PDFDict, program: TrueTypeProgram, strings: Uint8Array[]) {
@@ -77,21 +53,13 @@ function widthFinding(wrong: WrongWidth[], object: string): RuleFinding[] {
   ];
 }
 
-/** TrueType programs: codes mapped to glyph ids through CIDToGIDMap or the program's cmap. */
+/** Simple TrueType programs: codes mapped to glyph ids through the program's cmap. */
 function trueTypeWidthFindings(context: CheckContext): RuleFinding[] {
-  return usedFonts(context).flatMap(({ font, descendant, usage, label }) => {
-    if (usage.renderedStrings.length === 0) return [];
-    const glyphFont = nameEntry(font, 'Subtype') === 'Type0' ? descendant : font;
-    if (!glyphFont) return [];
-    const subtype = nameEntry(glyphFont, 'Subtype');
-    const program = trueTypeProgram(glyphFont);
+  return usedFonts(context).flatMap(({ font, usage, label }) => {
+    if (usage.renderedStrings.length === 0 || nameEntry(font, 'Subtype') !== 'TrueType') return [];
+    const program = trueTypeProgram(font);
     if (!program) return [];
-    const glyphs =
-      subtype === 'CIDFontType2'
-        ? cidFontGlyphs(font, glyphFont, usage.renderedStrings)
-        : subtype === 'TrueType'
-          ? simpleGlyphs(glyphFont, program, usage.renderedStrings)
-          : undefined;
+    const glyphs = simpleGlyphs(font, program, usage.renderedStrings);
     const wrong: WrongWidth[] = [];
     for (const [code, { glyph, width }] of glyphs ?? []) {
       const programWidth = glyph === 0 ? undefined : program.advanceWidth(glyph);
@@ -99,19 +67,28 @@ function trueTypeWidthFindings(context: CheckContext): RuleFinding[] {
         wrong.push({ code, glyph: `glyph ${glyph}`, dictionary: width, program: programWidth });
       }
     }
-    return widthFinding(wrong, context.label(glyphFont, label));
+    return widthFinding(wrong, context.label(font, label));
   });
 }
 
-/** Type 1 and CFF programs: the glyphs as veraPDF maps them (names through the encodings, CIDs through the charset). */
+/**
+ * Type 1, CFF and CIDFontType2 programs: the glyphs as veraPDF maps them (names through the
+ * encodings, CIDs through the CMap, then the charset or CIDToGIDMap).
+ */
 function glyphWidthFindings(context: CheckContext): RuleFinding[] {
-  return fontGlyphs(context).flatMap(({ rendered, program, label }) => {
-    if (program === 'truetype') return [];
-    const wrong = rendered.flatMap(({ code, name, programWidth, dictionaryWidth }) =>
+  return fontGlyphs(context).flatMap(({ rendered, label }) => {
+    const wrong = rendered.flatMap(({ code, name, glyph, programWidth, dictionaryWidth }) =>
       programWidth !== undefined &&
       dictionaryWidth !== undefined &&
       Math.abs(programWidth - dictionaryWidth) > WIDTH_TOLERANCE
-        ? [{ code, glyph: name, dictionary: dictionaryWidth, program: programWidth }]
+        ? [
+            {
+              code,
+              glyph: name ?? (glyph === undefined ? undefined : `glyph ${glyph}`),
+              dictionary: dictionaryWidth,
+              program: programWidth,
+            },
+          ]
         : [],
     );
     return widthFinding(wrong, label);

@@ -10,6 +10,7 @@ import {
   nameEntry,
   nameValue,
   numberEntry,
+  textEntry,
 } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
 
@@ -172,14 +173,20 @@ export const FONT_RULES: PdfARule[] = [
         if (!(cmap instanceof PDFRawStream) || !descendant) return [];
         const cmapInfo = dictEntry(cmap.dict, 'CIDSystemInfo');
         const fontInfo = dictEntry(descendant, 'CIDSystemInfo');
-        const text = (dict: PDFDict | undefined, key: string) =>
-          dict ? entry(dict, key)?.toString() : undefined;
+        // strings compared by value, so (Adobe) equals <4164...>; both Supplements present, as veraPDF tests
+        const registry = fontInfo && textEntry(fontInfo, 'Registry');
+        const ordering = fontInfo && textEntry(fontInfo, 'Ordering');
+        const fontSupplement = fontInfo && numberEntry(fontInfo, 'Supplement');
+        const cmapSupplement = cmapInfo && numberEntry(cmapInfo, 'Supplement');
         const compatible =
           cmapInfo &&
-          fontInfo &&
-          text(cmapInfo, 'Registry') === text(fontInfo, 'Registry') &&
-          text(cmapInfo, 'Ordering') === text(fontInfo, 'Ordering') &&
-          (numberEntry(fontInfo, 'Supplement') ?? 0) <= (numberEntry(cmapInfo, 'Supplement') ?? 0);
+          registry !== undefined &&
+          ordering !== undefined &&
+          registry === textEntry(cmapInfo, 'Registry') &&
+          ordering === textEntry(cmapInfo, 'Ordering') &&
+          fontSupplement !== undefined &&
+          cmapSupplement !== undefined &&
+          fontSupplement <= cmapSupplement;
         return compatible
           ? []
           : [

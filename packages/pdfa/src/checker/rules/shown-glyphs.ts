@@ -84,6 +84,7 @@ export interface FontGlyphs {
 
 /** CIDFontType2: CID → glyph id through `CIDToGIDMap`, present when inside the map and below `maxp`. */
 function cidTrueTypeGlyphs(cidFont: PDFDict, codes: CidCode[]): ShownGlyph[] | undefined {
+  const widthOf = cidWidths(cidFont);
   const program = trueTypeProgram(cidFont);
   const count = program?.glyphCount;
   const map = entry(cidFont, 'CIDToGIDMap');
@@ -98,8 +99,10 @@ function cidTrueTypeGlyphs(cidFont: PDFDict, codes: CidCode[]): ShownGlyph[] | u
       code,
       name: present && code !== 0 ? undefined : '.notdef',
       present,
-      programWidth: undefined,
-      dictionaryWidth: undefined,
+      glyph,
+      // glyph 0 (.notdef) is not compared
+      programWidth: present && glyph !== 0 ? program?.advanceWidth(glyph) : undefined,
+      dictionaryWidth: cid === undefined ? undefined : widthOf(cid),
     };
   });
 }
