@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { IpErrorCode } from '../errors/ip-error-codes.js';
 import type { PackageInput } from './build-input.js';
 import { planPackage } from './plan-package.js';
 import { writePackageFolder } from './write-folder.js';
@@ -82,10 +83,17 @@ export async function buildPackage(input: PackageInput, options: BuildPackageOpt
         : await writePackageFolder(plan, options.destination);
   } catch (cause) {
     if (SohoaError.isInstance(cause)) throw cause;
-    throw new SohoaError({
+    const reason = (cause as Error).message;
+    throw new SohoaError<IpErrorCode>({
       code: 'OUTPUT_WRITE_FAILED',
-      message: `[@sohoa/ip] buildPackage: cannot write the package to "${options.destination}" (${(cause as Error).message}).`,
-      fix: 'Check that the destination is writable and that the data files still exist.',
+      message: {
+        vi: `[@sohoa/ip] buildPackage: không ghi được gói vào "${options.destination}" (${reason}).`,
+        en: `[@sohoa/ip] buildPackage: cannot write the package to "${options.destination}" (${reason}).`,
+      },
+      fix: {
+        vi: 'Kiểm tra nơi ghi có cho phép ghi và các tệp dữ liệu vẫn còn không.',
+        en: 'Check that the destination is writable and that the data files still exist.',
+      },
       cause,
       details: { destination: options.destination },
     });

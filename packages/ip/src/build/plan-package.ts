@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { SohoaError, toVietnamTime } from '@sohoa/base';
+import { type Bilingual, SohoaError, toVietnamTime } from '@sohoa/base';
 import { createObjectId, eadFileName, packageFolderName, toEadXml, validateRecord } from '@sohoa/metadata';
 import { fileChecksum } from '../checksum/file-checksum.js';
+import type { IpErrorCode } from '../errors/ip-error-codes.js';
 import { eadSchema } from '../xml/ead-schema.js';
 import { SHIPPED_SCHEMAS, shippedSchemaBytes } from '../xml/schema-set.js';
 import type { PackageInput } from './build-input.js';
@@ -32,10 +33,14 @@ function inMemory(path: string, content: string | Uint8Array, mimeType = 'text/x
   };
 }
 
-function optionError(message: string, fix: string, details: Record<string, unknown>): SohoaError {
-  return new SohoaError({
+function optionError(
+  message: Bilingual,
+  fix: Bilingual,
+  details: Record<string, unknown>,
+): SohoaError<IpErrorCode> {
+  return new SohoaError<IpErrorCode>({
     code: 'OPTION_INVALID',
-    message: `[@sohoa/ip] buildPackage: ${message}`,
+    message: { vi: `[@sohoa/ip] buildPackage: ${message.vi}`, en: `[@sohoa/ip] buildPackage: ${message.en}` },
     fix,
     details,
   });
@@ -45,20 +50,29 @@ function dataFileName(
   file: string | Uint8Array,
   fileName: string | undefined,
   index: number,
-  what = 'document',
+  what: Bilingual = { vi: 'tài liệu', en: 'document' },
 ): string {
   const name = fileName ?? (typeof file === 'string' ? basename(file) : undefined);
   if (name === undefined) {
-    throw optionError(`${what} ${index + 1} is given as bytes without a fileName.`, 'Give its fileName.', {
-      index,
-    });
+    throw optionError(
+      {
+        vi: `${what.vi} thứ ${index + 1} được truyền dưới dạng dữ liệu byte nhưng không có fileName.`,
+        en: `${what.en} ${index + 1} is given as bytes without a fileName.`,
+      },
+      { vi: 'Ghi tên tệp (fileName) cho nó.', en: 'Give its fileName.' },
+      { index },
+    );
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
   if (name === '' || name === '.' || name === '..' || /[/\\\u0000-\u001f]/.test(name)) {
-    throw optionError(`"${name}" cannot be a file name inside the package.`, 'Use a name without / or \\.', {
-      index,
-      fileName: name,
-    });
+    throw optionError(
+      {
+        vi: `"${name}" không dùng được làm tên tệp trong gói.`,
+        en: `"${name}" cannot be a file name inside the package.`,
+      },
+      { vi: 'Dùng tên không chứa / hoặc \\.', en: 'Use a name without / or \\.' },
+      { index, fileName: name },
+    );
   }
   return name;
 }
@@ -75,11 +89,19 @@ async function planDocumentation(input: PackageInput): Promise<PlannedFile[]> {
   const names = new Set<string>();
   const files: PlannedFile[] = [];
   for (const [index, item] of (input.documentation ?? []).entries()) {
-    const name = dataFileName(item.file, item.fileName, index, 'documentation file');
+    const name = dataFileName(item.file, item.fileName, index, {
+      vi: 'tệp tài liệu kèm theo',
+      en: 'documentation file',
+    });
     if (names.has(name)) {
-      throw optionError(`two documentation files are named "${name}".`, 'Give each its own file name.', {
-        fileName: name,
-      });
+      throw optionError(
+        {
+          vi: `hai tệp tài liệu kèm theo cùng tên "${name}".`,
+          en: `two documentation files are named "${name}".`,
+        },
+        { vi: 'Đặt cho mỗi tệp một tên riêng.', en: 'Give each its own file name.' },
+        { fileName: name },
+      );
     }
     names.add(name);
     files.push(await plannedInput(`documentation/${name}`, item.file, item.mimeType ?? mediaTypeOf(name)));
@@ -94,16 +116,25 @@ async function planDocumentation(input: PackageInput): Promise<PlannedFile[]> {
 export async function planPackage(input: PackageInput): Promise<PackagePlan> {
   const profile = PACKAGE_TYPES[input.type];
   if (!profile) {
+    const types = Object.keys(PACKAGE_TYPES).join(', ');
     throw optionError(
-      `unknown package type "${String(input.type)}".`,
-      `Use one of ${Object.keys(PACKAGE_TYPES).join(', ')}.`,
       {
-        type: input.type,
+        vi: `loại gói "${String(input.type)}" không được hỗ trợ.`,
+        en: `unknown package type "${String(input.type)}".`,
       },
+      { vi: `Dùng một trong các loại: ${types}.`, en: `Use one of ${types}.` },
+      { type: input.type },
     );
   }
   if (input.documents.length === 0) {
-    throw optionError('a package needs at least one document; none was given.', 'Pass the documents.', {});
+    throw optionError(
+      {
+        vi: 'gói cần ít nhất một tài liệu; chưa có tài liệu nào.',
+        en: 'a package needs at least one document; none was given.',
+      },
+      { vi: 'Truyền các tài liệu của gói.', en: 'Pass the documents.' },
+      {},
+    );
   }
   const uuid = input.uuid ?? randomUUID();
   const objectId = createObjectId({
@@ -121,9 +152,11 @@ export async function planPackage(input: PackageInput): Promise<PackagePlan> {
   for (const [index, document] of input.documents.entries()) {
     const name = dataFileName(document.file, document.fileName, index);
     if (names.has(name)) {
-      throw optionError(`two documents are named "${name}".`, 'Give every document its own file name.', {
-        fileName: name,
-      });
+      throw optionError(
+        { vi: `hai tài liệu cùng tên "${name}".`, en: `two documents are named "${name}".` },
+        { vi: 'Đặt cho mỗi tài liệu một tên tệp riêng.', en: 'Give every document its own file name.' },
+        { fileName: name },
+      );
     }
     names.add(name);
     const path = `representations/rep1/data/${name}`;

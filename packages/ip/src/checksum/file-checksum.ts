@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { SohoaError } from '@sohoa/base';
+import type { IpErrorCode } from '../errors/ip-error-codes.js';
 
 /** A file's fixity, as METS `<file>` and PREMIS record it. */
 export interface FileChecksum {
@@ -36,12 +37,16 @@ export async function fileChecksum(path: string): Promise<FileChecksum> {
     }
   } catch (cause) {
     const missing = (cause as NodeJS.ErrnoException)?.code === 'ENOENT';
-    throw new SohoaError({
+    const reason = (cause as Error)?.message;
+    throw new SohoaError<IpErrorCode>({
       code: missing ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
       message: missing
-        ? `"${path}" does not exist.`
-        : `Cannot read "${path}" (${(cause as Error)?.message}).`,
-      fix: 'Check that the file exists and that you may read it.',
+        ? { vi: `Không tìm thấy "${path}".`, en: `"${path}" does not exist.` }
+        : { vi: `Không đọc được "${path}" (${reason}).`, en: `Cannot read "${path}" (${reason}).` },
+      fix: {
+        vi: 'Kiểm tra tệp có tồn tại và bạn có quyền đọc tệp không.',
+        en: 'Check that the file exists and that you may read it.',
+      },
       cause,
       details: { path },
     });

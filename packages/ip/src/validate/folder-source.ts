@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SohoaError } from '@sohoa/base';
+import type { IpErrorCode } from '../errors/ip-error-codes.js';
 import { limitError } from './limit-error.js';
 import { nameCollisions } from './name-collisions.js';
 import type { PackageLimits, PackageSource } from './package-source.js';
@@ -41,10 +42,13 @@ export async function openFolderSource(
       const relative = `${prefix}${entry.name}`;
       const full = join(directory, entry.name);
       if (entry.isSymbolicLink()) {
-        throw new SohoaError({
+        throw new SohoaError<IpErrorCode>({
           code: 'PACKAGE_UNSAFE_PATH',
-          message: `[@sohoa/ip] validatePackage: "${relative}" is a symbolic link.`,
-          fix: 'Replace links by the files themselves.',
+          message: {
+            vi: `[@sohoa/ip] validatePackage: "${relative}" là liên kết tượng trưng.`,
+            en: `[@sohoa/ip] validatePackage: "${relative}" is a symbolic link.`,
+          },
+          fix: { vi: 'Thay các liên kết bằng chính các tệp.', en: 'Replace links by the files themselves.' },
           details: { path: relative },
         });
       }
@@ -56,9 +60,13 @@ export async function openFolderSource(
         total += size;
         files.set(relative, size);
         if (files.size > limits.maxEntries)
-          throw limitError('the number of files', limits.maxEntries, 'maxEntries');
+          throw limitError({ vi: 'số tệp', en: 'the number of files' }, limits.maxEntries, 'maxEntries');
         if (total > limits.maxTotalBytes)
-          throw limitError('the total size', limits.maxTotalBytes, 'maxTotalBytes');
+          throw limitError(
+            { vi: 'tổng dung lượng', en: 'the total size' },
+            limits.maxTotalBytes,
+            'maxTotalBytes',
+          );
       }
     }
   };
@@ -73,7 +81,12 @@ export async function openFolderSource(
     async read(path, limit) {
       const size = files.get(path) ?? 0;
       if (size > limits[limit])
-        throw limitError(`the size of a file (${size} bytes)`, limits[limit], limit, path);
+        throw limitError(
+          { vi: `dung lượng một tệp (${size} byte)`, en: `the size of a file (${size} bytes)` },
+          limits[limit],
+          limit,
+          path,
+        );
       const bytes = await readFile(location(path));
       return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },

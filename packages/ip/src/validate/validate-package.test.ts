@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SohoaError } from '@sohoa/base';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
@@ -572,6 +573,13 @@ describe('ZIP safety', () => {
     ]);
     expect(await codeOf(renamed(zip, 'pkg/xx/', 'pkg/../'))).toBe('PACKAGE_UNSAFE_PATH');
     expect(await codeOf(renamed(zip, 'pkg/yyy/abs.txt', '/kg/yyy/abs.txt'))).toBe('PACKAGE_UNSAFE_PATH');
+    const path = join(await mkdtemp(join(tmpdir(), 'sohoa-ip-')), 'up.zip');
+    await writeFile(path, renamed(zip, 'pkg/xx/', 'pkg/../'));
+    const error = (await validatePackage(path).catch((caught: unknown) => caught)) as SohoaError;
+    expect(error.describe('vi')).toBe(
+      '[@sohoa/ip] validatePackage: mục "pkg/../evil.txt" trong tệp ZIP dùng ".." để trỏ ra ngoài gói. ' +
+        'Cách khắc phục: Tạo lại tệp ZIP chỉ với đường dẫn tương đối nằm trong thư mục của gói.',
+    );
   });
 
   it('refuses symbolic links with PACKAGE_UNSAFE_PATH', async () => {

@@ -4,6 +4,7 @@ import type { RecordKind } from '@sohoa/metadata';
 import { checkPdfA } from '@sohoa/pdfa';
 import type { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import type { ValidatedPackageType } from '../build/package-types.js';
+import type { IpErrorCode } from '../errors/ip-error-codes.js';
 import { checkEadSchema, eadKinds } from '../xml/check-ead-schema.js';
 import { directoryValidator, shippedValidator } from '../xml/schema-set.js';
 import { MetadataChecker } from './check-metadata.js';
@@ -223,10 +224,16 @@ function documentsOf(
 
 async function openSource(path: string, limits: Required<PackageLimits>): Promise<PackageSource> {
   const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
-    throw new SohoaError({
+    throw new SohoaError<IpErrorCode>({
       code: cause.code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-      message: `[@sohoa/ip] validatePackage: cannot read "${path}".`,
-      fix: 'Give the path of a package folder or ZIP file.',
+      message: {
+        vi: `[@sohoa/ip] validatePackage: không đọc được "${path}".`,
+        en: `[@sohoa/ip] validatePackage: cannot read "${path}".`,
+      },
+      fix: {
+        vi: 'Chỉ ra đường dẫn của một thư mục gói hoặc tệp ZIP.',
+        en: 'Give the path of a package folder or ZIP file.',
+      },
       cause,
       details: { path },
     });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import { type Entry, openPromise, type ZipFile } from 'yauzl';
+import type { IpErrorCode } from '../errors/ip-error-codes.js';
 import { foldersOf } from './folders-of.js';
 import { limitError } from './limit-error.js';
 import { nameCollisions } from './name-collisions.js';
@@ -11,20 +12,33 @@ const SYMLINK = 0o120000;
 const STORED = 0;
 const FILE_TYPE_MASK = 0o170000;
 
-function unsafe(path: string, why: string): SohoaError {
-  return new SohoaError({
+function unsafe(path: string, why: Bilingual): SohoaError<IpErrorCode> {
+  return new SohoaError<IpErrorCode>({
     code: 'PACKAGE_UNSAFE_PATH',
-    message: `[@sohoa/ip] validatePackage: the ZIP entry "${path}" ${why}.`,
-    fix: 'Rebuild the ZIP with relative paths inside the package folder only.',
+    message: {
+      vi: `[@sohoa/ip] validatePackage: mục "${path}" trong tệp ZIP ${why.vi}.`,
+      en: `[@sohoa/ip] validatePackage: the ZIP entry "${path}" ${why.en}.`,
+    },
+    fix: {
+      vi: 'Tạo lại tệp ZIP chỉ với đường dẫn tương đối nằm trong thư mục của gói.',
+      en: 'Rebuild the ZIP with relative paths inside the package folder only.',
+    },
     details: { path },
   });
 }
 
-function corrupt(zipPath: string, cause: unknown): SohoaError {
-  return new SohoaError({
+function corrupt(zipPath: string, cause: unknown): SohoaError<IpErrorCode> {
+  const reason = (cause as Error)?.message ?? cause;
+  return new SohoaError<IpErrorCode>({
     code: 'PACKAGE_CORRUPT',
-    message: `[@sohoa/ip] validatePackage: "${zipPath}" is not a readable ZIP (${(cause as Error)?.message ?? cause}).`,
-    fix: 'The file is truncated or damaged: copy or download it again, then check its checksum.',
+    message: {
+      vi: `[@sohoa/ip] validatePackage: "${zipPath}" không phải là tệp ZIP đọc được (${reason}).`,
+      en: `[@sohoa/ip] validatePackage: "${zipPath}" is not a readable ZIP (${reason}).`,
+    },
+    fix: {
+      vi: 'Tệp bị cắt cụt hoặc hư hỏng: sao chép hoặc tải lại tệp, rồi kiểm tra mã kiểm tra (checksum).',
+      en: 'The file is truncated or damaged: copy or download it again, then check its checksum.',
+    },
     cause,
     details: { path: zipPath },
   });
@@ -32,10 +46,12 @@ function corrupt(zipPath: string, cause: unknown): SohoaError {
 
 /** Checks a ZIP entry name: no absolute path, drive letter, backslash, `.` or `..` segment. */
 function checkName(name: string): void {
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw unsafe(name, 'has an absolute path');
-  if (name.includes('\\')) throw unsafe(name, 'has a backslash in its path');
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+    throw unsafe(name, { vi: 'có đường dẫn tuyệt đối', en: 'has an absolute path' });
+  if (name.includes('\\'))
+    throw unsafe(name, { vi: 'có dấu \\ trong đường dẫn', en: 'has a backslash in its path' });
   if (name.split('/').some((segment) => segment === '..' || segment === '.')) {
-    throw unsafe(name, 'climbs out of the package with ".."');
+    throw unsafe(name, { vi: 'dùng ".." để trỏ ra ngoài gói', en: 'climbs out of the package with ".."' });
   }
 }
 
@@ -66,19 +82,23 @@ export async function openZipSource(
     for await (const entry of zip.eachEntry()) {
       checkName(entry.fileName);
       if (((entry.externalFileAttributes >>> 16) & FILE_TYPE_MASK) === SYMLINK) {
-        throw unsafe(entry.fileName, 'is a symbolic link');
+        throw unsafe(entry.fileName, { vi: 'là liên kết tượng trưng', en: 'is a symbolic link' });
       }
       if (entries.size + 1 > limits.maxEntries)
-        throw limitError('the number of entries', limits.maxEntries, 'maxEntries');
+        throw limitError({ vi: 'số mục', en: 'the number of entries' }, limits.maxEntries, 'maxEntries');
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes)
-        throw limitError('the total uncompressed size', limits.maxTotalBytes, 'maxTotalBytes');
+        throw limitError(
+          { vi: 'tổng dung lượng sau giải nén', en: 'the total uncompressed size' },
+          limits.maxTotalBytes,
+          'maxTotalBytes',
+        );
       if (
         entry.uncompressedSize > 1024 ** 2 &&
         entry.uncompressedSize > limits.maxCompressionRatio * Math.max(entry.compressedSize, 1)
       ) {
         throw limitError(
-          'the compression ratio',
+          { vi: 'tỷ lệ nén', en: 'the compression ratio' },
           limits.maxCompressionRatio,
           'maxCompressionRatio',
           entry.fileName,
@@ -96,7 +116,7 @@ export async function openZipSource(
     if (SohoaError.isInstance(cause)) throw cause;
     const message = (cause as Error)?.message ?? '';
     if (/absolute path|invalid relative path|invalid characters/.test(message))
-      throw unsafe(message, 'is refused');
+      throw unsafe(message, { vi: 'bị từ chối', en: 'is refused' });
     throw corrupt(zipPath, cause);
   }
   const top = names[0]?.split('/')[0];
@@ -130,7 +150,12 @@ export async function openZipSource(
   const read = async (path: string, limit: 'maxXmlBytes' | 'maxPdfBytes') => {
     const size = files.get(path) ?? 0;
     if (size > limits[limit])
-      throw limitError(`the size of a file (${size} bytes)`, limits[limit], limit, path);
+      throw limitError(
+        { vi: `dung lượng một tệp (${size} byte)`, en: `the size of a file (${size} bytes)` },
+        limits[limit],
+        limit,
+        path,
+      );
     const chunks: Buffer[] = [];
     await consume(path, (chunk) => chunks.push(chunk));
     const bytes = Buffer.concat(chunks);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import type { RecordKind } from '@sohoa/metadata';
 import {
   XmlBufferInputProvider,
@@ -10,6 +10,7 @@ import {
   XsdValidator,
   xmlRegisterInputProvider,
 } from 'libxml2-wasm';
+import type { IpErrorCode } from '../errors/ip-error-codes.js';
 import { SCHEMA_DIRECTORY } from '../schema-directory.js';
 import { eadSchema } from './ead-schema.js';
 
@@ -127,12 +128,23 @@ export function eadValidator(kind: RecordKind): XsdValidator {
   return compile(`${SCHEMA_URL_PREFIX}ead-${kind}.xsd`, new TextEncoder().encode(eadSchema(kind)));
 }
 
-function schemaDirectoryError(directory: string, message: string, cause?: unknown): SohoaError {
+function schemaDirectoryError(
+  directory: string,
+  message: Bilingual,
+  cause?: unknown,
+): SohoaError<IpErrorCode> {
   const detail = cause instanceof XmlLibError ? cause.details[0]?.message.trim() : (cause as Error)?.message;
-  return new SohoaError({
+  const after = detail ? ` (${detail})` : '';
+  return new SohoaError<IpErrorCode>({
     code: 'OPTION_INVALID',
-    message: `[@sohoa/ip] validatePackage: schemaDirectory "${directory}": ${message}${detail ? ` (${detail})` : ''}`,
-    fix: 'Give a folder holding mets.xsd (and premis.xsd, xlink.xsd, the schemas they import) as published.',
+    message: {
+      vi: `[@sohoa/ip] validatePackage: thư mục lược đồ schemaDirectory "${directory}": ${message.vi}${after}`,
+      en: `[@sohoa/ip] validatePackage: schemaDirectory "${directory}": ${message.en}${after}`,
+    },
+    fix: {
+      vi: 'Chỉ ra thư mục chứa mets.xsd (và premis.xsd, xlink.xsd, các lược đồ chúng nhập vào) đúng như bản đã công bố.',
+      en: 'Give a folder holding mets.xsd (and premis.xsd, xlink.xsd, the schemas they import) as published.',
+    },
     cause,
     details: { schemaDirectory: directory },
   });
@@ -155,14 +167,20 @@ export function directoryValidator(directory: string, name: 'mets.xsd' | 'premis
     try {
       names = readdirSync(directory).filter((file) => file.toLowerCase().endsWith('.xsd'));
     } catch (cause) {
-      throw schemaDirectoryError(directory, 'cannot be read', cause);
+      throw schemaDirectoryError(directory, { vi: 'không đọc được', en: 'cannot be read' }, cause);
     }
     if (names.length > MAX_DIRECTORY_SCHEMAS)
-      throw schemaDirectoryError(directory, `holds more than ${MAX_DIRECTORY_SCHEMAS} .xsd files`);
+      throw schemaDirectoryError(directory, {
+        vi: `chứa hơn ${MAX_DIRECTORY_SCHEMAS} tệp .xsd`,
+        en: `holds more than ${MAX_DIRECTORY_SCHEMAS} .xsd files`,
+      });
     for (const file of names) {
       const bytes = new Uint8Array(readFileSync(join(directory, file)));
       if (bytes.length > MAX_SCHEMA_BYTES)
-        throw schemaDirectoryError(directory, `${file} is larger than ${MAX_SCHEMA_BYTES} bytes`);
+        throw schemaDirectoryError(directory, {
+          vi: `${file} lớn hơn ${MAX_SCHEMA_BYTES} byte`,
+          en: `${file} is larger than ${MAX_SCHEMA_BYTES} bytes`,
+        });
       local.addBuffer(`${folder}${file}`, bytes);
     }
     loadedFolders.add(folder);
@@ -173,6 +191,10 @@ export function directoryValidator(directory: string, name: 'mets.xsd' | 'premis
   try {
     return compile(url, text, folder);
   } catch (cause) {
-    throw schemaDirectoryError(directory, `${name} does not compile`, cause);
+    throw schemaDirectoryError(
+      directory,
+      { vi: `${name} không biên dịch được`, en: `${name} does not compile` },
+      cause,
+    );
   }
 }
