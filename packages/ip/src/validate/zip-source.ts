@@ -114,9 +114,14 @@ export async function openZipSource(
   } catch (cause) {
     zip.close();
     if (SohoaError.isInstance(cause)) throw cause;
-    const message = (cause as Error)?.message ?? '';
-    if (/absolute path|invalid relative path|invalid characters/.test(message))
-      throw unsafe(message, { vi: 'bị từ chối', en: 'is refused' });
+    // yauzl refuses the same names as checkName, as "<reason>: <name>": name the entry as checkName does.
+    const refused = /^(?:absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(
+      (cause as Error)?.message ?? '',
+    );
+    if (refused) {
+      checkName(refused[1]);
+      throw unsafe(refused[1], { vi: 'bị từ chối', en: 'is refused' });
+    }
     throw corrupt(zipPath, cause);
   }
   const top = names[0]?.split('/')[0];
