@@ -1,0 +1,212 @@
+import type { CorpusCase } from './corpus-case.js';
+
+const AMDSEC = 'corpora/csip/metadata/amdsec';
+const STRUCTMAP = 'corpora/csip/metadata/structmap';
+const DIGIPROV_HREF =
+  ' xlink:href="representations/rep1/metadata/preservation/rep1_preservation_meta_premis_v2-1.xml"';
+
+/**
+ * The corpus cases rebuilt so far: each one's METS was read from `source` and differs from its
+ * base only by `edits` (and its name).
+ */
+export const CORPUS_CASES: readonly CorpusCase[] = [
+  {
+    requirement: 'CSIP34',
+    name: 'IP_amdSec_missing_status_attribute',
+    valid: false,
+    source: `${AMDSEC}/CSIP34/invalid/IP_amdSec_missing_status_attribute/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        '<digiprovMD ID="ID_digiprovmd_premis_file" STATUS="CURRENT" >',
+        '<digiprovMD ID="ID_digiprovmd_premis_file" >',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP38',
+    name: 'mdRef_missing_xlink_href',
+    valid: false,
+    source: `${AMDSEC}/CSIP38/invalid/mdRef_missing_xlink_href/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [[DIGIPROV_HREF, '']],
+  },
+  {
+    requirement: 'CSIP38',
+    name: 'mdRef_wrong_reference',
+    valid: false,
+    source: `${AMDSEC}/CSIP38/invalid/mdRef_wrong_reference/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [[DIGIPROV_HREF, ' xlink:href="representations/rep1/metadata/preservation/missingfile.pdf"']],
+  },
+  {
+    requirement: 'CSIP41',
+    name: 'mdRef_missing_SIZE_attribute',
+    valid: false,
+    source: `${AMDSEC}/CSIP41/invalid/mdRef_missing_SIZE_attribute/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [[' SIZE="24399"', '']],
+  },
+  {
+    requirement: 'CSIP40',
+    name: 'mdRef_missing_MIMETYPE',
+    valid: false,
+    source: `${AMDSEC}/CSIP40/invalid/mdRef_missing_MIMETYPE/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [[`${DIGIPROV_HREF} MDTYPE="PREMIS" MIMETYPE="text/xml"`, `${DIGIPROV_HREF} MDTYPE="PREMIS"`]],
+  },
+  {
+    requirement: 'CSIP40',
+    name: 'mdRef_MIMETYPE_too_much_content',
+    valid: false,
+    source: `${AMDSEC}/CSIP40/invalid/mdRef_MIMETYPE_too_much_content/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        `${DIGIPROV_HREF} MDTYPE="PREMIS" MIMETYPE="text/xml"`,
+        `${DIGIPROV_HREF} MDTYPE="PREMIS" MIMETYPE="${'smhaskjhfskhsakhskjdhfaöskjdfhskahfsdjfhjshfaösjfhk'.repeat(5)}djohfshfskdahkshaksjhakjhgkjdfghök/xml"`,
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP43',
+    name: 'mdRef_wrong_CHECKUM_value',
+    valid: false,
+    source: `${AMDSEC}/CSIP43/invalid/mdRef_wrong_CHECKUM_value/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [['e2725de3cf8bcf6d57c2214712679775d87ececa15c3a0628b893a078420adfc', '5'.repeat(64)]],
+  },
+  {
+    requirement: 'CSIP47',
+    name: 'IP_rightsMD_status_attribute_wrong_value',
+    valid: false,
+    source: `${AMDSEC}/CSIP47/invalid/IP_rightsMD_status_attribute_wrong_value/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        '<rightsMD ID="ID_rightsmd_premis_file" STATUS="CURRENT" >',
+        '<rightsMD ID="ID_rightsmd_premis_file" STATUS="TEST" >',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP86',
+    name: 'different_OBJID_and_LABEL_value',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP86/invalid/different_OBJID_and_LABEL_value/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [['LABEL="different_OBJID_and_LABEL_value"', 'LABEL="minimal_IP_with_1_representation_value"']],
+  },
+  {
+    requirement: 'CSIP80',
+    name: 'IP_two_strucMap_label_attribue_value',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP80/invalid/IP_two_strucMap_label_attribue_value/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        '</structMap>',
+        `</structMap>
+  <structMap TYPE="PHYSICAL" LABEL="CSIP" ID="ID-root-mets-structMap2">
+    <div ID="ID-root-mets-structMap-div-main2" LABEL="IP_two_strucMap_label_attribue_value">
+      <div ID="ID-root-mets-structMap-div-div-metadata2" LABEL="Metadata" />
+      <div ID="ID-root-mets-structMap-div-div-documentation2" LABEL="Documentation">
+        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation"/>
+      </div>
+      <div ID="ID-root-mets-structMap-div-div-schemas2" LABEL="Schemas">
+        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Schemas"/>
+      </div>
+      <div ID="ID-root-mets-structMap-div-div-representations2" LABEL="Representations">
+        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Representations-rep1"/>
+      </div>
+    </div>
+  </structMap>`,
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP91',
+    name: 'structMap_metadata_admid_attribute_too_many_IDs',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP91/invalid/structMap_metadata_admid_attribute_too_many_IDs/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        'LABEL="Metadata" ADMID="ID_rightsmd_premis_file ID_digiprovmd_premis_file"',
+        'LABEL="Metadata" ADMID="ID_rightsmd_premis_file ID_digiprovmd_premis_file ID_dmdsec_rep1_ead_file"',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP35',
+    name: 'IP_amdSec_missing_mdRef_element',
+    valid: false,
+    source: `${AMDSEC}/CSIP35/invalid/IP_amdSec_missing_mdRef_element/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        `\n      <mdRef LOCTYPE="URL" xlink:type="simple"${DIGIPROV_HREF} MDTYPE="PREMIS" MIMETYPE="text/xml" SIZE="24399" CREATED="2021-05-31T09:50:52" CHECKSUM="e2725de3cf8bcf6d57c2214712679775d87ececa15c3a0628b893a078420adfc" CHECKSUMTYPE="SHA-256" />`,
+        '',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP49',
+    name: 'IP_wrong_LOCTYPE_value_OTHER',
+    valid: false,
+    source: `${AMDSEC}/CSIP49/invalid/IP_wrong_LOCTYPE_value_OTHER/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        '<mdRef LOCTYPE="URL" xlink:type="simple" xlink:href="metadata/preservation/package_preservation_meta_premis_v3.xml"',
+        '<mdRef LOCTYPE="OTHER" xlink:type="simple" xlink:href="metadata/preservation/package_preservation_meta_premis_v3.xml"',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP88',
+    name: 'no_div_label_metadata',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP88/invalid/no_div_label_metadata/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [['\n      <div ID="ID-root-mets-structMap-div-div-metadata" LABEL="Metadata" />', '']],
+  },
+  {
+    requirement: 'CSIP104',
+    name: 'structMap_does_not_point_at_Representations',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP104/invalid/structMap_does_not_point_at_Representations/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        '<fptr FILEID="ID-root-mets-fileSec-fileGrp-Representations-rep1"/>',
+        '<fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation"/>',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP118',
+    name: 'fileGrp_Schemas_but_missing_structMap',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP118/invalid/fileGrp_Schemas_but_missing_structMap/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [['<fptr FILEID="ID-root-mets-fileSec-fileGrp-Schemas"/>', '<fptr />']],
+  },
+  {
+    requirement: 'CSIP97',
+    name: 'two_div_elements_with_label_Schemas',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP97/invalid/two_div_elements_with_label_Schemas/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        '<fptr FILEID="ID-root-mets-fileSec-fileGrp-Schemas"/>\n      </div>',
+        `<fptr FILEID="ID-root-mets-fileSec-fileGrp-Schemas"/>
+      </div>
+      <div ID="ID-root-mets-structMap-div-div-schemas2" LABEL="Schemas">
+        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Schemas"/>
+      </div>`,
+      ],
+    ],
+  },
+];

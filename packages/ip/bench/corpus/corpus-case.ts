@@ -1,0 +1,20 @@
+/**
+ * One test case of the E-ARK IP test corpus (https://github.com/DILCISBoard/eark-ip-test-corpus),
+ * rebuilt from the METS text the corpus stores: a base METS of the corpus (`base`, a file of this
+ * folder) with the case's name as `OBJID` and main `div` label, and the edits that turn it into the
+ * case's METS (each `find` must occur exactly once in the base).
+ */
+export interface CorpusCase {
+  /** The requirement the case is made for (`testCase.xml` `id/@requirementId`). */
+  requirement: string;
+  /** The package's name in the corpus (its folder, its `OBJID`). */
+  name: string;
+  /** `isValid` of the package in `testCase.xml`. */
+  valid: boolean;
+  /** The corpus file the case's METS was read from (repository DILCISBoard/eark-ip-test-corpus). */
+  source: string;
+  /** The base METS of this folder the edits apply to. */
+  base: 'base-2.0.4.xml' | 'base-2.0.3-minimal.xml';
+  /** `[find, replace]` pairs applied in order. */
+  edits: readonly (readonly [string, string])[];
+}
