@@ -58,6 +58,35 @@ describe('orderHeader', () => {
     expect(read.text).toBe('SỞ Y TẾ\nCHI CỤC\n\nCỘNG HÒA\nĐộc lập\n\nCăn cứ');
   });
 
+  it('splits a header line whose wide left part leaves only a narrow gap, where the other lines put the gutter', () => {
+    const header = [
+      line(200, [
+        ['SỞ', 200],
+        ['HẬU', 310],
+        ['GIANG', 420],
+        ['CỘNG', 580], // 60 px after GIANG: 1.5 rows, across the gutter the other lines leave
+        ['HÒA', 690],
+      ]),
+      line(260, [
+        ['CHI', 200],
+        ['CỤC', 310],
+        ['Độc', 700],
+        ['lập', 810],
+      ]),
+      line(320, [
+        ['Số:', 200],
+        ['31', 310],
+        ['Vị', 680],
+        ['Thanh', 790],
+      ]),
+    ];
+    expect(orderHeader(page(header)).text).toBe(
+      'SỞ HẬU GIANG\nCHI CỤC\nSố: 31\n\nCỘNG HÒA\nĐộc lập\nVị Thanh',
+    );
+    // Without a line that splits clearly there is no gutter: a 1.5-row gap is a space in a line.
+    expect(orderHeader(page(header.slice(0, 1))).text).toBe('SỞ HẬU GIANG CỘNG HÒA');
+  });
+
   it('leaves a page whose top is a table (lines with two column gaps) as it is', () => {
     const table = page([
       line(200, [

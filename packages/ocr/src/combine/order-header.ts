@@ -11,7 +11,9 @@ const COLUMN_GAP_ROWS = 2.5;
  * `page` with the lines of its top quarter, where administrative documents print their two-column
  * header (issuing body left; motto, number and date right: Nghị định 30/2020 Appendix I), read
  * left column first by `orderColumns`, and the other lines as they are. A scanner layer draws the
- * two columns as one line; a reader (and the answer key) takes the left column first. When a line
+ * two columns as one line; a reader (and the answer key) takes the left column first. The x range
+ * the clearly split lines of the top all leave empty is passed on as the `gutter`, so that a line
+ * whose wide left part (`SỞ Y TẾ HẬU GIANG`) leaves only a narrow gap splits too. When a line
  * of the top quarter has two column gaps or more, the top is a table and the page is left as it
  * is (`orderColumns` would read table rows as column zones).
  *
@@ -22,9 +24,12 @@ const COLUMN_GAP_ROWS = 2.5;
  */
 export function orderHeader(page: OcrPage): OcrPage {
   const top = pageLines(page).filter((line) => line.box.y1 <= page.height * HEADER_SHARE);
-  if (top.length === 0 || top.some((line) => columnGaps(line) >= 2)) return page;
+  if (top.length === 0 || top.some((line) => columnGaps(line).length >= 2)) return page;
   const box = union(top.map((line) => line.box));
-  const header = orderColumns({ ...page, blocks: [{ box, paragraphs: [{ box, lines: top }] }] });
+  const header = orderColumns(
+    { ...page, blocks: [{ box, paragraphs: [{ box, lines: top }] }] },
+    { gutter: commonGutter(top) },
+  );
   const rest = page.blocks
     .map((block) => ({
       ...block,
@@ -37,11 +42,23 @@ export function orderHeader(page: OcrPage): OcrPage {
   return { ...page, blocks, text: pageText(blocks) };
 }
 
-function columnGaps(line: OcrLine): number {
-  return line.words
-    .slice(1)
-    .filter(
-      (word, index) =>
-        word.box.x0 - (line.words[index]?.box.x1 ?? word.box.x0) > COLUMN_GAP_ROWS * line.rowHeight,
-    ).length;
+/** The line's word gaps wider than the column gap, as x ranges. */
+function columnGaps(line: OcrLine): { x0: number; x1: number }[] {
+  return line.words.slice(1).flatMap((word, index) => {
+    const x0 = line.words[index]?.box.x1 ?? word.box.x0;
+    return word.box.x0 - x0 > COLUMN_GAP_ROWS * line.rowHeight ? [{ x0, x1: word.box.x0 }] : [];
+  });
+}
+
+/**
+ * The x range every clearly split line of the header leaves empty between its columns (where a
+ * line with a wide left part, `SỞ Y TẾ HẬU GIANG  CỘNG HÒA …`, may leave only a narrow gap), or
+ * `undefined` when no line splits clearly or their gaps share no range.
+ */
+function commonGutter(lines: OcrLine[]): { x0: number; x1: number } | undefined {
+  const gaps = lines.flatMap(columnGaps);
+  if (gaps.length === 0) return undefined;
+  const x0 = Math.max(...gaps.map((gap) => gap.x0));
+  const x1 = Math.min(...gaps.map((gap) => gap.x1));
+  return x0 < x1 ? { x0, x1 } : undefined;
 }

@@ -2,10 +2,23 @@ import type { OcrBlock, OcrLine, OcrPage, OcrWord, PixelBox } from '../result/oc
 
 /** A word gap wider than this many row heights splits a line in two (two columns side by side). */
 const COLUMN_GAP_ROWS = 2.5;
+/** Across a known gutter, a word gap wider than this many row heights is enough to split a line. */
+const GUTTER_GAP_ROWS = 1;
 /** A vertical gap taller than this many row heights ends a two-column zone. */
 const ZONE_BREAK_ROWS = 1.5;
 
 type Side = 'left' | 'right' | 'full';
+
+/** Options of {@link orderColumns}. */
+export interface OrderColumnsOptions {
+  /**
+   * The gutter between the two columns in page pixels, when it is known (e.g. measured on the
+   * lines that split clearly): a line then also splits at a word gap wider than one row height
+   * that overlaps it (a wide left-column line leaves a narrow gap before the right column).
+   * @default none: lines split only at gaps wider than 2.5 row heights
+   */
+  gutter?: { x0: number; x1: number } | undefined;
+}
 
 interface Piece {
   line: OcrLine;
@@ -31,7 +44,7 @@ interface Piece {
  * console.log(ordered.text);
  * ```
  */
-export function orderColumns(page: OcrPage): OcrPage {
+export function orderColumns(page: OcrPage, options: OrderColumnsOptions = {}): OcrPage {
   const lines = page.blocks.flatMap((block, b) =>
     block.paragraphs.flatMap((paragraph, p) => paragraph.lines.map((line) => ({ line, group: `${b}.${p}` }))),
   );
@@ -44,7 +57,7 @@ export function orderColumns(page: OcrPage): OcrPage {
   // The parts of a split line are columns by construction: the first is left, the others right
   // (the right column of a header is centred under the motto and may start left of the middle).
   const pieces: Piece[] = lines.flatMap(({ line, group }) => {
-    const parts = splitLine(line);
+    const parts = splitLine(line, options.gutter);
     if (parts.length === 1) return [{ line, side: side(line.box), group }];
     return parts.map((part, index) => ({ line: part, side: index === 0 ? 'left' : 'right', group }));
   });
@@ -68,11 +81,18 @@ export function orderColumns(page: OcrPage): OcrPage {
   return { ...page, blocks: regroup(ordered), text: pageText(regroup(ordered)) };
 }
 
-function splitLine(line: OcrLine): OcrLine[] {
+function splitLine(line: OcrLine, gutter: OrderColumnsOptions['gutter']): OcrLine[] {
   const parts: OcrWord[][] = [[]];
   line.words.forEach((word, index) => {
     const before = line.words[index - 1];
-    if (before && word.box.x0 - before.box.x1 > COLUMN_GAP_ROWS * line.rowHeight) parts.push([]);
+    const gap = before ? word.box.x0 - before.box.x1 : 0;
+    const acrossGutter =
+      gutter !== undefined &&
+      before !== undefined &&
+      gap > GUTTER_GAP_ROWS * line.rowHeight &&
+      before.box.x1 < gutter.x1 &&
+      word.box.x0 > gutter.x0;
+    if (gap > COLUMN_GAP_ROWS * line.rowHeight || acrossGutter) parts.push([]);
     parts.at(-1)?.push(word);
   });
   if (parts.length === 1) return [line];
