@@ -17,7 +17,8 @@ const CLAUSES_VI: Record<string, string> = {
     'Vượt giới hạn cài đặt của PDF (số, chuỗi, tên, độ sâu q/Q, số thành phần màu, CID, số đối tượng).',
   '6.2.2': 'Luồng nội dung chỉ dùng toán tử của ISO 32000-1.',
   '6.2.3': 'Output intent phải có hồ sơ ICC hợp lệ và thống nhất.',
-  '6.2.4.2': 'Không gian màu ICCBased phải nhúng hồ sơ ICC hợp lệ (phiên bản < 5) khớp số thành phần.',
+  '6.2.4.2':
+    'Không gian màu ICCBased phải nhúng hồ sơ ICC lớp prtr, mntr, scnr hoặc spac, không gian GRAY, RGB, CMYK hoặc Lab, phiên bản < 5.',
   '6.2.4.3':
     'Không gian màu thiết bị (DeviceRGB/CMYK/Gray) chỉ dùng khi có output intent hoặc không gian Default phù hợp.',
   '6.2.4.4': 'Không gian màu Separation/DeviceN phải nhất quán và đủ Colorants.',

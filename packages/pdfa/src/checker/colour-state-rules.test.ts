@@ -1,40 +1,11 @@
-import { type PDFContext, type PDFDocument, PDFName } from 'pdf-lib';
+import { type PDFContext, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { basePdf, srgbProfile } from '../../test/conforming-pdf.js';
+import { srgbProfile } from '../../test/conforming-pdf.js';
+import { iccHeader, pageWith as page } from './__fixtures__/colour-pdfs.js';
 import { checkPdfA } from './check-pdfa.js';
 
 async function failedRules(bytes: Uint8Array): Promise<string[]> {
   return [...new Set((await checkPdfA(bytes)).failures.map((failure) => failure.rule))].sort();
-}
-
-/** A 128-byte ICC header (no tags): what the checker reads of a profile. */
-function iccHeader(deviceClass: string, colourSpace: string): Uint8Array {
-  const bytes = new Uint8Array(132);
-  const ascii = (offset: number, text: string) => {
-    for (let index = 0; index < 4; index++) bytes[offset + index] = text.charCodeAt(index);
-  };
-  new DataView(bytes.buffer).setUint32(0, 132);
-  bytes[8] = 2;
-  bytes[9] = 0x10;
-  ascii(12, deviceClass);
-  ascii(16, colourSpace);
-  ascii(20, 'XYZ ');
-  ascii(36, 'acsp');
-  return bytes;
-}
-
-/** The sRGB base file with `resources` added to page 1 and `content` appended to it. */
-function page(content: string, resources: (context: PDFContext) => Record<string, unknown>) {
-  return basePdf({
-    edit: (document: PDFDocument) => {
-      const { context } = document;
-      const node = document.getPage(0).node;
-      const pageResources = node.normalizedEntries().Resources;
-      for (const [key, value] of Object.entries(resources(context)))
-        pageResources.set(PDFName.of(key), context.obj(value as never));
-      node.addContentStream(context.register(context.stream(content)));
-    },
-  });
 }
 
 describe('6.2.4.3 device spaces under named colour spaces', () => {

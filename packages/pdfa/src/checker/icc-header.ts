@@ -1,26 +1,23 @@
-/** The fields of an ICC profile header that PDF/A looks at. */
+/**
+ * The fields of an ICC profile header that PDF/A looks at, read as veraPDF's `ICCProfile` reads them:
+ * from whatever header bytes the stream has (no `acsp` signature required), a field the bytes do not
+ * reach or whose bytes are all zero being `undefined`.
+ */
 export interface IccHeader {
-  /** Major and minor version, e.g. `2.1` or `4.3`. */
-  version: number;
-  /** Profile/device class: `'mntr'`, `'prtr'`, `'scnr'`, `'spac'`, … */
-  deviceClass: string;
-  /** Data colour space, four characters: `'RGB '`, `'GRAY'`, `'CMYK'`, `'Lab '`, … */
-  colorSpace: string;
+  /** Major and minor version, e.g. `2.1` or `4.3` (bytes 8–9). */
+  version: number | undefined;
+  /** Profile/device class (bytes 12–15): `'mntr'`, `'prtr'`, `'scnr'`, `'spac'`, … */
+  deviceClass: string | undefined;
+  /** Data colour space (bytes 16–19), four characters: `'RGB '`, `'GRAY'`, `'CMYK'`, `'Lab '`, … */
+  colorSpace: string | undefined;
 }
 
-const COMPONENTS: Record<string, number> = { GRAY: 1, 'RGB ': 3, CMYK: 4, 'Lab ': 3 };
-
-/** Reads an ICC header, or `undefined` when the bytes are not an ICC profile (no `acsp` signature). */
-export function readIccHeader(bytes: Uint8Array): IccHeader | undefined {
-  if (bytes.length < 128) return undefined;
-  const ascii = (start: number) => String.fromCharCode(...bytes.subarray(start, start + 4));
-  if (ascii(36) !== 'acsp') return undefined;
-  const major = bytes[8] ?? 0;
-  const minor = (bytes[9] ?? 0) >> 4;
-  return { version: major + minor / 10, deviceClass: ascii(12), colorSpace: ascii(16) };
-}
-
-/** The number of colour components of an ICC data colour space, when PDF supports it. */
-export function iccComponents(colorSpace: string): number | undefined {
-  return COMPONENTS[colorSpace];
+/** Reads the header fields of an ICC profile's decoded bytes. */
+export function readIccHeader(bytes: Uint8Array): IccHeader {
+  const field = (start: number) => {
+    const slice = bytes.subarray(start, start + 4);
+    return slice.length === 4 && slice.some((byte) => byte !== 0) ? String.fromCharCode(...slice) : undefined;
+  };
+  const version = bytes.length > 9 ? (bytes[8] as number) + ((bytes[9] as number) >> 4) / 10 : undefined;
+  return { version, deviceClass: field(12), colorSpace: field(16) };
 }

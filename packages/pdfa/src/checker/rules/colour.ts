@@ -1,7 +1,7 @@
 import { PDFArray, PDFName, type PDFObject, PDFRawStream, PDFRef } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
 import { deviceSpacesOf } from '../device-spaces.js';
-import { iccComponents, readIccHeader } from '../icc-header.js';
+import { readIccHeader } from '../icc-header.js';
 import {
   arrayEntry,
   asDict,
@@ -11,7 +11,6 @@ import {
   hasKey,
   nameEntry,
   nameValue,
-  numberEntry,
 } from '../pdf-values.js';
 import { defineRule, type PdfARule } from '../rule.js';
 
@@ -21,17 +20,32 @@ const DEVICE_NEEDS: Record<string, (outputSpace: string | undefined) => boolean>
   DeviceGray: (space) => space !== undefined,
 };
 
-function profileProblem(stream: PDFRawStream, classes: string[], spaces: string[]): string | undefined {
+/** What is wrong with a profile's header for veraPDF's test (class, colour space, version < 5), if anything. */
+function profileProblem(
+  stream: PDFRawStream,
+  classes: string[],
+  spaces: string[],
+): { en: string; vi: string } | undefined {
   const bytes = decodeStream(stream);
-  const header = bytes ? readIccHeader(bytes) : undefined;
-  if (!header) return 'The stream is not a readable ICC profile.';
-  if (!classes.includes(header.deviceClass)) return `The ICC profile class is "${header.deviceClass}".`;
-  if (!spaces.includes(header.colorSpace)) return `The ICC profile colour space is "${header.colorSpace}".`;
-  if (header.version >= 5) return `The ICC profile version ${header.version} is 5 or later.`;
-  const components = numberEntry(stream.dict, 'N');
-  if (components !== iccComponents(header.colorSpace)) {
-    return `N is ${components ?? 'missing'} but the ICC profile has ${iccComponents(header.colorSpace)} components.`;
-  }
+  if (!bytes) return { en: 'the stream cannot be decoded.', vi: 'không giải mã được luồng.' };
+  const { deviceClass, colorSpace, version } = readIccHeader(bytes);
+  const shown = (value: string | undefined, vi = false) =>
+    value === undefined ? (vi ? 'không có' : 'missing') : `"${value}"`;
+  if (deviceClass === undefined || !classes.includes(deviceClass))
+    return {
+      en: `the profile class is ${shown(deviceClass)}, not ${classes.join('/')}.`,
+      vi: `lớp hồ sơ là ${shown(deviceClass, true)}, không phải ${classes.join('/')}.`,
+    };
+  if (colorSpace === undefined || !spaces.includes(colorSpace))
+    return {
+      en: `the profile colour space is ${shown(colorSpace)}, not ${spaces.map((space) => space.trim()).join('/')}.`,
+      vi: `không gian màu của hồ sơ là ${shown(colorSpace, true)}, không phải ${spaces.map((space) => space.trim()).join('/')}.`,
+    };
+  if (version === undefined || version >= 5)
+    return {
+      en: `the profile version is ${version ?? 'missing'}; it must be below 5.`,
+      vi: `phiên bản hồ sơ là ${version ?? 'không có'}; phải nhỏ hơn 5.`,
+    };
   return undefined;
 }
 
@@ -116,14 +130,20 @@ export const COLOUR_RULES: PdfARule[] = [
   defineRule(
     '6.2.3',
     1,
-    'A DestOutputProfile is a valid ICC output (prtr) or monitor (mntr) profile in Gray, RGB or CMYK, version < 5.',
+    'A DestOutputProfile is an ICC output (prtr) or monitor (mntr) profile in GRAY, RGB or CMYK, version < 5.',
     (context) =>
       outputIntents(context).flatMap(({ dict, label }) => {
         const profile = entry(dict, 'DestOutputProfile');
         if (!(profile instanceof PDFRawStream)) return [];
         const problem = profileProblem(profile, ['prtr', 'mntr'], ['GRAY', 'RGB ', 'CMYK']);
         return problem
-          ? [{ message: `Output intent profile: ${problem}`, object: context.label(profile, label) }]
+          ? [
+              {
+                message: `The output intent's ICC profile is not valid: ${problem.en}`,
+                messageVi: `Hồ sơ ICC của output intent không hợp lệ: ${problem.vi}`,
+                object: context.label(profile, label),
+              },
+            ]
           : [];
       }),
   ),
@@ -153,7 +173,7 @@ export const COLOUR_RULES: PdfARule[] = [
   defineRule(
     '6.2.4.2',
     1,
-    'ICCBased colour spaces embed a valid ICC profile (version < 5) whose N matches.',
+    'ICCBased colour spaces embed an ICC profile of class prtr, mntr, scnr or spac, in GRAY, RGB, CMYK or Lab, version < 5.',
     (context) => {
       const seen = new Set<PDFRawStream>();
       return colourSpaceArrays(context, 'ICCBased').flatMap(({ array, label }) => {
@@ -166,7 +186,13 @@ export const COLOUR_RULES: PdfARule[] = [
           ['GRAY', 'RGB ', 'CMYK', 'Lab '],
         );
         return problem
-          ? [{ message: `ICCBased colour space: ${problem}`, object: context.label(stream, label) }]
+          ? [
+              {
+                message: `The ICC profile of an ICCBased colour space is not valid: ${problem.en}`,
+                messageVi: `Hồ sơ ICC của không gian màu ICCBased không hợp lệ: ${problem.vi}`,
+                object: context.label(stream, label),
+              },
+            ]
           : [];
       });
     },
