@@ -9,6 +9,12 @@ import { SohoaError } from '../errors/sohoa-error.js';
 const FORBIDDEN_SOURCE = String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
 const FORBIDDEN = new RegExp(FORBIDDEN_SOURCE);
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN_SOURCE, 'g');
+/**
+ * Any character that may be forbidden (every surrogate, paired or not): a quick test that clears
+ * almost every text, three times faster than the exact pattern with its look-arounds.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for control characters
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -44,6 +50,7 @@ export interface ForbiddenXmlCharacter {
  * ```
  */
 export function findForbiddenXmlCharacter(text: string): ForbiddenXmlCharacter | undefined {
+  if (!SUSPECT.test(text)) return undefined;
   const match = FORBIDDEN.exec(text);
   if (!match) return undefined;
   const unit = match[0].charCodeAt(0);

@@ -77,12 +77,11 @@ export function prepareDocument(
   const { cells, row } = document;
   const context = document.context ?? dossierContext;
   const derivations: Derivation[] = [];
-  const source = (column: CatalogColumn) => cellSource(context, row, column, cells[column]);
   const raw: Record<string, unknown> = {};
   for (const [field, column] of DOCUMENT_FIELD_COLUMNS) raw[field] = cells[column];
   if (cells.numberAndNotation !== undefined) {
     const [number, ...notation] = String(cells.numberAndNotation).split('/');
-    const from = [source('numberAndNotation')];
+    const from = [cellSource(context, row, 'numberAndNotation', cells.numberAndNotation)];
     if (raw.codeNumber === undefined) {
       raw.codeNumber = number?.replace(/^số[:\s]*/iu, '').trim() || undefined;
       if (raw.codeNumber)
@@ -97,7 +96,7 @@ export function prepareDocument(
   raw.issuedDate = readDate(
     cells,
     { date: 'issuedDate', day: 'issuedDay', month: 'issuedMonth', year: 'issuedYear' },
-    { context, rowOf: () => row },
+    { context, row },
     'issuedDate',
     derivations,
   );
@@ -110,7 +109,7 @@ export function prepareDocument(
         field: 'organName',
         value: known.value,
         how: 'known-name',
-        from: [source('organName')],
+        from: [cellSource(context, row, 'organName', cells.organName)],
       });
     } else if (known && 'ambiguous' in known) {
       const issue = describeIssue(
@@ -134,13 +133,16 @@ export function prepareDocument(
   }
   pushValueNotes(notes, { sheet: context.sheet, row, header: context.header }, 'document', locale, result);
   derivations.push(
-    ...codeDerivations(raw, values, (field) => [source(DOCUMENT_FIELDS[field] as CatalogColumn)]),
+    ...codeDerivations(raw, values, (field) => {
+      const column = DOCUMENT_FIELDS[field] as CatalogColumn;
+      return [cellSource(context, row, column, cells[column])];
+    }),
   );
   const ordinalCell = cells.docOrdinal;
   const ordinal =
     typeof ordinalCell === 'number' ? ordinalCell : Number.parseInt(String(ordinalCell ?? ''), 10);
   const documentOrdinal = Number.isInteger(ordinal) && ordinal > 0 ? ordinal : position + 1;
-  const ordinalFrom = isBlank(ordinalCell) ? [] : [source('docOrdinal')];
+  const ordinalFrom = isBlank(ordinalCell) ? [] : [cellSource(context, row, 'docOrdinal', ordinalCell)];
   const { fileCode, arcFileCode } = dossier;
   const codes: Record<string, unknown> = {};
   if (fileCode) {
@@ -211,12 +213,14 @@ export function finishDocument(
   );
   const codesMissing = !dossier.fileCode;
   const arcMissing = aip && !dossier.arcFileCode;
-  const reportedOnDossier = (field: string) =>
-    (codesMissing && (field === 'docId' || field === 'docCode')) || (arcMissing && field === 'arcFileCode');
-  const where: RowContext = { sheet: context.sheet, row: prepared.row, header: context.header };
   if (issues.length) {
+    const where: RowContext = { sheet: context.sheet, row: prepared.row, header: context.header };
     pushIssues(
-      issues.filter((issue) => !reportedOnDossier(issue.field)),
+      issues.filter(
+        ({ field }) =>
+          !(codesMissing && (field === 'docId' || field === 'docCode')) &&
+          !(arcMissing && field === 'arcFileCode'),
+      ),
       where,
       'document',
       result,

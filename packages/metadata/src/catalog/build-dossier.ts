@@ -97,7 +97,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
     raw[`${end}Date`] = readDate(
       cells,
       { date: `${end}Date`, day: `${end}Day`, month: `${end}Month`, year: `${end}Year` },
-      { context, rowOf },
+      { context, row: group.row, rowOf: group.rowOf },
       `${end}Date`,
       derivations,
       { column: 'dateRange', end },

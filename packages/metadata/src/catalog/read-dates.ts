@@ -25,6 +25,17 @@ export function dateFromParts(
   return [part(day), part(month), String(year).trim()].filter(Boolean).join('/');
 }
 
+/** Where a date's part was read. */
+const sourceOf = (cells: Cells, where: DateWhere, column: CatalogColumn): DerivationSource =>
+  cellSource(where.context, where.rowOf?.[column] ?? where.row, column, cells[column]);
+
+/** Where a row's cells are: its sheet, its row, and the row of each cell read on another (a dossier's). */
+export interface DateWhere {
+  context: SheetContext;
+  row: number;
+  rowOf?: Partial<Record<CatalogColumn, number>>;
+}
+
 /**
  * Reads a date from a row's cells: its whole-date column (rewritten DD/MM/YYYY: a derivation `date`
  * when the cell was written otherwise), else its day, month and year columns (`date-parts`), else the
@@ -34,32 +45,35 @@ export function dateFromParts(
 export function readDate(
   cells: Cells,
   columns: DateColumns,
-  where: { context: SheetContext; rowOf: (column: CatalogColumn) => number },
+  where: DateWhere,
   field: string,
   derivations: Derivation[],
   range?: { column: CatalogColumn; end: 'start' | 'end' },
 ): string | undefined {
-  const source = (column: CatalogColumn): DerivationSource =>
-    cellSource(where.context, where.rowOf(column), column, cells[column]);
   const whole = cells[columns.date];
   if (!isBlank(whole)) {
     const value = normalizeVnDate(whole);
     if (value !== undefined && value !== String(whole).trim()) {
-      derivations.push({ field, value, how: 'date', from: [source(columns.date)] });
+      derivations.push({ field, value, how: 'date', from: [sourceOf(cells, where, columns.date)] });
     }
     return value;
   }
   const fromParts = dateFromParts(cells[columns.day], cells[columns.month], cells[columns.year]);
   if (fromParts !== undefined) {
     const from = [columns.day, columns.month, columns.year].filter((column) => !isBlank(cells[column]));
-    derivations.push({ field, value: fromParts, how: 'date-parts', from: from.map(source) });
+    derivations.push({
+      field,
+      value: fromParts,
+      how: 'date-parts',
+      from: from.map((column) => sourceOf(cells, where, column)),
+    });
     return fromParts;
   }
   if (!range || isBlank(cells[range.column])) return undefined;
   const split = splitVnDateRange(cells[range.column]);
   if (split) {
     const value = split[range.end];
-    derivations.push({ field, value, how: 'date-range', from: [source(range.column)] });
+    derivations.push({ field, value, how: 'date-range', from: [sourceOf(cells, where, range.column)] });
     return value;
   }
   // One date (or year) for the whole range: start and end are that date.

@@ -62,9 +62,11 @@ export function detectVietnameseEncoding(text: string): EncodingDetection {
   if (!/[^\u0000-\u007f]/.test(text)) {
     // ASCII: no TCVN3 or VNI character can be in it (both are beyond ASCII), only VIQR marks.
     const viqr = count(text, VIQR_MARK);
-    const words = count(text, /\p{L}+/gu);
     const evidence = { tcvn3: 0, vni: 0, viqr };
-    return { encoding: viqr > 0 && viqr >= words * 0.15 ? 'viqr' : 'ascii', evidence };
+    // Without a mark the words need not be counted (a path or a code per row of a catalog).
+    if (viqr === 0) return { encoding: 'ascii', evidence };
+    const words = count(text, /\p{L}+/gu);
+    return { encoding: viqr >= words * 0.15 ? 'viqr' : 'ascii', evidence };
   }
   const vni = count(text, VNI_PAIR) + count(text, VNI_D);
   let tcvn3 = 0;

@@ -1,6 +1,6 @@
 import { findForbiddenXmlCharacter } from '@sohoa/base';
 import * as z from 'zod';
-import { parseVnDate, parseVnDateSpan } from '../dates/vn-date.js';
+import { isVnDate, parseVnDateSpan } from '../dates/vn-date.js';
 
 /**
  * Building blocks shared by every record schema. Each one states a rule of the circular; the
@@ -56,7 +56,7 @@ export const flag = z.literal([0, 1]);
 /** A real calendar date written DD/MM/YYYY. */
 export const dayDate = z
   .string()
-  .refine((value) => parseVnDate(value) !== undefined, { params: { rule: 'date' } })
+  .refine(isVnDate, { params: { rule: 'date' } })
   .meta({ pattern: '^\\d{2}/\\d{2}/\\d{4}$', examples: ['17/01/2025'] });
 
 /** A real date written DD/MM/YYYY, MM/YYYY or YYYY (allowed in AIP records). */
