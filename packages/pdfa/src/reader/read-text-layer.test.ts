@@ -1,3 +1,4 @@
+import { chooseTextLayer, type OcrPage } from '@sohoa/ocr';
 import { PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,40 @@ async function helveticaPdf(lines: { text: string; x: number; y: number }[]): Pr
   const font = await document.embedFont(StandardFonts.Helvetica);
   for (const { text, x, y } of lines) page.drawText(text, { x, y, size: 9, font });
   return document.save();
+}
+
+/** sohoa's own reading of a page: one line of Vietnamese. */
+function sohoaReading(page: { width: number; height: number }): OcrPage {
+  const box = { x0: 40, y0: 100, x1: 600, y1: 150 };
+  const text = 'Cộng hòa xã hội chủ nghĩa Việt Nam';
+  const words = text.split(' ').map((word, index) => ({
+    text: word,
+    confidence: 90,
+    box: { x0: 40 + index * 70, y0: 100, x1: 100 + index * 70, y1: 150 },
+  }));
+  const line = {
+    text,
+    box,
+    baseline: { x0: 40, y0: 140, x1: 600, y1: 140 },
+    rowHeight: 50,
+    confidence: 90,
+    words,
+  };
+  return { ...page, dpi: 300, text, confidence: 90, blocks: [{ box, paragraphs: [{ box, lines: [line] }] }] };
+}
+
+/** `combine` on a garbage layer writes sohoa's reading alone, with a warning naming the problem: none of the layer's text. */
+function expectFallback(
+  layer: Awaited<ReturnType<typeof readTextLayer>>[number] | undefined,
+  problem: string,
+) {
+  if (!layer) throw new Error('no page');
+  const ocr = sohoaReading(layer);
+  const choice = chooseTextLayer('combine', { layer, ocr });
+  expect(choice).toMatchObject({ source: 'ocr', page: ocr, counts: { layer: 0, both: 0, ocr: 8 } });
+  expect(choice.warnings).toHaveLength(1);
+  expect(choice.warnings[0]).toContain(problem);
+  expect(choice.warnings[0]).toContain("sohoa's own reading is written instead");
 }
 
 const PROSE = [
@@ -134,6 +169,7 @@ describe('readTextLayer', () => {
     const [page] = await readTextLayer(await document.save());
     expect(page?.check.usable).toBe(false);
     expect(page?.check.problems.map((problem) => problem.code)).toContain('missing-unicode-map');
+    expectFallback(page, page?.check.problems[0]?.message ?? '?');
   });
 
   it('reports Vietnamese in TCVN3 read as Latin-1 (mojibake) and gives its words no confidence', async () => {
@@ -150,6 +186,7 @@ describe('readTextLayer', () => {
     expect(
       page?.blocks[0]?.paragraphs[0]?.lines[0]?.words.find((word) => word.text === 'x·')?.confidence,
     ).toBe(0);
+    expectFallback(page, 'TCVN3');
   });
 
   it('leaves out words drawn outside the page and reports them', async () => {
@@ -164,6 +201,7 @@ describe('readTextLayer', () => {
     const problem = page?.check.problems.find((found) => found.code === 'text-outside-page');
     expect(problem?.count).toBe(2);
     expect(page?.check.usable).toBe(false);
+    expectFallback(page, problem?.message ?? '?');
   });
 
   it('reports a layer in another language', async () => {
@@ -172,6 +210,7 @@ describe('readTextLayer', () => {
     );
     expect(page?.check.problems.map((problem) => problem.code)).toEqual(['not-vietnamese']);
     expect(page?.check.usable).toBe(false);
+    expectFallback(page, page?.check.problems[0]?.message ?? '?');
   });
 
   it('refuses bytes that are not a PDF with INPUT_UNREADABLE', async () => {
