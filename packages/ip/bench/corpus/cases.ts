@@ -2,6 +2,7 @@ import type { CorpusCase } from './corpus-case.js';
 
 const AMDSEC = 'corpora/csip/metadata/amdsec';
 const STRUCTMAP = 'corpora/csip/metadata/structmap';
+const FILESEC = 'corpora/csip/metadata/filesec';
 const DIGIPROV_HREF =
   ' xlink:href="representations/rep1/metadata/preservation/rep1_preservation_meta_premis_v2-1.xml"';
 
@@ -206,6 +207,37 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       <div ID="ID-root-mets-structMap-div-div-schemas2" LABEL="Schemas">
         <fptr FILEID="ID-root-mets-fileSec-fileGrp-Schemas"/>
       </div>`,
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP60',
+    name: 'no_doc_file_grp',
+    valid: false,
+    source: `${FILESEC}/CSIP60/invalid/no_doc_file_grp/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        `
+    <fileGrp USE="Documentation" ID="ID-root-mets-fileSec-fileGrp-Documentation">
+      <file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc1" MIMETYPE="text/plain" SIZE="40" CREATED="2020-04-15T15:32:18" CHECKSUM="f57dbbddf87f18043c2029d978749318" CHECKSUMTYPE="MD5">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation/Doc1.txt" />
+      </file>
+    </fileGrp>`,
+        '',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP61',
+    name: 'fileGrp_ADMID_incorrect_ref',
+    valid: false,
+    source: `${FILESEC}/CSIP61/invalid/fileGrp_ADMID_incorrect_ref/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        'USE="Representations/rep1/data" ADMID="ID_rightsmd_premis_file ID_digiprovmd_premis_file"',
+        'USE="Representations/rep1/data" ADMID="ID_dmdsec_package_ead_file ID_digiprovmd_premis_file"',
       ],
     ],
   },

@@ -35,9 +35,10 @@ export function checkMets(document: XmlDocument, check: Omit<MetsCheck, 'root'>)
   checkRootElement(full);
   const header = checkHeader(full);
   const metadata = checkMetadataSections(full);
-  const metadataIds = new Set(
-    [...metadata.facts.dmdSections, ...metadata.facts.admSections].map((section) => section.id),
-  );
+  const metadataIds = {
+    adm: new Set(metadata.facts.admSections.map((section) => section.id)),
+    dmd: new Set(metadata.facts.dmdSections.map((section) => section.id)),
+  };
   const files = checkFileSection(full, metadataIds);
   const objectId = attribute(root, 'OBJID');
   const mapReferences = checkStructMap(full, objectId, metadata.facts, files.facts);

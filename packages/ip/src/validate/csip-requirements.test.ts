@@ -277,6 +277,11 @@ const CASES: Case[] = [
     change(ROOT, 'USE="Schemas"', 'USE="Schemas" ADMID="no-such-section"'),
   ],
   [
+    'CSIP61',
+    'fileGrp ADMID naming a dmdSec (E-ARK corpus fileGrp_ADMID_incorrect_ref: an amdSec section is required)',
+    change(ROOT, 'USE="Schemas"', 'USE="Schemas" ADMID="dmd-ead"'),
+  ],
+  [
     'CSIP62',
     'the Representations file group without CONTENTINFORMATIONTYPE',
     without(ROOT, 'fileGrp', 'csip:CONTENTINFORMATIONTYPE'),
@@ -318,6 +323,16 @@ const CASES: Case[] = [
     'CSIP75',
     'file DMDID naming no metadata section',
     change(ROOT, 'ID="file-readme"', 'ID="file-readme" DMDID="nowhere"'),
+  ],
+  [
+    'CSIP74',
+    'file ADMID naming a dmdSec',
+    change(ROOT, 'ID="file-readme"', 'ID="file-readme" ADMID="dmd-ead"'),
+  ],
+  [
+    'CSIP75',
+    'file DMDID naming an amdSec section',
+    change(ROOT, 'ID="file-readme"', 'ID="file-readme" DMDID="digiprov-premis"'),
   ],
   ['CSIP76', 'file with two FLocat', change(ROOT, /(<FLocat [^>]*readme\.txt"\/>)/, '$1\n        $1')],
   [

@@ -11,6 +11,12 @@ export interface FileSectionFacts {
   times: Array<{ value: string; line: number }>;
 }
 
+/** The IDs of the metadata sections of one METS: amdSec sections, dmdSecs. */
+export interface MetadataIds {
+  adm: ReadonlySet<string>;
+  dmd: ReadonlySet<string>;
+}
+
 /** A root file group USE from the CSIP vocabulary (FileGrpAndStructMapDivisionLabel). */
 export function isVocabularyUse(use: string): boolean {
   return use === 'Documentation' || use === 'Schemas' || /^Representations(\/|$)/.test(use);
@@ -28,7 +34,7 @@ function checkFile(
   check: MetsCheck,
   file: XmlElement,
   use: string | undefined,
-  ids: ReadonlySet<string>,
+  ids: MetadataIds,
   facts: FileSectionFacts,
 ): MetsReference | undefined {
   const { path, findings } = check;
@@ -47,15 +53,15 @@ function checkFile(
   if (!checksum) findings.error('CSIP71', 'file has no @CHECKSUM.', path, at);
   const checksumType = present(file, 'CHECKSUMTYPE');
   if (!checksumType) findings.error('CSIP72', 'file has no @CHECKSUMTYPE.', path, at);
-  for (const [name, requirement] of [
-    ['ADMID', 'CSIP74'],
-    ['DMDID', 'CSIP75'],
+  for (const [name, requirement, known, section] of [
+    ['ADMID', 'CSIP74', ids.adm, 'amdSec section'],
+    ['DMDID', 'CSIP75', ids.dmd, 'dmdSec'],
   ] as const) {
-    const unknown = idList(file, name).filter((id) => !ids.has(id));
+    const unknown = idList(file, name).filter((id) => !known.has(id));
     if (unknown.length > 0)
       findings.error(
         requirement,
-        `file/@${name} names ${unknown.join(', ')}, which no metadata section of this METS has as ID.`,
+        `file/@${name} names ${unknown.join(', ')}, which no ${section} of this METS has as ID.`,
         path,
         at,
       );
@@ -115,7 +121,7 @@ function checkFile(
  */
 export function checkFileSection(
   check: MetsCheck,
-  metadataIds: ReadonlySet<string>,
+  metadataIds: MetadataIds,
 ): { facts: FileSectionFacts; references: MetsReference[] } {
   const { root, path, findings } = check;
   const facts: FileSectionFacts = { groups: [], times: [] };
@@ -148,7 +154,7 @@ export function checkFileSection(
       );
     }
     if (!id) findings.error('CSIP65', 'fileGrp has no @ID.', path, lineOf(group));
-    const unknown = idList(group, 'ADMID').filter((admId) => !metadataIds.has(admId));
+    const unknown = idList(group, 'ADMID').filter((admId) => !metadataIds.adm.has(admId));
     if (unknown.length > 0)
       findings.error(
         'CSIP61',

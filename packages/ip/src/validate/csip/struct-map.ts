@@ -103,9 +103,12 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
     for (const pointer of elements(division, 'mets:fptr')) {
       const fileId = present(pointer, 'FILEID');
       if (fileId === undefined || !groupIds.has(fileId)) {
+        const target = context.groups.some((group) => group.id === fileId)
+          ? `which is not a ${ids.label} file group`
+          : 'which no file group of this METS has as ID';
         findings.error(
           ids.pointer,
-          `fptr of the ${ids.label} div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", which is not a ${ids.label} file group`}.`,
+          `fptr of the ${ids.label} div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", ${target}`}.`,
           path,
           lineOf(pointer),
         );
