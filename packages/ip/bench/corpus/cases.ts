@@ -241,4 +241,66 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       ],
     ],
   },
+  {
+    requirement: 'CSIP62',
+    name: 'fileGrp_CONTENTINFORMATIONTYPE_not_exist',
+    valid: false,
+    source: `${FILESEC}/CSIP62/invalid/fileGrp_CONTENTINFORMATIONTYPE_not_exist/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [[' csip:CONTENTINFORMATIONTYPE="OTHER" csip:OTHERCONTENTINFORMATIONTYPE="NONE">', ' >']],
+  },
+  {
+    requirement: 'CSIP63',
+    name: 'CONTENTINFORMATIONTYPE_not_OTHER_and_OTHERCONTENTINFORMATIONTYPE_exists',
+    valid: false,
+    source: `${FILESEC}/CSIP63/invalid/CONTENTINFORMATIONTYPE_not_OTHER_and_OTHERCONTENTINFORMATIONTYPE_exists/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        ' csip:CONTENTINFORMATIONTYPE="OTHER" csip:OTHERCONTENTINFORMATIONTYPE="NONE">',
+        ' csip:CONTENTINFORMATIONTYPE="ERMS" csip:OTHERCONTENTINFORMATIONTYPE="Custom CITS">',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP64',
+    name: 'fileGrp_USE_vocabulary_mismatch',
+    valid: false,
+    source: `${FILESEC}/CSIP64/invalid/fileGrp_USE_vocabulary_mismatch/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [['<fileGrp USE="Documentation"', '<fileGrp USE="random_string_e2368caa08a1cbbe2e8d5b96ab34a41e"']],
+  },
+  {
+    requirement: 'CSIP68',
+    name: 'file_wrong_MIMETYPE',
+    valid: false,
+    source: `${FILESEC}/CSIP68/invalid/file_wrong_MIMETYPE/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        '<file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc1" MIMETYPE="text/plain"',
+        '<file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc1" MIMETYPE="random_text_oshgsnvsoghodh585165jg"',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP69',
+    name: 'file_wrong_SIZE',
+    valid: false,
+    source: `${FILESEC}/CSIP69/invalid/file_wrong_SIZE/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        `<file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc1" MIMETYPE="text/plain" SIZE="40" CREATED="2020-04-15T15:32:18" CHECKSUM="f57dbbddf87f18043c2029d978749318" CHECKSUMTYPE="MD5">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation/Doc1.txt" />
+      </file>`,
+        `<file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc1" MIMETYPE="text/plain" SIZE="999999999999999999" CREATED="2020-04-15T15:32:18" CHECKSUM="f57dbbddf87f18043c2029d978749318" CHECKSUMTYPE="MD5">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation/Doc1.txt" />
+      </file>
+      <file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc2" MIMETYPE="text/plain" SIZE="222222222222222222" CREATED="2020-04-15T15:32:18" CHECKSUM="f57dbbddf87f18043c2029d978749318" CHECKSUMTYPE="MD5">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation/Doc2.txt" />
+      </file>`,
+      ],
+    ],
+  },
 ];

@@ -206,6 +206,21 @@ describe('CSIP versions', () => {
   });
 });
 
+describe('CSIP 2.0 vocabulary', () => {
+  it('ERMS is a 2.0 content information type (the E-ARK corpus uses it in its CSIP 2.0.4 packages)', async () => {
+    const folder = await copy();
+    await edit(folder, 'representations/rep1/METS.xml', (t) =>
+      t.replace('csip:CONTENTINFORMATIONTYPE="MIXED"', 'csip:CONTENTINFORMATIONTYPE="ERMS"'),
+    );
+    const detected = await check(folder, { specVersion: '2.0' });
+    expect(detected.named).toEqual([]);
+    await edit(folder, 'representations/rep1/METS.xml', (t) =>
+      t.replace('csip:CONTENTINFORMATIONTYPE="ERMS"', 'csip:CONTENTINFORMATIONTYPE="EMAIL"'),
+    );
+    expect((await check(folder, { specVersion: '2.0' })).named).toEqual(['CSIP4']);
+  });
+});
+
 describe('line numbers', () => {
   it('stay exact beyond line 65,535 (libxml2 stores 16 bits)', async () => {
     const folder = await copy();

@@ -58,8 +58,14 @@ export function contentCategoryKey(value: string): string {
 
 export const CONTENT_CATEGORY_KEYS: ReadonlySet<string> = new Set(CONTENT_CATEGORIES.map(contentCategoryKey));
 
-/** `csip:CONTENTINFORMATIONTYPE` (CSIP4, CSIP62) of CSIP 2.0 (VocabularyContentTypeSpecification). */
+/**
+ * `csip:CONTENTINFORMATIONTYPE` (CSIP4, CSIP62) of CSIP 2.0 (VocabularyContentTypeSpecification):
+ * the terms of the 2.0 text, and `ERMS`, which the vocabulary 2.0.4 points at
+ * (CSIPVocabularyContentInformationType.xml) lists and the E-ARK test corpus's 2.0.4 packages use
+ * as a valid term (`CONTENTINFORMATIONTYPE_not_OTHER_and_OTHERCONTENTINFORMATIONTYPE_exists`).
+ */
 const CONTENT_INFORMATION_TYPES_2_0 = [
+  'ERMS',
   'SMURFERMS',
   'SMURFSFSB',
   'SIARD1',
