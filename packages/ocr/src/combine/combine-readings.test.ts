@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OcrPage } from '../result/ocr-result.js';
+import type { OcrPage, OcrWord } from '../result/ocr-result.js';
 import { oneLinePage as page } from './__fixtures__/one-line-page.js';
 import { combineReadings } from './combine-readings.js';
 
@@ -117,5 +117,72 @@ describe('combineReadings', () => {
     const { page: combined, counts } = combineReadings(layer, ocr);
     expect(combined.text).toBe('Tết 2010.');
     expect(counts).toEqual({ layer: 0, ocr: 0, both: 2, dropped: 2 });
+  });
+
+  it('drops a drawn fill-in line (underscores) and keeps what is written on it', () => {
+    const layer = page([
+      ['đóng', 100],
+      ['cửa', 100],
+      ['_________', 100],
+      ['0_________', 100],
+    ]);
+    const ocr = page([
+      ['đóng', 95],
+      ['cửa', 95],
+      ['_', 40],
+      ['0', 90],
+    ]);
+    const { page: combined, counts, choices } = combineReadings(layer, ocr);
+    expect(combined.text).toBe('đóng cửa 0');
+    expect(counts).toEqual({ layer: 0, ocr: 0, both: 3, dropped: 1 });
+    expect(choices[2]?.reason).toContain('fill-in line');
+  });
+
+  it('drops a mark the layer reads inside a word the OCR read whole, keeps marks the OCR reads', () => {
+    /** A one-line page of words at the given x ranges. */
+    const placed = (words: [string, number, number][]): OcrPage => {
+      const one = page(words.map(([text]) => [text, 95]));
+      const line = one.blocks[0]?.paragraphs[0]?.lines[0];
+      line?.words.forEach((word: OcrWord, index) => {
+        const [, x0, x1] = words[index] ?? ['', 0, 0];
+        word.box = { ...word.box, x0, x1 };
+      });
+      return one;
+    };
+    const layer = placed([
+      ['trong', 100, 200],
+      [',', 205, 209], // a speck inside the OCR's "trong"
+      ['-', 300, 315], // a dash the OCR reads glued to the next word
+      ['Lưu', 330, 420],
+      ['*', 500, 520], // a mark the OCR misreads: it stays as the layer has it
+    ]);
+    const ocr = placed([
+      ['trong', 100, 212],
+      ['-Lưu', 300, 420],
+      ['+', 500, 521],
+    ]);
+    const { page: combined, counts } = combineReadings(layer, ocr);
+    expect(combined.text).toBe('trong - Lưu *');
+    expect(counts.dropped).toBe(1);
+  });
+
+  it('writes a word capitalised when the OCR does, the layer has it in capitals and no word around it is', () => {
+    const { page: combined, choices } = combineReadings(
+      page([
+        ['VỊ', 100],
+        ['Thanh,', 100],
+        ['UBND', 100],
+        ['tỉnh', 100],
+      ]),
+      page([
+        ['Vị', 93],
+        ['Thanh,', 96],
+        ['Ubnd', 90],
+        ['tỉnh', 96],
+      ]),
+    );
+    // "UBND" is no Vietnamese word: an abbreviation stays in capitals
+    expect(combined.text).toBe('Vị Thanh, UBND tỉnh');
+    expect(choices[0]?.reason).toContain('capitalised');
   });
 });

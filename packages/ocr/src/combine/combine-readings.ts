@@ -36,6 +36,12 @@ export interface CombinedReading {
   counts: Record<ReadingSource, number>;
 }
 
+/** A run of underscores in a layer word: a printed fill-in line (`bị đóng cửa ______ 0______`), not text. */
+const FILL_IN_LINE = /_{3,}/gu;
+
+/** A word with a capital and then at least one small letter (`Vị`, `Thanh,`). */
+const CAPITALISED = /^\P{L}*\p{Lu}\p{Ll}/u;
+
 const TOKEN = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*)([^\p{L}\p{N}]*)$/u;
 
 /**
@@ -54,11 +60,16 @@ const TOKEN = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*)([^\p{L}\p
  * - other letters, the layer's word is not a Vietnamese word and has non-ASCII letters (marks
  *   misread: `lirọng`), and the OCR word is a Vietnamese word.
  * - the same word in capitals (or capitalised) where the layer has it in small letters between
- *   words in capitals (or capitalised words: names).
+ *   words in capitals (or capitalised words: names);
+ * - the same Vietnamese word capitalised (`Vị`) where the layer has it in capitals (`VỊ`) and no
+ *   word around it is.
  * Plain single letters, abbreviations and numbers (ASCII) stay as the layer has them. The two
- * columns of the header at the top of the page are read left column first (see `orderHeader`). A layer
- * word without letters or digits, or with symbols no text has (`■`, `^`), where no OCR word
- * touches it, is dropped (specks and signatures the scanner read as text).
+ * columns of the header at the top of the page are read left column first (see `orderHeader`).
+ * Dropped from the layer: runs of underscores (printed fill-in lines, `______0______` keeps its
+ * `0`); a word with symbols no text has (`■`, `^`) where no OCR word touches it; a word without
+ * letters or digits where no OCR word touches it, or only OCR words paired with other layer words
+ * that do not hold its mark (specks and signatures the scanner read as text, a speck inside a word
+ * the OCR read whole).
  * Otherwise the layer's word stays. Every choice is reported with its reason.
  *
  * @example
@@ -81,22 +92,28 @@ export function combineReadings(
   const ocrWords = pageLines(ocr).flatMap((line) => line.words);
   const layerWords = pageLines(layer).flatMap((line) => line.words);
   const pairs = pairWords(layerWords, ocrWords);
+  const pairedOcr = new Set(pairs.values());
   const choices: WordChoice[] = [];
   const counts: Record<ReadingSource, number> = { layer: 0, ocr: 0, both: 0, dropped: 0 };
   const chooseInLine = (line: OcrLine): OcrLine => {
     const words = line.words.flatMap((word, index) => {
-      const choice = isJunk(word, ocrWords)
-        ? {
-            text: word.text,
-            source: 'dropped' as const,
-            reason: 'no letter or digit, or symbols no text has, where the OCR sees nothing',
-            box: word.box,
-          }
-        : choose(word, pairs.get(word), minConfidence, caseAround(line.words, index));
+      const text = word.text.replace(FILL_IN_LINE, '');
+      const drop = (reason: string) => ({
+        text: word.text,
+        source: 'dropped' as const,
+        reason,
+        box: word.box,
+      });
+      const choice =
+        text === ''
+          ? drop('a drawn fill-in line (underscores), not text')
+          : isJunk({ ...word, text }, ocrWords, (other) => pairedOcr.has(other) && pairs.get(word) !== other)
+            ? drop('no letter or digit, or symbols no text has, where the OCR reads no such mark')
+            : choose({ ...word, text }, pairs.get(word), minConfidence, caseAround(line.words, index));
       choices.push(choice);
       counts[choice.source]++;
       if (choice.source === 'dropped') return [];
-      return [choice.source === 'ocr' ? { ...word, text: choice.text } : word];
+      return [choice.text === word.text ? word : { ...word, text: choice.text }];
     });
     return { ...line, words, text: words.map((word) => word.text).join(' ') };
   };
@@ -110,12 +127,21 @@ export function combineReadings(
   return { page: orderHeader({ ...layer, blocks, text: pageText(blocks) }), choices, counts };
 }
 
-/** A layer word without letters or digits, or with symbols no text has (`■`, `^`, `\\`), where no OCR word touches it. */
-function isJunk(word: OcrWord, ocrWords: OcrWord[]): boolean {
-  const junk =
-    !/[\p{L}\p{N}]/u.test(word.text) || /[^\p{L}\p{M}\p{N}.,;:!?()/%“”"'’‘\-–+*&]/u.test(word.text);
-  return junk && ocrWords.every((other) => overlapShare(word.box, other.box) === 0);
+/**
+ * A layer word with symbols no text has (`■`, `^`, `\\`) where no OCR word touches it, or without
+ * letters or digits where no OCR word touching it holds its mark (a speck inside a word the OCR
+ * read whole, `,` where the OCR read `` ` ``).
+ */
+function isJunk(word: OcrWord, ocrWords: OcrWord[], pairedElsewhere: (other: OcrWord) => boolean): boolean {
+  const marksOnly = !/[\p{L}\p{N}]/u.test(word.text);
+  if (!marksOnly && !/[^\p{L}\p{M}\p{N}.,;:!?()/%“”"'’‘\-–+*&]/u.test(word.text)) return false;
+  const touching = ocrWords.filter((other) => overlapShare(word.box, other.box) > 0);
+  if (!marksOnly) return touching.length === 0;
+  return touching.every((other) => pairedElsewhere(other) && !dashes(other.text).includes(dashes(word.text)));
 }
+
+/** Dashes of every length as `-`. */
+const dashes = (text: string) => text.replace(/[‐‑‒–—―]/gu, '-');
 
 /** Each layer word's OCR counterpart: the OCR word overlapping it most, when they overlap by more than half and neither has a better partner. */
 function pairWords(layerWords: OcrWord[], ocrWords: OcrWord[]): Map<OcrWord, OcrWord> {
@@ -147,17 +173,18 @@ function overlapShare(a: PixelBox, b: PixelBox): number {
 }
 
 /**
- * How the words either side of `index` on its line (those there are, at least one) are written:
- * `'capitals'` (all in capitals), `'capitalised'` (each starting with a capital), else `undefined`.
+ * How the words either side of `index` on its line (those there are) are written: `'capitals'`
+ * (all in capitals), `'capitalised'` (each starting with a capital), `'small'` (at least one in
+ * small letters, not all capitalised), or `undefined` when there is none with a letter.
  */
-function caseAround(words: OcrWord[], index: number): 'capitals' | 'capitalised' | undefined {
+function caseAround(words: OcrWord[], index: number): 'capitals' | 'capitalised' | 'small' | undefined {
   const around = [words[index - 1], words[index + 1]].filter(
     (word): word is OcrWord => word !== undefined && /\p{L}/u.test(word.text),
   );
   if (around.length === 0) return undefined;
   if (around.every((word) => word.text === word.text.toUpperCase())) return 'capitals';
   if (around.every((word) => /^\P{L}*\p{Lu}/u.test(word.text))) return 'capitalised';
-  return undefined;
+  return around.some((word) => word.text !== word.text.toUpperCase()) ? 'small' : undefined;
 }
 
 function choose(
@@ -199,6 +226,14 @@ function choose(
     !/^\P{L}*\p{Lu}/u.test(word.text)
   )
     return take(`the OCR reads "${other.text}" with a capital, as the words around it are written (a name)`);
+  if (
+    sameButCase &&
+    (around === 'capitalised' || around === 'small') &&
+    CAPITALISED.test(other.text) &&
+    word.text === word.text.toUpperCase() &&
+    ocrIsWord
+  )
+    return take(`the OCR reads "${other.text}" capitalised, and no word around it is in capitals`);
   const ascii = !layerCore || !/[^\p{ASCII}]/u.test(layerCore);
   if (!layerCore || (ascii && Array.from(layerCore).length < 2))
     return keep('a single plain letter or punctuation: no lexicon evidence');
