@@ -128,6 +128,8 @@ describe('the sohoa commands of README.md and docs/*.md', () => {
     const where = shown.map((place) => place.where).join(', ');
     if (isSynopsis(command)) {
       it(`${where}: ${line} (synopsis: command and options exist)`, async () => {
+        // Global options (--messages) are options of every command: the top-level help lists them.
+        const global = (await runCaptured(['--help'])).stdout;
         for (const path of commandPaths(command.words)) {
           const help = await runCaptured([...path, '--help']);
           expect(help.exitCode, `sohoa ${path.join(' ')} --help`).toBe(0);
@@ -137,7 +139,7 @@ describe('the sohoa commands of README.md and docs/*.md', () => {
               new RegExp(`^\\s+${path[1]}\\b`, 'm'),
             );
           for (const option of optionsOf(command.words)) {
-            expect(help.stdout, `${option} is an option of sohoa ${path.join(' ')}`).toMatch(
+            expect(`${help.stdout}\n${global}`, `${option} is an option of sohoa ${path.join(' ')}`).toMatch(
               new RegExp(`(^|[\\s,])${option}(?=[\\s,=]|$)`, 'm'),
             );
           }

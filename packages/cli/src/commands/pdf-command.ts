@@ -1,8 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { SohoaError } from '@sohoa/base';
-import { loadPageImage } from '@sohoa/core';
+import { loadPageImage, readInputFile, writeFileAtomic } from '@sohoa/core';
 import { createOcrPool, TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
-import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
+import { type PdfAPage, type SignPdfOptions, signPdf, writePdfAFile } from '@sohoa/pdfa';
 import {
   checkOcrLanguage,
   cleanAndRead,
@@ -26,6 +27,13 @@ interface PdfOptions {
   dpi?: number;
   languageData?: string;
   textLayer: TextLayerMode;
+  forceOcr?: boolean;
+  redoOcr?: boolean;
+  skipText?: boolean;
+  deskew?: boolean;
+  sign?: string;
+  agency?: string;
+  passwordEnv: string;
 }
 
 /**
@@ -114,6 +122,61 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         .choices([...TEXT_LAYER_MODES])
         .default('combine'),
     )
+    .addOption(
+      new Option(
+        '--force-ocr',
+        say(
+          'như trong OCRmyPDF: dựng lại và nhận dạng lại mọi trang, kể cả trang của tệp PDF đã có lớp chữ (ảnh được làm sạch và ghi lại, không giữ nguyên)',
+          'as in OCRmyPDF: render and read every page again, also those of a PDF that has a text layer (the images are cleaned and written anew, not kept)',
+        ),
+      ).conflicts(['textLayer', 'redoOcr', 'skipText']),
+    )
+    .addOption(
+      new Option(
+        '--redo-ocr',
+        say(
+          'như trong OCRmyPDF: bỏ lớp chữ có sẵn, ghi kết quả nhận dạng của sohoa, ảnh giữ nguyên từng byte (bằng --text-layer replace)',
+          "as in OCRmyPDF: drop the existing text layer and write sohoa's reading, the images kept byte for byte (--text-layer replace)",
+        ),
+      ).conflicts(['textLayer', 'skipText']),
+    )
+    .addOption(
+      new Option(
+        '--skip-text',
+        say(
+          'như trong OCRmyPDF: trang đã có lớp chữ giữ nguyên lớp chữ đó, chỉ nhận dạng trang chưa có; ảnh giữ nguyên từng byte',
+          'as in OCRmyPDF: a page with a text layer keeps it, only pages without one are read; the images kept byte for byte',
+        ),
+      ).conflicts(['textLayer']),
+    )
+    .addOption(
+      new Option(
+        '--deskew',
+        say(
+          'như trong OCRmyPDF: chỉnh nghiêng trang (mặc định đã bật cùng việc cắt viền)',
+          'as in OCRmyPDF: straighten the pages (on by default, with the border crop)',
+        ),
+      ).conflicts(['cleanup']),
+    )
+    .option(
+      '--sign <p12>',
+      say(
+        'ký số tệp kết quả bằng khóa PKCS#12 của cơ quan (PAdES; mật khẩu lấy từ --password-env), sau khi tệp đạt PDF/A-2b',
+        "sign the output with the agency's PKCS#12 key (PAdES; password from --password-env), after it passes PDF/A-2b",
+      ),
+    )
+    .option(
+      '--agency <name>',
+      say(
+        'tên cơ quan hiển thị trên chữ ký (cần khi có --sign)',
+        'the agency name shown on the signature (needed with --sign)',
+      ),
+    )
+    .option(
+      '--password-env <variable>',
+      say('biến môi trường chứa mật khẩu PKCS#12', 'the environment variable holding the PKCS#12 password'),
+      'SOHOA_P12_PASSWORD',
+    )
     .action(async (inputs: string[], options: PdfOptions, command: Command) => {
       const output = inputs.at(-1) ?? '';
       const scans = inputs.slice(0, -1);
@@ -131,24 +194,49 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
           },
         });
       }
+      if (options.sign !== undefined && options.agency === undefined) {
+        throw new SohoaError({
+          code: 'OPTION_INVALID',
+          message: { vi: '--sign cần --agency <tên cơ quan>.', en: '--sign needs --agency <name>.' },
+          fix: {
+            vi: 'Thêm --agency "<tên cơ quan hiển thị trên chữ ký>", ví dụ --agency "UBND tỉnh Quảng Ngãi".',
+            en: 'Add --agency "<the agency shown on the signature>", e.g. --agency "UBND tỉnh Quảng Ngãi".',
+          },
+        });
+      }
+      const sign =
+        options.sign === undefined
+          ? undefined
+          : {
+              p12: await readInputFile(options.sign, { vi: 'khóa PKCS#12', en: 'the PKCS#12 key' }),
+              password: process.env[options.passwordEnv] ?? '',
+              agencyName: options.agency as string,
+            };
       const language = checkOcrLanguage(options.language);
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Math.round(options.jobs));
       const title = options.title ?? basename(output, extname(output));
       const [single] = scans;
+      const layerAsked =
+        command.getOptionValueSource('textLayer') === 'cli' ||
+        options.redoOcr === true ||
+        options.skipText === true;
       if (
         scans.length === 1 &&
         single !== undefined &&
         extname(single).toLowerCase() === '.pdf' &&
-        (command.getOptionValueSource('textLayer') === 'cli' || (await hasTextLayer(single)))
+        options.forceOcr !== true &&
+        (layerAsked || (await hasTextLayer(single)))
       ) {
         const settings = {
-          mode: options.textLayer,
+          mode: options.redoOcr ? 'replace' : options.skipText ? 'keep' : options.textLayer,
           language,
           jobs,
           languageData: options.languageData,
           title,
-        };
+          readPagesWithoutText: options.skipText === true,
+        } as const;
         await rewriteScannerPdfCommand(single, output, settings, context);
+        await signOutput(output, sign);
         return;
       }
       const pages = await expandPageFiles(scans, { tiffPages: true });
@@ -179,6 +267,7 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         });
         await writePdfAFile(output, read, { title });
         await requireConformingPdfA(output, [output]);
+        await signOutput(output, sign);
       } finally {
         await pool.terminate();
         await pdfReader.close();
@@ -191,4 +280,15 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         ),
       );
     });
+}
+
+/**
+ * Signs the written PDF/A in place (after it passed the check) and checks it again: the signature
+ * is an incremental update, so the file must still pass PDF/A-2B.
+ */
+async function signOutput(output: string, sign: Omit<SignPdfOptions, 'signedAt'> | undefined): Promise<void> {
+  if (sign === undefined) return;
+  const signed = await signPdf(await readFile(output), { ...sign, signedAt: new Date() });
+  await writeFileAtomic(output, signed);
+  await requireConformingPdfA(output, [output]);
 }

@@ -12,6 +12,8 @@ export interface ScannerRewriteSettings {
   jobs: number | undefined;
   languageData: string | undefined;
   title: string;
+  /** With `keep`: read the pages that have no text layer (`--skip-text`). */
+  readPagesWithoutText: boolean;
 }
 
 /** Whether any page of the PDF has a text layer (a scanner's OCR, or any other). */
@@ -30,20 +32,20 @@ export async function rewriteScannerPdfCommand(
   settings: ScannerRewriteSettings,
   context: CommandContext,
 ): Promise<void> {
-  const { mode, language, jobs, languageData, title } = settings;
-  const pool =
-    mode === 'keep'
-      ? undefined
-      : await createOcrPool({
-          ...(jobs === undefined ? {} : { size: jobs }),
-          language,
-          ...(languageData === undefined ? {} : { languageDataPath: languageData }),
-        });
+  const { mode, language, jobs, languageData, title, readPagesWithoutText } = settings;
+  const reads = mode !== 'keep' || readPagesWithoutText;
+  const pool = !reads
+    ? undefined
+    : await createOcrPool({
+        ...(jobs === undefined ? {} : { size: jobs }),
+        language,
+        ...(languageData === undefined ? {} : { languageDataPath: languageData }),
+      });
   try {
     const { bytes, record } = await rewriteScannerPdf(input, {
       mode,
       engine: pool,
-      software: mode === 'keep' ? undefined : await ocrSoftware(language, languageData),
+      software: reads ? await ocrSoftware(language, languageData) : undefined,
       title,
     });
     await writeFileAtomic(output, bytes);

@@ -66,14 +66,16 @@ export function textLayerRecord(
   const warnings = pages.flatMap((page) =>
     page.warnings.map((warning) => `page ${page.pageNumber}: ${warning}`),
   );
-  const usesOcr = mode !== 'keep' && software !== undefined;
+  const usesOcr = (mode !== 'keep' || pagesBySource.ocr > 0) && software !== undefined;
   const engine = usesOcr
     ? `; OCR ${software.engine.name} ${software.engine.version}, ${software.model.name}${software.model.sha256 ? ` (SHA-256 ${software.model.sha256})` : ''}`
     : '';
   const fallback =
     mode === 'combine' && pagesBySource.ocr > 0
       ? `; ${pagesBySource.ocr} page(s) from sohoa's reading alone`
-      : '';
+      : mode === 'keep' && pagesBySource.ocr > 0
+        ? `; ${pagesBySource.ocr} page(s) without a layer read by sohoa`
+        : '';
   const detail =
     `Lớp chữ ẩn: ${MODE_VI[mode]} (text layer: ${mode}; words: ${counts.layer} from the scanner's layer, ` +
     `${counts.ocr} from sohoa's OCR, ${counts.both} read alike by both, ${counts.dropped} dropped${fallback}${engine})`;

@@ -11,6 +11,7 @@ import {
 import {
   type DocumentDescription,
   openScannedPdf,
+  type PageTextLayer,
   readTextLayer,
   rewriteScannedPdf,
   type ScannedPdfPage,
@@ -21,7 +22,11 @@ import sharp from 'sharp';
 export interface RewriteScannerPdfOptions extends DocumentDescription {
   /** What to do with the scanner's text layer. */
   mode: TextLayerMode;
-  /** The OCR engine (or pool) for sohoa's reading; needed unless `mode` is `keep`. */
+  /**
+   * The OCR engine (or pool) for sohoa's reading; needed unless `mode` is `keep`. With `keep`, an
+   * engine reads the pages that have no text layer (OCRmyPDF's `--skip-text`); without one they
+   * stay without text. @default none
+   */
   engine?: OcrEngine | undefined;
   /** The engine and model named in the record. @default none */
   software?: TextLayerSoftware | undefined;
@@ -40,7 +45,8 @@ export interface RewrittenScannerPdf {
  * read by `engine` in gray (normalised, as `makeOcrCopy` makes it), the page's layer chosen for
  * `mode` (`chooseTextLayer`: a garbage scanner layer gives way to sohoa's reading, with a
  * warning), then written into the file with its images untouched and its PDF/A-2b claim made
- * true. `keep` reads no page: only the scanner's layers are checked, for the record.
+ * true. `keep` reads no page (only the scanner's layers are checked, for the record) unless an
+ * `engine` is given: then pages without a layer are read (OCRmyPDF's `--skip-text`).
  *
  * @example
  * ```ts
@@ -56,8 +62,11 @@ export async function rewriteScannerPdf(
 ): Promise<RewrittenScannerPdf> {
   const { mode, engine, software, ...description } = options;
   const choices: TextLayerChoice[] = [];
-  if (mode === 'keep') {
+  let textLayers: ReadonlyArray<PageTextLayer | undefined> | undefined;
+  if (mode === 'keep' && engine === undefined) {
     for (const layer of await readTextLayer(file)) choices.push(chooseTextLayer('keep', { layer }));
+  } else if (mode === 'keep' && engine !== undefined) {
+    textLayers = await keepOrRead(file, engine, choices);
   } else {
     if (engine === undefined) {
       throw new SohoaError({
@@ -81,12 +90,43 @@ export async function rewriteScannerPdf(
     } finally {
       await pdf.close();
     }
+    textLayers = choices.map((choice) => choice.page);
   }
-  const { bytes, fixes } = await rewriteScannedPdf(file, {
-    ...description,
-    ...(mode === 'keep' ? {} : { textLayers: choices.map((choice) => choice.page) }),
-  });
+  const { bytes, fixes } = await rewriteScannedPdf(file, { ...description, textLayers });
   return { bytes, record: textLayerRecord(mode, choices, software), fixes };
+}
+
+/**
+ * `keep` with an engine: a page with a text layer keeps it, a page without one is read by sohoa.
+ * Returns the layers to write, or `undefined` when every page had one (then the file's own layers
+ * stay exactly as they are).
+ */
+async function keepOrRead(
+  file: string,
+  engine: OcrEngine,
+  choices: TextLayerChoice[],
+): Promise<Array<PageTextLayer | undefined> | undefined> {
+  const layers: Array<PageTextLayer | undefined> = [];
+  const pdf = await openScannedPdf(file);
+  try {
+    for await (const page of pdf.pages()) {
+      const kept = chooseTextLayer('keep', { layer: page.textLayer });
+      if (kept.source === 'layer') {
+        choices.push(kept);
+        layers.push(page.textLayer);
+        continue;
+      }
+      const read = chooseTextLayer('replace', {
+        layer: page.textLayer,
+        ocr: await engine.recognize(await grayForOcr(page)),
+      });
+      choices.push({ ...read, mode: 'keep' });
+      layers.push(read.page);
+    }
+  } finally {
+    await pdf.close();
+  }
+  return choices.every((choice) => choice.source === 'layer') ? undefined : layers;
 }
 
 /** The rendered page in gray, contrast-normalised: what `makeOcrCopy` gives tesseract. */

@@ -1,0 +1,133 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_PAGES, SCANNER_PDFS } from '../../../fixtures/index.js';
+import { makeP12 } from '../../../fixtures/p12.js';
+import { extractPageTexts } from '../../../fixtures/pdf-text.js';
+import { runCaptured } from './run-captured.js';
+
+/** The image streams of a PDF, as base64 of their stored bytes, sorted. */
+async function rawImages(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  return pdf.context
+    .enumerateIndirectObjects()
+    .filter(
+      ([, object]) =>
+        object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+    )
+    .map(([, object]) => Buffer.from((object as PDFRawStream).contents).toString('base64'))
+    .sort();
+}
+
+describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
+  const [landscape = ''] = SCANNER_PDFS;
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'sohoa-pdf-flags-'));
+  });
+
+  it('--redo-ocr replaces the scanner layer, keeps its images and --sign signs the PDF/A', {
+    timeout: 600_000,
+  }, async () => {
+    const p12 = join(folder, 'agency.p12');
+    await writeFile(p12, makeP12('mật khẩu'));
+    process.env.SOHOA_TEST_PDF_P12 = 'mật khẩu';
+    const out = join(folder, 'redone.pdf');
+    const result = await runCaptured([
+      'pdf',
+      landscape,
+      out,
+      '--redo-ocr',
+      '-j',
+      '1',
+      '--sign',
+      p12,
+      '--agency',
+      'UBND tỉnh Hậu Giang',
+      '--password-env',
+      'SOHOA_TEST_PDF_P12',
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(
+      /text layer: replace; words: 0 from the scanner's layer, [1-9]\d* from sohoa's OCR/,
+    );
+    const bytes = await readFile(out);
+    expect(await rawImages(bytes)).toEqual(await rawImages(await readFile(landscape)));
+    expect((await checkPdfA(bytes)).passed).toBe(true);
+    const signature = await verifyPdfSignature(bytes);
+    expect(signature.valid).toBe(true);
+    expect(signature.signatures).toHaveLength(1);
+  });
+
+  it('--skip-text keeps a page that has a layer and reads only the page without one', {
+    timeout: 600_000,
+  }, async () => {
+    // The scanner's page, then a scan added as a bare image: a PDF with text on one page only.
+    const mixed = await PDFDocument.load(await readFile(landscape), { updateMetadata: false });
+    const qd47 = SAMPLE_PAGES.find((page) => page.name === 'qd47');
+    if (!qd47) throw new Error('the sample dossier has no qd47 page');
+    const scan = await sharp(qd47.image).resize({ width: 1240 }).jpeg({ quality: 85 }).toBuffer();
+    const image = await mixed.embedJpg(scan);
+    const page = mixed.addPage([595.28, 841.89]);
+    page.drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+    const input = join(folder, 'mixed.pdf');
+    await writeFile(input, await mixed.save());
+
+    const out = join(folder, 'skipped.pdf');
+    const result = await runCaptured(['pdf', input, out, '--skip-text', '-j', '1']);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain('text layer: keep');
+    expect(result.stdout).toContain('1 page(s) without a layer read by sohoa');
+    const bytes = await readFile(out);
+    expect(await rawImages(bytes)).toEqual(await rawImages(await readFile(input)));
+    expect((await checkPdfA(bytes)).passed).toBe(true);
+    const [first = '', second = ''] = await extractPageTexts(bytes);
+    const [scannerText = ''] = await extractPageTexts(await readFile(landscape));
+    expect(first.replace(/\s+/g, ' ').trim()).toBe(scannerText.replace(/\s+/g, ' ').trim());
+    expect(second).toContain('QUYẾT ĐỊNH');
+  });
+
+  it('--force-ocr renders and reads the scanner PDF again instead of rewriting it', {
+    timeout: 600_000,
+  }, async () => {
+    const out = join(folder, 'forced.pdf');
+    const result = await runCaptured([
+      'pdf',
+      landscape,
+      out,
+      '--force-ocr',
+      '-j',
+      '1',
+      '--dpi',
+      '200',
+      '--no-cleanup',
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stdout).toContain('PDF/A-2b with a vie text layer');
+    expect(result.stdout).not.toContain('byte for byte');
+    const bytes = await readFile(out);
+    expect((await checkPdfA(bytes)).passed).toBe(true);
+    expect(await rawImages(bytes)).not.toEqual(await rawImages(await readFile(landscape)));
+    const [text = ''] = await extractPageTexts(bytes);
+    expect(text).toContain('HẬU GIANG');
+  });
+
+  it('refuses flags that contradict each other, and --sign without --agency', async () => {
+    const out = join(folder, 'never.pdf');
+    const both = await runCaptured(['pdf', landscape, out, '--redo-ocr', '--skip-text']);
+    expect(both.exitCode).toBe(2);
+    expect(both.stderr).toContain('--skip-text');
+    const deskew = await runCaptured(['pdf', landscape, out, '--deskew', '--no-cleanup']);
+    expect(deskew.exitCode).toBe(2);
+    const layer = await runCaptured(['pdf', landscape, out, '--force-ocr', '--text-layer', 'keep']);
+    expect(layer.exitCode).toBe(2);
+    const unsigned = await runCaptured(['pdf', landscape, out, '--sign', join(folder, 'agency.p12')]);
+    expect(unsigned.exitCode).toBe(1);
+    expect(unsigned.stderr).toContain('--sign needs --agency');
+  });
+});
