@@ -117,10 +117,10 @@ export async function openZipSource(
     // yauzl refuses the same names as checkName, as "<reason>: <name>": name the entry as checkName does.
     const refused = /^(?:absolute path|invalid relative path|invalid characters in fileName): (.*)$/s.exec(
       (cause as Error)?.message ?? '',
-    );
-    if (refused) {
-      checkName(refused[1]);
-      throw unsafe(refused[1], { vi: 'bị từ chối', en: 'is refused' });
+    )?.[1];
+    if (refused !== undefined) {
+      checkName(refused);
+      throw unsafe(refused, { vi: 'bị từ chối', en: 'is refused' });
     }
     throw corrupt(zipPath, cause);
   }
