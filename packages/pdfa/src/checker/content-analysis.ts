@@ -54,6 +54,23 @@ const OPERATORS = new Set(
   `b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re
   RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' "`.split(/\s+/),
 );
+/** Operators veraPDF ignores where colour operators are disabled (uncoloured tiling patterns). */
+const COLOUR_OPERATORS = new Set([
+  'g',
+  'G',
+  'rg',
+  'RG',
+  'k',
+  'K',
+  'cs',
+  'CS',
+  'sc',
+  'SC',
+  'scn',
+  'SCN',
+  'sh',
+  'ri',
+]);
 const RESOURCE_OPERATORS = new Set(['Do', 'Tf', 'gs', 'sh', 'cs', 'CS', 'BDC', 'DP']);
 const DEVICE_OPERATORS: Record<string, DeviceColourUse['space']> = {
   rg: 'DeviceRGB',
@@ -85,6 +102,27 @@ const INITIAL_OVERPRINT: OverprintState = {
   overprintStroke: false,
   opm: 0,
 };
+
+/**
+ * The colour spaces painting uses, as far as 6.2.4.3 cares: the device space in force (`Default…`
+ * already applied, so a space with a default is `undefined`), as veraPDF's graphics state holds them.
+ */
+interface PaintSpaces {
+  fillDevice: DeviceColourUse['space'] | undefined;
+  strokeDevice: DeviceColourUse['space'] | undefined;
+}
+
+/** How a content stream is run: the colour its painting starts with, and whether colour operators count. */
+interface RunOptions {
+  /** The caller's spaces for a form XObject; DeviceGray (the initial graphics state) otherwise. */
+  inherited?: PaintSpaces;
+  /** `false` in an uncoloured (PaintType 2) tiling pattern, whose colour operators are ignored, as in veraPDF. */
+  colourOperators?: boolean;
+}
+
+/** Text rendering modes that fill and that stroke the glyphs (ISO 32000-1 Table 106). */
+const TEXT_FILLS = new Set([0, 2, 4, 6]);
+const TEXT_STROKES = new Set([1, 2, 5, 6]);
 
 /** Painting operators: whether each fills and strokes. */
 const PAINTING: Record<string, { fill: boolean; stroke: boolean }> = {
@@ -177,7 +215,7 @@ export class ContentAnalyser {
   page(page: PDFDict, index: number, resources: PDFDict | undefined): void {
     const object = `page ${index + 1}`;
     const ownResources = entry(page, 'Resources') !== undefined;
-    this.run(streamBytes(entry(page, 'Contents')), resources, object, ownResources);
+    this.run(streamBytes(entry(page, 'Contents')), resources, object, ownResources, {});
     for (const annotation of arrayEntry(page, 'Annots') ?? []) {
       const appearances = annotation instanceof PDFDict ? dictEntry(annotation, 'AP') : undefined;
       for (const [, value] of appearances?.entries() ?? []) {
@@ -186,12 +224,12 @@ export class ContentAnalyser {
           resolved instanceof PDFDict
             ? [...resolved.values()].map((item) => page.context.lookup(item))
             : [resolved];
-        for (const stream of streams) if (stream instanceof PDFRawStream) this.form(stream, resources);
+        for (const stream of streams) if (stream instanceof PDFRawStream) this.form(stream, resources, {});
       }
     }
   }
 
-  private form(stream: PDFRawStream, parentResources: PDFDict | undefined): void {
+  private form(stream: PDFRawStream, parentResources: PDFDict | undefined, options: RunOptions): void {
     if (this.visited.has(stream)) return;
     this.visited.add(stream);
     const own = dictEntry(stream.dict, 'Resources');
@@ -200,6 +238,7 @@ export class ContentAnalyser {
       own ?? parentResources,
       this.label(stream, 'form XObject'),
       own !== undefined,
+      options,
     );
   }
 
@@ -208,8 +247,16 @@ export class ContentAnalyser {
     resources: PDFDict | undefined,
     object: string,
     ownResources: boolean,
+    options: RunOptions,
   ): void {
-    const state = { renderMode: 0, font: undefined as PDFDict | undefined, ...INITIAL_OVERPRINT };
+    const colour = options.colourOperators !== false;
+    const initialGray = this.deviceInEffect('DeviceGray', resources) ? 'DeviceGray' : undefined;
+    const state = {
+      renderMode: 0,
+      font: undefined as PDFDict | undefined,
+      ...INITIAL_OVERPRINT,
+      ...(options.inherited ?? { fillDevice: initialGray, strokeDevice: initialGray }),
+    };
     const stack: (typeof state)[] = [];
     let depth = 0;
     let deepest = 0;
@@ -237,23 +284,35 @@ export class ContentAnalyser {
       } else if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') {
         this.recordText(state.font, state.renderMode, shownStrings(operation), object);
         this.checkOverprint(state, state.renderMode !== 3, false, object);
+        this.paint(state, TEXT_FILLS.has(state.renderMode), TEXT_STROKES.has(state.renderMode), object);
       } else if (PAINTING[operator]) {
         this.checkOverprint(state, PAINTING[operator].fill, PAINTING[operator].stroke, object);
+        this.paint(state, PAINTING[operator].fill, PAINTING[operator].stroke, object);
+      } else if (!colour && COLOUR_OPERATORS.has(operator)) {
+        // ignored in an uncoloured pattern
       } else if (operator === 'gs' && isName(operands[0])) {
         const states = resources ? dictEntry(resources, 'ExtGState') : undefined;
         const extGState = states ? dictEntry(states, operands[0].name) : undefined;
         if (extGState) applyOverprint(state, extGState);
       } else if (DEVICE_OPERATORS[operator]) {
-        this.recordDevice(DEVICE_OPERATORS[operator], resources, object);
-        state[operator === operator.toLowerCase() ? 'fillIccCmyk' : 'strokeIccCmyk'] = false;
+        const device = DEVICE_OPERATORS[operator];
+        const fill = operator === operator.toLowerCase();
+        this.recordDevice(device, resources, object);
+        state[fill ? 'fillIccCmyk' : 'strokeIccCmyk'] = false;
+        state[fill ? 'fillDevice' : 'strokeDevice'] = this.deviceInEffect(device, resources)
+          ? device
+          : undefined;
       } else if ((operator === 'cs' || operator === 'CS') && isName(operands[0])) {
         const space = operands[0].name;
         const named = resources ? dictEntry(resources, 'ColorSpace') : undefined;
         state[operator === 'cs' ? 'fillIccCmyk' : 'strokeIccCmyk'] = isIccCmyk(
           named ? entry(named, space) : undefined,
         );
-        if (space === 'DeviceRGB' || space === 'DeviceGray' || space === 'DeviceCMYK')
-          this.recordDevice(space, resources, object);
+        const device =
+          space === 'DeviceRGB' || space === 'DeviceGray' || space === 'DeviceCMYK' ? space : undefined;
+        state[operator === 'cs' ? 'fillDevice' : 'strokeDevice'] =
+          device && this.deviceInEffect(device, resources) ? device : undefined;
+        if (device) this.recordDevice(device, resources, object);
         else {
           usesResources = true;
           // a named space (Indexed, Separation, DeviceN, Pattern) may rest on a device space
@@ -264,12 +323,18 @@ export class ContentAnalyser {
         if (this.once('ri', operands[0].name, object))
           this.result.renderingIntents.push({ intent: operands[0].name, object });
       } else if (operator === 'BI') {
-        this.inlineImage(operands[0] as DictOperand, resources, object);
+        const parameters = operands[0] as DictOperand;
+        const mask = parameters.dict.get('IM') ?? parameters.dict.get('ImageMask');
+        if (colour || mask === true) this.inlineImage(parameters, resources, object);
       } else if (operator === 'Do' && isName(operands[0]) && resources) {
         const xobject = dictEntry(resources, 'XObject');
         const target = xobject ? entry(xobject, operands[0].name) : undefined;
         const subtype = target instanceof PDFRawStream ? nameEntry(target.dict, 'Subtype') : undefined;
-        if (subtype === 'Form') this.form(target as PDFRawStream, resources);
+        if (subtype === 'Form')
+          this.form(target as PDFRawStream, resources, {
+            inherited: { fillDevice: state.fillDevice, strokeDevice: state.strokeDevice },
+            colourOperators: colour,
+          });
         if (subtype === 'Image') this.image(target as PDFRawStream, resources, object);
       }
     }
@@ -301,12 +366,27 @@ export class ContentAnalyser {
     return fonts.get(name);
   }
 
+  /** Tiling patterns start from the initial graphics state; an uncoloured one's colour operators are ignored. */
   private patterns(resources: PDFDict | undefined): void {
     const patterns = resources ? dictEntry(resources, 'Pattern') : undefined;
     for (const [key] of patterns?.entries() ?? []) {
       const pattern = entry(patterns as PDFDict, key.decodeText());
-      if (pattern instanceof PDFRawStream) this.form(pattern, resources);
+      if (pattern instanceof PDFRawStream)
+        this.form(
+          pattern,
+          resources,
+          // an uncoloured pattern paints in the colour of the scn that selects it, judged there
+          numberEntry(pattern.dict, 'PaintType') === 2
+            ? { colourOperators: false, inherited: { fillDevice: undefined, strokeDevice: undefined } }
+            : {},
+        );
     }
+  }
+
+  /** A painting operation: the device spaces in force for what it fills and strokes are used. */
+  private paint(state: PaintSpaces, fill: boolean, stroke: boolean, object: string): void {
+    if (fill && state.fillDevice) this.recordUse(state.fillDevice, object, false);
+    if (stroke && state.strokeDevice) this.recordUse(state.strokeDevice, object, false);
   }
 
   /** `true` the first time these parts are seen together (so a stream repeating an operation costs nothing). */
@@ -369,13 +449,21 @@ export class ContentAnalyser {
     this.result.fontUsages.set(font, usage);
   }
 
+  /** `true` when `resources` define no `Default…` space for `space`, so that the device space itself is used. */
+  private deviceInEffect(space: DeviceColourUse['space'], resources: PDFDict | undefined): boolean {
+    const colourSpaces = resources ? dictEntry(resources, 'ColorSpace') : undefined;
+    return !(colourSpaces && entry(colourSpaces, DEFAULT_SPACES[space]) !== undefined);
+  }
+
   private recordDevice(
     space: DeviceColourUse['space'],
     resources: PDFDict | undefined,
     object: string,
   ): void {
-    const colourSpaces = resources ? dictEntry(resources, 'ColorSpace') : undefined;
-    const hasDefault = colourSpaces ? entry(colourSpaces, DEFAULT_SPACES[space]) !== undefined : false;
+    this.recordUse(space, object, !this.deviceInEffect(space, resources));
+  }
+
+  private recordUse(space: DeviceColourUse['space'], object: string, hasDefault: boolean): void {
     if (this.once('device', space, object, String(hasDefault)))
       this.result.deviceColours.push({ space, object, hasDefault });
   }

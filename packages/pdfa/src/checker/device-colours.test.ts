@@ -100,3 +100,108 @@ describe('6.2.4.3 device colour spaces of images, inline images and transparency
     expect(await failedRules(cmyk)).toEqual(['6.2.4.3-3']);
   });
 });
+
+describe('6.2.4.3 the colour painting uses (veraPDF graphics state)', () => {
+  /** A file without output intent whose page runs `content`, with `resources` set on the page. */
+  const painted = (
+    content: string,
+    resources: (context: PDFContext) => Record<string, unknown> = () => ({}),
+  ) =>
+    minimalPdfA({
+      decorate: (context, page) => {
+        const pageResources = page.node.normalizedEntries().Resources;
+        for (const [key, value] of Object.entries(resources(context)))
+          pageResources.set(PDFName.of(key), context.obj(value as never));
+        page.node.addContentStream(context.register(context.stream(content)));
+      },
+    });
+
+  it('fails painting in the initial DeviceGray without an output intent, not a path only clipped or ended', async () => {
+    expect(await failedRules(await painted('0 0 10 10 re f'))).toEqual(['6.2.4.3-4']);
+    expect(await failedRules(await painted('0 0 m 10 10 l S'))).toEqual(['6.2.4.3-4']);
+    expect(await failedRules(await painted('0 0 10 10 re W n'))).toEqual([]);
+  });
+
+  it('honours DefaultGray for the initial colour, and a colour set in a calibrated space', async () => {
+    const profile = await srgbProfile();
+    const icc = (context: PDFContext) => [
+      PDFName.of('ICCBased'),
+      context.register(context.flateStream(profile, { N: 3 })),
+    ];
+    expect(
+      await failedRules(
+        await painted('0 0 10 10 re f', () => ({
+          ColorSpace: { DefaultGray: [PDFName.of('CalGray'), { WhitePoint: [0.9505, 1, 1.089] }] },
+        })),
+      ),
+    ).toEqual([]);
+    expect(
+      await failedRules(
+        await painted('/CS0 cs 1 0 0 sc 0 0 10 10 re f', (c) => ({ ColorSpace: { CS0: icc(c) } })),
+      ),
+    ).toEqual([]);
+    // the stroke colour is still the initial DeviceGray
+    expect(
+      await failedRules(
+        await painted('/CS0 cs 1 0 0 sc 0 0 10 10 re B', (c) => ({ ColorSpace: { CS0: icc(c) } })),
+      ),
+    ).toEqual(['6.2.4.3-4']);
+  });
+
+  it('paints invisible text in no colour space', async () => {
+    const font = (context: PDFContext) => ({
+      Font: { F0: context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }) },
+    });
+    expect(await failedRules(await painted('BT /F0 12 Tf 3 Tr (a) Tj ET', font))).not.toContain('6.2.4.3-4');
+    expect(await failedRules(await painted('BT /F0 12 Tf 0 Tr (a) Tj ET', font))).toContain('6.2.4.3-4');
+  });
+
+  it('gives a form XObject the colour of the operation that draws it', async () => {
+    const profile = await srgbProfile();
+    const withForm = (content: string) =>
+      painted(content, (context) => ({
+        ColorSpace: {
+          CS0: [PDFName.of('ICCBased'), context.register(context.flateStream(profile, { N: 3 }))],
+        },
+        XObject: {
+          Fm0: context.register(
+            context.stream('0 0 10 10 re f', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10] }),
+          ),
+        },
+      }));
+    expect(await failedRules(await withForm('/CS0 cs 1 0 0 sc /Fm0 Do'))).toEqual([]);
+    expect(await failedRules(await withForm('/Fm0 Do'))).toEqual(['6.2.4.3-4']);
+  });
+
+  it('ignores the colour operators of an uncoloured tiling pattern, not those of a coloured one', async () => {
+    const tiling = (paintType: number) =>
+      basePdf({
+        edit: (document) => {
+          const { context } = document;
+          const node = document.getPage(0).node;
+          const pattern = context.register(
+            context.stream('0 0 0 1 k 0 0 5 5 re f', {
+              Type: 'Pattern',
+              PatternType: 1,
+              PaintType: paintType,
+              TilingType: 1,
+              BBox: [0, 0, 10, 10],
+              XStep: 10,
+              YStep: 10,
+              Resources: {},
+            }),
+          );
+          const resources = node.normalizedEntries().Resources;
+          resources.set(PDFName.of('Pattern'), context.obj({ P0: pattern }));
+          resources.set(
+            PDFName.of('ColorSpace'),
+            context.obj({ CS0: [PDFName.of('Pattern'), PDFName.of('DeviceRGB')] }),
+          );
+          const use = paintType === 2 ? '/CS0 cs 1 0 0 /P0 scn' : '/Pattern cs /P0 scn';
+          node.addContentStream(context.register(context.stream(`${use} 0 0 50 50 re f`)));
+        },
+      });
+    expect(await failedRules(await tiling(2))).toEqual([]);
+    expect(await failedRules(await tiling(1))).toEqual(['6.2.4.3-3']);
+  });
+});
