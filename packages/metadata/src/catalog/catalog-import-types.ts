@@ -79,6 +79,30 @@ export interface ImportCatalogOptions extends ReadSheetsOptions {
    * Default: `'sip'`.
    */
   packageType?: 'sip' | 'aip';
+  /**
+   * Receives each dossier, with its documents, as soon as it is built, in catalog order; awaited
+   * before the next is built. The dossiers are then not kept: `dossiers` of the result stays
+   * empty (so `summarizeCatalog` has nothing to count), and a catalog of 100,000 rows is never
+   * held whole as records. The rest of the result (`issues`, with each dossier's own, `sheets`,
+   * `conversions`) is as without it. The sheets themselves are still read whole before the first
+   * dossier (a dossier's rows may be merged cells described at the end of a sheet, or on another
+   * sheet). Default: none (the dossiers are returned in `dossiers`).
+   *
+   * @example
+   * ```ts
+   * import { importCatalog } from '@sohoa/metadata/node';
+   *
+   * let ready = 0;
+   * const catalog = await importCatalog('muc-luc.xlsx', {
+   *   creator: 'H49.64.33',
+   *   onDossier: async (dossier) => {
+   *     if (dossier.record && dossier.documents.every((document) => document.record)) ready++;
+   *   },
+   * });
+   * console.log(`${ready} dossiers ready, ${catalog.issues.length} issues`);
+   * ```
+   */
+  onDossier?: (dossier: ImportedDossier) => void | Promise<void>;
 }
 
 /** A problem of a catalog, located by sheet, row and column. */

@@ -1,5 +1,5 @@
 import { toUnicodeVietnamese } from '../encoding/convert-vietnamese-text.js';
-import { holdsUnicodeOnlyLetters } from '../encoding/detect-encoding.js';
+import { holdsUnicodeOnlyLetters, isPlainAscii } from '../encoding/detect-encoding.js';
 import type { CaseAmbiguity } from '../encoding/tcvn3.js';
 import type { CatalogImport, ImportCatalogOptions } from './catalog-import-types.js';
 import type { CellValue } from './read-sheets.js';
@@ -37,8 +37,10 @@ interface Converted {
 const NONE: readonly CaseAmbiguity[] = [];
 
 function convert(cell: string, legacy: boolean): Converted {
-  // Letters only Unicode has: Unicode whatever else the text holds (the detection's first rule).
+  // Letters only Unicode has: Unicode whatever else the text holds (the detection's first rule);
+  // ASCII without a VIQR mark: as it is (it is NFC).
   if (!legacy || holdsUnicodeOnlyLetters(cell)) return { text: cell.normalize('NFC'), ambiguities: NONE };
+  if (isPlainAscii(cell)) return { text: cell, ambiguities: NONE };
   const converted = toUnicodeVietnamese(cell);
   const { encoding } = converted;
   return {

@@ -1,11 +1,11 @@
-import type { MessageLocale } from '../validation/issue-messages.js';
 import { describeIssue } from '../validation/metadata-issue.js';
 import { buildDossier } from './build-dossier.js';
 import { DOCUMENT_COLUMNS } from './catalog-columns.js';
-import type { CatalogImport, CatalogIssue, ImportCatalogOptions } from './catalog-import-types.js';
+import type { CatalogImport, ImportCatalogOptions } from './catalog-import-types.js';
 import { locate } from './catalog-issue-location.js';
 import { CatalogNotices } from './catalog-notices.js';
 import { catalogSheets } from './catalog-sheets.js';
+import { CatalogWideIssues } from './catalog-wide-issues.js';
 import { columnLetter } from './column-letter.js';
 import { type Ambiguity, convertSheet } from './convert-sheet.js';
 import { groupRows } from './group-rows.js';
@@ -14,7 +14,7 @@ import { fillMergedCells } from './merged-cells.js';
 import type { RawSheet } from './raw-sheet.js';
 import type { CatalogSource, ReadSheetsOptions } from './read-sheet-bytes.js';
 import { resolveColumns } from './resolve-columns.js';
-import { isBlank } from './row-cells.js';
+import { type DossierRows, isBlank } from './row-cells.js';
 import { sheetNoteIssues } from './sheet-note-issues.js';
 
 /**
@@ -155,23 +155,28 @@ export async function importCatalogWith(
     sheet.rows.length = 0;
   }
   joinDocumentSheets(sheets);
+  const wide = new CatalogWideIssues();
+  const { onDossier } = options;
   for (const { context, layout, groups } of sheets) {
-    for (const group of groups) {
-      result.dossiers.push(await buildDossier(group, { context, layout, options, notices, result }));
-      group.documents = []; // built: let the cells go
+    for (let index = 0; index < groups.length; index++) {
+      const group = groups[index] as DossierRows;
+      const dossier = await buildDossier(group, { context, layout, options, notices, result });
+      groups[index] = BUILT; // let its cells go
+      wide.add(dossier);
+      if (onDossier) await onDossier(dossier);
+      else result.dossiers.push(dossier);
     }
   }
-  result.issues.push(
-    ...notices.issues(locale),
-    ...pendingPagesIssue(result, locale),
-    ...documentsNotListedIssue(result, locale),
-  );
+  result.issues.push(...notices.issues(locale), ...wide.issues(result.sheets, locale));
   const sheetOrder = new Map(result.sheets.map((sheet, index) => [sheet.name, index]));
   result.issues.sort((a, b) =>
     a.sheet === b.sheet ? a.row - b.row : (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),
   );
   return result;
 }
+
+/** What stands for a dossier's rows once it is built. */
+const BUILT: DossierRows = { row: 0, cells: {}, rowOf: {}, documents: [] };
 
 /** The options' codes as they go into the records: NFC, trimmed. */
 function withNfcCodes(options: ImportCatalogOptions): ImportCatalogOptions {
@@ -187,66 +192,4 @@ function withNfcCodes(options: ImportCatalogOptions): ImportCatalogOptions {
         Object.entries(options.fondCodes).map(([name, code]) => [name, nfc(code) as string]),
       ),
   };
-}
-
-/** One warning for the whole catalog when page counts are left to be counted from the scans. */
-function pendingPagesIssue(result: CatalogImport, locale: MessageLocale) {
-  // The rows whose page count is empty: documents, or dossiers of a catalog of dossiers.
-  const pending = result.dossiers.flatMap((dossier) =>
-    (dossier.documents.length ? dossier.documents : [dossier]).filter((record) =>
-      record.pending?.includes('numberOfPage'),
-    ),
-  );
-  const first = pending.sort((a, b) => a.row - b.row)[0];
-  if (!first) return [];
-  const rows = pending.length;
-  const issue = describeIssue(
-    {
-      path: ['numberOfPage'],
-      rule: 'pagesFromScans',
-      value: undefined,
-      params: { count: rows },
-      severity: 'warning',
-    },
-    locale,
-  );
-  return [{ ...issue, sheet: first.sheet, row: first.row, count: rows }];
-}
-
-/**
- * One warning for the whole catalog when scanned dossiers (a row naming its scan) of several
- * documents (`totalDoc` > 1) have no row per document: their scans cannot be split into
- * documents, so they cannot be digitized yet.
- */
-function documentsNotListedIssue(result: CatalogImport, locale: MessageLocale): CatalogIssue[] {
-  const unlisted = result.dossiers.filter(
-    (dossier) =>
-      dossier.documents.length === 0 &&
-      dossier.filePath !== undefined &&
-      typeof dossier.input.totalDoc === 'number' &&
-      dossier.input.totalDoc > 1,
-  );
-  const first = unlisted[0];
-  if (!first) return [];
-  const issue = describeIssue(
-    {
-      path: ['totalDoc'],
-      rule: 'documentsNotListed',
-      value: first.input.totalDoc,
-      params: { count: unlisted.length },
-      severity: 'warning',
-    },
-    locale,
-  );
-  const sheet = result.sheets.find((each) => each.name === first.sheet);
-  const column = Object.entries(sheet?.columns ?? {}).find(([, field]) => field === 'totalDoc')?.[0];
-  return [
-    {
-      ...issue,
-      sheet: first.sheet,
-      row: first.row,
-      ...(column ? { column, heading: sheet?.mapping.find((each) => each.column === column)?.heading } : {}),
-      count: unlisted.length,
-    },
-  ];
 }

@@ -1,9 +1,11 @@
 import { SohoaError } from '@sohoa/base';
+import type { ImportedDossier } from '../catalog-import-types.js';
 import { importCatalog } from '../import-catalog.js';
 import { readSheets } from '../read-sheets.js';
 
 /**
- * Reads (`read`, the default) or imports (`import`) the catalog named on the command line, options
+ * Reads (`read`, the default), imports (`import`) or imports dossier by dossier through `onDossier`
+ * (`stream`) the catalog named on the command line, options
  * as JSON in the second argument, and prints what came of it with the time taken and the process's
  * CPU time and peak RSS, for the tests and the benchmark that bound memory.
  */
@@ -11,14 +13,19 @@ const [path = '', options = '{}', mode = 'read'] = process.argv.slice(2);
 const started = performance.now();
 let outcome: Record<string, unknown>;
 try {
-  if (mode === 'import') {
-    const catalog = await importCatalog(path, JSON.parse(options));
-    outcome = {
-      dossiers: catalog.dossiers.length,
-      validDossiers: catalog.dossiers.filter((dossier) => dossier.record).length,
-      documents: catalog.dossiers.reduce((sum, dossier) => sum + dossier.documents.length, 0),
-      errors: catalog.issues.filter((issue) => issue.severity === 'error').length,
+  if (mode === 'import' || mode === 'stream') {
+    const counts = { dossiers: 0, validDossiers: 0, documents: 0 };
+    const count = (dossier: ImportedDossier) => {
+      counts.dossiers++;
+      if (dossier.record) counts.validDossiers++;
+      counts.documents += dossier.documents.length;
     };
+    const catalog = await importCatalog(path, {
+      ...JSON.parse(options),
+      ...(mode === 'stream' ? { onDossier: count } : {}),
+    });
+    for (const dossier of catalog.dossiers) count(dossier);
+    outcome = { ...counts, errors: catalog.issues.filter((issue) => issue.severity === 'error').length };
   } else {
     const sheets = await readSheets(path, JSON.parse(options));
     outcome = {
