@@ -1,5 +1,11 @@
 import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFObject, PDFRawStream } from 'pdf-lib';
-import { type ContentOperation, type DictOperand, type Operand, tokenizeContent } from './content-tokens.js';
+import {
+  type ContentOperation,
+  type DictOperand,
+  type HexStringViolation,
+  type Operand,
+  tokenizeContent,
+} from './content-tokens.js';
 import { deviceSpacesOf } from './device-spaces.js';
 import type { LimitViolation } from './operand-limits.js';
 import {
@@ -44,6 +50,8 @@ export interface ContentAnalysis {
   inlineImages: { parameters: Map<string, Operand>; object: string }[];
   /** Streams that use named resources without a Resources dictionary of their own. */
   inheritedResources: string[];
+  /** Hexadecimal string operands breaking 6.1.6 (each test once per stream). */
+  hexStrings: (HexStringViolation & { object: string })[];
   /** Operands beyond the implementation limits of 6.1.13 (each test once per stream). */
   limits: (LimitViolation & { object: string })[];
   /** Streams that paint in an ICCBased CMYK space with overprint on and OPM 1 (6.2.4.2-2), once each. */
@@ -198,6 +206,7 @@ export class ContentAnalyser {
     inlineImages: [],
     inheritedResources: [],
     limits: [],
+    hexStrings: [],
     cmykOverprint: [],
   };
   private readonly visited = new Set<PDFObject>();
@@ -263,6 +272,10 @@ export class ContentAnalyser {
     let usesResources = false;
     for (const operation of tokenizeContent(bytes)) {
       const { operator, operands } = operation;
+      for (const violation of operation.hexStrings ?? []) {
+        if (this.once('hex', String(violation.test), object))
+          this.result.hexStrings.push({ ...violation, object });
+      }
       for (const violation of operation.limits ?? []) {
         if (this.once('limit', String(violation.test), object))
           this.result.limits.push({ ...violation, object });

@@ -21,8 +21,17 @@ export interface ContentOperation {
   operands: Operand[];
   /** Operands (nested ones included) beyond the implementation limits of 6.1.13, when there are any. */
   limits?: LimitViolation[];
+  /** Hexadecimal string operands that break 6.1.6 (1: odd digit count, 2: a non-hexadecimal character). */
+  hexStrings?: HexStringViolation[];
   /** Offset in the stream just past the operator (past the data of an inline image). */
   end: number;
+}
+
+/** A hexadecimal string against ISO 19005-2 6.1.6 (veraPDF's `hexCount` and `isHexSymbols`). */
+export interface HexStringViolation {
+  test: 1 | 2;
+  /** The non-white-space characters between `<` and `>`. */
+  count: number;
 }
 
 /** Operands kept for one operator, and items for one array: a real content stream needs far fewer. */
@@ -77,6 +86,8 @@ class Tokenizer {
   private depth = 0;
   /** Limits broken by the tokens read since the last operator. */
   limits: LimitViolation[] = [];
+  /** 6.1.6 problems of the hexadecimal strings read since the last operator. */
+  hexStrings: HexStringViolation[] = [];
 
   private check(violation: LimitViolation | undefined): void {
     if (violation) this.limits.push(violation);
@@ -188,9 +199,16 @@ class Tokenizer {
     this.position++;
     const out = new ByteBuffer();
     let high = -1;
+    let count = 0;
+    let foreign = false;
     while (this.position < this.bytes.length && this.bytes[this.position] !== 0x3e) {
-      const digit = HEX_DIGIT[this.bytes[this.position++] ?? 0] ?? -1;
-      if (digit < 0) continue;
+      const code = this.bytes[this.position++] ?? 0;
+      const digit = HEX_DIGIT[code] ?? -1;
+      if (!isWhitespace(code)) count++;
+      if (digit < 0) {
+        foreign ||= !isWhitespace(code);
+        continue;
+      }
       if (high < 0) high = digit;
       else {
         out.push(high * 16 + digit);
@@ -198,6 +216,8 @@ class Tokenizer {
       }
     }
     this.position++;
+    if (count % 2 === 1) this.hexStrings.push({ test: 1, count });
+    if (foreign) this.hexStrings.push({ test: 2, count });
     if (high >= 0) out.push(high * 16);
     this.check(lengthViolation('string', out.length));
     return { bytes: out.bytes() };
@@ -305,12 +325,14 @@ export function* tokenizeContent(bytes: Uint8Array): Generator<ContentOperation>
     }
     const limits = tokenizer.limits.length > 0 ? tokenizer.limits : undefined;
     tokenizer.limits = [];
+    const hexStrings = tokenizer.hexStrings.length > 0 ? tokenizer.hexStrings : undefined;
+    tokenizer.hexStrings = [];
     if (token === 'BI') {
       const parameters = tokenizer.dictionary('ID');
       tokenizer.skipInlineImageData();
-      yield { operator: 'BI', operands: [parameters], limits, end: tokenizer.position };
+      yield { operator: 'BI', operands: [parameters], limits, hexStrings, end: tokenizer.position };
     } else {
-      yield { operator: token, operands, limits, end: tokenizer.position };
+      yield { operator: token, operands, limits, hexStrings, end: tokenizer.position };
     }
     operands = [];
   }

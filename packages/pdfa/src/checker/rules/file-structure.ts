@@ -1,6 +1,7 @@
 import { PDFArray, PDFHexString, PDFName, type PDFObject, PDFRef } from 'pdf-lib';
+import type { HexStringViolation } from '../content-tokens.js';
 import { dictEntry, entry, filterNames, nameEntry, nameValue } from '../pdf-values.js';
-import { defineRule, type PdfARule } from '../rule.js';
+import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
 
 const STANDARD_FILTERS = new Set([
   'ASCIIHexDecode',
@@ -36,6 +37,56 @@ function isValidUtf8(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** PDF white space (ISO 32000-1 Table 1): NUL, TAB, LF, FF, CR, SPACE. */
+const PDF_WHITESPACE = /[\0\t\n\f\r ]/g;
+
+/** The 6.1.6 tests a hexadecimal string's text (between `<` and `>`) breaks: 1 odd count, 2 foreign characters. */
+function hexStringTests(text: string): HexStringViolation[] {
+  const characters = text.replace(PDF_WHITESPACE, '');
+  const tests: HexStringViolation[] = [];
+  if (characters.length % 2 === 1) tests.push({ test: 1, count: characters.length });
+  if (/[^0-9A-Fa-f]/.test(characters)) tests.push({ test: 2, count: characters.length });
+  return tests;
+}
+
+const HEX_TEXTS: Record<1 | 2, (count: number) => { en: string; vi: string }> = {
+  1: (count) => ({
+    en: `A hexadecimal string has an odd number (${count}) of non-white-space characters.`,
+    vi: `Chuỗi thập lục phân có số ký tự lẻ (${count}).`,
+  }),
+  2: () => ({
+    en: 'A hexadecimal string contains characters other than 0–9, A–F, a–f and white space.',
+    vi: 'Chuỗi thập lục phân chứa ký tự ngoài 0–9, A–F, a–f và khoảng trắng.',
+  }),
+};
+
+/**
+ * 6.1.6-1/-2 on every hexadecimal string veraPDF sees as a `CosString`: in objects, in the trailer and
+ * as content-stream operands (veraPDF's `isHex`, `hexCount`, `isHexSymbols`).
+ */
+function hexStringRule(test: 1 | 2, description: string): PdfARule {
+  return defineRule('6.1.6', test, description, (context) => {
+    const findings: RuleFinding[] = [];
+    const add = (violation: HexStringViolation, object: string) => {
+      if (violation.test !== test) return;
+      const text = HEX_TEXTS[test](violation.count);
+      findings.push({ message: text.en, messageVi: text.vi, object });
+    };
+    const inspect = (value: PDFObject, label: string) => {
+      if (value instanceof PDFHexString)
+        for (const violation of hexStringTests(value.asString())) add(violation, label);
+    };
+    context.walkValues(inspect);
+    const walkTrailer = (value: PDFObject): void => {
+      inspect(value, 'trailer');
+      if (value instanceof PDFArray) for (const item of value.asArray()) walkTrailer(item);
+    };
+    if (context.raw.lastTrailer) for (const value of context.raw.lastTrailer.values()) walkTrailer(value);
+    for (const violation of context.content.hexStrings) add(violation, violation.object);
+    return findings;
+  });
 }
 
 /** ISO 19005-2 6.1 File structure: header, trailer, cross-reference, strings, streams, names, objects. */
@@ -94,27 +145,8 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
       object: `xref at byte ${offset}`,
     })),
   ),
-  defineRule('6.1.6', 1, 'Hexadecimal strings have an even number of digits.', (context) => {
-    const findings: { message: string; object: string }[] = [];
-    context.walkValues((value, label) => {
-      if (value instanceof PDFHexString && value.asString().replace(/\s/g, '').length % 2 === 1) {
-        findings.push({ message: 'A hexadecimal string has an odd number of digits.', object: label });
-      }
-    });
-    return findings;
-  }),
-  defineRule('6.1.6', 2, 'Hexadecimal strings contain only 0–9, A–F, a–f.', (context) => {
-    const findings: { message: string; object: string }[] = [];
-    context.walkValues((value, label) => {
-      if (value instanceof PDFHexString && /[^0-9A-Fa-f\s]/.test(value.asString())) {
-        findings.push({
-          message: 'A hexadecimal string contains characters that are not hexadecimal digits.',
-          object: label,
-        });
-      }
-    });
-    return findings;
-  }),
+  hexStringRule(1, 'Hexadecimal strings have an even number of non-white-space characters.'),
+  hexStringRule(2, 'Hexadecimal strings contain only 0–9, A–F, a–f and white space.'),
   defineRule('6.1.7.1', 1, 'The Length of a stream matches its data.', ({ raw }) =>
     raw.objects.flatMap(({ stream, objectNumber, generation }) =>
       stream && !stream.lengthCorrect
