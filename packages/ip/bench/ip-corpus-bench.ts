@@ -80,7 +80,8 @@ async function rebuild(corpusCase: CorpusCase, root: string): Promise<string> {
   const base = await readFile(new URL(`./corpus/${corpusCase.base}`, import.meta.url), 'utf8');
   let mets = applyEdits(base, corpusCase);
   const folder = join(root, corpusCase.requirement, corpusCase.name);
-  for (const file of baseFiles(base)) {
+  const added = baseFiles(mets).filter((file) => corpusCase.added?.includes(file.href));
+  for (const file of [...baseFiles(base), ...added]) {
     const bytes = placeholder(file.href, file.size);
     await mkdir(dirname(join(folder, file.href)), { recursive: true });
     await writeFile(join(folder, file.href), bytes);

@@ -3,6 +3,17 @@ import type { CorpusCase } from './corpus-case.js';
 const AMDSEC = 'corpora/csip/metadata/amdsec';
 const STRUCTMAP = 'corpora/csip/metadata/structmap';
 const FILESEC = 'corpora/csip/metadata/filesec';
+const METSHDR = 'corpora/csip/metadata/metshdr';
+
+/** The metsHdr cases keep the main div label of the package they were copied from. */
+const minimalLabel = (name: string): [string, string] => [
+  `div-main" LABEL="${name}"`,
+  'div-main" LABEL="minimal_IP_with_1_representation"',
+];
+const AGENT = `<agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE">
+      <name>E-ARK Corpus Team</name>
+      <note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>
+    </agent>`;
 const DIGIPROV_HREF =
   ' xlink:href="representations/rep1/metadata/preservation/rep1_preservation_meta_premis_v2-1.xml"';
 
@@ -301,6 +312,78 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation/Doc2.txt" />
       </file>`,
       ],
+    ],
+  },
+  {
+    requirement: 'CSIP13',
+    name: 'mets-xml_metsHdr_agent_OTHERTYPE_not_exist',
+    valid: false,
+    source: `${METSHDR}/CSIP13/invalid/mets-xml_metsHdr_agent_OTHERTYPE_not_exist/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      minimalLabel('mets-xml_metsHdr_agent_OTHERTYPE_not_exist'),
+      ['<agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE">', '<agent ROLE="CREATOR" TYPE="OTHER">'],
+    ],
+  },
+  {
+    requirement: 'CSIP11',
+    name: 'mets-xml_metsHdr_agent_all_criterias_different_objs',
+    valid: false,
+    source: `${METSHDR}/CSIP11/invalid/mets-xml_metsHdr_agent_all_criterias_different_objs/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      minimalLabel('mets-xml_metsHdr_agent_all_criterias_different_objs'),
+      [
+        AGENT,
+        [
+          AGENT.replace('TYPE="OTHER" OTHERTYPE', 'TYPE="INDIVIDUAL" OTHERTYPE'),
+          AGENT.replace('ROLE="CREATOR"', 'ROLE="ARCHIVIST"'),
+          AGENT.replace('ROLE="CREATOR" TYPE="OTHER"', 'ROLE="PRESERVATION" TYPE="ORGANIZATION"'),
+        ].join('\n    '),
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP15',
+    name: 'mets-xml_metsHdr_agent_note_empty',
+    valid: false,
+    source: `${METSHDR}/CSIP15/invalid/mets-xml_metsHdr_agent_note_empty/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      minimalLabel('mets-xml_metsHdr_agent_note_empty'),
+      ['<note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>', '<note csip:NOTETYPE="SOFTWARE VERSION"></note>'],
+    ],
+  },
+  {
+    requirement: 'CSIP91',
+    name: 'valid_IP_with_SHOULD_MAY_1_rep_3_premis',
+    valid: true,
+    source: `${STRUCTMAP}/CSIP91/valid/valid_IP_with_SHOULD_MAY_1_rep_3_premis/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        '    </rightsMD>',
+        `    </rightsMD>
+    <rightsMD ID="ID_rightsmd_premis_file2" STATUS="CURRENT" >
+      <mdRef LOCTYPE="URL" xlink:type="simple" xlink:href="metadata/preservation/package_preservation_meta2_premis_v3.xml" MDTYPE="PREMIS" MIMETYPE="text/xml" SIZE="16188" CREATED="2021-07-08T15:08:52" CHECKSUM="cf5a1af43dddc9480eb70678bdab0a7db09d348360ff944e2b1c9e716eb635b3" CHECKSUMTYPE="SHA-256" />
+    </rightsMD>`,
+      ],
+      [
+        'LABEL="Metadata" ADMID="ID_rightsmd_premis_file ID_digiprovmd_premis_file"',
+        'LABEL="Metadata" ADMID="ID_rightsmd_premis_file ID_rightsmd_premis_file2 ID_digiprovmd_premis_file"',
+      ],
+    ],
+    added: ['metadata/preservation/package_preservation_meta2_premis_v3.xml'],
+  },
+  {
+    requirement: 'CSIP16',
+    name: 'mets-xml_metsHdr_agent_note_NOTETYPE_valid',
+    valid: true,
+    source: `${METSHDR}/CSIP16/valid/mets-xml_metsHdr_agent_note_NOTETYPE_valid/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      minimalLabel('mets-xml_metsHdr_agent_note_NOTETYPE_valid'),
+      ['<note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>', '<note csip:NOTETYPE="SOFTWARE VERSION">2.1.0-beta.7</note>'],
     ],
   },
 ];

@@ -17,4 +17,10 @@ export interface CorpusCase {
   base: 'base-2.0.4.xml' | 'base-2.0.3-minimal.xml';
   /** `[find, replace]` pairs applied in order. */
   edits: readonly (readonly [string, string])[];
+  /**
+   * Files the edits reference that the corpus package holds (a conforming case): made as
+   * placeholders like the base's. A file an edit references that is not listed is not made.
+   * @default none
+   */
+  added?: readonly string[];
 }

@@ -206,6 +206,19 @@ describe('CSIP versions', () => {
   });
 });
 
+describe('CSIP104 by version', () => {
+  it('a Representations file group pointed at by nothing is an error in 2.0 and 2.1 (MUST), a warning in 2.2 (SHOULD)', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace(' xlink:title="grp-rep1"', ' xlink:title="grp-rep1x"'));
+    const severity = async (specVersion: '2.0' | '2.1' | '2.2') =>
+      (await check(folder, { specVersion })).report.findings.find((f) => f.requirement === 'CSIP104')
+        ?.severity;
+    expect(await severity('2.0')).toBe('error');
+    expect(await severity('2.1')).toBe('error');
+    expect(await severity('2.2')).toBe('warning');
+  });
+});
+
 describe('CSIP 2.0 vocabulary', () => {
   it('ERMS is a 2.0 content information type (the E-ARK corpus uses it in its CSIP 2.0.4 packages)', async () => {
     const folder = await copy();

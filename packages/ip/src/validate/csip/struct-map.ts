@@ -319,9 +319,12 @@ function checkRepresentationDivisions(
       );
     }
   }
+  // CSIP104 is a MUST in CSIP 2.0 and 2.1, a SHOULD since 2.2.
+  const unreferenced = check.version === '2.2' ? 'warning' : 'error';
   for (const id of representationGroups) {
     if (!context.pointedAt.has(id))
-      findings.warning(
+      findings.add(
+        unreferenced,
         'CSIP104',
         `The Representations file group "${id}" is pointed at by no fptr or mptr of the structMap.`,
         path,
