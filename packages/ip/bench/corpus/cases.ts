@@ -279,7 +279,9 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     valid: false,
     source: `${FILESEC}/CSIP64/invalid/fileGrp_USE_vocabulary_mismatch/METS.xml`,
     base: 'base-2.0.3-minimal.xml',
-    edits: [['<fileGrp USE="Documentation"', '<fileGrp USE="random_string_e2368caa08a1cbbe2e8d5b96ab34a41e"']],
+    edits: [
+      ['<fileGrp USE="Documentation"', '<fileGrp USE="random_string_e2368caa08a1cbbe2e8d5b96ab34a41e"'],
+    ],
   },
   {
     requirement: 'CSIP68',
@@ -383,7 +385,10 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     base: 'base-2.0.3-minimal.xml',
     edits: [
       minimalLabel('mets-xml_metsHdr_agent_note_NOTETYPE_valid'),
-      ['<note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>', '<note csip:NOTETYPE="SOFTWARE VERSION">2.1.0-beta.7</note>'],
+      [
+        '<note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>',
+        '<note csip:NOTETYPE="SOFTWARE VERSION">2.1.0-beta.7</note>',
+      ],
     ],
   },
 ];
