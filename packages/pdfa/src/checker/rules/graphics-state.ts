@@ -27,16 +27,25 @@ const RENDERING_INTENTS = new Set([
   'Saturation',
 ]);
 
-/** ExtGState dictionaries: those with Type /ExtGState or found in a resources' ExtGState dictionary. */
+/**
+ * ExtGState dictionaries: those with Type /ExtGState, found in a resources' ExtGState dictionary, or
+ * the ExtGState of a shading pattern (PatternType 2, whose `ExtGState` is the state itself).
+ */
 function extGStates(context: CheckContext): DictRecord[] {
-  const inResources = new Set<PDFDict>();
+  const states = new Set<PDFDict>();
+  for (const { dict } of context.dicts) {
+    if (numberEntry(dict, 'PatternType') !== 2) continue;
+    const state = dictEntry(dict, 'ExtGState');
+    if (state) states.add(state);
+  }
   for (const { dict } of context.dictsUnder('ExtGState')) {
+    if (states.has(dict)) continue;
     for (const value of dict.values()) {
       const state = asDict(value instanceof PDFDict ? value : context.pdf.lookup(value));
-      if (state) inResources.add(state);
+      if (state) states.add(state);
     }
   }
-  return context.dicts.filter(({ dict }) => nameEntry(dict, 'Type') === 'ExtGState' || inResources.has(dict));
+  return context.dicts.filter(({ dict }) => nameEntry(dict, 'Type') === 'ExtGState' || states.has(dict));
 }
 
 function halftones(context: CheckContext): DictRecord[] {
@@ -126,19 +135,41 @@ function resourceStreams(states: PDFDict | undefined): PDFDict[] {
 export const GRAPHICS_STATE_RULES: PdfARule[] = [
   defineRule('6.2.5', 1, 'An ExtGState has no TR key.', (context) =>
     extGStates(context).flatMap(({ dict, label }) =>
-      hasKey(dict, 'TR') ? [{ message: 'An ExtGState has a transfer function (TR).', object: label }] : [],
+      hasKey(dict, 'TR')
+        ? [
+            {
+              message: 'An ExtGState has a transfer function (TR).',
+              messageVi: 'Trạng thái đồ họa (ExtGState) có hàm truyền TR.',
+              object: label,
+            },
+          ]
+        : [],
     ),
   ),
   defineRule('6.2.5', 2, 'An ExtGState has no TR2 key other than Default.', (context) =>
     extGStates(context).flatMap(({ dict, label }) =>
       hasKey(dict, 'TR2') && nameEntry(dict, 'TR2') !== 'Default'
-        ? [{ message: 'An ExtGState has TR2 other than /Default.', object: label }]
+        ? [
+            {
+              message: 'An ExtGState has TR2 other than /Default.',
+              messageVi: 'Trạng thái đồ họa (ExtGState) có TR2 khác /Default.',
+              object: label,
+            },
+          ]
         : [],
     ),
   ),
   defineRule('6.2.5', 3, 'An ExtGState has no HTP key.', (context) =>
     extGStates(context).flatMap(({ dict, label }) =>
-      hasKey(dict, 'HTP') ? [{ message: 'An ExtGState has HTP.', object: label }] : [],
+      hasKey(dict, 'HTP')
+        ? [
+            {
+              message: 'An ExtGState has HTP.',
+              messageVi: 'Trạng thái đồ họa (ExtGState) có khóa HTP.',
+              object: label,
+            },
+          ]
+        : [],
     ),
   ),
   defineRule('6.2.5', 4, 'Halftones have HalftoneType 1 or 5.', (context) =>
@@ -146,12 +177,26 @@ export const GRAPHICS_STATE_RULES: PdfARule[] = [
       const type = numberEntry(dict, 'HalftoneType');
       return type === 1 || type === 5
         ? []
-        : [{ message: `A halftone has HalftoneType ${type ?? 'missing'}.`, object: label }];
+        : [
+            {
+              message: `A halftone has HalftoneType ${type ?? 'missing'}, not 1 or 5.`,
+              messageVi: `Halftone có HalftoneType ${type ?? 'không có'}, không phải 1 hoặc 5.`,
+              object: label,
+            },
+          ];
     }),
   ),
   defineRule('6.2.5', 5, 'Halftones have no HalftoneName.', (context) =>
     halftones(context).flatMap(({ dict, label }) =>
-      hasKey(dict, 'HalftoneName') ? [{ message: 'A halftone has HalftoneName.', object: label }] : [],
+      hasKey(dict, 'HalftoneName')
+        ? [
+            {
+              message: 'A halftone has HalftoneName.',
+              messageVi: 'Halftone có khóa HalftoneName.',
+              object: label,
+            },
+          ]
+        : [],
     ),
   ),
   defineRule(
@@ -194,28 +239,29 @@ export const GRAPHICS_STATE_RULES: PdfARule[] = [
     1,
     'Rendering intents are RelativeColorimetric, AbsoluteColorimetric, Perceptual or Saturation.',
     (context) => {
-      const fromDicts = context.dicts.flatMap(({ dict, label }) =>
-        ['RI', 'Intent'].flatMap((key) => {
-          const intent = nameEntry(dict, key);
-          return intent && !RENDERING_INTENTS.has(intent)
-            ? [{ message: `The rendering intent ${intent} is not standard.`, object: label }]
-            : [];
-        }),
-      );
+      const finding = (intent: string, object: string) => ({
+        message: `The rendering intent ${intent} is not one of RelativeColorimetric, AbsoluteColorimetric, Perceptual, Saturation.`,
+        messageVi: `Ý định kết xuất ${intent} không thuộc RelativeColorimetric, AbsoluteColorimetric, Perceptual, Saturation.`,
+        object,
+      });
+      // veraPDF's CosRenderingIntent: an ExtGState's RI, an image XObject's Intent (not an optional
+      // content group's Intent, /View or /Design), an inline image's Intent, the ri operator
+      const fromDicts = context.dicts.flatMap(({ dict, label }) => {
+        const intents = [nameEntry(dict, 'RI')];
+        if (nameEntry(dict, 'Subtype') === 'Image') intents.push(nameEntry(dict, 'Intent'));
+        return intents.flatMap((intent) =>
+          intent !== undefined && !RENDERING_INTENTS.has(intent) ? [finding(intent, label)] : [],
+        );
+      });
       const fromInline = context.content.inlineImages.flatMap(({ parameters, object }) => {
         const intent = parameters.get('Intent');
         const name =
           typeof intent === 'object' && intent !== null && 'name' in intent ? intent.name : undefined;
-        return name && !RENDERING_INTENTS.has(name)
-          ? [{ message: `The rendering intent ${name} is not standard.`, object }]
-          : [];
+        return name && !RENDERING_INTENTS.has(name) ? [finding(name, object)] : [];
       });
       const fromContent = context.content.renderingIntents
         .filter(({ intent }) => !RENDERING_INTENTS.has(intent))
-        .map(({ intent, object }) => ({
-          message: `The rendering intent ${intent} is not standard.`,
-          object,
-        }));
+        .map(({ intent, object }) => finding(intent, object));
       return [...fromDicts, ...fromInline, ...fromContent];
     },
   ),
@@ -223,7 +269,11 @@ export const GRAPHICS_STATE_RULES: PdfARule[] = [
     extGStates(context).flatMap(({ dict, label }) =>
       blendModes(dict)
         .filter((mode) => !BLEND_MODES.has(mode))
-        .map((mode) => ({ message: `The blend mode ${mode} is not defined in ISO 32000-1.`, object: label })),
+        .map((mode) => ({
+          message: `The blend mode ${mode} is not defined in ISO 32000-1.`,
+          messageVi: `Chế độ hòa trộn ${mode} không có trong ISO 32000-1.`,
+          object: label,
+        })),
     ),
   ),
   defineRule(
