@@ -9,7 +9,7 @@
  * `npx tsx --conditions=@sohoa/source examples/pipeline/src/digitize-catalog.ts [catalog.csv] [out-folder] [sip|aip]`
  */
 import { dirname, join } from 'node:path';
-import { digitize } from '@sohoa/cli';
+import { digitize } from '@sohoa/pipeline';
 
 const [catalog = 'examples/pipeline/data/muc-luc.csv', out = 'out/examples/catalog', packageType = 'sip'] =
   process.argv.slice(2);

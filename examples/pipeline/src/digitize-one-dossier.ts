@@ -1,5 +1,5 @@
 /**
- * Digitize one dossier folder (`dossier.json` and the scans) with `digitize()` of `@sohoa/cli`,
+ * Digitize one dossier folder (`dossier.json` and the scans) with `digitize()` of `@sohoa/pipeline`,
  * the library function behind `sohoa digitize`, and read its progress events: per page the OCR
  * confidence and scan-profile violations, per document the PDF/A written, the fields filled from
  * the header and the disagreements with `dossier.json`, per dossier the validated AIP_hoso, and
@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type DigitizedDocumentRecord, digitize } from '@sohoa/cli';
+import { type DigitizedDocumentRecord, digitize } from '@sohoa/pipeline';
 
 const [input = 'examples/sample-dossier', out = 'out/examples/one-dossier'] = process.argv.slice(2);
 

@@ -3,10 +3,10 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { type DigitizedDocumentRecord, JOURNAL_FILE } from '@sohoa/cli';
 import { validatePackage } from '@sohoa/ip';
 import { parseEadXml } from '@sohoa/metadata';
 import { checkPdfA } from '@sohoa/pdfa';
+import { type DigitizedDocumentRecord, JOURNAL_FILE } from '@sohoa/pipeline';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../fixtures/index.js';

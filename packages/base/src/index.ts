@@ -16,6 +16,7 @@ export {
   VIETNAM_TIME_PATTERN,
   VIETNAM_UTC_OFFSET_MINUTES,
 } from './time/vietnam-time.js';
+export { VERSION } from './version.js';
 export { type RenderXmlOptions, renderXmlDocument, type XmlNode } from './xml/xml-document.js';
 export {
   escapeXml,

@@ -131,3 +131,4 @@ export {
 export { EXIT_CODES, runCli } from './commands/run-cli.js';
 export { CLI_ERROR_CODES, type CliErrorCode } from './errors/cli-error-codes.js';
 export { reexecWithMallocArenas, SOHOA_MALLOC_ARENA_MAX } from './malloc-arenas.js';
+export { VERSION } from './version.js';

@@ -55,3 +55,4 @@ export type { PageImage, PageImageFormat } from './image/page-image.js';
 export { type PagesInput, readPages } from './image/read-pages.js';
 export { type ReadTiffPageOptions, readTiffPage } from './image/read-tiff-page.js';
 export { characterErrorRate, collapseWhitespace, orderFreeWordError, toNfc } from './text/moved-to-base.js';
+export { VERSION } from './version.js';

@@ -25,3 +25,4 @@ export {
   type ValidationReport,
   validatePackage,
 } from './validate/validate-package.js';
+export { VERSION } from './version.js';

@@ -170,4 +170,5 @@ export {
   validateRecord,
   validateRecords,
 } from './validation/validate-records.js';
+export { VERSION } from './version.js';
 export { type EadXmlOptions, type ParseEadXmlOptions, parseEadXml, toEadXml } from './xml/ead-xml.js';

@@ -61,4 +61,5 @@ export type {
   PixelBox,
 } from './result/ocr-result.js';
 export { pageLines } from './result/page-lines.js';
+export { VERSION } from './version.js';
 export { placeToneMarks, searchKey, type ToneMarkStyle, unaccentedKey } from './vietnamese/search-keys.js';

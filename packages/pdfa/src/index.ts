@@ -41,6 +41,7 @@ export {
   type PdfSignatureReport,
   verifyPdfSignature,
 } from './signature/verify-pdf-signature.js';
+export { VERSION } from './version.js';
 export {
   ARCHIVAL_NAMESPACES,
   type ArchivalMetadata,

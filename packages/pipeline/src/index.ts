@@ -2,6 +2,7 @@ export {
   type DigitizeConfig,
   digitizeConfigSchema,
   loadDigitizeConfig,
+  settingsOfConfig,
 } from './digitize/config-file.js';
 export {
   type DossierFolder,
@@ -26,3 +27,4 @@ export {
 export { type ScanPageCounter, scanPageCounter } from './pipeline/scan-page-counter.js';
 export { TiffPageReader } from './pipeline/tiff-page-reader.js';
 export * from './report/index.js';
+export { VERSION } from './version.js';

@@ -6,18 +6,17 @@ import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { makeP12 } from '../../../fixtures/p12.js';
-import { p12SigningHook } from '../src/digitize/p12-signing-hook.js';
-import { digitize, provenance } from '../src/pipeline/digitize.js';
+import { digitize } from '../src/pipeline/digitize.js';
 import type { DigitizeSummary } from '../src/pipeline/digitize-events.js';
+import { provenance } from '../src/pipeline/provenance.js';
 
 const FILE_CODE = '000.00.00.H00.2025.41';
 const AGENCY = 'Trung tâm Lưu trữ lịch sử tỉnh Quảng Ngãi';
 const CREATED_AT = new Date('2026-11-27T03:00:00Z');
 
-describe('digitize with a signing hook', () => {
+describe('digitize with signing settings (a PKCS#12 key, its password from the environment)', () => {
   let out: string;
   let summary: DigitizeSummary;
-  let sign: Awaited<ReturnType<typeof p12SigningHook>>;
 
   beforeAll(async () => {
     const folder = await mkdtemp(join(tmpdir(), 'sohoa-digitize-sign-'));
@@ -35,8 +34,8 @@ describe('digitize with a signing hook', () => {
     const p12 = join(folder, 'agency.p12');
     await writeFile(p12, makeP12('bí mật'));
     process.env.SOHOA_TEST_P12_PASSWORD = 'bí mật';
-    sign = await p12SigningHook({ p12, agency: AGENCY, passwordEnv: 'SOHOA_TEST_P12_PASSWORD' });
     out = join(folder, 'out');
+    const sign = { p12, agency: AGENCY, passwordEnv: 'SOHOA_TEST_P12_PASSWORD' };
     const run = digitize({ inputs: [dossier], out, jobs: 1, createdAt: CREATED_AT, sign });
     for (;;) {
       const next = await run.next();
@@ -64,9 +63,9 @@ describe('digitize with a signing hook', () => {
   });
 
   it('names the signing and its agency in the PREMIS provenance', async () => {
-    const written = await provenance('vie', { inputs: [], out, sign }, CREATED_AT);
+    const written = await provenance({ language: 'vie', createdAt: CREATED_AT, signer: AGENCY });
     expect(written.signing).toEqual({ at: CREATED_AT, signer: AGENCY });
-    const unsigned = await provenance('vie', { inputs: [], out }, CREATED_AT);
+    const unsigned = await provenance({ language: 'vie', createdAt: CREATED_AT });
     expect(unsigned).not.toHaveProperty('signing');
   });
 });

@@ -27,6 +27,7 @@ export { FileSystemStorage } from './storage/file-system-storage.js';
 export { openStorage } from './storage/open-storage.js';
 export type { Storage } from './storage/storage.js';
 export { type SubmitBatchOptions, type SubmittedBatch, submitBatch } from './submit/submit-batch.js';
+export { VERSION } from './version.js';
 export {
   type QueueWorker,
   type StartWorkerOptions,

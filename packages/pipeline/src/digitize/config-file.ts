@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/core';
 import { z } from 'zod';
+import type { DigitizeSettings } from '../pipeline/digitize-settings.js';
 import { catalogColumnsSchema } from './catalog-columns-setting.js';
 
 const cleanupSchema = z
@@ -62,6 +63,8 @@ export const digitizeConfigSchema = z
     material: z.enum(['document', 'map-or-drawing', 'photo']),
     /** Cleanup steps, or false to keep the scans as they are. */
     cleanup: z.union([z.literal(false), cleanupSchema]),
+    /** A scanner PDF's own text layer: combined with sohoa's reading, replaced by it, or kept (default combine). */
+    textLayer: z.enum(['combine', 'replace', 'keep']),
     /** Signing of every PDF/A: the PKCS#12 file, the agency name shown, the password's environment variable. */
     sign: z
       .object({
@@ -120,6 +123,42 @@ export const digitizeConfigSchema = z
 
 /** The settings of a `sohoa.config.json`, validated. */
 export type DigitizeConfig = z.infer<typeof digitizeConfigSchema>;
+
+/**
+ * The {@link DigitizeSettings} a `sohoa.config.json` holds (its keys are the command-line flags'
+ * names: `package` is `packageType`, `lang` is `language`, `languageData` is `languageDataPath`,
+ * `ocr.timeoutSeconds` is `ocr.timeoutMs` / 1000), and its output folder.
+ *
+ * @example
+ * ```ts
+ * import { loadDigitizeConfig, settingsOfConfig } from '@sohoa/pipeline';
+ *
+ * const { out, settings } = settingsOfConfig(await loadDigitizeConfig('sohoa.config.json'));
+ * ```
+ */
+export function settingsOfConfig(config: DigitizeConfig): {
+  out?: string | undefined;
+  settings: DigitizeSettings;
+} {
+  const { out, package: packageType, lang, languageData, ocr, ...same } = config;
+  const { timeoutSeconds, ...ocrSame } = ocr ?? {};
+  return {
+    out,
+    settings: {
+      ...same,
+      packageType,
+      language: lang,
+      languageDataPath: languageData,
+      ocr:
+        ocr === undefined
+          ? undefined
+          : {
+              ...ocrSame,
+              timeoutMs: timeoutSeconds === undefined ? undefined : Math.round(timeoutSeconds * 1000),
+            },
+    },
+  };
+}
 
 /**
  * Reads and validates a `sohoa.config.json`.

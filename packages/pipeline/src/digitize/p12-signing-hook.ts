@@ -1,18 +1,17 @@
 import { readInputFile } from '@sohoa/core';
 import { signPdf } from '@sohoa/pdfa';
 import type { SigningContext, SigningHook } from '../pipeline/digitize-options.js';
+import type { SigningSettings } from '../pipeline/digitize-settings.js';
 
-/** Where the signing key comes from. */
-export interface P12SigningOptions {
-  /** Path of the agency's PKCS#12 key and certificate (`.p12`/`.pfx`). */
-  p12: string;
-  /** The agency name shown on page 1. */
-  agency: string;
-  /** The environment variable holding the password. @default 'SOHOA_P12_PASSWORD' */
-  passwordEnv?: string | undefined;
-  /** `/Reason` of the signature. @default none */
-  reason?: string | undefined;
-}
+/**
+ * Where the signing key comes from: the {@link SigningSettings} of a run.
+ *
+ * @example
+ * ```ts
+ * const options: P12SigningOptions = { p12: 'agency.p12', agency: 'UBND tỉnh Quảng Ngãi' };
+ * ```
+ */
+export type P12SigningOptions = SigningSettings;
 
 /**
  * A {@link SigningHook} signing with `signPdf` of `@sohoa/pdfa` (PAdES, agency name and signing

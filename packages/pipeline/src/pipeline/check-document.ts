@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { checkScanProfile, loadPageImage } from '@sohoa/core';
 import type { DigitizeEvent } from './digitize-events.js';
-import type { DigitizeOptions } from './digitize-options.js';
+import type { DigitizeSettings } from './digitize-settings.js';
 import type { PlannedDocument } from './planned-dossier.js';
 import { TiffPageReader } from './tiff-page-reader.js';
 
@@ -24,7 +24,7 @@ const HEADER_FIELDS = ['typeName', 'issuedDate', 'organName', 'subject'] as cons
 export async function checkDocument(
   document: PlannedDocument,
   fileCode: string,
-  options: DigitizeOptions,
+  options: Pick<DigitizeSettings, 'dpi' | 'material'>,
   emit: (event: DigitizeEvent) => void,
 ): Promise<number> {
   const tiffReader = new TiffPageReader({ dpi: options.dpi });

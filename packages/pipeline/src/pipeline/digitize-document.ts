@@ -30,7 +30,8 @@ import { type LowConfidenceWord, lowConfidenceWords } from '../report/low-confid
 import { pagePreview, pageThumbnail } from '../report/page-thumbnail.js';
 import { cleanAndRead } from './clean-and-read.js';
 import type { DigitizeEvent } from './digitize-events.js';
-import type { DigitizeOptions } from './digitize-options.js';
+import type { SigningHook } from './digitize-options.js';
+import type { DigitizeSettings } from './digitize-settings.js';
 import { mapOrdered } from './map-ordered.js';
 import type { PdfPageReader, ScannedPage } from './pdf-page-reader.js';
 import type { PageRef, PlannedDerivation, PlannedDocument } from './planned-dossier.js';
@@ -39,9 +40,29 @@ import { requireConformingPdfA } from './require-conforming-pdfa.js';
 import type { Semaphore } from './semaphore.js';
 import type { TiffPageReader } from './tiff-page-reader.js';
 
+/**
+ * The settings one document's steps use (those that shape its outputs, its share of the pages read
+ * at once), with signing ready to call.
+ */
+export interface DocumentOptions
+  extends Pick<
+    DigitizeSettings,
+    | 'jobs'
+    | 'dpi'
+    | 'packageType'
+    | 'archiveCode'
+    | 'organization'
+    | 'material'
+    | 'cleanup'
+    | 'textLayer'
+    | 'ocr'
+  > {
+  sign?: SigningHook | undefined;
+}
+
 /** What the work on one document shares with the rest of the run. */
 export interface DocumentWork {
-  options: DigitizeOptions;
+  options: DocumentOptions;
   dossier: Dossier;
   /** The dossier's output folder. */
   folder: string;

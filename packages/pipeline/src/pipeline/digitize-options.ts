@@ -1,7 +1,4 @@
-import type { CleanPageOptions, ScannedMaterial } from '@sohoa/core';
-import type { TextLayerMode } from '@sohoa/ocr';
-import type { PlanCatalogOptions } from './plan-catalog.js';
-import type { WorkLimits } from './work-limits.js';
+import type { DigitizeSettings, SigningSettings } from './digitize-settings.js';
 
 /**
  * Pages one OCR worker of {@link digitize} reads before it is replaced (see
@@ -45,7 +42,8 @@ export interface SigningContext {
  * Signs a finished PDF/A and returns the signed bytes (for example `signPdf` of `@sohoa/pdfa`
  * with the agency's key). Called after the PDF/A is complete, as the circular requires (convert
  * first, then sign). An AIP records the signing as a PREMIS `digital signature generation` event
- * whose agent is the hook's `signer` (the agency, as {@link p12SigningHook} sets it).
+ * whose agent is the hook's `signer` (the agency, as {@link p12SigningHook} sets it). Settings
+ * that travel (the config file, queue jobs) describe signing by {@link SigningSettings} instead.
  *
  * @example
  * ```ts
@@ -66,8 +64,21 @@ export type SigningHook = ((pdf: Uint8Array, context: SigningContext) => Promise
   signer?: string | undefined;
 };
 
-/** Options of {@link digitize}. */
-export interface DigitizeOptions {
+/**
+ * Options of {@link digitize}: the run's {@link DigitizeSettings} (plain data, as in
+ * `sohoa.config.json` and queue jobs), what to digitize and where, and how this run goes.
+ *
+ * @example
+ * ```ts
+ * const options: DigitizeOptions = {
+ *   inputs: ['scans/batch-01'],
+ *   out: 'out/batch-01',
+ *   material: 'map-or-drawing',
+ *   sign: { p12: 'agency.p12', agency: 'UBND tỉnh Quảng Ngãi' },
+ * };
+ * ```
+ */
+export interface DigitizeOptions extends Omit<DigitizeSettings, 'sign'> {
   /**
    * What to digitize: dossier folders (`dossier.json` and the scans), folders of dossier folders
    * (a batch), or catalogs (`.xlsx`, `.csv`) whose document rows point at the scans.
@@ -76,54 +87,11 @@ export interface DigitizeOptions {
   /** The output folder: a folder per dossier, and the journal `sohoa-journal.jsonl`. */
   out: string;
   /**
-   * Pages read at once (the OCR workers), and dossiers in progress at once.
-   * @default os.availableParallelism()
+   * Signs each PDF/A once complete: with a PKCS#12 key described by {@link SigningSettings} (what
+   * the config file, the flags and queue jobs carry), or, for another signer (a hardware key, a
+   * signing service), a {@link SigningHook}. @default none (unsigned)
    */
-  jobs?: number | undefined;
-  /**
-   * The package each finished dossier becomes: `'aip'` (AIP_hoso, what digitized records are
-   * kept as, Art. 8.3), `'sip'` (SIP_hoso) or `'none'`. Every package is validated before its
-   * dossier is declared done.
-   * @default 'aip'
-   */
-  packageType?: 'aip' | 'sip' | 'none' | undefined;
-  /**
-   * The archive code put before the dossier code to make an AIP's `arcFileCode`
-   * (`<archiveCode>.<fileCode>`).
-   * @default none: `arcFileCode` is the dossier code itself
-   */
-  archiveCode?: string | undefined;
-  /** The archive or agency making the packages (METS and PREMIS agent). @default none */
-  organization?: string | undefined;
-  /** Scan resolution to use for every page instead of the files' own. @default each file's own */
-  dpi?: number | undefined;
-  /**
-   * The OCR language (tesseract's code). Only `'vie'` ships (see {@link checkOcrLanguage}); any
-   * other value fails the run with `OPTION_INVALID` before anything is written.
-   * @default 'vie'
-   */
-  language?: string | undefined;
-  /** A folder holding `vie.traineddata.gz`. @default the model of `@tesseract.js-data/vie` */
-  languageDataPath?: string | undefined;
-  /** What was scanned, for the scan-profile check (200 or 300 dpi). @default 'document' */
-  material?: ScannedMaterial | undefined;
-  /**
-   * Page cleanup before OCR and for the archival master (see `cleanPage` of `@sohoa/core`), or
-   * `false` to keep the scans exactly as they are and OCR a plain grayscale copy.
-   * @default {} (cleanPage's defaults: deskew, border crop, background flattening, despeckle)
-   */
-  cleanup?: CleanPageOptions | false | undefined;
-  /**
-   * What becomes of a scanner's own text layer when a document is one whole PDF that has one (see
-   * `@sohoa/ocr`'s `chooseTextLayer`): such a document is not cleaned nor re-encoded but rewritten
-   * (`@sohoa/pdfa`'s `rewriteScannedPdf`: every image stream byte for byte, the PDF/A-2b claim made
-   * true) with the scanner's layer `combine`d with sohoa's reading, `replace`d by it, or kept
-   * (`keep`); the document's record and its PREMIS OCR event say what was done.
-   * @default 'combine'
-   */
-  textLayer?: TextLayerMode | undefined;
-  /** Signs each PDF/A once complete; see {@link SigningHook}. @default none (unsigned) */
-  sign?: SigningHook | undefined;
+  sign?: SigningSettings | SigningHook | undefined;
   /**
    * Creation time written into every PDF and package. Give it for byte-identical outputs.
    * @default the first run's start time in this output folder's journal, else now
@@ -133,17 +101,6 @@ export interface DigitizeOptions {
   force?: boolean | undefined;
   /** Check inputs and metadata (every page decoded, scan profile) without OCR or writing anything. @default false */
   dryRun?: boolean | undefined;
-  /** OCR settings; see {@link DigitizeOcrOptions}. @default every setting's own default */
-  ocr?: DigitizeOcrOptions | undefined;
-  /**
-   * Options of the catalog importer for catalog inputs (`creator`, `columns`, `dossierDefaults`,
-   * …) and `scansRoot`, the folder the catalogs' file paths start from (default: each catalog's
-   * folder). The archive code is {@link DigitizeOptions.archiveCode}, given to the importer from
-   * there. @default none
-   */
-  catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
-  /** The most pages per document and documents per dossier (see {@link WorkLimits}). @default 10,000 of each */
-  limits?: WorkLimits | undefined;
 }
 
 /**

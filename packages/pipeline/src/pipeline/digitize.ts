@@ -1,31 +1,17 @@
-import { availableParallelism } from 'node:os';
-import {
-  createOcrPool,
-  createOrientationDetector,
-  type OcrLanguage,
-  type OcrOrientationDetector,
-  type OcrPool,
-  resolveLanguageData,
-} from '@sohoa/ocr';
-import packageJson from '../../package.json' with { type: 'json' };
+import { resolveLanguageData } from '@sohoa/ocr';
 import { writeReport } from '../report/write-report.js';
 import { checkDocument } from './check-document.js';
-import { checkOcrOptions } from './check-ocr-options.js';
 import type { DigitizeEvent, DigitizeSummary } from './digitize-events.js';
 import { toFailure } from './digitize-failure.js';
 import type { DigitizeOptions } from './digitize-options.js';
 import { EventChannel } from './event-channel.js';
 import { Journal } from './journal.js';
-import { checkOcrLanguage } from './ocr-language.js';
-import { detectsOrientation, ocrPoolSettings } from './ocr-pool-settings.js';
-import { ocrSoftware } from './ocr-software.js';
-import { PdfPageReader } from './pdf-page-reader.js';
+import { type DocumentSettings, type OpenPipeline, openPipeline } from './open-pipeline.js';
 import { planInputs } from './plan-inputs.js';
 import type { PlannedDossier } from './planned-dossier.js';
 import { runDossier } from './run-dossier.js';
 import { Semaphore } from './semaphore.js';
 import { sweepTemporaries } from './sweep-temporaries.js';
-import { TiffPageReader } from './tiff-page-reader.js';
 import { applyWorkLimits } from './work-limits.js';
 
 /**
@@ -61,10 +47,26 @@ import { applyWorkLimits } from './work-limits.js';
  */
 export async function* digitize(options: DigitizeOptions): AsyncGenerator<DigitizeEvent, DigitizeSummary> {
   const started = performance.now();
-  const language = checkOcrLanguage(options.language ?? 'vie');
-  checkOcrOptions(options.ocr ?? {});
-  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  const settings: DigitizeOptions = { ...options, jobs };
+  const channel = new EventChannel<DigitizeEvent>();
+  const emit = (event: DigitizeEvent) => channel.push(event);
+  const pipeline = openPipeline({ ...options, emit });
+  try {
+    const summary = yield* run(options, pipeline, channel);
+    summary.seconds = (performance.now() - started) / 1000;
+    yield { type: 'summary', summary };
+    return summary;
+  } finally {
+    await pipeline.close();
+  }
+}
+
+async function* run(
+  options: DigitizeOptions,
+  pipeline: OpenPipeline,
+  channel: EventChannel<DigitizeEvent>,
+): AsyncGenerator<DigitizeEvent, DigitizeSummary> {
+  const { jobs, language } = pipeline;
+  const emit = (event: DigitizeEvent) => channel.push(event);
   const summary: DigitizeSummary = {
     out: options.out,
     dryRun: options.dryRun ?? false,
@@ -74,6 +76,8 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     failures: [],
     seconds: 0,
   };
+  // A signing key that cannot be read fails the run before anything is planned or written.
+  const sign = await pipeline.signing(options.sign);
   const plan = applyWorkLimits(
     await planInputs(options.inputs, {
       ...options.catalog,
@@ -112,17 +116,18 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
       yield { type: 'dossier-failed', ...failure };
     }
 
-    const channel = new EventChannel<DigitizeEvent>();
-    const emit = (event: DigitizeEvent) => channel.push(event);
-    let pool: Promise<OcrPool> | undefined;
-    let detector: Promise<OcrOrientationDetector> | undefined;
-    const detectOrientation = detectsOrientation(options);
-    const reader = new PdfPageReader({ dpi: options.dpi });
-    const tiffReader = new TiffPageReader({ dpi: options.dpi });
+    const settings: DocumentSettings = {
+      packageType: options.packageType,
+      archiveCode: options.archiveCode,
+      organization: options.organization,
+      material: options.material,
+      cleanup: options.cleanup,
+      textLayer: options.textLayer,
+      sign,
+      createdAt,
+    };
+    const work = await pipeline.work(settings);
     const dossierSlots = new Semaphore(jobs);
-    // One page more than there are OCR workers: its cleanup (main thread, libvips) overlaps their OCR,
-    // so both cores stay busy (20 real-scan pages/min vs 14 with exactly `jobs` pages in flight).
-    const pageSlots = new Semaphore(jobs + 1);
     // Once every dossier's documents are finished, the OCR workers (several hundred MiB of
     // WebAssembly memory) are stopped before the last packages are built and validated: validating
     // a long document's PDF/A holds the whole file in memory (a 500-page document peaked at 2,091 MiB
@@ -130,48 +135,28 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     let dossiersReading = plan.planned.length;
     const releaseOcr = async (): Promise<void> => {
       dossiersReading--;
-      if (dossiersReading > 0) return;
-      const [started, startedDetector] = [pool, detector];
-      await (await started?.catch(() => undefined))?.terminate();
-      await (await startedDetector?.catch(() => undefined))?.terminate();
+      if (dossiersReading === 0) await pipeline.stopOcr();
     };
     const runOne = (planned: PlannedDossier): Promise<void> =>
       dossierSlots.run(async () => {
-        if (!journal) return checkDossier(planned, settings, summary, emit);
+        if (!journal) return checkDossier(planned, options, summary, emit);
         let released = false;
         const documentsDone = async () => {
           if (released) return;
           released = true;
           await releaseOcr();
         };
-        pool ??= createOcrPool({
-          size: jobs,
-          language,
-          languageDataPath: options.languageDataPath,
-          ...ocrPoolSettings(options.ocr),
-        });
-        const engine = pool;
         await runDossier(planned, {
-          options: settings,
-          createdAt,
-          engine: () => engine,
-          orientation: detectOrientation
-            ? () => {
-                detector ??= createOrientationDetector();
-                return detector;
-              }
-            : undefined,
-          reader,
-          tiffReader,
-          pageSlots,
-          emit,
+          ...work,
+          out: options.out,
+          force: options.force ?? false,
           journal,
           summary,
-          provenance: () => provenance(language, options, createdAt),
+          provenance: () => pipeline.provenance(settings),
           documentsDone,
         }).finally(documentsDone);
       });
-    const work = Promise.all(
+    const running = Promise.all(
       plan.planned.map((planned) =>
         runOne(planned).catch((error: unknown) => {
           // Only a bug gets here: runDossier records every failure of its own.
@@ -184,12 +169,9 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
     ).finally(() => channel.close());
     try {
       yield* channel;
-      await work;
+      await running;
     } finally {
-      await (await pool?.catch(() => undefined))?.terminate();
-      await (await detector?.catch(() => undefined))?.terminate();
-      await reader.close();
-      await tiffReader.close();
+      await pipeline.close();
     }
     if (journal) {
       // Written after failures too: the report is where an archivist reads their reasons.
@@ -205,8 +187,6 @@ export async function* digitize(options: DigitizeOptions): AsyncGenerator<Digiti
   } finally {
     await journal?.close();
   }
-  summary.seconds = (performance.now() - started) / 1000;
-  yield { type: 'summary', summary };
   return summary;
 }
 
@@ -243,24 +223,4 @@ async function checkDossier(
   }
   summary.dossiers.done++;
   emit({ type: 'dossier-done', dossier: fileCode, package: undefined, skipped: false });
-}
-
-/**
- * The provenance written into AIPs: the OCR engine and model (with its SHA-256), the PDF
- * conversion and, with a signing hook, the signing, at the run's creation time. Shared with `createDocumentRunner`.
- *
- * @example
- * ```ts
- * const premis = await provenance('vie', options, createdAt);
- * ```
- */
-export async function provenance(language: OcrLanguage, options: DigitizeOptions, createdAt: Date) {
-  const software = { name: 'sohoa', version: packageJson.version };
-  return {
-    ocr: { at: createdAt, ...(await ocrSoftware(language, options.languageDataPath)) },
-    pdfConversion: { at: createdAt, software },
-    ...(options.sign
-      ? { signing: { at: createdAt, signer: options.sign.signer ?? 'the digitize signing hook' } }
-      : {}),
-  };
 }

@@ -1,61 +1,17 @@
-import { availableParallelism } from 'node:os';
 import type { Finding } from '@sohoa/ip';
 import type { Dossier } from '@sohoa/metadata';
-import {
-  createOcrPool,
-  createOrientationDetector,
-  type OcrOrientationDetector,
-  type OcrPool,
-  resolveLanguageData,
-} from '@sohoa/ocr';
-import { provenance } from './digitize.js';
 import { type DigitizedDocumentRecord, digitizeDocument } from './digitize-document.js';
-import type { DigitizeEvent } from './digitize-events.js';
-import type { DigitizeOptions } from './digitize-options.js';
-import { checkOcrLanguage } from './ocr-language.js';
-import { detectsOrientation, ocrPoolSettings } from './ocr-pool-settings.js';
+import { type DocumentRunnerOptions, type DocumentSettings, openPipeline } from './open-pipeline.js';
 import { packageDossier } from './package-dossier.js';
-import { PdfPageReader } from './pdf-page-reader.js';
 import type { PlannedDocument } from './planned-dossier.js';
-import { Semaphore } from './semaphore.js';
-import { TiffPageReader } from './tiff-page-reader.js';
 
-/**
- * Options of {@link createDocumentRunner}: what its OCR pool and page readers are made with.
- *
- * @example
- * ```ts
- * const options: DocumentRunnerOptions = { jobs: 2, language: 'vie', ocr: { pagesPerWorker: 20 } };
- * ```
- */
-export interface DocumentRunnerOptions
-  extends Pick<DigitizeOptions, 'jobs' | 'language' | 'languageDataPath' | 'dpi' | 'ocr'> {
-  /** Receives the pipeline's progress events (`page-done`, `warning`). @default none */
-  emit?: ((event: DigitizeEvent) => void) | undefined;
-}
-
-/**
- * The settings of {@link digitize} that shape one document's and one dossier's outputs.
- * `createdAt` is required, so that every machine running the same batch writes the same bytes.
- *
- * @example
- * ```ts
- * const settings: DocumentSettings = { createdAt: new Date('2025-06-01T00:00:00Z'), packageType: 'aip' };
- * ```
- */
-export interface DocumentSettings
-  extends Pick<
-    DigitizeOptions,
-    'packageType' | 'archiveCode' | 'organization' | 'material' | 'cleanup' | 'sign'
-  > {
-  /** Creation time written into every PDF and package (the same on every machine of a batch). */
-  createdAt: Date;
-}
+export type { DocumentRunnerOptions, DocumentSettings } from './open-pipeline.js';
 
 /**
  * The single-document and single-dossier steps of {@link digitize}, for callers that schedule the
  * work themselves (such as the job queue of `@sohoa/queue`): a shared OCR pool (`jobs` workers),
- * PDF and TIFF readers and page slots, exactly as a `digitize` run shares them.
+ * PDF and TIFF readers, page slots and signing keys, set up and torn down by the same code as a
+ * `digitize` run's.
  *
  * @example
  * ```ts
@@ -113,54 +69,10 @@ export interface DocumentRunner {
  * ```
  */
 export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRunner {
-  const language = checkOcrLanguage(options.language ?? 'vie');
-  const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  const base: DigitizeOptions = {
-    inputs: [],
-    out: '',
-    jobs,
-    dpi: options.dpi,
-    language,
-    languageDataPath: options.languageDataPath,
-    ocr: options.ocr,
-  };
-  const reader = new PdfPageReader({ dpi: options.dpi });
-  const tiffReader = new TiffPageReader({ dpi: options.dpi });
-  const pageSlots = new Semaphore(jobs + 1);
-  const emit = options.emit ?? (() => undefined);
-  let pool: Promise<OcrPool> | undefined;
-  const engine = (): Promise<OcrPool> => {
-    pool ??= resolveLanguageData(language, options.languageDataPath).then(() =>
-      createOcrPool({
-        size: jobs,
-        language,
-        languageDataPath: options.languageDataPath,
-        ...ocrPoolSettings(options.ocr),
-      }),
-    );
-    return pool;
-  };
-  let detector: Promise<OcrOrientationDetector> | undefined;
-  const orientation = (): Promise<OcrOrientationDetector> => {
-    detector ??= createOrientationDetector();
-    return detector;
-  };
+  const pipeline = openPipeline(options);
   return {
-    digitizeDocument: (dossier, document, folder, settings) =>
-      digitizeDocument(document, {
-        options: { ...base, ...settings },
-        dossier,
-        folder,
-        createdAt: settings.createdAt,
-        engine,
-        orientation: detectsOrientation({ cleanup: settings.cleanup, ocr: options.ocr })
-          ? orientation
-          : undefined,
-        reader,
-        tiffReader,
-        pageSlots,
-        emit,
-      }),
+    digitizeDocument: async (dossier, document, folder, settings) =>
+      digitizeDocument(document, { ...(await pipeline.work(settings)), dossier, folder }),
     async packageDossier(dossier, documents, folder, settings) {
       const type = settings.packageType ?? 'aip';
       if (type === 'none') return undefined;
@@ -170,14 +82,9 @@ export function createDocumentRunner(options: DocumentRunnerOptions): DocumentRu
         createdAt: settings.createdAt,
         archiveCode: settings.archiveCode,
         organization: settings.organization,
-        provenance: type === 'aip' ? await provenance(language, base, settings.createdAt) : undefined,
+        provenance: type === 'aip' ? await pipeline.provenance(settings) : undefined,
       });
     },
-    async close() {
-      await (await pool?.catch(() => undefined))?.terminate();
-      await (await detector?.catch(() => undefined))?.terminate();
-      await reader.close();
-      await tiffReader.close();
-    },
+    close: () => pipeline.close(),
   };
 }

@@ -15,6 +15,7 @@ export {
   type SigningContext,
   type SigningHook,
 } from './digitize-options.js';
+export { type DigitizeSettings, mergeSettings, type SigningSettings } from './digitize-settings.js';
 export {
   createDocumentRunner,
   type DocumentRunner,
@@ -32,6 +33,7 @@ export {
 export { planFolder } from './plan-folder.js';
 export { planInputs } from './plan-inputs.js';
 export type { PageRef, PlannedDerivation, PlannedDocument, PlannedDossier } from './planned-dossier.js';
+export { type ProvenanceSource, provenance } from './provenance.js';
 export type { FilledField, MetadataDisagreement } from './reconcile-header.js';
 export { ScanPathResolver } from './scan-path-resolver.js';
 export { type DescribedDocument, splitDocuments } from './split-documents.js';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { Dossier } from '@sohoa/metadata';
-import { DIGITIZE_DETECT_ORIENTATION_DEFAULT, type DigitizeOptions } from './digitize-options.js';
+import type { DocumentOptions } from './digitize-document.js';
+import { DIGITIZE_DETECT_ORIENTATION_DEFAULT } from './digitize-options.js';
 import type { PlannedDocument } from './planned-dossier.js';
 
 /**
@@ -18,7 +19,7 @@ import type { PlannedDocument } from './planned-dossier.js';
 export async function inputFingerprint(
   document: PlannedDocument,
   dossier: Dossier,
-  options: DigitizeOptions,
+  options: DocumentOptions,
   createdAt: Date,
 ): Promise<string> {
   const pages = await Promise.all(

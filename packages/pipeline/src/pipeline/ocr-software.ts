@@ -1,10 +1,10 @@
-import { type OcrLanguage, resolveLanguageData, type TextLayerSoftware } from '@sohoa/ocr';
-import packageJson from '../../package.json' with { type: 'json' };
+import { type OcrLanguage, resolveLanguageData, type TextLayerSoftware, VERSION } from '@sohoa/ocr';
 import { sha256File } from './sha256-file.js';
 
 /**
  * The OCR engine and the recognition model (its file's SHA-256 in capitals) that sohoa reads
- * `language` with, as provenance (PREMIS) and the text-layer record name them.
+ * `language` with, as provenance (PREMIS) and the text-layer record name them: the engine's version
+ * is `@sohoa/ocr`'s.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ export async function ocrSoftware(
 ): Promise<TextLayerSoftware & { model: { name: string; sha256: string } }> {
   const model = await resolveLanguageData(language, languageDataPath);
   return {
-    engine: { name: 'tesseract.js (@sohoa/ocr)', version: packageJson.version },
+    engine: { name: 'tesseract.js (@sohoa/ocr)', version: VERSION },
     model: { name: `${language}.traineddata`, sha256: ((await sha256File(model.file)) ?? '').toUpperCase() },
   };
 }

@@ -21,6 +21,10 @@ import { sha256File } from './sha256-file.js';
 
 /** What the work on every dossier of a run shares. */
 export interface DossierRun extends Omit<DocumentWork, 'dossier' | 'folder'> {
+  /** The run's output folder. */
+  out: string;
+  /** Redo what the journal records as finished. */
+  force: boolean;
   journal: Journal;
   summary: DigitizeSummary;
   /** The provenance written into AIPs, computed once per run. */
@@ -50,7 +54,7 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
   const at = () => new Date().toISOString();
   let folder: string;
   try {
-    folder = join(options.out, dossierFileName(fileCode, { extension: '' }));
+    folder = join(run.out, dossierFileName(fileCode, { extension: '' }));
   } catch (error) {
     const failure = toFailure(error, fileCode);
     await journal.append({ type: 'failed', at: at(), ...failure });
@@ -65,7 +69,7 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
   let failed = 0;
   // Documents go ahead in parallel (their pages share the run's page slots); results come in order.
   const finished = mapOrdered(planned.documents, options.jobs ?? 1, (document) =>
-    finishDocument(document, work, journal, summary),
+    finishDocument(document, work, run),
   );
   for await (const result of finished) {
     if (!result) {
@@ -87,7 +91,7 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
     return;
   }
   const packageType = options.packageType ?? 'aip';
-  const previous = options.force ? undefined : journal.finishedDossier(fileCode);
+  const previous = run.force ? undefined : journal.finishedDossier(fileCode);
   if (previous && previous.documents.join() === outputs.join() && (await journal.verify(previous.files))) {
     summary.dossiers.skipped++;
     emit({ type: 'dossier-done', dossier: fileCode, package: previous.files[0]?.path, skipped: true });
@@ -105,7 +109,7 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
         organization: options.organization,
         provenance: packageType === 'aip' ? await run.provenance() : undefined,
       });
-      files = await checksums(options.out, [join(folder, built.fileName)]);
+      files = await checksums(run.out, [join(folder, built.fileName)]);
       findings = built.warnings;
     }
     await journal.append({
@@ -139,14 +143,14 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
 async function finishDocument(
   document: PlannedDocument,
   work: DocumentWork,
-  journal: Journal,
-  summary: DigitizeSummary,
+  run: DossierRun,
 ): Promise<{ record: DigitizedDocumentRecord; files: JournaledFile[] } | undefined> {
   const { options, emit, folder } = work;
+  const { journal, summary } = run;
   const fileCode = work.dossier.fileCode;
   const names = documentOutputNames(fileCode, document.ordinal);
   const input = await inputFingerprint(document, work.dossier, options, work.createdAt);
-  const finished = options.force ? undefined : journal.finishedDocument(fileCode, document.ordinal);
+  const finished = run.force ? undefined : journal.finishedDocument(fileCode, document.ordinal);
   const pdfPath = join(folder, names.pdf);
   const outputs = [pdfPath, join(folder, names.json)];
   if (
@@ -178,7 +182,7 @@ async function finishDocument(
   const started = performance.now();
   try {
     const record = await digitizeDocument(document, work);
-    const files = await checksums(options.out, outputs);
+    const files = await checksums(run.out, outputs);
     await journal.append({
       type: 'document',
       at: new Date().toISOString(),

@@ -1,9 +1,14 @@
 import type { Dossier } from '@sohoa/metadata';
-import type { DigitizeOcrOptions, PlannedDocument } from '@sohoa/pipeline';
+import type { DigitizeSettings, PlannedDocument } from '@sohoa/pipeline';
 
 /**
  * The settings of a batch that shape its outputs, carried by every job so that any worker can
- * run any job: the same on every machine, so the outputs are the same bytes.
+ * run any job: the same on every machine, so the outputs are the same bytes. They are the
+ * pipeline's {@link DigitizeSettings} (the same as `digitize()`, `sohoa.config.json` and the flags
+ * of `sohoa digitize`), less what belongs to each worker (`jobs`, `languageDataPath`: its
+ * `--concurrency` and `--language-data`) and to planning (`catalog`, `limits`). Signing is data:
+ * each worker reads the key file named (at the same path on every machine) and its password from
+ * the environment variable named, in its own environment.
  *
  * @example
  * ```ts
@@ -12,33 +17,31 @@ import type { DigitizeOcrOptions, PlannedDocument } from '@sohoa/pipeline';
  *   out: 'file:///mnt/sohoa/out',
  *   createdAt: '2025-06-01T00:00:00.000Z',
  *   packageType: 'aip',
+ *   material: 'map-or-drawing',
+ *   sign: { p12: '/mnt/sohoa/keys/agency.p12', agency: 'UBND tỉnh Quảng Ngãi' },
  * };
  * ```
  */
-export interface BatchSettings {
+export interface BatchSettings
+  extends Pick<
+    DigitizeSettings,
+    | 'packageType'
+    | 'archiveCode'
+    | 'organization'
+    | 'dpi'
+    | 'language'
+    | 'material'
+    | 'cleanup'
+    | 'textLayer'
+    | 'sign'
+    | 'ocr'
+  > {
   /** The batch's id (see `submitBatch`). */
   batchId: string;
   /** The output storage's URL (see `openStorage`). */
   out: string;
   /** Creation time written into every PDF and package, ISO 8601. */
   createdAt: string;
-  /** The package each dossier becomes. @default 'aip' */
-  packageType?: 'aip' | 'sip' | 'none' | undefined;
-  /** Put before the dossier code in an AIP's `arcFileCode`. @default none */
-  archiveCode?: string | undefined;
-  /** The archive or agency making the packages. @default none */
-  organization?: string | undefined;
-  /** Resolution to use for every page instead of the files' own. @default each file's own */
-  dpi?: number | undefined;
-  /** OCR language. @default 'vie' */
-  language?: string | undefined;
-  /** Skip page cleanup (`sohoa digitize --no-cleanup`). @default false */
-  noCleanup?: boolean | undefined;
-  /**
-   * OCR settings (worker recycling, timeout, reading order, post-correction, orientation
-   * detection), as `digitize`'s `ocr` option. @default `digitize`'s defaults
-   */
-  ocr?: DigitizeOcrOptions | undefined;
 }
 
 /**

@@ -132,7 +132,10 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       organization: options.organization,
       dpi: options.dpi,
       language: options.language,
-      noCleanup: options.noCleanup,
+      material: options.material,
+      cleanup: options.cleanup,
+      textLayer: options.textLayer,
+      sign: options.sign,
       ocr: options.ocr,
     };
     const plan = applyWorkLimits(

@@ -28,7 +28,10 @@ export function documentSettings(settings: BatchSettings): DocumentSettings {
     packageType: settings.packageType,
     archiveCode: settings.archiveCode,
     organization: settings.organization,
-    cleanup: settings.noCleanup ? false : undefined,
+    material: settings.material,
+    cleanup: settings.cleanup,
+    textLayer: settings.textLayer,
+    sign: settings.sign,
   };
 }
 

@@ -1,0 +1,14 @@
+import packageJson from '../package.json' with { type: 'json' };
+
+/**
+ * The version of `@sohoa/base`, from its package.json: what it reports of itself (the PREMIS agents of
+ * an AIP name the version of the package that did each step).
+ *
+ * @example
+ * ```ts
+ * import { VERSION } from '@sohoa/base';
+ *
+ * console.log(`@sohoa/base ${VERSION}`); // '@sohoa/base 0.1.0'
+ * ```
+ */
+export const VERSION: string = packageJson.version;

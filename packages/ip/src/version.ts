@@ -1,0 +1,14 @@
+import packageJson from '../package.json' with { type: 'json' };
+
+/**
+ * The version of `@sohoa/ip`, from its package.json: what it reports of itself (the PREMIS agents of
+ * an AIP name the version of the package that did each step).
+ *
+ * @example
+ * ```ts
+ * import { VERSION } from '@sohoa/ip';
+ *
+ * console.log(`@sohoa/ip ${VERSION}`); // '@sohoa/ip 0.1.0'
+ * ```
+ */
+export const VERSION: string = packageJson.version;
