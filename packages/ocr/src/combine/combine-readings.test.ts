@@ -185,4 +185,18 @@ describe('combineReadings', () => {
     expect(combined.text).toBe('Vị Thanh, UBND tỉnh');
     expect(choices[0]?.reason).toContain('capitalised');
   });
+
+  it('puts back a horn the scanner read as an apostrophe when that makes a Vietnamese word', () => {
+    const { page: combined } = combineReadings(
+      page([
+        ["co'", 100],
+        ['sỏ’', 100],
+        ["VỌ'", 100],
+        ["vào'", 100],
+      ]),
+      page([]),
+    );
+    // "vàơ" is no word: the quote stays
+    expect(combined.text).toBe("cơ sở VỢ vào'");
+  });
 });

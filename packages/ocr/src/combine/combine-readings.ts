@@ -65,7 +65,8 @@ const TOKEN = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*)([^\p{L}\p
  *   word around it is.
  * Plain single letters, abbreviations and numbers (ASCII) stay as the layer has them. The two
  * columns of the header at the top of the page are read left column first (see `orderHeader`).
- * Dropped from the layer: runs of underscores (printed fill-in lines, `______0______` keeps its
+ * A horn the scanner read as an apostrophe is put back where that makes a Vietnamese word
+ * (`co'` → `cơ`, `sỏ'` → `sở`). Dropped from the layer: runs of underscores (printed fill-in lines, `______0______` keeps its
  * `0`); a word with symbols no text has (`■`, `^`) where no OCR word touches it; a word without
  * letters or digits where no OCR word touches it, or only OCR words paired with other layer words
  * that do not hold its mark (specks and signatures the scanner read as text, a speck inside a word
@@ -97,7 +98,7 @@ export function combineReadings(
   const counts: Record<ReadingSource, number> = { layer: 0, ocr: 0, both: 0, dropped: 0 };
   const chooseInLine = (line: OcrLine): OcrLine => {
     const words = line.words.flatMap((word, index) => {
-      const text = word.text.replace(FILL_IN_LINE, '');
+      const text = repairHorn(word.text.replace(FILL_IN_LINE, ''));
       const drop = (reason: string) => ({
         text: word.text,
         source: 'dropped' as const,
@@ -138,6 +139,20 @@ function isJunk(word: OcrWord, ocrWords: OcrWord[], pairedElsewhere: (other: Ocr
   const touching = ocrWords.filter((other) => overlapShare(word.box, other.box) > 0);
   if (!marksOnly) return touching.length === 0;
   return touching.every((other) => pairedElsewhere(other) && !dashes(other.text).includes(dashes(word.text)));
+}
+
+/**
+ * `text` with a horn the scanner read as an apostrophe put back (`co'` → `cơ`, `sỏ'` → `sở`,
+ * `VỌ'` → `VỢ`) when that makes its letters a Vietnamese word; otherwise `text` as it is.
+ */
+function repairHorn(text: string): string {
+  const repaired = text
+    .normalize('NFD')
+    .replace(/([oOuU])([\u0300\u0301\u0303\u0309\u0323]?)['’]/gu, '$1\u031B$2')
+    .normalize('NFC');
+  if (repaired === text.normalize('NFC')) return text;
+  const letters = core(repaired);
+  return letters !== undefined && isWord(letters.toLowerCase()) ? repaired : text;
 }
 
 /** Dashes of every length as `-`. */
