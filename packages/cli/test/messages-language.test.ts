@@ -114,6 +114,18 @@ describe('one language per message', () => {
     expect(vi.stdout).not.toEqual(en.stdout);
   });
 
+  it('prints the errors of the libraries in the chosen language: a PDF given as a catalog, as a package', async () => {
+    const catalog = await run(['catalog', 'import', plainPdf]);
+    expect(catalog.exitCode).toBe(2);
+    expect(catalog.stderr).toContain('là tài liệu PDF, không phải bảng tính. Cách khắc phục: ');
+    const catalogEn = await run(['catalog', 'import', plainPdf, '--messages', 'en']);
+    expect(catalogEn.stderr).toContain('is a PDF document, not a spreadsheet. Fix: ');
+    const pack = await run(['validate', plainPdf]);
+    expect(pack.stderr).toMatch(/^sohoa: lỗi PACKAGE_CORRUPT: .*không phải là tệp ZIP đọc được/u);
+    const packEn = await run(['validate', plainPdf, '--messages', 'en']);
+    expect(packEn.stderr).toMatch(/^sohoa: error PACKAGE_CORRUPT: .*is not a readable ZIP/u);
+  });
+
   it("frames a failure in the user's language: sohoa: lỗi CODE / sohoa: error CODE", async () => {
     const missing = join(folder, 'missing.pdf');
     const vi = await run(['pdfa', 'check', missing]);

@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import type { RawSheet } from './raw-sheet.js';
 import { type CatalogSource, type ReadSheetsOptions, readSheetBytes } from './read-sheet-bytes.js';
 
@@ -31,10 +32,17 @@ export async function catalogSheets(
 ): Promise<RawSheet[]> {
   if (inNode()) return (await loadNodeEntry()).readSheets(file, options);
   if (typeof file === 'string') {
-    throw new SohoaError({
+    const call = 'importCatalog({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name })';
+    throw new SohoaError<MetadataErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `The catalog "${file}" is a path, which can only be read in Node.`,
-      fix: "In a browser, give the file's bytes and name: importCatalog({ bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name }).",
+      message: {
+        vi: `Mục lục "${file}" được cho bằng đường dẫn, chỉ đọc được trong Node.`,
+        en: `The catalog "${file}" is a path, which can only be read in Node.`,
+      },
+      fix: {
+        vi: `Trong trình duyệt, hãy truyền nội dung byte và tên của tệp: ${call}.`,
+        en: `In a browser, give the file's bytes and name: ${call}.`,
+      },
       details: { path: file },
     });
   }

@@ -8,6 +8,7 @@ import {
   sanitizeTextContent,
 } from 'write-excel-file/utility';
 import { CODE_LISTS } from '../codes/code-lists.js';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import { fieldLabel } from '../fields/field-labels.js';
 import { TEMPLATE_COLUMNS } from './catalog-template-columns.js';
 import { columnLetter } from './column-letter.js';
@@ -148,14 +149,24 @@ export async function writeCatalogTemplate(
     await writeFile(path, bytes, { flag: options.overwrite ? 'w' : 'wx' });
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    throw new SohoaError({
+    const reason = (error as Error).message;
+    throw new SohoaError<MetadataErrorCode>({
       code: 'OUTPUT_WRITE_FAILED',
       message: exists
-        ? `The catalog template "${path}" already exists.`
-        : `Cannot write the catalog template "${path}": ${(error as Error).message}.`,
+        ? { vi: `Mẫu mục lục "${path}" đã tồn tại.`, en: `The catalog template "${path}" already exists.` }
+        : {
+            vi: `Không ghi được mẫu mục lục "${path}": ${reason}.`,
+            en: `Cannot write the catalog template "${path}": ${reason}.`,
+          },
       fix: exists
-        ? 'Choose another file name, or replace it (overwrite: true, sohoa catalog template --force).'
-        : 'Check that the folder exists and is writable.',
+        ? {
+            vi: 'Chọn tên tệp khác, hoặc ghi đè (overwrite: true, sohoa catalog template --force).',
+            en: 'Choose another file name, or replace it (overwrite: true, sohoa catalog template --force).',
+          }
+        : {
+            vi: 'Kiểm tra thư mục có tồn tại và cho phép ghi không.',
+            en: 'Check that the folder exists and is writable.',
+          },
       cause: error,
       details: { path },
     });

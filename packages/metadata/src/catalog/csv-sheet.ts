@@ -1,5 +1,6 @@
 import { SohoaError } from '@sohoa/base';
 import Papa from 'papaparse';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import type { CellValue, RawSheet, RowBudget } from './raw-sheet.js';
 
 /** Longest CSV row accepted, in characters: an unclosed quote would otherwise swallow the file. */
@@ -73,16 +74,26 @@ async function readRecords(
     if (parser && partial) take((parser.parse(partial, 0, false) as { data: string[][] }).data);
   } catch (error) {
     if (error instanceof NotUtf8 || SohoaError.isInstance(error)) throw error;
+    const row = rows.length + 1;
     const reason =
       error instanceof RecordTooLong
-        ? `row ${rows.length + 1} does not end within ${MAX_RECORD_CHARACTERS} characters (an unclosed quote?)`
-        : (error as Error).message;
-    throw new SohoaError({
+        ? {
+            vi: `dòng ${row} không kết thúc trong phạm vi ${MAX_RECORD_CHARACTERS} ký tự (thiếu dấu nháy đóng?)`,
+            en: `row ${row} does not end within ${MAX_RECORD_CHARACTERS} characters (an unclosed quote?)`,
+          }
+        : { vi: (error as Error).message, en: (error as Error).message };
+    throw new SohoaError<MetadataErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `"${fileName}" is not a readable .csv file: ${reason}.`,
-      fix: 'Open it in a spreadsheet program, check the quotes around the row named, and export it again as CSV.',
+      message: {
+        vi: `Không đọc được "${fileName}" như một tệp .csv: ${reason.vi}.`,
+        en: `"${fileName}" is not a readable .csv file: ${reason.en}.`,
+      },
+      fix: {
+        vi: 'Mở tệp bằng chương trình bảng tính, kiểm tra dấu nháy quanh dòng đã nêu, rồi xuất lại dưới dạng CSV.',
+        en: 'Open it in a spreadsheet program, check the quotes around the row named, and export it again as CSV.',
+      },
       cause: error,
-      details: { path: fileName, row: rows.length + 1 },
+      details: { path: fileName, row },
     });
   }
   rows.length = last + 1;

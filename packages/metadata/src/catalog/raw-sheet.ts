@@ -55,11 +55,14 @@ export class RowBudget {
   take(sheet: string, row: number, cells: number): void {
     this.rows++;
     this.cells += cells;
-    const where = `(reached at sheet "${sheet}", row ${row})`;
+    const where = {
+      vi: `(đạt tới ở trang tính "${sheet}", dòng ${row})`,
+      en: `(reached at sheet "${sheet}", row ${row})`,
+    };
     if (this.rows > this.limits.maxRows) {
       throw spreadsheetLimitError(
         this.fileName,
-        `the number of rows holding a value ${where}`,
+        { vi: `số dòng có giá trị ${where.vi}`, en: `the number of rows holding a value ${where.en}` },
         'maxRows',
         this.limits.maxRows,
       );
@@ -67,7 +70,7 @@ export class RowBudget {
     if (this.cells > this.limits.maxCells) {
       throw spreadsheetLimitError(
         this.fileName,
-        `the number of cells ${where}`,
+        { vi: `số ô ${where.vi}`, en: `the number of cells ${where.en}` },
         'maxCells',
         this.limits.maxCells,
       );

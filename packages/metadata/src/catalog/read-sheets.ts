@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/base';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import { baseName, catalogFormat } from './catalog-format.js';
 import { readCsvSheet } from './csv-sheet.js';
 import { type RawSheet, RowBudget } from './raw-sheet.js';
@@ -28,10 +29,17 @@ async function headOf(path: string): Promise<{ head: Uint8Array; size: number }>
     return { head, size };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SohoaError({
+    const reason = (error as Error).message;
+    throw new SohoaError<MetadataErrorCode>({
       code: code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE',
-      message: `Cannot read the catalog "${path}": ${(error as Error).message}.`,
-      fix: 'Check the path of the .xlsx or .csv file.',
+      message: {
+        vi: `Không đọc được mục lục "${path}": ${reason}.`,
+        en: `Cannot read the catalog "${path}": ${reason}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra đường dẫn của tệp .xlsx hoặc .csv.',
+        en: 'Check the path of the .xlsx or .csv file.',
+      },
       cause: error,
       details: { path },
     });

@@ -1,4 +1,5 @@
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 
 /**
  * Safety limits of the catalog reader, checked on the ZIP's central directory before anything is
@@ -59,14 +60,20 @@ export const DEFAULT_SPREADSHEET_LIMITS: Readonly<SpreadsheetLimits> = Object.fr
 /** The `CATALOG_LIMIT_EXCEEDED` error of a limit of {@link SpreadsheetLimits}. */
 export function spreadsheetLimitError(
   fileName: string,
-  what: string,
+  what: Bilingual,
   option: keyof SpreadsheetLimits,
   limit: number,
-): SohoaError {
-  return new SohoaError({
+): SohoaError<MetadataErrorCode> {
+  return new SohoaError<MetadataErrorCode>({
     code: 'CATALOG_LIMIT_EXCEEDED',
-    message: `The catalog "${fileName}": ${what} exceeds the limit of ${limit} (limits.${option}); it was not read further.`,
-    fix: `If the file is a genuine catalog, raise limits.${option} (an option of importCatalog), or split the catalog into several files.`,
+    message: {
+      vi: `Mục lục "${fileName}": ${what.vi} vượt giới hạn ${limit} (limits.${option}); tệp không được đọc tiếp.`,
+      en: `The catalog "${fileName}": ${what.en} exceeds the limit of ${limit} (limits.${option}); it was not read further.`,
+    },
+    fix: {
+      vi: `Nếu đúng là tệp mục lục, hãy tăng limits.${option} (tùy chọn của importCatalog), hoặc chia mục lục thành nhiều tệp.`,
+      en: `If the file is a genuine catalog, raise limits.${option} (an option of importCatalog), or split the catalog into several files.`,
+    },
     details: { path: fileName, option, limit },
   });
 }

@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import { isDateFormat } from './excel-dates.js';
 import type { XlsxZip } from './xlsx-zip.js';
 
@@ -118,10 +119,16 @@ export async function readWorkbook(zip: XlsxZip, fileName: string): Promise<Work
   const root = await readRelationships(zip, '');
   const workbookPart = byType(root, 'officeDocument') ?? 'xl/workbook.xml';
   if (!zip.has(workbookPart)) {
-    throw new SohoaError({
+    throw new SohoaError<MetadataErrorCode>({
       code: 'INPUT_UNREADABLE',
-      message: `"${fileName}" is a ZIP archive but not an .xlsx workbook (it has no ${workbookPart}); it may be an .ods, .docx or another file renamed.`,
-      fix: 'Open it in a spreadsheet program and save it as .xlsx (Excel Workbook), or export a .csv.',
+      message: {
+        vi: `"${fileName}" là tệp nén ZIP nhưng không phải sổ tính .xlsx (không có ${workbookPart}); có thể là tệp .ods, .docx hoặc tệp khác bị đổi tên.`,
+        en: `"${fileName}" is a ZIP archive but not an .xlsx workbook (it has no ${workbookPart}); it may be an .ods, .docx or another file renamed.`,
+      },
+      fix: {
+        vi: 'Mở tệp bằng chương trình bảng tính rồi lưu dưới dạng .xlsx (Excel Workbook), hoặc xuất ra tệp .csv.',
+        en: 'Open it in a spreadsheet program and save it as .xlsx (Excel Workbook), or export a .csv.',
+      },
       details: { path: fileName },
     });
   }

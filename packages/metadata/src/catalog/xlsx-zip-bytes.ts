@@ -2,7 +2,7 @@ import { SohoaError } from '@sohoa/base';
 import { type UnzipFileInfo, unzipSync } from 'fflate';
 import type { SpreadsheetLimits } from './spreadsheet-limits.js';
 import type { XlsxZip } from './xlsx-zip.js';
-import { checkZipDirectory, unreadable } from './xlsx-zip-checks.js';
+import { checkZipDirectory, partProblem, unreadable } from './xlsx-zip-checks.js';
 import { type XmlHandlers, XmlStream, XmlStreamError } from './xml-stream.js';
 
 const CHUNK = 64 * 1024;
@@ -26,7 +26,12 @@ export function openXlsxBytes(bytes: Uint8Array, fileName: string, limits: Sprea
       },
     });
   } catch (cause) {
-    throw unreadable(fileName, `its ZIP structure is damaged (${(cause as Error).message})`, cause);
+    const reason = (cause as Error).message;
+    throw unreadable(
+      fileName,
+      { vi: `cấu trúc ZIP bị hỏng (${reason})`, en: `its ZIP structure is damaged (${reason})` },
+      cause,
+    );
   }
   checkZipDirectory(
     listed.map((file) => ({
@@ -43,7 +48,8 @@ export function openXlsxBytes(bytes: Uint8Array, fileName: string, limits: Sprea
     has: (name) => names.has(name),
     async readXml(name, handlers: XmlHandlers) {
       const stored = names.get(name);
-      if (stored === undefined) throw unreadable(fileName, `the part "${name}" is missing`);
+      if (stored === undefined)
+        throw unreadable(fileName, { vi: `thiếu phần "${name}"`, en: `the part "${name}" is missing` });
       const parser = new XmlStream(handlers);
       try {
         const part = unzipSync(bytes, { filter: (file) => file.name === stored })[stored] ?? new Uint8Array();
@@ -56,8 +62,7 @@ export function openXlsxBytes(bytes: Uint8Array, fileName: string, limits: Sprea
       } catch (cause) {
         if (SohoaError.isInstance(cause)) throw cause;
         const message = (cause as Error).message ?? String(cause);
-        const what = cause instanceof XmlStreamError ? `"${name}" holds ${message}` : `"${name}": ${message}`;
-        throw unreadable(fileName, what, cause);
+        throw unreadable(fileName, partProblem(name, message, cause instanceof XmlStreamError), cause);
       }
     },
     close: () => {},

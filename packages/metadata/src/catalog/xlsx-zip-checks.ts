@@ -1,4 +1,5 @@
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import { type SpreadsheetLimits, spreadsheetLimitError } from './spreadsheet-limits.js';
 
 /** Entries smaller than this inflated are never judged by their compression ratio. */
@@ -26,7 +27,7 @@ export function checkZipDirectory(
   if (entryCount > limits.maxEntries) {
     throw spreadsheetLimitError(
       fileName,
-      `the number of ZIP entries (${entryCount})`,
+      { vi: `số mục ZIP (${entryCount})`, en: `the number of ZIP entries (${entryCount})` },
       'maxEntries',
       limits.maxEntries,
     );
@@ -37,7 +38,10 @@ export function checkZipDirectory(
     if (entry.uncompressedSize > RATIO_FLOOR && ratio > limits.maxCompressionRatio) {
       throw spreadsheetLimitError(
         fileName,
-        `the compression ratio of "${entry.fileName}" (${Math.round(ratio)}:1)`,
+        {
+          vi: `tỷ lệ nén của "${entry.fileName}" (${Math.round(ratio)}:1)`,
+          en: `the compression ratio of "${entry.fileName}" (${Math.round(ratio)}:1)`,
+        },
         'maxCompressionRatio',
         limits.maxCompressionRatio,
       );
@@ -46,7 +50,10 @@ export function checkZipDirectory(
     if (total > limits.maxUncompressedBytes) {
       throw spreadsheetLimitError(
         fileName,
-        `the declared uncompressed size of its entries (${total} bytes so far)`,
+        {
+          vi: `dung lượng sau giải nén đã khai của các mục (đến lúc này ${total} byte)`,
+          en: `the declared uncompressed size of its entries (${total} bytes so far)`,
+        },
         'maxUncompressedBytes',
         limits.maxUncompressedBytes,
       );
@@ -54,12 +61,25 @@ export function checkZipDirectory(
   }
 }
 
+/** What is wrong with the part `name` of an `.xlsx`, from its reader's `message` (its XML, when `inXml`). */
+export function partProblem(name: string, message: string, inXml: boolean): Bilingual {
+  return inXml
+    ? { vi: `"${name}" chứa ${message}`, en: `"${name}" holds ${message}` }
+    : { vi: `"${name}": ${message}`, en: `"${name}": ${message}` };
+}
+
 /** The error for a damaged `.xlsx`: what is wrong with it, and how to get a readable copy. */
-export function unreadable(fileName: string, why: string, cause?: unknown): SohoaError {
-  return new SohoaError({
+export function unreadable(fileName: string, why: Bilingual, cause?: unknown): SohoaError<MetadataErrorCode> {
+  return new SohoaError<MetadataErrorCode>({
     code: 'INPUT_UNREADABLE',
-    message: `"${fileName}" is not a readable .xlsx workbook: ${why}.`,
-    fix: 'Open it in a spreadsheet program and save it again as .xlsx (Excel Workbook), or export a .csv.',
+    message: {
+      vi: `Không đọc được "${fileName}" như một tệp .xlsx: ${why.vi}.`,
+      en: `"${fileName}" is not a readable .xlsx workbook: ${why.en}.`,
+    },
+    fix: {
+      vi: 'Mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx (Excel Workbook), hoặc xuất ra tệp .csv.',
+      en: 'Open it in a spreadsheet program and save it again as .xlsx (Excel Workbook), or export a .csv.',
+    },
     ...(cause === undefined ? {} : { cause }),
     details: { path: fileName },
   });

@@ -1,7 +1,8 @@
 import { SohoaError } from '@sohoa/base';
 import { type Entry, fromBufferPromise, openPromise, type ZipFile } from 'yauzl';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import type { SpreadsheetLimits } from './spreadsheet-limits.js';
-import { checkZipDirectory, unreadable } from './xlsx-zip-checks.js';
+import { checkZipDirectory, partProblem, unreadable } from './xlsx-zip-checks.js';
 import { type XmlHandlers, XmlStream, XmlStreamError } from './xml-stream.js';
 
 /** The parts of an `.xlsx` ZIP, read one at a time through a streaming XML reader. */
@@ -33,7 +34,12 @@ export async function openXlsxZip(
         ? await openPromise(input, options)
         : await fromBufferPromise(Buffer.from(input.buffer, input.byteOffset, input.byteLength), options);
   } catch (cause) {
-    throw unreadable(fileName, `its ZIP structure is damaged (${(cause as Error).message})`, cause);
+    const reason = (cause as Error).message;
+    throw unreadable(
+      fileName,
+      { vi: `cấu trúc ZIP bị hỏng (${reason})`, en: `its ZIP structure is damaged (${reason})` },
+      cause,
+    );
   }
   const entries = new Map<string, Entry>();
   try {
@@ -44,13 +50,19 @@ export async function openXlsxZip(
   } catch (cause) {
     zip.close();
     if (SohoaError.isInstance(cause)) throw cause;
-    throw unreadable(fileName, `its ZIP directory is damaged (${(cause as Error).message})`, cause);
+    const reason = (cause as Error).message;
+    throw unreadable(
+      fileName,
+      { vi: `thư mục ZIP bị hỏng (${reason})`, en: `its ZIP directory is damaged (${reason})` },
+      cause,
+    );
   }
   return {
     has: (name) => entries.has(name),
     async readXml(name, handlers) {
       const entry = entries.get(name);
-      if (!entry) throw unreadable(fileName, `the part "${name}" is missing`);
+      if (!entry)
+        throw unreadable(fileName, { vi: `thiếu phần "${name}"`, en: `the part "${name}" is missing` });
       const parser = new XmlStream(handlers);
       const decoder = new TextDecoder('utf-8');
       try {
@@ -63,16 +75,22 @@ export async function openXlsxZip(
         if (SohoaError.isInstance(cause)) throw cause;
         const message = (cause as Error).message ?? String(cause);
         if (/too many bytes/.test(message)) {
-          throw new SohoaError({
+          const declared = entry.uncompressedSize;
+          throw new SohoaError<MetadataErrorCode>({
             code: 'CATALOG_LIMIT_EXCEEDED',
-            message: `The catalog "${fileName}": "${name}" inflates to more than its declared size (${entry.uncompressedSize} bytes): a damaged file or a zip bomb; it was not read further.`,
-            fix: 'Do not trust this file: ask for the catalog again, or open it in a spreadsheet program and save it again as .xlsx.',
+            message: {
+              vi: `Mục lục "${fileName}": "${name}" giải nén ra nhiều hơn dung lượng đã khai (${declared} byte): tệp hỏng hoặc bom nén; tệp không được đọc tiếp.`,
+              en: `The catalog "${fileName}": "${name}" inflates to more than its declared size (${declared} bytes): a damaged file or a zip bomb; it was not read further.`,
+            },
+            fix: {
+              vi: 'Không tin cậy tệp này: đề nghị gửi lại mục lục, hoặc mở tệp bằng chương trình bảng tính rồi lưu lại dưới dạng .xlsx.',
+              en: 'Do not trust this file: ask for the catalog again, or open it in a spreadsheet program and save it again as .xlsx.',
+            },
             cause,
             details: { path: fileName, entry: name, declaredSize: entry.uncompressedSize },
           });
         }
-        const what = cause instanceof XmlStreamError ? `"${name}" holds ${message}` : `"${name}": ${message}`;
-        throw unreadable(fileName, what, cause);
+        throw unreadable(fileName, partProblem(name, message, cause instanceof XmlStreamError), cause);
       }
     },
     close: () => zip.close(),

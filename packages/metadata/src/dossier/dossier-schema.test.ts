@@ -1,4 +1,6 @@
+import type { SohoaError } from '@sohoa/base';
 import { describe, expect, it } from 'vitest';
+import { thrownText } from '../__fixtures__/thrown-text.js';
 import { aipDossierSchema } from './aip-dossier-schema.js';
 import { dossierSchema } from './dossier-schema.js';
 import { validateDossier } from './validate-dossier.js';
@@ -111,7 +113,7 @@ describe('validateDossier', () => {
       thrown = error;
     }
     expect(thrown).toMatchObject({ code: 'METADATA_INVALID', details: { source: 'dossier.json' } });
-    const error = thrown as { message: string; details: { issues: Array<{ field: string; label: string }> } };
+    const error = thrown as SohoaError & { details: { issues: Array<{ field: string; label: string }> } };
     expect(error.details.issues.map((issue) => issue.field)).toEqual([
       'maintenance',
       'language',
@@ -119,8 +121,13 @@ describe('validateDossier', () => {
       'extra',
     ]);
     expect(error.details.issues[0]?.label).toBe('Thời hạn lưu trữ');
-    expect(error.message).toContain('dossier.json không đáp ứng Thông tư 05/2025/TT-BNV (4 lỗi)');
-    expect(error.message).toContain('Thời hạn lưu trữ (maintenance) = "5": không phải mã hợp lệ.');
+    expect(error.describe('vi')).toContain('dossier.json không đáp ứng Thông tư 05/2025/TT-BNV (4 lỗi)');
+    expect(error.describe('vi')).toContain('Thời hạn lưu trữ (maintenance) = "5": không phải mã hợp lệ.');
+    expect(error.describe('vi')).toContain('Cách khắc phục: Sửa từng trường nêu trên.');
+    expect(error.message).toContain('dossier.json does not satisfy Thông tư 05/2025/TT-BNV (4 problems)');
+    expect(error.message).toContain(
+      'Thời hạn lưu trữ (maintenance, retention period) = "5": is not a valid code.',
+    );
   });
 
   it('writes English messages on request', () => {
@@ -132,21 +139,21 @@ describe('validateDossier', () => {
   it('allows only permanent retention in a historical archive', () => {
     const twentyYears = { ...sipDossier, maintenance: '05' };
     expect(validateDossier(twentyYears).maintenance).toBe('05');
-    expect(() => validateDossier(twentyYears, 'dossier.json', { historicalArchive: true })).toThrow(
-      /chỉ có thời hạn Vĩnh viễn/,
-    );
+    expect(
+      thrownText(() => validateDossier(twentyYears, 'dossier.json', { historicalArchive: true })),
+    ).toMatch(/chỉ có thời hạn Vĩnh viễn/);
   });
 
   it('refuses a character XML forbids (U+000B from Word) naming the field, in Vietnamese and English', () => {
     const pasted = { ...sipDossier, title: 'Hồ sơ về việc thành lập\u000BTrường Bãi Cháy' };
-    expect(() => validateDossier(pasted, 'dossier.json')).toThrow(
+    expect(thrownText(() => validateDossier(pasted, 'dossier.json'))).toContain(
       'Tiêu đề hồ sơ (title) = "Hồ sơ về việc thành lập\\u000bTrường Bãi Cháy": chứa ký tự U+000B (vị trí 24) mà XML không cho phép, thường do dán từ Word (Shift+Enter). Cách sửa: xóa ký tự này hoặc thay bằng dấu cách.',
     );
     expect(() => validateDossier(pasted, 'dossier.json', { locale: 'en' })).toThrow(
       /Tiêu đề hồ sơ \(title, [^)]+\) = .*: holds the character U\+000B \(position 24\), which XML forbids/,
     );
     for (const character of ['\u0001', '\uFFFE', '\uFFFF', '\uD800', '\uDC00']) {
-      expect(() => validateDossier({ ...sipDossier, keyword: `a${character}b` })).toThrow(
+      expect(thrownText(() => validateDossier({ ...sipDossier, keyword: `a${character}b` }))).toMatch(
         /\(keyword\) = .*: chứa ký tự U\+/,
       );
     }

@@ -95,8 +95,14 @@ export function parseAgencyIdentifier(value: string): AgencyIdentifier | undefin
 export function assertAgencyIdentifier(value: string): string {
   if (parseAgencyIdentifier(value)) return value;
   throw codeError(
-    `"${value}" is not an agency electronic identifier (mã định danh điện tử).`,
-    'Write it as issued, e.g. 000.00.00.G09 (level-1 code last) or H49.64.33 (level-1 code first).',
+    {
+      vi: `"${value}" không phải mã định danh điện tử của cơ quan, tổ chức.`,
+      en: `"${value}" is not an agency electronic identifier (mã định danh điện tử).`,
+    },
+    {
+      vi: 'Ghi đúng như mã đã được cấp, ví dụ 000.00.00.G09 (mã cấp 1 ở cuối) hoặc H49.64.33 (mã cấp 1 ở đầu).',
+      en: 'Write it as issued, e.g. 000.00.00.G09 (level-1 code last) or H49.64.33 (level-1 code first).',
+    },
     { value },
   );
 }

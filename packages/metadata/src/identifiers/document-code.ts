@@ -10,8 +10,14 @@ export interface DocCodeOptions extends CodeFormatOptions {
 function checkOrdinal(ordinal: number): void {
   if (!Number.isInteger(ordinal) || ordinal < 1) {
     throw codeError(
-      `The ordinal ${ordinal} of a document in its dossier must be a whole number from 1.`,
-      'Number documents 1, 2, 3 … in dossier order.',
+      {
+        vi: `Số thứ tự ${ordinal} của văn bản trong hồ sơ phải là số nguyên từ 1 trở lên.`,
+        en: `The ordinal ${ordinal} of a document in its dossier must be a whole number from 1.`,
+      },
+      {
+        vi: 'Đánh số các văn bản 1, 2, 3 … theo thứ tự trong hồ sơ.',
+        en: 'Number documents 1, 2, 3 … in dossier order.',
+      },
       { ordinal },
     );
   }
@@ -37,8 +43,14 @@ export function buildDocCode(fileCode: string, ordinal: number, options?: DocCod
   const padding = options?.padding ?? 7;
   if (String(ordinal).length > padding) {
     throw codeError(
-      `The ordinal ${ordinal} has more than ${padding} digits.`,
-      'Split the dossier, or raise the padding option.',
+      {
+        vi: `Số thứ tự ${ordinal} có nhiều hơn ${padding} chữ số.`,
+        en: `The ordinal ${ordinal} has more than ${padding} digits.`,
+      },
+      {
+        vi: 'Tách hồ sơ, hoặc tăng tùy chọn padding.',
+        en: 'Split the dossier, or raise the padding option.',
+      },
       { fileCode, ordinal, padding },
     );
   }
@@ -94,8 +106,14 @@ export function buildDocId(fileCode: string, ordinal: number, options?: DocIdOpt
   const maxLength = options?.maxLength ?? 25;
   if (docId.length > maxLength) {
     throw codeError(
-      `The document identifier "${docId}" has ${docId.length} characters; docId allows ${maxLength}.`,
-      'Use a shorter dossier code, or set maxLength if your archive pins a longer docId.',
+      {
+        vi: `Mã định danh văn bản "${docId}" có ${docId.length} ký tự; docId chỉ cho phép ${maxLength}.`,
+        en: `The document identifier "${docId}" has ${docId.length} characters; docId allows ${maxLength}.`,
+      },
+      {
+        vi: 'Dùng mã hồ sơ ngắn hơn, hoặc đặt maxLength nếu lưu trữ của bạn quy định docId dài hơn.',
+        en: 'Use a shorter dossier code, or set maxLength if your archive pins a longer docId.',
+      },
       { fileCode, ordinal, docId },
     );
   }

@@ -20,17 +20,24 @@ function checkParts(parts: DossierCodeParts): void {
   const year = String(parts.year);
   if (!YEAR.test(year)) {
     throw codeError(
-      `The year "${year}" of a dossier code must have 4 digits.`,
-      'Give the year the dossier was formed, e.g. 2001.',
       {
-        parts,
+        vi: `Năm "${year}" trong mã hồ sơ phải có 4 chữ số.`,
+        en: `The year "${year}" of a dossier code must have 4 digits.`,
       },
+      { vi: 'Ghi năm hình thành hồ sơ, ví dụ 2001.', en: 'Give the year the dossier was formed, e.g. 2001.' },
+      { parts },
     );
   }
   if (!parts.creator.trim() || !parts.notation.trim()) {
     throw codeError(
-      'A dossier code needs the creator (agency identifier or fond code) and the dossier number and symbol.',
-      'Give both, e.g. { creator: "H49.64.33", year: 2001, notation: "160" }.',
+      {
+        vi: 'Mã hồ sơ cần mã cơ quan (mã định danh hoặc mã phông) và số, ký hiệu hồ sơ.',
+        en: 'A dossier code needs the creator (agency identifier or fond code) and the dossier number and symbol.',
+      },
+      {
+        vi: 'Cung cấp cả hai, ví dụ { creator: "H49.64.33", year: 2001, notation: "160" }.',
+        en: 'Give both, e.g. { creator: "H49.64.33", year: 2001, notation: "160" }.',
+      },
       { parts },
     );
   }
@@ -128,11 +135,15 @@ export function buildArcFileCode(parts: ArcFileCodeParts, options?: ArcFileCodeO
   checkParts(parts);
   if (!parts.archiveCode.trim()) {
     throw codeError(
-      'An archival dossier code needs the archive code.',
-      'Give archiveCode, the code of your archive.',
       {
-        parts,
+        vi: 'Mã hồ sơ lưu trữ cần mã của cơ quan lưu trữ.',
+        en: 'An archival dossier code needs the archive code.',
       },
+      {
+        vi: 'Cung cấp archiveCode, mã của cơ quan lưu trữ của bạn.',
+        en: 'Give archiveCode, the code of your archive.',
+      },
+      { parts },
     );
   }
   const catalog = parts.catalog === undefined || parts.catalog === '' ? [] : [String(parts.catalog)];

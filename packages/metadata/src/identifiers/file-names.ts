@@ -36,12 +36,12 @@ export function documentFileName(
 ): string {
   if (!Number.isInteger(ordinal) || ordinal < 1) {
     throw codeError(
-      `The document ordinal ${ordinal} must be a whole number from 1.`,
-      'Number documents from 1.',
       {
-        fileCode,
-        ordinal,
+        vi: `Số thứ tự văn bản ${ordinal} phải là số nguyên từ 1 trở lên.`,
+        en: `The document ordinal ${ordinal} must be a whole number from 1.`,
       },
+      { vi: 'Đánh số các văn bản từ 1.', en: 'Number documents from 1.' },
+      { fileCode, ordinal },
     );
   }
   const padded = String(ordinal).padStart(options?.padding ?? 0, '0');
@@ -64,9 +64,14 @@ export function documentFileName(
 export function dossierFileName(fileCode: string, options?: { extension?: string }): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is rejected
   if (!fileCode || /[/\\\u0000-\u001f]/.test(fileCode)) {
-    throw codeError(`"${fileCode}" cannot be used as a file name.`, 'Use a dossier code without / or \\.', {
-      fileCode,
-    });
+    throw codeError(
+      {
+        vi: `"${fileCode}" không dùng được làm tên tệp.`,
+        en: `"${fileCode}" cannot be used as a file name.`,
+      },
+      { vi: 'Dùng mã hồ sơ không chứa / hoặc \\.', en: 'Use a dossier code without / or \\.' },
+      { fileCode },
+    );
   }
   const extension = options?.extension ?? 'pdf';
   return extension ? `${fileCode}.${extension}` : fileCode;

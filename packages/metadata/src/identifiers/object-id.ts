@@ -31,22 +31,24 @@ export function createObjectId(options: ObjectIdOptions): string {
   const uuid = options.uuid ?? globalThis.crypto.randomUUID();
   if (!UUID.test(uuid)) {
     throw codeError(
-      `"${uuid}" is not a UUID.`,
-      'Give a UUID such as 9c13e70e-4c9f-4a3e-8d4b-1f2a3b4c5d6e, or none.',
+      { vi: `"${uuid}" không phải UUID.`, en: `"${uuid}" is not a UUID.` },
       {
-        uuid,
+        vi: 'Cung cấp một UUID như 9c13e70e-4c9f-4a3e-8d4b-1f2a3b4c5d6e, hoặc bỏ trống.',
+        en: 'Give a UUID such as 9c13e70e-4c9f-4a3e-8d4b-1f2a3b4c5d6e, or none.',
       },
+      { uuid },
     );
   }
   if (options.packageType === 'SIP') return `uuid-${uuid.toUpperCase()}`;
   if (options.fondCode === undefined) return `urn:uuid:${uuid.toLowerCase()}`;
   if (!/^[^\s:]+$/.test(options.fondCode)) {
     throw codeError(
-      `The fond code "${options.fondCode}" cannot go into an OBJID.`,
-      'Use a fond code without ":" or spaces.',
       {
-        fondCode: options.fondCode,
+        vi: `Mã phông "${options.fondCode}" không dùng được trong OBJID.`,
+        en: `The fond code "${options.fondCode}" cannot go into an OBJID.`,
       },
+      { vi: 'Dùng mã phông không có dấu ":" hoặc dấu cách.', en: 'Use a fond code without ":" or spaces.' },
+      { fondCode: options.fondCode },
     );
   }
   return `urn:${options.fondCode}:uuid-${uuid.toUpperCase()}`;

@@ -30,8 +30,14 @@ export function buildPaperFileCode(parts: PaperFileCodeParts, options?: CodeForm
   const values = [parts.archiveCode, parts.location, String(parts.paperNumber)];
   if (values.some((value) => !value.trim()) || parts.archiveCode.includes(separator)) {
     throw codeError(
-      'A paper dossier code needs an archive code (without the separator), a location and a paper dossier number.',
-      'Give all three, e.g. { archiveCode: "TTLT1", location: "K1-G2-H15", paperNumber: 160 }.',
+      {
+        vi: 'Mã hồ sơ giấy cần mã cơ quan lưu trữ (không chứa dấu phân cách), vị trí (kho-giá-hộp) và số hồ sơ giấy.',
+        en: 'A paper dossier code needs an archive code (without the separator), a location and a paper dossier number.',
+      },
+      {
+        vi: 'Cung cấp cả ba, ví dụ { archiveCode: "TTLT1", location: "K1-G2-H15", paperNumber: 160 }.',
+        en: 'Give all three, e.g. { archiveCode: "TTLT1", location: "K1-G2-H15", paperNumber: 160 }.',
+      },
       { parts },
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sipDocument } from '../__fixtures__/records.js';
+import { thrownText } from '../__fixtures__/thrown-text.js';
 import { validateRecord, validateRecords } from './validate-records.js';
 
 describe('validateRecords', () => {
@@ -73,9 +74,13 @@ describe('validateRecord', () => {
         mode: '01',
       }).playTime,
     ).toBe('00:42:10');
-    expect(() =>
-      validateRecord('photo', { docCode: 'X', typePic: '03', imageTitle: '', mode: '01' }, 'EAD_pic_1.xml'),
-    ).toThrow(/EAD_pic_1\.xml không đáp ứng Thông tư 05\/2025\/TT-BNV \(2 lỗi\)/);
+    const photo = { docCode: 'X', typePic: '03', imageTitle: '', mode: '01' };
+    expect(() => validateRecord('photo', photo, 'EAD_pic_1.xml')).toThrow(
+      /EAD_pic_1\.xml does not satisfy Thông tư 05\/2025\/TT-BNV \(2 problems\)/,
+    );
+    expect(thrownText(() => validateRecord('photo', photo, 'EAD_pic_1.xml'))).toMatch(
+      /^EAD_pic_1\.xml không đáp ứng Thông tư 05\/2025\/TT-BNV \(2 lỗi\):\n {2}- /,
+    );
   });
 
   it('checks the duration format and the fond counts', () => {

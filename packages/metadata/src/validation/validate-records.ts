@@ -1,5 +1,6 @@
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import { MAINTENANCE_CODES } from '../codes/code-lists.js';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import type { MessageLocale } from './issue-messages.js';
 import { describeIssue, type MetadataIssue } from './metadata-issue.js';
 import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from './record-schemas.js';
@@ -7,7 +8,10 @@ import { toMetadataIssues } from './to-metadata-issues.js';
 
 /** How records are validated. */
 export interface ValidationOptions {
-  /** Language of the messages. Default: `'vi'`. */
+  /**
+   * Language of the issue messages (`issues[].message`, and `details.issues` of the error
+   * `validateRecord` throws; the error's own text is given in both languages). Default: `'vi'`.
+   */
   locale?: MessageLocale;
   /**
    * The records are submitted to or kept by a historical archive (lưu trữ lịch sử), where only
@@ -83,7 +87,8 @@ export function validateRecords<K extends RecordKind>(
  * Validates one record of the given kind and returns it normalized (NFC, trimmed), or throws one
  * error listing every problem found.
  *
- * @param source - where the record came from, named in the error (e.g. a file path).
+ * @param source - where the record came from, named in the error (e.g. a file path; or `{ vi, en }` for
+ *   a name in words). Default: `{ vi: 'Bản ghi', en: 'the record' }`.
  * @throws {@link @sohoa/base!SohoaError | SohoaError} `METADATA_INVALID`, with `details.issues` an array of {@link MetadataIssue}.
  *
  * @example
@@ -96,23 +101,30 @@ export function validateRecords<K extends RecordKind>(
 export function validateRecord<K extends RecordKind>(
   kind: K,
   input: unknown,
-  source = 'the record',
+  source: string | Bilingual = { vi: 'Bản ghi', en: 'the record' },
   options: ValidationOptions = {},
 ): RecordOf<K> {
   const checked = checkOne(kind, input, options);
   if (checked.record !== undefined) return checked.record;
   const issues = checked.issues;
-  const english = options.locale === 'en';
-  const count = english
-    ? `${issues.length} problem${issues.length === 1 ? '' : 's'}`
-    : `${issues.length} lỗi`;
-  const heading = english
-    ? `${source} does not satisfy Thông tư 05/2025/TT-BNV (${count}):`
-    : `${source} không đáp ứng Thông tư 05/2025/TT-BNV (${count}):`;
-  throw new SohoaError({
+  const inOther = checkOne(kind, input, { ...options, locale: options.locale === 'en' ? 'vi' : 'en' }).issues;
+  const [vi, en] = options.locale === 'en' ? [inOther, issues] : [issues, inOther];
+  const name = typeof source === 'string' ? { vi: source, en: source } : source;
+  throw new SohoaError<MetadataErrorCode>({
     code: 'METADATA_INVALID',
-    message: `${heading}\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}\n`,
-    fix: english ? 'Correct each field listed above.' : 'Sửa từng trường nêu trên.',
-    details: { source, issues },
+    message: {
+      vi: issueList(`${name.vi} không đáp ứng Thông tư 05/2025/TT-BNV (${vi.length} lỗi):`, vi),
+      en: issueList(
+        `${name.en} does not satisfy Thông tư 05/2025/TT-BNV (${en.length} problem${en.length === 1 ? '' : 's'}):`,
+        en,
+      ),
+    } satisfies Bilingual,
+    fix: { vi: 'Sửa từng trường nêu trên.', en: 'Correct each field listed above.' },
+    details: { source: name.en, issues },
   });
+}
+
+/** A heading followed by one line per issue. */
+function issueList(heading: string, issues: readonly MetadataIssue[]): string {
+  return `${heading}\n${issues.map((issue) => `  - ${issue.message}`).join('\n')}\n`;
 }

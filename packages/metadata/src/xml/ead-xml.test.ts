@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aipDocument, sipDocument } from '../__fixtures__/records.js';
+import { thrownText } from '../__fixtures__/thrown-text.js';
 import { documentSchema } from '../document/document-schema.js';
 import { parseEadXml, toEadXml } from './ead-xml.js';
 
@@ -78,7 +79,10 @@ describe('toEadXml', () => {
 
   it('refuses to write an invalid record', () => {
     expect(() => toEadXml('document', { ...sipDocument, typeName: '40' })).toThrow(
-      /Tên loại tài liệu \(typeName\)/,
+      /Tên loại tài liệu \(typeName, document type\) = "40": is not a valid code/,
+    );
+    expect(thrownText(() => toEadXml('document', { ...sipDocument, typeName: '40' }))).toMatch(
+      /^Bản ghi document không đáp ứng .*\n {2}- Tên loại tài liệu \(typeName\) = "40": không phải mã hợp lệ/s,
     );
   });
 });

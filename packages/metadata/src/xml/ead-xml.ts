@@ -1,5 +1,6 @@
-import { renderXmlDocument, SohoaError, type XmlNode } from '@sohoa/base';
+import { type Bilingual, renderXmlDocument, SohoaError, type XmlNode } from '@sohoa/base';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { MetadataErrorCode } from '../errors/metadata-error-codes.js';
 import { recordJsonSchema } from '../json-schema/record-json-schema.js';
 import { RECORD_SCHEMAS, type RecordKind, type RecordOf } from '../validation/record-schemas.js';
 import { type ValidationOptions, validateRecord } from '../validation/validate-records.js';
@@ -23,7 +24,7 @@ export interface EadXmlOptions {
 
 /** How `simpledc` XML is read. */
 export interface ParseEadXmlOptions extends ValidationOptions {
-  /** Named in errors, e.g. the file path. Default: `'the XML record'`. */
+  /** Named in errors, e.g. the file path. Default: "the XML record" (in the error's language). */
   source?: string;
   /**
    * Reject elements out of the circular's order (its XSD declares a sequence). Default: `true`.
@@ -79,7 +80,8 @@ export function toEadXml<K extends RecordKind>(
   record: unknown,
   options: EadXmlOptions = {},
 ): string {
-  const valid = validateRecord(kind, record, `the ${kind} record`) as Record<string, unknown>;
+  const source = { vi: `Bản ghi ${kind}`, en: `the ${kind} record` };
+  const valid = validateRecord(kind, record, source) as Record<string, unknown>;
   const children: XmlNode[] = [];
   for (const name of Object.keys(RECORD_SCHEMAS[kind].shape)) {
     const value = valid[name];
@@ -99,12 +101,12 @@ export function toEadXml<K extends RecordKind>(
 
 type OrderedNode = Record<string, OrderedNode[] | string>;
 
-function invalidXml(source: string, message: string, fix: string): SohoaError {
-  return new SohoaError({
+function invalidXml(source: Bilingual, message: Bilingual, fix: Bilingual): SohoaError<MetadataErrorCode> {
+  return new SohoaError<MetadataErrorCode>({
     code: 'METADATA_INVALID',
-    message: `${source}: ${message}`,
+    message: { vi: `${source.vi}: ${message.vi}`, en: `${source.en}: ${message.en}` },
     fix,
-    details: { source },
+    details: { source: source.en },
   });
 }
 
@@ -129,14 +131,19 @@ export function parseEadXml<K extends RecordKind>(
   xml: string,
   options: ParseEadXmlOptions = {},
 ): RecordOf<K> {
-  const source = options.source ?? 'the XML record';
+  const source = options.source
+    ? { vi: options.source, en: options.source }
+    : { vi: 'Bản ghi XML', en: 'the XML record' };
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) {
     const { msg, line } = wellFormed.err;
     throw invalidXml(
       source,
-      `not well-formed XML (line ${line}: ${msg}).`,
-      'Repair or re-export the XML file.',
+      {
+        vi: `XML không đúng cú pháp (dòng ${line}: ${msg}).`,
+        en: `not well-formed XML (line ${line}: ${msg}).`,
+      },
+      { vi: 'Sửa hoặc xuất lại tệp XML.', en: 'Repair or re-export the XML file.' },
     );
   }
   const parser = new XMLParser({
@@ -150,8 +157,11 @@ export function parseEadXml<K extends RecordKind>(
   if (!Array.isArray(root)) {
     throw invalidXml(
       source,
-      'has no <simpledc> root element.',
-      'Give an EAD file of Thông tư 05/2025/TT-BNV.',
+      { vi: 'không có phần tử gốc <simpledc>.', en: 'has no <simpledc> root element.' },
+      {
+        vi: 'Cung cấp tệp EAD theo Thông tư 05/2025/TT-BNV.',
+        en: 'Give an EAD file of Thông tư 05/2025/TT-BNV.',
+      },
     );
   }
   const order = Object.keys(RECORD_SCHEMAS[kind].shape);
@@ -170,8 +180,14 @@ export function parseEadXml<K extends RecordKind>(
       if (position < lastPosition) {
         throw invalidXml(
           source,
-          `<${tag}> comes after <${order[lastPosition]}>, against the circular's element order.`,
-          `Write the elements in this order: ${order.join(', ')}.`,
+          {
+            vi: `<${tag}> đứng sau <${order[lastPosition]}>, trái với thứ tự phần tử của Thông tư.`,
+            en: `<${tag}> comes after <${order[lastPosition]}>, against the circular's element order.`,
+          },
+          {
+            vi: `Ghi các phần tử theo thứ tự: ${order.join(', ')}.`,
+            en: `Write the elements in this order: ${order.join(', ')}.`,
+          },
         );
       }
       lastPosition = position;
