@@ -14,7 +14,7 @@ export interface CorpusCase {
   /** The corpus file the case's METS was read from (repository DILCISBoard/eark-ip-test-corpus). */
   source: string;
   /** The base METS of this folder the edits apply to. */
-  base: 'base-2.0.4.xml' | 'base-2.0.3-minimal.xml';
+  base: 'base-2.0.4.xml' | 'base-2.0.3-minimal.xml' | 'ip-18000-csip17-1.xml';
   /** `[find, replace]` pairs applied in order. */
   edits: readonly (readonly [string, string])[];
   /**

@@ -206,6 +206,19 @@ describe('CSIP versions', () => {
   });
 });
 
+describe('CSIP82 in 2.0 drafts', () => {
+  it('"CSIP StructMap" (the 2.0 draft label the E-ARK corpus uses) means 2.0 and is accepted there, not in 2.2', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace('TYPE="PHYSICAL" LABEL="CSIP"', 'TYPE="PHYSICAL" LABEL="CSIP StructMap"'),
+    );
+    const detected = await check(folder);
+    expect(detected.report.specVersion).toBe('2.0');
+    expect(detected.named).toEqual([]);
+    expect((await check(folder, { specVersion: '2.2' })).named).toContain('CSIP82');
+  });
+});
+
 describe('CSIP104 by version', () => {
   it('a Representations file group pointed at by nothing is an error in 2.0 and 2.1 (MUST), a warning in 2.2 (SHOULD)', async () => {
     const folder = await copy();

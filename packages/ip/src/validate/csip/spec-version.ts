@@ -47,6 +47,13 @@ export const CSIP_VERSIONS: readonly CsipVersion[] = ['2.0', '2.1', '2.2'];
 export const DEFAULT_CSIP_VERSION: CsipVersion = '2.0';
 
 const PROFILE_VERSION = /E-ARK-(?:CSIP|SIP|AIP|DIP)-v?(\d)[-.](\d)/i;
+/**
+ * The CSIP structMap labels of the 2.0 drafts, accepted for 2.0 (`CSIP82`): "CSIP structMap", and
+ * "CSIP StructMap" as the E-ARK test corpus quotes the 2.0 draft's CSIP82 ("The label attribute is
+ * set to value “CSIP StructMap”") and labels its packages made from the SIARD 2 examples.
+ */
+export const DRAFT_STRUCT_MAP_LABELS: readonly string[] = ['CSIP structMap', 'CSIP StructMap'];
+
 /** `csip:CONTENTINFORMATIONTYPE` values that only CSIP 2.0 lists. */
 const CONTENT_TYPES_2_0 = new Set(['SMURFERMS', 'SMURFSFSB', 'GeoVectorGML', 'GeoRasterGeotiff']);
 
@@ -69,6 +76,7 @@ export function declaredCsipVersion(root: XmlElement): CsipVersion | undefined {
   if (elements(root, "mets:metsHdr/mets:agent/mets:note[@csip:NOTETYPE='IDENTIFICATIONCODE']").length > 0) {
     return '2.1';
   }
-  if (elements(root, "mets:structMap[@LABEL='CSIP structMap']").length > 0) return '2.0';
+  const mapLabels = elements(root, 'mets:structMap').map((map) => attribute(map, 'LABEL') ?? '');
+  if (mapLabels.some((label) => DRAFT_STRUCT_MAP_LABELS.includes(label))) return '2.0';
   return undefined;
 }

@@ -4,6 +4,7 @@ import { attribute, elements } from '../xml-reader.js';
 import type { FileSectionFacts } from './file-section.js';
 import type { MetadataFacts } from './metadata-sections.js';
 import { idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import { DRAFT_STRUCT_MAP_LABELS } from './spec-version.js';
 
 /** The requirement ids of the Documentation or Schemas division. */
 interface DivisionRequirements {
@@ -348,7 +349,7 @@ export function checkStructMap(
   const { root, path, findings, version } = check;
   const references: MetsReference[] = [];
   const maps = elements(root, 'mets:structMap');
-  const labels = version === '2.0' ? ['CSIP', 'CSIP structMap'] : ['CSIP'];
+  const labels = version === '2.0' ? ['CSIP', ...DRAFT_STRUCT_MAP_LABELS] : ['CSIP'];
   const csipMaps = maps.filter((map) => labels.includes(attribute(map, 'LABEL') ?? ''));
   if (maps.length === 0) {
     findings.error('CSIP80', 'The METS has no structMap.', path, lineOf(root));
