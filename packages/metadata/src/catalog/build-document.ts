@@ -53,6 +53,8 @@ export interface DossierPart {
   codeSource: DerivationSource[];
   fileCode: string | undefined;
   arcFileCode: string | undefined;
+  /** The dossier's codes its documents take where they have none: see {@link inheritedCodes}. */
+  inherited: ReadonlyArray<readonly [string, unknown]>;
 }
 
 /** Codes of the dossier a document inherits only when valid: a wrong dossier value is reported once, on the dossier. */
@@ -62,6 +64,27 @@ const INHERITED: Array<[string, RegExp]> = [
   ['language', /^(0[1-9]|1[01])$/],
   ['confidenceLevel', /^0[1-3]$/],
 ];
+
+/**
+ * The codes of a dossier its documents take where they have none (retention, except in an AIP;
+ * access mode, language, reliability): only valid ones, since a wrong dossier value is reported
+ * once, on the dossier. Worked out once per dossier.
+ */
+export function inheritedCodes(
+  dossier: Record<string, unknown>,
+  aip: boolean,
+): Array<readonly [string, unknown]> {
+  const inherited: Array<readonly [string, unknown]> = [];
+  for (const [field, pattern] of INHERITED) {
+    if (aip && field === 'maintenance') continue;
+    const value = dossier[field];
+    const valid = Array.isArray(value)
+      ? value.every((item) => pattern.test(String(item)))
+      : pattern.test(String(value));
+    if (value !== undefined && valid) inherited.push([field, value]);
+  }
+  return inherited;
+}
 
 /** Reads a document row: its values, free text as codes, date from parts, codes built from the dossier's. */
 export function prepareDocument(
@@ -161,15 +184,7 @@ export function prepareDocument(
       derivations.push({ field, value: codes[field], how: 'parts', from: codesFrom });
   }
   // Values taken from the dossier are not derivations of the document: the dossier's own say where they came from.
-  for (const [field, pattern] of INHERITED) {
-    if (aip && field === 'maintenance') continue;
-    if (values[field] !== undefined) continue;
-    const value = dossier.input[field];
-    const valid = Array.isArray(value)
-      ? value.every((item) => pattern.test(String(item)))
-      : pattern.test(String(value));
-    if (value !== undefined && valid) codes[field] = value;
-  }
+  for (const [field, value] of dossier.inherited) if (values[field] === undefined) codes[field] = value;
   for (const [field, value] of [
     ['language', ['01']],
     ['mode', '01'],

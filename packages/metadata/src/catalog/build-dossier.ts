@@ -5,7 +5,7 @@ import type { Dossier } from '../dossier/dossier-schema.js';
 import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
 import { checkDossierDocuments } from '../validation/check-dossier-documents.js';
 import { describeIssue } from '../validation/metadata-issue.js';
-import { type DossierPart, finishDocument, prepareDocument } from './build-document.js';
+import { type DossierPart, finishDocument, inheritedCodes, prepareDocument } from './build-document.js';
 import type { CatalogColumn } from './catalog-columns.js';
 import type {
   CatalogImport,
@@ -132,6 +132,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
     fileCode,
     arcFileCode,
     codeSource: [{ sheet: context.sheet, row: group.row, value: fileCode }],
+    inherited: inheritedCodes(input, aip),
   };
   const prepared = group.documents.map((document, position) =>
     prepareDocument(document, position, part, context, options, result),

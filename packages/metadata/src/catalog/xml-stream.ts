@@ -12,6 +12,11 @@ const MAX_RUN = 1024 * 1024;
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const BANG = 33;
+const SLASH = 47;
+const QUESTION = 63;
 
 /** Decodes the five XML entities and character references. */
 export function decodeXmlText(raw: string): string {
@@ -60,7 +65,7 @@ export class XmlStream {
         position = open;
         break;
       }
-      this.markup(input.slice(open, end));
+      this.markup(input, open, end);
       position = end;
     }
     this.buffer = input.slice(position);
@@ -95,10 +100,14 @@ export class XmlStream {
     }
     const close = input.indexOf('>', open);
     if (close === -1) return -1;
-    const tag = input.slice(open, close);
     let quotes = 0;
-    for (let index = tag.indexOf('"'); index !== -1; index = tag.indexOf('"', index + 1)) quotes++;
-    if (quotes % 2 === 0 && !tag.includes("'")) return close + 1; // the first '>' is outside quotes
+    let apostrophe = false;
+    for (let index = open + 1; index < close; index++) {
+      const code = input.charCodeAt(index);
+      if (code === QUOTE) quotes++;
+      else if (code === APOSTROPHE) apostrophe = true;
+    }
+    if (quotes % 2 === 0 && !apostrophe) return close + 1; // the first '>' is outside quotes
     let quote = '';
     for (let index = open + 1; index < input.length; index++) {
       const char = input[index];
@@ -110,27 +119,33 @@ export class XmlStream {
     return -1;
   }
 
-  private markup(markup: string): void {
-    const second = markup[1];
-    if (second === '?' || markup.startsWith('<!--')) return;
-    if (markup.startsWith('<![CDATA[')) {
-      if (this.capture) this.text += markup.slice(9, -3).replaceAll('&', '&amp;');
+  /** Reads the markup `input[start, end)`: a declaration, comment, CDATA section or tag. */
+  private markup(input: string, start: number, end: number): void {
+    const second = input.charCodeAt(start + 1);
+    if (second === QUESTION) return;
+    if (second === BANG) {
+      // A comment or a CDATA section: markupEnd refuses any other declaration.
+      if (this.capture && input.startsWith('<![CDATA[', start))
+        this.text += input.slice(start + 9, end - 3).replaceAll('&', '&amp;');
       return;
     }
-    if (second === '/') {
-      const name = localName(markup.slice(2, -1).trim());
+    if (second === SLASH) {
+      const name = localName(input.slice(start + 2, end - 1).trim());
       this.flushText();
       this.handlers.close?.(name);
       return;
     }
-    const selfClosing = markup.endsWith('/>');
-    const body = markup.slice(1, selfClosing ? -2 : -1);
+    const selfClosing = end - start > 2 && input.charCodeAt(end - 2) === SLASH;
+    const body = input.slice(start + 1, selfClosing ? end - 2 : end - 1);
     const space = body.search(/\s/);
     const name = localName(space === -1 ? body : body.slice(0, space));
-    if (!name) throw new XmlStreamError(`a malformed tag "${markup.slice(0, 40)}"`);
+    if (!name) throw new XmlStreamError(`a malformed tag "${input.slice(start, Math.min(end, start + 40))}"`);
     const attributes: Record<string, string> = {};
     if (space !== -1) {
-      for (const match of body.slice(space).matchAll(ATTRIBUTE)) {
+      // One pattern reused (matchAll would copy it for every tag); it never matches empty text.
+      const list = body.slice(space);
+      ATTRIBUTE.lastIndex = 0;
+      for (let match = ATTRIBUTE.exec(list); match; match = ATTRIBUTE.exec(list)) {
         attributes[match[1] as string] = decodeXmlText(match[2] ?? match[3] ?? '');
       }
     }

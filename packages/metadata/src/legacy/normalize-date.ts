@@ -3,6 +3,9 @@ const pad = (value: number | string): string => String(value).padStart(2, '0');
 /** Excel's day 0 (serial numbers count days from 30/12/1899, with Lotus's 1900 leap-year bug built in). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
+/** A date written as the circular writes it. */
+const WRITTEN_AS_STORED = /^\d{2}\/\d{2}\/\d{4}$/;
+
 function fromDate(date: Date): string {
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
@@ -34,6 +37,7 @@ export function normalizeVnDate(value: unknown): string | undefined {
   }
   const text = String(value).normalize('NFC').trim();
   if (!text) return undefined;
+  if (WRITTEN_AS_STORED.test(text)) return text; // DD/MM/YYYY already: what the first pattern rewrites it to
   let match = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
   if (match) return `${pad(match[1] as string)}/${pad(match[2] as string)}/${match[3]}`;
   match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(text);

@@ -62,8 +62,11 @@ function mapCoded(mapper: (value: string) => CodeMapping, text: string): CodeMap
 }
 
 function mapRemembered(field: string, mapper: (value: string) => CodeMapping, text: string): CodeMapping {
-  const known = remembered.get(field) ?? new Map<string, CodeMapping>();
-  remembered.set(field, known);
+  let known = remembered.get(field);
+  if (!known) {
+    known = new Map<string, CodeMapping>();
+    remembered.set(field, known);
+  }
   let mapped = known.get(text);
   if (!mapped) {
     mapped = mapCoded(mapper, text);
