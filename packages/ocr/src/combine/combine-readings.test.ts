@@ -199,4 +199,23 @@ describe('combineReadings', () => {
     // "vàơ" is no word: the quote stays
     expect(combined.text).toBe("cơ sở VỢ vào'");
   });
+
+  it('pairs an OCR word drawn inside the layer word’s box, but takes other letters only from a word covering it', () => {
+    const layer = page([
+      ['kiêm', 100],
+      ['chi.lưu', 100],
+    ]);
+    const ocr = page([
+      ['kiểm', 96],
+      ['chỉ', 96],
+    ]);
+    const [kiem, chi] = ocr.blocks[0]?.paragraphs[0]?.lines[0]?.words ?? [];
+    // "kiểm" 40 px wide inside the layer's 100 (intersection over union 0.4); "chỉ" a third of "chi.lưu"
+    if (!kiem || !chi) throw new Error('no words');
+    kiem.box = { ...kiem.box, x0: 130, x1: 170 };
+    chi.box = { ...chi.box, x0: 220, x1: 255 };
+    const { page: combined, counts } = combineReadings(layer, ocr);
+    expect(combined.text).toBe('kiểm chi.lưu');
+    expect(counts).toMatchObject({ ocr: 1, layer: 1 });
+  });
 });

@@ -58,7 +58,8 @@ const TOKEN = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+(?:[./-][\p{L}\p{N}]+)*)([^\p{L}\p
  *   `kiêm` for `kiểm`, `chi` for `chỉ`, `THỤC` for `THỰC`), another tone of the layer's counting
  *   as a misread hook or tilde (`phàm` for `phẩm`, `chí` for `chỉ`);
  * - other letters, the layer's word is not a Vietnamese word and has non-ASCII letters (marks
- *   misread: `lirọng`), and the OCR word is a Vietnamese word.
+ *   misread: `lirọng`), the OCR word is a Vietnamese word, and the two boxes cover each other
+ *   (intersection over union above one half: not a part of a word the layer ran together);
  * - the same word in capitals (or capitalised) where the layer has it in small letters between
  *   words in capitals (or capitalised words: names);
  * - the same Vietnamese word capitalised (`Vị`) where the layer has it in capitals (`VỊ`) and no
@@ -158,13 +159,13 @@ function repairHorn(text: string): string {
 /** Dashes of every length as `-`. */
 const dashes = (text: string) => text.replace(/[‐‑‒–—―]/gu, '-');
 
-/** Each layer word's OCR counterpart: the OCR word overlapping it most, when they overlap by more than half and neither has a better partner. */
+/** Each layer word's OCR counterpart: the OCR word overlapping it most, when their intersection covers more than half of the smaller box and neither has a better partner. */
 function pairWords(layerWords: OcrWord[], ocrWords: OcrWord[]): Map<OcrWord, OcrWord> {
   const best = new Map<OcrWord, { word: OcrWord; overlap: number }>();
   const taken = new Map<OcrWord, { word: OcrWord; overlap: number }>();
   for (const word of layerWords) {
     for (const candidate of ocrWords) {
-      const overlap = overlapShare(word.box, candidate.box);
+      const overlap = overlapOfSmaller(word.box, candidate.box);
       if (overlap <= 0.5) continue;
       if (overlap > (best.get(word)?.overlap ?? 0)) best.set(word, { word: candidate, overlap });
     }
@@ -176,6 +177,15 @@ function pairWords(layerWords: OcrWord[], ocrWords: OcrWord[]): Map<OcrWord, Ocr
   const pairs = new Map<OcrWord, OcrWord>();
   for (const [candidate, { word }] of taken) pairs.set(word, candidate);
   return pairs;
+}
+
+/** Area of the intersection over the area of the smaller box. */
+function overlapOfSmaller(a: PixelBox, b: PixelBox): number {
+  const width = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const height = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+  if (width <= 0 || height <= 0) return 0;
+  const area = (box: PixelBox) => (box.x1 - box.x0) * (box.y1 - box.y0);
+  return (width * height) / Math.min(area(a), area(b));
 }
 
 /** Area of the intersection over the area of the union. */
@@ -262,7 +272,7 @@ function choose(
     return take(
       `the OCR's "${other.text}" has the same letters and every mark of the layer's, plus a hook, tilde, horn, breve, circumflex or stroke the scanner dropped`,
     );
-  if (!sameLetters && ocrIsWord && !layerIsWord && !ascii)
+  if (!sameLetters && ocrIsWord && !layerIsWord && !ascii && overlapShare(word.box, other.box) > 0.5)
     return take(`"${word.text}" is not a Vietnamese word (misread marks); the OCR's "${other.text}" is`);
   return keep(`the OCR's "${other.text}" gives no reason to change it`);
 }
