@@ -223,7 +223,8 @@ export class ContentAnalyser {
   /** Analyses a page: its content, then its annotations' appearance streams. */
   page(page: PDFDict, index: number, resources: PDFDict | undefined): void {
     const object = `page ${index + 1}`;
-    const ownResources = entry(page, 'Resources') !== undefined;
+    // Resources is an inheritable page attribute (ISO 32000-1 Table 30): inherited through the page tree is explicit
+    const ownResources = resources !== undefined;
     this.run(streamBytes(entry(page, 'Contents')), resources, object, ownResources, {});
     for (const annotation of arrayEntry(page, 'Annots') ?? []) {
       const appearances = annotation instanceof PDFDict ? dictEntry(annotation, 'AP') : undefined;
@@ -258,7 +259,7 @@ export class ContentAnalyser {
     ownResources: boolean,
     options: RunOptions,
   ): void {
-    const colour = options.colourOperators !== false;
+    let colour = options.colourOperators !== false;
     const initialGray = this.deviceInEffect('DeviceGray', resources) ? 'DeviceGray' : undefined;
     const state = {
       renderMode: 0,
@@ -296,11 +297,16 @@ export class ContentAnalyser {
         state.font = this.font(resources, operands[0].name);
       } else if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') {
         this.recordText(state.font, state.renderMode, shownStrings(operation), object);
+        if (state.font && nameEntry(state.font, 'Subtype') === 'Type3')
+          this.glyphProcedures(state.font, resources, state);
         this.checkOverprint(state, state.renderMode !== 3, false, object);
         this.paint(state, TEXT_FILLS.has(state.renderMode), TEXT_STROKES.has(state.renderMode), object);
       } else if (PAINTING[operator]) {
         this.checkOverprint(state, PAINTING[operator].fill, PAINTING[operator].stroke, object);
         this.paint(state, PAINTING[operator].fill, PAINTING[operator].stroke, object);
+      } else if (operator === 'd1') {
+        // a Type 3 glyph described by its shape only: its colour operators are ignored, as in veraPDF
+        colour = false;
       } else if (!colour && COLOUR_OPERATORS.has(operator)) {
         // ignored in an uncoloured pattern
       } else if (operator === 'gs' && isName(operands[0])) {
@@ -377,6 +383,23 @@ export class ContentAnalyser {
       fonts.set(name, dict ? dictEntry(dict, name) : undefined);
     }
     return fonts.get(name);
+  }
+
+  /**
+   * The glyph procedures of a Type 3 font a text operator shows, run once each with the font's
+   * `Resources` (else the resources of the stream showing it, which they then inherit).
+   */
+  private glyphProcedures(font: PDFDict, resources: PDFDict | undefined, state: PaintSpaces): void {
+    const procedures = dictEntry(font, 'CharProcs');
+    const own = dictEntry(font, 'Resources');
+    for (const value of procedures?.values() ?? []) {
+      const stream = font.context.lookup(value);
+      if (!(stream instanceof PDFRawStream) || this.visited.has(stream)) continue;
+      this.visited.add(stream);
+      this.run(streamBytes(stream), own ?? resources, this.label(stream, 'Type 3 glyph'), own !== undefined, {
+        inherited: { fillDevice: state.fillDevice, strokeDevice: state.strokeDevice },
+      });
+    }
   }
 
   /** Tiling patterns start from the initial graphics state; an uncoloured one's colour operators are ignored. */

@@ -14,7 +14,8 @@ function forms(context: CheckContext) {
 export const XOBJECT_RULES: PdfARule[] = [
   defineRule('6.2.2', 1, 'Content streams use only operators defined in ISO 32000-1.', ({ content }) =>
     content.undefinedOperators.map(({ operator, object }) => ({
-      message: `The operator "${operator}" is not defined in ISO 32000-1.`,
+      message: `The operator "${operator}" is not defined in ISO 32000-1 (BX/EX do not excuse it).`,
+      messageVi: `Toán tử "${operator}" không có trong ISO 32000-1 (kể cả khi nằm giữa BX/EX).`,
       object,
     })),
   ),
@@ -24,7 +25,10 @@ export const XOBJECT_RULES: PdfARule[] = [
     'A content stream that uses resources has its own Resources dictionary.',
     ({ content }) =>
       content.inheritedResources.map((object) => ({
-        message: 'The content stream uses resources it inherits instead of its own Resources.',
+        message:
+          "The content stream uses named resources but has no Resources dictionary of its own (it would use the page's).",
+        messageVi:
+          'Luồng nội dung dùng tài nguyên có tên nhưng không có từ điển Resources riêng (phải dựa vào tài nguyên của trang).',
         object,
       })),
   ),
