@@ -93,6 +93,10 @@ async function rebuild(corpusCase: CorpusCase, root: string): Promise<string> {
       );
     }
   }
+  for (const href of corpusCase.unreferenced ?? []) {
+    await mkdir(dirname(join(folder, href)), { recursive: true });
+    await writeFile(join(folder, href), placeholder(href, 64));
+  }
   await writeFile(join(folder, 'METS.xml'), mets);
   return folder;
 }

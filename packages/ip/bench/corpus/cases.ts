@@ -436,4 +436,22 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     base: 'ip-18000-csip17-1.xml',
     edits: [],
   },
+  {
+    requirement: 'CSIP17',
+    name: 'IP_18000_CSIP17_3',
+    valid: false,
+    source:
+      'corpora/csip/metadata/dmdsec/CSIP17/IP_18000_CSIP17_3/METS.xml (same as IP_18000_CSIP17_1 but its name)',
+    base: 'ip-18000-csip17-1.xml',
+    edits: [],
+    unreferenced: ['metadata/descriptive/descriptive.xml'],
+  },
+  {
+    requirement: 'CSIP17',
+    name: 'IP_18000_CSIP17_2',
+    valid: true,
+    source: 'corpora/csip/metadata/dmdsec/CSIP17/IP_18000_CSIP17_2/METS.xml',
+    base: 'ip-18000-csip17-1.xml',
+    edits: [['  <fileSec ID="ID_filesec">', '  <dmdSec ID="ID_dmdSec_1"/>\n  <fileSec ID="ID_filesec">']],
+  },
 ];

@@ -23,4 +23,10 @@ export interface CorpusCase {
    * @default none
    */
   added?: readonly string[];
+  /**
+   * Files the corpus package holds that its METS does not reference (the case's description or
+   * METS comment says so; their names are not stored, so they are named here): 64-byte placeholders.
+   * @default none
+   */
+  unreferenced?: readonly string[];
 }
