@@ -10,7 +10,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * The packages whose errors are all written in Vietnamese and English (issue 17, item 5). Add a
  * package here once its sites are converted; the list only grows.
  */
-const BILINGUAL = ['@sohoa/base', '@sohoa/core', '@sohoa/pdfa', '@sohoa/ocr', '@sohoa/ip', '@sohoa/metadata'];
+const BILINGUAL = [
+  '@sohoa/base',
+  '@sohoa/core',
+  '@sohoa/pdfa',
+  '@sohoa/ocr',
+  '@sohoa/ip',
+  '@sohoa/metadata',
+  '@sohoa/cli',
+];
 
 describe('error messages', () => {
   it('are given in Vietnamese and English at every site of the converted packages', () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { MessageLanguage } from '@sohoa/base';
 import { SohoaError, writeFileAtomic } from '@sohoa/core';
 import type { CatalogColumn, CatalogSheet } from '@sohoa/metadata';
+import type { PipelineErrorCode } from '@sohoa/pipeline';
 import { sayIn } from './in-language.js';
 
 /**
@@ -102,10 +103,16 @@ export async function writeMappingConfig(
     config = undefined;
   }
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    throw new SohoaError({
+    throw new SohoaError<PipelineErrorCode>({
       code: 'CONFIG_INVALID',
-      message: `"${path}" is not a JSON object, so the mapping cannot be merged into it.`,
-      fix: 'Correct the file, or give --write-mapping another file name.',
+      message: {
+        vi: `"${path}" không phải đối tượng JSON nên không gộp được cách ánh xạ cột vào tệp này.`,
+        en: `"${path}" is not a JSON object, so the mapping cannot be merged into it.`,
+      },
+      fix: {
+        vi: 'Sửa lại tệp, hoặc cho --write-mapping một tên tệp khác.',
+        en: 'Correct the file, or give --write-mapping another file name.',
+      },
       details: { path },
     });
   }

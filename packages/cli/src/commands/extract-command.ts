@@ -40,7 +40,11 @@ export function addExtractCommand(program: Command, context: CommandContext): vo
     .action(async (file: string, options: { json?: boolean; dpi?: number }) => {
       let header: DocumentHeader;
       if (extname(file).toLowerCase() === '.txt') {
-        header = extractHeader((await readInputFile(file, 'the text')).toString('utf8').normalize('NFC'));
+        header = extractHeader(
+          (await readInputFile(file, { vi: 'tệp văn bản', en: 'the text' }))
+            .toString('utf8')
+            .normalize('NFC'),
+        );
       } else {
         const engine = await createOcrEngine();
         try {

@@ -54,8 +54,8 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
     .action(async (file: string, options: SignOptions) => {
       const password = process.env[options.passwordEnv] ?? '';
       const [pdf, p12] = await Promise.all([
-        readInputFile(file, 'the PDF'),
-        readInputFile(options.p12, 'the PKCS#12 key'),
+        readInputFile(file, { vi: 'tệp PDF', en: 'the PDF' }),
+        readInputFile(options.p12, { vi: 'khóa PKCS#12', en: 'the PKCS#12 key' }),
       ]);
       const signed = await signPdf(pdf, {
         p12,
@@ -84,7 +84,7 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
     .option('--json', say('in báo cáo dạng JSON', 'print the report as JSON'))
     .action(async (file: string, options: { json?: boolean }) => {
       try {
-        const report = await verifyPdfSignature(await readInputFile(file, 'the PDF'));
+        const report = await verifyPdfSignature(await readInputFile(file, { vi: 'tệp PDF', en: 'the PDF' }));
         context.exitCode = report.valid ? 0 : 1;
         if (options.json) {
           context.output.info(JSON.stringify({ file, ...report }, null, 2));

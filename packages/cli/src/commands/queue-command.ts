@@ -1,6 +1,7 @@
 import type { MessageLanguage } from '@sohoa/base';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { Command } from 'commander';
+import type { CliErrorCode } from '../errors/cli-error-codes.js';
 import type { CliOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 
@@ -13,7 +14,7 @@ interface QueueModule {
  * Loads `@sohoa/queue` (an optional peer dependency: `sohoa` works without it, and loads it, with
  * BullMQ, only when `sohoa queue` runs), then the `sohoa queue` subcommands built on it.
  *
- * @throws {@link @sohoa/core!SohoaError | SohoaError} `QUEUE_NOT_INSTALLED` when it is not installed.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `QUEUE_NOT_INSTALLED` when it is not installed.
  */
 export async function loadQueueModule(
   load: () => Promise<unknown> = () => import('@sohoa/queue'),
@@ -23,10 +24,13 @@ export async function loadQueueModule(
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
-    throw new SohoaError({
+    throw new SohoaError<CliErrorCode>({
       code: 'QUEUE_NOT_INSTALLED',
-      message: '"sohoa queue" needs the package @sohoa/queue, which is not installed.',
-      fix: 'npm install @sohoa/queue',
+      message: {
+        vi: '"sohoa queue" cần gói @sohoa/queue, gói này chưa được cài đặt.',
+        en: '"sohoa queue" needs the package @sohoa/queue, which is not installed.',
+      },
+      fix: { vi: 'Cài đặt gói: npm install @sohoa/queue', en: 'npm install @sohoa/queue' },
       cause: error,
     });
   }
