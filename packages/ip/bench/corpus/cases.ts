@@ -4,6 +4,18 @@ const AMDSEC = 'corpora/csip/metadata/amdsec';
 const STRUCTMAP = 'corpora/csip/metadata/structmap';
 const FILESEC = 'corpora/csip/metadata/filesec';
 const METSHDR = 'corpora/csip/metadata/metshdr';
+const DMDSEC = 'corpora/csip/metadata/dmdsec';
+
+/** A dmdSec inserted before the fileSec of the IP_18000 packages. */
+const dmdSec = (element: string): [string, string] => [
+  '  <fileSec ID="ID_filesec">',
+  `  ${element}\n  <fileSec ID="ID_filesec">`,
+];
+const EAD_DMDSEC = (
+  status: string,
+) => `<dmdSec ID="ID-dmdsecID" CREATED="2018-10-10T12:00:00-05:00" STATUS="${status}" >
+    <mdRef LOCTYPE="URL"  xlink:type="simple" xlink:href="metadata/descriptive/ead.xml" MDTYPE="EAD" MIMETYPE="application/xml" SIZE="10260" CREATED="2018-10-10T12:00:00-05:00" CHECKSUM="679dfdd18d8e0676500d09bed5d92ebd" CHECKSUMTYPE="MD5" />
+  </dmdSec>`;
 
 /** The metsHdr cases keep the main div label of the package they were copied from. */
 const minimalLabel = (name: string): [string, string] => [
@@ -452,6 +464,39 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     valid: true,
     source: 'corpora/csip/metadata/dmdsec/CSIP17/IP_18000_CSIP17_2/METS.xml',
     base: 'ip-18000-csip17-1.xml',
-    edits: [['  <fileSec ID="ID_filesec">', '  <dmdSec ID="ID_dmdSec_1"/>\n  <fileSec ID="ID_filesec">']],
+    edits: [dmdSec('<dmdSec ID="ID_dmdSec_1"/>')],
   },
+  {
+    requirement: 'CSIP20',
+    name: 'IP_18000_CSIP20_1',
+    valid: false,
+    source: `${DMDSEC}/CSIP20/IP_18000_CSIP20_1/METS.xml`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [dmdSec('<dmdSec ID="ID_dmdSec_1" CREATED="2019-02-06T14:20:00"/>')],
+  },
+  {
+    requirement: 'CSIP20',
+    name: 'IP_18000_CSIP20_2',
+    valid: false,
+    source: `${DMDSEC}/CSIP20/IP_18000_CSIP20_2/METS.xml`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [dmdSec('<dmdSec ID="ID_dmdSec_1" CREATED="2019-02-06T14:20:00" STATUS="CURENT"/>')],
+  },
+  ...(
+    [
+      ['IP_18000_CSIP20_3', 'current', false],
+      ['IP_18000_CSIP20_4', 'CURRENT', true],
+      ['IP_18000_CSIP20_5', 'SUPERSEDED', true],
+    ] as const
+  ).map(
+    ([name, status, valid]): CorpusCase => ({
+      requirement: 'CSIP20',
+      name,
+      valid,
+      source: `${DMDSEC}/CSIP20/${name}/METS.xml (its dmdSec; its other IDs and the ead3.xsd schema file differ)`,
+      base: 'ip-18000-csip17-1.xml',
+      edits: [dmdSec(EAD_DMDSEC(status))],
+      added: ['metadata/descriptive/ead.xml'],
+    }),
+  ),
 ];
