@@ -232,9 +232,11 @@ export function finishDocument(
     const where: RowContext = { sheet: context.sheet, row: prepared.row, header: context.header };
     pushIssues(
       issues.filter(
-        ({ field }) =>
+        ({ field, rule }) =>
           !(codesMissing && (field === 'docId' || field === 'docCode')) &&
-          !(arcMissing && field === 'arcFileCode'),
+          !(arcMissing && field === 'arcFileCode') &&
+          // A docId built too long is the dossier code's fault: said once, on the dossier.
+          !(field === 'docId' && rule === 'maxLength'),
       ),
       where,
       'document',

@@ -1,9 +1,11 @@
 import type { AipDocumentRecord } from '../document/aip-document-schema.js';
+import { DOC_ID_MAX_LENGTH } from '../document/document-fields.js';
 import type { DocumentRecord } from '../document/document-schema.js';
 import type { AipDossier } from '../dossier/aip-dossier-schema.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
 import { checkDossierDocuments } from '../validation/check-dossier-documents.js';
+import type { MessageLocale } from '../validation/issue-messages.js';
 import { describeIssue } from '../validation/metadata-issue.js';
 import { type DossierPart, finishDocument, inheritedCodes, prepareDocument } from './build-document.js';
 import type { CatalogColumn } from './catalog-columns.js';
@@ -11,6 +13,7 @@ import type {
   CatalogImport,
   Derivation,
   ImportCatalogOptions,
+  ImportedDocument,
   ImportedDossier,
 } from './catalog-import-types.js';
 import {
@@ -68,6 +71,42 @@ export interface DossierBuild {
 
 const sum = (values: unknown[]): number =>
   values.reduce<number>((total, value) => total + (typeof value === 'number' ? value : 0), 0);
+
+/**
+ * One error on the dossier when the `docId`s built from its code are longer than the circular
+ * allows (rule `docIdTooLong`): the longest, how many, and how long the dossier code may be.
+ */
+function pushDocIdTooLong(
+  fileCode: string,
+  documents: readonly ImportedDocument[],
+  where: RowContext,
+  locale: MessageLocale,
+  result: CatalogImport,
+): void {
+  let longest = '';
+  let count = 0;
+  for (const { input } of documents) {
+    if (typeof input.docId !== 'string' || input.docId.length <= DOC_ID_MAX_LENGTH) continue;
+    count++;
+    if (input.docId.length > longest.length) longest = input.docId;
+  }
+  if (!count) return;
+  const issue = describeIssue(
+    {
+      path: ['docId'],
+      rule: 'docIdTooLong',
+      value: longest,
+      params: {
+        length: longest.length,
+        maximum: DOC_ID_MAX_LENGTH,
+        count,
+        fileCodeMaximum: DOC_ID_MAX_LENGTH - (longest.length - fileCode.length),
+      },
+    },
+    locale,
+  );
+  result.issues.push({ ...issue, ...locate(where, sourceColumn(where.header, 'fileCode', 'dossier')) });
+}
 
 /**
  * Builds a dossier and its documents from their rows: values read and converted, dates from their
@@ -148,6 +187,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
   };
   if (layout === 'dossier') await fillPagesFromScans([own], context, options, locale, result.issues);
   const documents = prepared.map((document) => finishDocument(document, part, context, options, result));
+  if (fileCode) pushDocIdTooLong(fileCode, documents, where, locale, result);
   if (layout === 'document') {
     const from = documents.map((document) => ({
       sheet: document.sheet,

@@ -10,11 +10,19 @@ import {
 import { code, codes, count, dayDate, flag, requiredText, text } from '../fields/field-schemas.js';
 
 /**
+ * The longest `docId` Thông tư 05/2025 allows (String 25), although it composes it as `fileCode` +
+ * `.` + the document's ordinal: a dossier code of 24 characters (`000.00.00.G09.2010.01.TH`, a
+ * 13-character agency identifier) already gives 26. Kept as the circular says, since receiving
+ * systems check it; the catalog importer names the dossier code to shorten (rule `docIdTooLong`).
+ */
+export const DOC_ID_MAX_LENGTH = 25;
+
+/**
  * The fields of the document record (`EAD_doc`, §3.4c of the standards reference) with their
  * rules; the SIP, AIP and DIP schemas each take their own subset in their own order.
  */
 export const documentFields = {
-  docId: requiredText(25),
+  docId: requiredText(DOC_ID_MAX_LENGTH),
   docCode: requiredText(100),
   arcFileCode: requiredText(100),
   arcDocCode: requiredText(100),

@@ -1,3 +1,4 @@
+import { DOC_ID_MAX_LENGTH } from '../document/document-fields.js';
 import { codeError } from './code-error.js';
 import { type CodeFormatOptions, separatorOf } from './code-format.js';
 
@@ -103,7 +104,7 @@ export interface DocIdOptions extends CodeFormatOptions {
 export function buildDocId(fileCode: string, ordinal: number, options?: DocIdOptions): string {
   checkOrdinal(ordinal);
   const docId = `${fileCode}${separatorOf(options)}${ordinal}`;
-  const maxLength = options?.maxLength ?? 25;
+  const maxLength = options?.maxLength ?? DOC_ID_MAX_LENGTH;
   if (docId.length > maxLength) {
     throw codeError(
       {

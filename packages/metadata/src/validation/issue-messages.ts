@@ -27,6 +27,7 @@ export type MessageLocale = 'vi' | 'en';
  * | `missingSource` | catalog import: a code that cannot be built without an option or a column, reported once per catalog |
  * | `scanPages` | catalog import: a page count that differs from the pages counted on the scan |
  * | `noDossierRow` | catalog import: documents filed under a dossier code that no row of the dossier sheet has |
+ * | `docIdTooLong` | catalog import: a dossier code too long for the document identifiers built from it (`docId` = `fileCode` + `.` + ordinal, at most 25 characters in Thông tư 05/2025), once per dossier |
  * | `ambiguousName` | catalog import: a name as close to several of the known names (`organNames`; a warning) |
  * | `pagesFromScans` | catalog import: empty page counts left to be counted from the scans (a warning, once per catalog) |
  * | `documentsNotListed` | catalog import: dossiers of several documents (`totalDoc` > 1) without a row per document, so their scans cannot be split into documents (a warning, once per catalog) |
@@ -68,6 +69,7 @@ export type IssueRule =
   | 'documentsNotListed'
   | 'ambiguousName'
   | 'noDossierRow'
+  | 'docIdTooLong'
   | 'xmlCharacter'
   | 'invalid';
 
@@ -211,6 +213,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       rule: 'không có dòng hồ sơ nào mang mã này ở trang tính hồ sơ',
       fix: 'thêm hồ sơ vào trang tính hồ sơ, hoặc sửa mã hồ sơ của các dòng văn bản này',
     }),
+    docIdTooLong: (facts) => ({
+      rule: `dài ${param(facts, 'length')} ký tự, quá ${param(facts, 'maximum')} ký tự Thông tư 05/2025 cho phép; mã này ghép từ mã hồ sơ (fileCode) và số thứ tự văn bản, nên ${param(facts, 'count')} văn bản của hồ sơ không hợp lệ`,
+      fix: `rút gọn số và ký hiệu hồ sơ để mã hồ sơ còn tối đa ${param(facts, 'fileCodeMaximum')} ký tự`,
+    }),
     xmlCharacter: (facts) => ({
       rule: `chứa ký tự ${param(facts, 'character')} (vị trí ${param(facts, 'position')}) mà XML không cho phép, thường do dán từ Word (Shift+Enter)`,
       fix: 'xóa ký tự này hoặc thay bằng dấu cách',
@@ -338,6 +344,10 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
     noDossierRow: () => ({
       rule: 'is the code of no row of the dossier sheet',
       fix: "add the dossier to the dossier sheet, or correct these document rows' dossier code",
+    }),
+    docIdTooLong: (facts) => ({
+      rule: `is ${param(facts, 'length')} characters long, more than the ${param(facts, 'maximum')} Thông tư 05/2025 allows; it is built from the dossier code (fileCode) and the document ordinal, so ${param(facts, 'count')} documents of the dossier are invalid`,
+      fix: `shorten the dossier's number and symbol so that its code has at most ${param(facts, 'fileCodeMaximum')} characters`,
     }),
     xmlCharacter: (facts) => ({
       rule: `holds the character ${param(facts, 'character')} (position ${param(facts, 'position')}), which XML forbids; it usually comes from pasting out of Word (Shift+Enter)`,

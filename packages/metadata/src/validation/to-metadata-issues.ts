@@ -32,6 +32,8 @@ function factsOf(issue: z.core.$ZodIssue, value: unknown): IssueFacts {
       if (issue.origin === 'array') return fact('atLeastOne');
       return fact('nonNegative');
     case 'invalid_value':
+      // A code or flag left out or blank is missing, not a wrong code.
+      if (value === undefined || (typeof value === 'string' && value.trim() === '')) return fact('required');
       return issue.values.every((allowed) => typeof allowed === 'number') ? fact('flag') : fact('code');
     case 'custom': {
       const { rule, ...params } = (issue.params ?? {}) as { rule?: IssueRule };

@@ -35,6 +35,19 @@ describe('validateRecords', () => {
     );
   });
 
+  it('names a code field left out or blank as required, not as a wrong code', () => {
+    const { typeName: _, ...withoutType } = sipDocument;
+    const report = validateRecords('document', [withoutType, { ...sipDocument, typeName: ' ', mode: '' }]);
+    expect(report.issues.map((issue) => [issue.record, issue.field, issue.rule])).toEqual([
+      [0, 'typeName', 'required'],
+      [1, 'typeName', 'required'],
+      [1, 'mode', 'required'],
+    ]);
+    expect(report.issues[0]?.message).toBe(
+      'Tên loại tài liệu (typeName) = (trống): trường bắt buộc nhưng bị bỏ trống. Cách sửa: nhập giá trị cho trường này.',
+    );
+  });
+
   it('reports each language code that is wrong by its position', () => {
     const [issue] = validateRecords('document', [{ ...sipDocument, language: ['01', '12'] }]).issues;
     expect(issue).toMatchObject({ field: 'language.1', label: 'Ngôn ngữ', rule: 'code', value: '12' });
