@@ -1,5 +1,6 @@
 import { SohoaError } from '@sohoa/core';
 import { Redis } from 'ioredis';
+import type { QueueErrorCode } from '../errors/queue-error-codes.js';
 
 /**
  * Where the job queue lives: the Redis server and the queue's name in it. Every command and
@@ -72,16 +73,32 @@ export function producerConnection(redis: string) {
  *
  * @example
  * ```ts
- * throw queueLost('redis://127.0.0.1:6379', error, '12 of 40 dossiers were submitted', 'run the same "sohoa queue submit" again');
+ * throw queueLost(
+ *   'redis://127.0.0.1:6379',
+ *   error,
+ *   { vi: 'đã gửi 12 trên 40 hồ sơ', en: '12 of 40 dossiers were submitted' },
+ *   { vi: 'chạy lại đúng lệnh "sohoa queue submit" đó', en: 'run the same "sohoa queue submit" again' },
+ * );
  * ```
  */
-export function queueLost(url: string, error: unknown, progress: string, again: string): SohoaError {
-  return new SohoaError({
+export function queueLost(
+  url: string,
+  error: unknown,
+  progress: { vi: string; en: string },
+  again: { vi: string; en: string },
+): SohoaError {
+  const server = redactPassword(url);
+  const reason = error instanceof Error ? error.message : String(error);
+  return new SohoaError<QueueErrorCode>({
     code: 'QUEUE_UNREACHABLE',
-    message: `The Redis server ${redactPassword(url)} of the job queue stopped answering (${
-      error instanceof Error ? error.message : String(error)
-    }); ${progress}.`,
-    fix: `Start the Redis server again (or restore the network), then ${again}: what was already done is not done twice.`,
+    message: {
+      vi: `Máy chủ Redis ${server} của hàng đợi đã ngừng trả lời (${reason}); ${progress.vi}.`,
+      en: `The Redis server ${server} of the job queue stopped answering (${reason}); ${progress.en}.`,
+    },
+    fix: {
+      vi: `Khởi động lại máy chủ Redis (hoặc khôi phục mạng), rồi ${again.vi}: phần việc đã làm sẽ không bị làm lại.`,
+      en: `Start the Redis server again (or restore the network), then ${again.en}: what was already done is not done twice.`,
+    },
     details: { url: redactPassword(url) },
     cause: error,
   });
@@ -135,12 +152,18 @@ export async function connectRedis(url: string, timeoutMs = 5000): Promise<Redis
     return redis;
   } catch (error) {
     redis.disconnect();
-    throw new SohoaError({
+    const server = redactPassword(url);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SohoaError<QueueErrorCode>({
       code: 'QUEUE_UNREACHABLE',
-      message: `The Redis server ${redactPassword(url)} of the job queue does not answer: ${
-        error instanceof Error ? error.message : String(error)
-      }.`,
-      fix: 'Check the --redis URL, that redis-server runs there and that this machine may reach its port.',
+      message: {
+        vi: `Máy chủ Redis ${server} của hàng đợi không trả lời: ${reason}.`,
+        en: `The Redis server ${server} of the job queue does not answer: ${reason}.`,
+      },
+      fix: {
+        vi: 'Kiểm tra URL --redis, redis-server có đang chạy ở đó không và máy này có kết nối được tới cổng của nó không.',
+        en: 'Check the --redis URL, that redis-server runs there and that this machine may reach its port.',
+      },
       details: { url: redactPassword(url) },
       cause: error,
     });

@@ -63,8 +63,14 @@ export async function readBatchesAskedFor(
   if (!record) {
     throw new SohoaError({
       code: 'QUEUE_BATCH_NOT_FOUND',
-      message: `The queue knows no batch "${batchId}".`,
-      fix: 'Run "sohoa queue status" without --batch to list the batches, or check --redis and --queue.',
+      message: {
+        vi: `Hàng đợi không có lô "${batchId}".`,
+        en: `The queue knows no batch "${batchId}".`,
+      },
+      fix: {
+        vi: 'Chạy "sohoa queue status" không kèm --batch để xem danh sách các lô, hoặc kiểm tra --redis và --queue.',
+        en: 'Run "sohoa queue status" without --batch to list the batches, or check --redis and --queue.',
+      },
       details: { batchId },
     });
   }

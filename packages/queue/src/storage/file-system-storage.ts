@@ -40,8 +40,14 @@ export class FileSystemStorage implements Storage {
     if (isAbsolute(key) || inside.startsWith('..') || isAbsolute(inside)) {
       throw new SohoaError({
         code: 'STORAGE_KEY_INVALID',
-        message: `The storage key "${key}" is outside the storage ${this.url}.`,
-        fix: 'Use keys relative to the storage root, without "..".',
+        message: {
+          vi: `Khóa lưu trữ "${key}" nằm ngoài nơi lưu trữ ${this.url}.`,
+          en: `The storage key "${key}" is outside the storage ${this.url}.`,
+        },
+        fix: {
+          vi: 'Dùng khóa tương đối so với thư mục gốc của nơi lưu trữ, không có "..".',
+          en: 'Use keys relative to the storage root, without "..".',
+        },
         details: { key, root: this.root },
       });
     }
@@ -110,8 +116,14 @@ export class FileSystemStorage implements Storage {
 function notFound(key: string, path: string, cause: unknown): SohoaError {
   return new SohoaError({
     code: 'INPUT_NOT_FOUND',
-    message: `The storage object "${key}" (${path}) cannot be read.`,
-    fix: 'Check that the shared storage is mounted at the same path on this machine.',
+    message: {
+      vi: `Không đọc được đối tượng lưu trữ "${key}" (${path}).`,
+      en: `The storage object "${key}" (${path}) cannot be read.`,
+    },
+    fix: {
+      vi: 'Kiểm tra nơi lưu trữ dùng chung đã được gắn ở cùng đường dẫn trên máy này chưa.',
+      en: 'Check that the shared storage is mounted at the same path on this machine.',
+    },
     details: { key, path },
     cause,
   });

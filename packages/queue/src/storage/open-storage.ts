@@ -24,8 +24,14 @@ export function openStorage(url: string): Storage {
   if (scheme === 'file') return new FileSystemStorage(fileURLToPath(url));
   throw new SohoaError({
     code: 'STORAGE_UNSUPPORTED',
-    message: `The storage "${url}" uses the scheme "${scheme}:", which sohoa has no storage for.`,
-    fix: 'Give a shared folder (a path or a file:// URL) mounted at the same path on every worker.',
+    message: {
+      vi: `Nơi lưu trữ "${url}" dùng lược đồ "${scheme}:", sohoa chưa hỗ trợ loại lưu trữ này.`,
+      en: `The storage "${url}" uses the scheme "${scheme}:", which sohoa has no storage for.`,
+    },
+    fix: {
+      vi: 'Chỉ ra một thư mục dùng chung (đường dẫn hoặc URL file://) được gắn ở cùng một đường dẫn trên mọi máy xử lý.',
+      en: 'Give a shared folder (a path or a file:// URL) mounted at the same path on every worker.',
+    },
     details: { url },
   });
 }

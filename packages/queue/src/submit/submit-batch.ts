@@ -114,8 +114,14 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
   if (!/^[\w.-]{1,100}$/.test(batchId)) {
     throw new SohoaError({
       code: 'USAGE_ERROR',
-      message: `The batch id "${batchId}" is not usable.`,
-      fix: 'Use up to 100 letters, digits, ".", "_" or "-".',
+      message: {
+        vi: `Không dùng được mã lô "${batchId}".`,
+        en: `The batch id "${batchId}" is not usable.`,
+      },
+      fix: {
+        vi: 'Dùng tối đa 100 ký tự gồm chữ cái, chữ số, ".", "_" hoặc "-".',
+        en: 'Use up to 100 letters, digits, ".", "_" or "-".',
+      },
     });
   }
   const connection = { ...options, queueName: options.queueName ?? DEFAULT_QUEUE_NAME };
@@ -165,8 +171,11 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       queueLost(
         options.redis,
         error,
-        `${submitted} of ${plan.planned.length} dossiers were submitted`,
-        'run the same "sohoa queue submit" again',
+        {
+          vi: `đã gửi ${submitted} trên ${plan.planned.length} hồ sơ`,
+          en: `${submitted} of ${plan.planned.length} dossiers were submitted`,
+        },
+        { vi: 'chạy lại đúng lệnh "sohoa queue submit" đó', en: 'run the same "sohoa queue submit" again' },
       );
     await writeBatch(redis, connection, record).catch((error: unknown) => {
       throw lost(error);

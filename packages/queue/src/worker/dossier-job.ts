@@ -27,8 +27,14 @@ export async function runDossierJob(
   if (failed.length > 0) {
     throw new SohoaError({
       code: 'DOSSIER_INCOMPLETE',
-      message: `${failed.length} of ${data.ordinals.length} documents of ${dossier.fileCode} failed; the dossier is not packaged until they are digitized: ${failed.join(' | ')}`,
-      fix: 'Fix the failed documents\' scans, then run "sohoa queue retry".',
+      message: {
+        vi: `${failed.length} trên ${data.ordinals.length} văn bản của hồ sơ ${dossier.fileCode} bị lỗi; hồ sơ chưa được đóng gói cho đến khi các văn bản này được số hóa: ${failed.join(' | ')}`,
+        en: `${failed.length} of ${data.ordinals.length} documents of ${dossier.fileCode} failed; the dossier is not packaged until they are digitized: ${failed.join(' | ')}`,
+      },
+      fix: {
+        vi: 'Sửa bản quét của các văn bản bị lỗi, rồi chạy "sohoa queue retry".',
+        en: 'Fix the failed documents\' scans, then run "sohoa queue retry".',
+      },
       details: { failures: failedChildren },
     });
   }
