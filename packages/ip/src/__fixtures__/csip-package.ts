@@ -177,5 +177,7 @@ export async function writeCsipPackage(parent: string, options: { sip?: boolean 
     await mkdir(dirname(join(folder, file.path)), { recursive: true });
     await writeFile(join(folder, file.path), file.bytes);
   }
+  // CSIPSTR13: the representation's metadata/ folder (empty: its metadata is in its METS).
+  await mkdir(join(folder, 'representations/rep1/metadata'), { recursive: true });
   return folder;
 }

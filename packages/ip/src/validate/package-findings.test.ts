@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,17 @@ async function filesOf(folder: string, prefix = ''): Promise<string[]> {
   return result;
 }
 
+/** The folders under `folder` that hold nothing (a ZIP keeps them as folder entries). */
+async function emptyFoldersOf(folder: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(join(folder, prefix), { withFileTypes: true });
+  if (prefix && entries.length === 0) return [prefix];
+  const result: string[] = [];
+  for (const entry of entries.filter((each) => each.isDirectory())) {
+    result.push(...(await emptyFoldersOf(folder, prefix ? `${prefix}/${entry.name}` : entry.name)));
+  }
+  return result;
+}
+
 /** Zips a package folder; `entries` adds or replaces entries (written in this order, after the others). */
 async function zipOf(
   folder: string,
@@ -50,6 +61,7 @@ async function zipOf(
   for (const [file, content] of extra) zip.addBuffer(Buffer.from(content), name(file));
   for (const file of await filesOf(folder))
     zip.addBuffer(await readFile(join(folder, file)), name(file), { compress });
+  for (const empty of await emptyFoldersOf(folder)) zip.addEmptyDirectory(name(empty));
   zip.end();
   await writeFile(
     path,
@@ -146,6 +158,19 @@ describe('the package METS and folder', () => {
       t.replace('xlink:href="schemas/sample.xsd"', 'xlink:href="xsd/sample.xsd"'),
     );
     expect((await check(folder)).named).toEqual(['CSIPSTR11', 'CSIPSTR15']);
+  });
+
+  it('CSIPSTR13: a representation folder without its metadata/ folder (a SHOULD), in a folder and in a ZIP', async () => {
+    const folder = await copy();
+    expect((await check(await zipOf(folder, CSIP_OBJID))).named).toEqual([]);
+    await rm(join(folder, 'representations/rep1/metadata'), { recursive: true });
+    const { report, named } = await check(folder);
+    expect(named).toEqual(['CSIPSTR13']);
+    expect(report).toMatchObject({
+      valid: true,
+      findings: [expect.objectContaining({ severity: 'warning' })],
+    });
+    expect((await check(await zipOf(folder, CSIP_OBJID))).named).toEqual(['CSIPSTR13']);
   });
 });
 

@@ -71,6 +71,8 @@ export function checkFolders(source: PackageSource, findings: FindingList): void
       findings.warning('CSIPSTR11', `The representation ${folder} has no data/ folder.`);
     if (!files.has(`${folder}METS.xml`))
       findings.warning('CSIPSTR12', `The representation ${folder} has no METS.xml.`);
+    if (!folders.has(`${folder}metadata/`))
+      findings.warning('CSIPSTR13', `The representation ${folder} has no metadata/ folder.`);
   }
   for (const file of files.keys()) {
     if (file.toLowerCase().endsWith('.xsd') && !/(^|\/)schemas\//.test(file)) {
