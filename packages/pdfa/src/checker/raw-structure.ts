@@ -42,8 +42,11 @@ export interface RawStructure {
 
 const EOL = /^(\r\n|\r|\n)/;
 const OBJECT_HEADER = /(\d+)([ \t\r\n\f\0]+)(\d+)([ \t\r\n\f\0]+)obj\b/g;
-/** A stream's `stream` keyword, or the `endobj` of an object that has none. */
-const STREAM_OR_ENDOBJ = /(>>|[\s])stream[\r\n]|endobj/g;
+/**
+ * A stream's `stream` keyword (after the dictionary's `>>`, whatever follows it: the spacing is judged
+ * by 6.1.7.1-2), or the `endobj` of an object that has none.
+ */
+const STREAM_OR_ENDOBJ = />>[ \t\r\n\f\0]*stream|endobj/g;
 /** An `xref` keyword at the start of the file or of a line, followed by a number. */
 const XREF_KEYWORD = /(?<![^\r\n])xref([ \t\r\n\f\0]*)(?=\d)/g;
 
@@ -87,15 +90,21 @@ function parseDictAt(source: PdfSource, offset: number, context: PDFContext): PD
 }
 
 function scanLastTrailer(text: SourceText, source: PdfSource, context: PDFContext): PDFDict | undefined {
-  const match = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(text.slice(text.length - 1100, text.length));
+  // the last startxref, whatever follows its %%EOF (data after it is 6.1.3-3's concern, not the ID's)
+  const startxref = text.lastIndexOf('startxref');
+  const match = startxref < 0 ? null : /^startxref\s+(\d+)/.exec(text.slice(startxref, startxref + 40));
   const offset = match ? Number(match[1]) : Number.NaN;
-  if (!Number.isFinite(offset) || offset >= text.length) return undefined;
-  if (text.slice(offset, offset + 4) === 'xref') {
-    const trailer = text.indexOf('trailer', offset);
-    return trailer < 0 ? undefined : parseDictAt(source, trailer + 7, context);
+  if (Number.isFinite(offset) && offset < text.length) {
+    if (text.slice(offset, offset + 4) === 'xref') {
+      const trailer = text.indexOf('trailer', offset);
+      if (trailer >= 0) return parseDictAt(source, trailer + 7, context);
+    }
+    const header = /^\s*\d+\s+\d+\s+obj/.exec(text.slice(offset, offset + 64));
+    if (header) return parseDictAt(source, offset + header[0].length, context);
   }
-  const header = /^\s*\d+\s+\d+\s+obj/.exec(text.slice(offset, offset + 64));
-  return header ? parseDictAt(source, offset + header[0].length, context) : undefined;
+  // a startxref offset that points nowhere: the last trailer keyword, as a repairing reader finds it
+  const trailer = text.lastIndexOf('trailer');
+  return trailer < 0 ? undefined : parseDictAt(source, trailer + 7, context);
 }
 
 function declaredLength(dictText: string, context: PDFContext): number | undefined {
@@ -106,12 +115,18 @@ function declaredLength(dictText: string, context: PDFContext): number | undefin
   return target instanceof PDFNumber ? target.asNumber() : undefined;
 }
 
-function eolLengthBefore(text: SourceText, end: number): number {
-  const last = text.charCodeAt(end - 1);
-  if (last === 0x0a) return text.charCodeAt(end - 2) === 0x0d ? 2 : 1;
-  return last === 0x0d ? 1 : 0;
+/** PDF white space (ISO 32000-1 Table 1). */
+function isWhite(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x00;
 }
 
+/**
+ * Measures a stream as veraPDF's parser does: data starts after `stream` and its CRLF or LF (after a
+ * lone CR, or right after the keyword when no EOL follows, which 6.1.7.1-2 refuses); `endstream` is
+ * where the Length says (white space between them skipped) or else the first `endstream` after the
+ * data; the real length stops before the EOL that precedes `endstream` (a CR counted only when the
+ * Length leaves it out).
+ */
 function scanStream(
   text: SourceText,
   dictText: string,
@@ -119,22 +134,28 @@ function scanStream(
   context: PDFContext,
 ): [RawStreamSpan, number] {
   const afterKeyword = keyword + 'stream'.length;
-  const eol = /^(\r\n|\n)/.exec(text.slice(afterKeyword, afterKeyword + 2));
-  const dataStart = afterKeyword + (eol?.[0].length ?? (text.charCodeAt(afterKeyword) === 0x0d ? 1 : 0));
+  const first = text.charCodeAt(afterKeyword);
+  const crlf = first === 0x0d && text.charCodeAt(afterKeyword + 1) === 0x0a;
+  const streamEolCompliant = first === 0x0a || crlf;
+  const dataStart = afterKeyword + (crlf ? 2 : first === 0x0a || first === 0x0d ? 1 : 0);
   const length = declaredLength(dictText, context);
   let end = -1;
-  if (length !== undefined) {
-    const tail = /^(\r\n|\r|\n)?endstream/.exec(text.slice(dataStart + length, dataStart + length + 12));
-    if (tail) end = dataStart + length + (tail[1]?.length ?? 0);
+  if (length !== undefined && dataStart + length <= text.length) {
+    let at = dataStart + length;
+    while (at < text.length && isWhite(text.charCodeAt(at))) at++;
+    if (text.slice(at, at + 9) === 'endstream') end = at;
   }
-  const lengthCorrect = end >= 0;
   if (end < 0) end = text.indexOf('endstream', dataStart);
   if (end < 0) end = text.length;
+  const last = text.charCodeAt(end - 1);
+  const diff = end - dataStart - (length ?? 0);
+  const eol = last === 0x0a ? (text.charCodeAt(end - 2) === 0x0d && diff > 1 ? 2 : 1) : last === 0x0d ? 1 : 0;
+  const actualLength = end - dataStart - eol;
   const span: RawStreamSpan = {
-    spacingCompliant: eol !== null && isEol(text.charCodeAt(end - 1)),
-    lengthCorrect,
+    spacingCompliant: streamEolCompliant && eol > 0,
+    lengthCorrect: length === actualLength,
     declaredLength: length,
-    actualLength: end - eolLengthBefore(text, end) - dataStart,
+    actualLength,
   };
   return [span, end + 'endstream'.length];
 }
@@ -147,7 +168,7 @@ function findBodyMarker(text: SourceText, headerEnd: number): { keyword?: number
   const match = text.find(STREAM_OR_ENDOBJ, headerEnd);
   if (!match) return { endobj: -1 };
   if (match[0] === 'endobj') return { endobj: match.index };
-  return { keyword: match.index + (match[1] ?? '').length, endobj: -1 };
+  return { keyword: match.index + match[0].length - 'stream'.length, endobj: -1 };
 }
 
 function scanObjects(

@@ -119,11 +119,23 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
     const id = raw.lastTrailer ? entry(raw.lastTrailer, 'ID') : undefined;
     return id instanceof PDFArray && id.size() === 2
       ? []
-      : [{ message: 'The last file trailer has no ID array of two strings.', object: 'trailer' }];
+      : [
+          {
+            message: 'The last file trailer has no ID array of two strings.',
+            messageVi: 'Trailer cuối của tệp không có mảng ID gồm hai chuỗi.',
+            object: 'trailer',
+          },
+        ];
   }),
   defineRule('6.1.3', 2, 'The trailer has no Encrypt entry.', ({ pdf, raw }) =>
     pdf.trailerInfo.Encrypt || (raw.lastTrailer && entry(raw.lastTrailer, 'Encrypt'))
-      ? [{ message: 'The file is encrypted (Encrypt in the trailer).', object: 'trailer' }]
+      ? [
+          {
+            message: 'The file is encrypted (Encrypt in the trailer).',
+            messageVi: 'Tệp bị mã hóa (trailer có khóa Encrypt).',
+            object: 'trailer',
+          },
+        ]
       : [],
   ),
   defineRule('6.1.3', 3, 'No data follows the last %%EOF except one EOL.', ({ raw }) =>
@@ -135,6 +147,10 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
               raw.postEofBytes < 0
                 ? 'The file has no %%EOF marker.'
                 : `${raw.postEofBytes} bytes follow the last %%EOF.`,
+            messageVi:
+              raw.postEofBytes < 0
+                ? 'Tệp không có dấu kết thúc %%EOF.'
+                : `Có ${raw.postEofBytes} byte sau dấu %%EOF cuối cùng.`,
             object: 'file end',
           },
         ],
@@ -153,6 +169,7 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
         ? [
             {
               message: `The stream Length is ${stream.declaredLength ?? 'missing'} but the data is ${stream.actualLength} bytes.`,
+              messageVi: `Length của luồng là ${stream.declaredLength ?? 'không có'} nhưng dữ liệu dài ${stream.actualLength} byte.`,
               object: `${objectNumber} ${generation} obj`,
             },
           ]
@@ -164,7 +181,10 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
       stream && !stream.spacingCompliant
         ? [
             {
-              message: 'The stream or endstream keyword is not spaced with the EOL PDF/A requires.',
+              message:
+                'The stream keyword is not followed by CRLF or LF alone, or endstream is not preceded by an EOL.',
+              messageVi:
+                'Sau từ khóa stream không phải đúng CRLF hoặc LF, hoặc trước endstream không có dấu xuống dòng.',
               object: `${objectNumber} ${generation} obj`,
             },
           ]
@@ -175,7 +195,13 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
     dicts.flatMap(({ dict, stream, label }) => {
       const keys = ['F', 'FFilter', 'FDecodeParms'].filter((key) => stream && dict.has(PDFName.of(key)));
       return keys.length > 0
-        ? [{ message: `A stream dictionary has ${keys.join(', ')} (external stream data).`, object: label }]
+        ? [
+            {
+              message: `A stream dictionary has ${keys.join(', ')} (external stream data).`,
+              messageVi: `Từ điển luồng có ${keys.join(', ')} (dữ liệu luồng ở tệp ngoài).`,
+              object: label,
+            },
+          ]
         : [];
     }),
   ),
