@@ -48,18 +48,23 @@ export function groupRows(
 ): DossierRows[] {
   const groups: DossierRows[] = [];
   let current: DossierRows | undefined;
+  const columns = [...header.columns];
   for (let index = header.dataStart; index < rows.length; index++) {
     const raw = rows[index] ?? [];
     const cells: Cells = {};
-    for (const [columnIndex, column] of header.columns) {
+    let filled = false;
+    let documentCell = false;
+    for (let place = 0; place < columns.length; place++) {
+      const [columnIndex, column] = columns[place] as [number, CatalogColumn];
       const value = raw[columnIndex] ?? null;
-      if (!isBlank(value)) cells[column] = value;
+      if (isBlank(value)) continue;
+      cells[column] = value;
+      filled = true;
+      if (DOCUMENT_COLUMNS.has(column)) documentCell = true;
     }
-    if (Object.keys(cells).length === 0) continue;
+    if (!filled) continue;
     const row = index + 1;
-    const hasDocument =
-      layout === 'document' &&
-      Object.keys(cells).some((column) => DOCUMENT_COLUMNS.has(column as CatalogColumn));
+    const hasDocument = layout === 'document' && documentCell;
     if (!hasDocument && cells.notation === undefined && cells.fileCode === undefined && isTotals(raw))
       continue;
     const named = NAMING.some((column) => !isBlank(cells[column]));
@@ -76,10 +81,11 @@ export function groupRows(
       groups.push(current);
     }
     if (current) {
-      for (const [column, value] of Object.entries(cells) as Array<[CatalogColumn, CellValue]>) {
+      for (const key in cells) {
+        const column = key as CatalogColumn;
         if (hasDocument && DOCUMENT_ONLY.has(column)) continue;
         if (current.cells[column] !== undefined) continue;
-        current.cells[column] = value;
+        current.cells[column] = cells[column] as CellValue;
         current.rowOf[column] = row;
       }
     }
