@@ -499,4 +499,74 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       added: ['metadata/descriptive/ead.xml'],
     }),
   ),
+  ...(
+    [
+      [
+        'CSIP1',
+        'mets-xml_mets_OBJID_attribute_not_exist',
+        false,
+        'METS.xml file has no mets/@OBJID attribute.',
+        ['\n  OBJID="{{NAME}}"', ''],
+      ],
+      [
+        'CSIP1',
+        'mets-xml_mets_OBJID_attribute_value_empty',
+        false,
+        'mets/@OBJID is empty (from its name).',
+        ['OBJID="{{NAME}}"', 'OBJID=""'],
+      ],
+      [
+        'CSIP2',
+        'mets-xml_mets_TYPE_attribute_not_exist',
+        false,
+        'mets/@TYPE does not exist (from its name).',
+        ['\n  TYPE="Mixed"', ''],
+      ],
+      [
+        'CSIP2',
+        'mets-xml_mets_TYPE_attribute_value_OTHER_and_csip-OTHERTYPE_attribute_not_exist',
+        false,
+        'METS.xml file has mets/@TYPE = "OTHER", mets/@csip:OTHERTYPE attribute does not exist.',
+        ['TYPE="Mixed"', 'TYPE="OTHER"'],
+      ],
+      [
+        'CSIP2',
+        'mets-xml_mets_TYPE_attribute_value_OTHER_and_csip-OTHERTYPE_attribute_has_no_value',
+        false,
+        'mets/@TYPE = "OTHER", mets/@csip:OTHERTYPE empty (from its name).',
+        ['TYPE="Mixed"', 'TYPE="OTHER" csip:OTHERTYPE=""'],
+      ],
+      [
+        'CSIP3',
+        'mets-xml_mets_TYPE_OTHER_and_csip-OTHERTYPE_vocabulary_1',
+        false,
+        'METS.xml file has mets/@TYPE = "OTHER", mets/@csip:OTHERTYPE = "Textual works - Print".',
+        ['TYPE="Mixed"', 'TYPE="OTHER" csip:OTHERTYPE="Textual works - Print"'],
+      ],
+      [
+        'CSIP3',
+        'mets-xml_mets_TYPE_not_OTHER_and_csip-OTHERTYPE_exists',
+        false,
+        'mets/@TYPE is not "OTHER" and mets/@csip:OTHERTYPE exists (from its name).',
+        ['TYPE="Mixed"', 'TYPE="Mixed" csip:OTHERTYPE="Manuscripts"'],
+      ],
+      [
+        'CSIP3',
+        'minimal_IP_with_1_rep_mets_TYPE_OTHER',
+        true,
+        'mets/@TYPE "OTHER" with a csip:OTHERTYPE (from its name).',
+        ['TYPE="Mixed"', 'TYPE="OTHER" csip:OTHERTYPE="Manuscripts"'],
+      ],
+    ] as const
+  ).map(
+    ([requirement, name, valid, derived, edit]): CorpusCase => ({
+      requirement,
+      name,
+      valid,
+      source: `CSIP/${requirement}/${name}/index.html`,
+      derived,
+      base: 'base-2.0.3-minimal.xml',
+      edits: [edit],
+    }),
+  ),
 ];

@@ -13,6 +13,12 @@ export interface CorpusCase {
   valid: boolean;
   /** The corpus file the case's METS was read from (repository DILCISBoard/eark-ip-test-corpus). */
   source: string;
+  /**
+   * For a case whose METS the corpus does not store as text: the description of the case its page
+   * (`source`, an `index.html`) gives, which the edits follow. Counted apart in the results.
+   * @default none (the METS was read)
+   */
+  derived?: string;
   /** The base METS of this folder the edits apply to. */
   base: 'base-2.0.4.xml' | 'base-2.0.3-minimal.xml' | 'ip-18000-csip17-1.xml';
   /** `[find, replace]` pairs applied in order. */

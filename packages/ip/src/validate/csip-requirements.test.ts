@@ -72,6 +72,11 @@ const CASES: Case[] = [
   ['CSIP1', 'no OBJID', without(ROOT, 'mets', 'OBJID')],
   [
     'CSIP1',
+    'an empty OBJID (not also CSIP86: the top div label cannot match what is not there)',
+    change(ROOT, `OBJID="${CSIP_OBJID}"`, 'OBJID=""'),
+  ],
+  [
+    'CSIP1',
     'a representation METS whose OBJID (and top div label) is not its folder name (a SHOULD)',
     async (folder) => {
       await change(REP, 'OBJID="rep1"', 'OBJID="representation-one"')(folder);
@@ -80,7 +85,26 @@ const CASES: Case[] = [
   ],
   ['CSIP2', 'no TYPE', without(ROOT, 'mets', 'TYPE')],
   ['CSIP2', 'TYPE outside the content categories', change(ROOT, 'TYPE="Mixed"', 'TYPE="Hồ sơ"')],
-  ['CSIP3', 'TYPE OTHER without csip:OTHERTYPE', change(ROOT, 'TYPE="Mixed"', 'TYPE="OTHER"')],
+  [
+    'CSIP2',
+    'TYPE OTHER without csip:OTHERTYPE (E-ARK corpus CSIP2 mets-xml_mets_TYPE_attribute_value_OTHER_and_csip-OTHERTYPE_attribute_not_exist)',
+    change(ROOT, 'TYPE="Mixed"', 'TYPE="OTHER"'),
+  ],
+  [
+    'CSIP2',
+    'TYPE OTHER with an empty csip:OTHERTYPE',
+    change(ROOT, 'TYPE="Mixed"', 'TYPE="OTHER" csip:OTHERTYPE=""'),
+  ],
+  [
+    'CSIP3',
+    'csip:OTHERTYPE with a TYPE other than OTHER (corpus mets-xml_mets_TYPE_not_OTHER_and_csip-OTHERTYPE_exists)',
+    change(ROOT, 'TYPE="Mixed"', 'TYPE="Mixed" csip:OTHERTYPE="Hồ sơ"'),
+  ],
+  [
+    'CSIP3',
+    'TYPE OTHER with a vocabulary term as csip:OTHERTYPE (corpus mets-xml_mets_TYPE_OTHER_and_csip-OTHERTYPE_vocabulary_1)',
+    change(ROOT, 'TYPE="Mixed"', 'TYPE="OTHER" csip:OTHERTYPE="Textual works - Print"'),
+  ],
   [
     'CSIP4',
     'a representation METS without CONTENTINFORMATIONTYPE',

@@ -33,7 +33,8 @@ export function checkRootFolderName(
   objectId: string | undefined,
   findings: FindingList,
 ): void {
-  if (objectId === undefined || source.rootName === undefined) return;
+  // An OBJID missing or empty is CSIP1's finding alone.
+  if (objectId === undefined || objectId.trim() === '' || source.rootName === undefined) return;
   if (!namesFolder(objectId, source.rootName)) {
     findings.warning(
       'CSIPSTR2',

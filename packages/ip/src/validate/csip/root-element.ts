@@ -39,13 +39,27 @@ export function checkRootElement(check: MetsCheck): void {
       path,
       at,
     );
-  } else if (contentCategoryKey(type) === 'other' && !present(root, 'csip:OTHERTYPE')) {
-    findings.warning(
-      'CSIP3',
-      'mets/@TYPE is "OTHER" but csip:OTHERTYPE does not name the category.',
-      path,
-      at,
-    );
+  } else if (contentCategoryKey(type) === 'other') {
+    // CSIP2 (MUST): "OTHER" and the category declared in csip:OTHERTYPE; CSIP3 (SHOULD): how
+    // csip:OTHERTYPE is used. The E-ARK test corpus files a missing or empty OTHERTYPE under CSIP2.
+    const otherType = present(root, 'csip:OTHERTYPE');
+    if (!otherType) {
+      findings.error(
+        'CSIP2',
+        'mets/@TYPE is "OTHER" but csip:OTHERTYPE does not name the category.',
+        path,
+        at,
+      );
+    } else if (CONTENT_CATEGORY_KEYS.has(contentCategoryKey(otherType))) {
+      findings.warning(
+        'CSIP3',
+        `csip:OTHERTYPE "${otherType}" is a term of the content category vocabulary: use it as mets/@TYPE.`,
+        path,
+        at,
+      );
+    }
+  } else if (attribute(root, 'csip:OTHERTYPE') !== undefined) {
+    findings.warning('CSIP3', 'mets has csip:OTHERTYPE but its TYPE is not "OTHER".', path, at);
   }
   const contentType = attribute(root, 'csip:CONTENTINFORMATIONTYPE');
   if (contentType === undefined) {

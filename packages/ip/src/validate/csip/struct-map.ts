@@ -390,7 +390,8 @@ export function checkStructMap(
   if (!present(top, 'ID'))
     findings.error('CSIP85', 'The top div of the CSIP structMap has no @ID.', path, lineOf(top));
   const label = attribute(top, 'LABEL');
-  if (version === '2.0' && objectId !== undefined && label !== objectId) {
+  // An OBJID missing or empty is CSIP1's finding alone (one cause, one finding).
+  if (version === '2.0' && objectId !== undefined && objectId.trim() !== '' && label !== objectId) {
     findings.error(
       'CSIP86',
       label === undefined
