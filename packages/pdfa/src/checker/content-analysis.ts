@@ -215,6 +215,9 @@ export class ContentAnalyser {
   /** The strings each font usage already holds, so that a word shown on every page is kept once. */
   private readonly shownStrings = new Map<FontUsage, { all: Set<string>; rendered: Set<string> }>();
 
+  /** Whether each font shown is a Type 3 font (read once per font, not per text operator). */
+  private readonly type3 = new Map<PDFDict, boolean>();
+
   /** The fonts `Tf` found, per resources dictionary and resource name. */
   private readonly fonts = new Map<PDFDict, Map<string, PDFDict | undefined>>();
 
@@ -297,8 +300,7 @@ export class ContentAnalyser {
         state.font = this.font(resources, operands[0].name);
       } else if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') {
         this.recordText(state.font, state.renderMode, shownStrings(operation), object);
-        if (state.font && nameEntry(state.font, 'Subtype') === 'Type3')
-          this.glyphProcedures(state.font, resources, state);
+        if (state.font && this.isType3(state.font)) this.glyphProcedures(state.font, resources, state);
         this.checkOverprint(state, state.renderMode !== 3, false, object);
         this.paint(state, TEXT_FILLS.has(state.renderMode), TEXT_STROKES.has(state.renderMode), object);
       } else if (PAINTING[operator]) {
@@ -383,6 +385,15 @@ export class ContentAnalyser {
       fonts.set(name, dict ? dictEntry(dict, name) : undefined);
     }
     return fonts.get(name);
+  }
+
+  private isType3(font: PDFDict): boolean {
+    let known = this.type3.get(font);
+    if (known === undefined) {
+      known = nameEntry(font, 'Subtype') === 'Type3';
+      this.type3.set(font, known);
+    }
+    return known;
   }
 
   /**

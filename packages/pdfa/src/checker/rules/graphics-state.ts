@@ -31,7 +31,11 @@ const RENDERING_INTENTS = new Set([
  * ExtGState dictionaries: those with Type /ExtGState, found in a resources' ExtGState dictionary, or
  * the ExtGState of a shading pattern (PatternType 2, whose `ExtGState` is the state itself).
  */
+const EXT_G_STATES = new WeakMap<CheckContext, DictRecord[]>();
+
 function extGStates(context: CheckContext): DictRecord[] {
+  const known = EXT_G_STATES.get(context);
+  if (known) return known;
   const states = new Set<PDFDict>();
   for (const { dict } of context.dicts) {
     if (numberEntry(dict, 'PatternType') !== 2) continue;
@@ -45,7 +49,11 @@ function extGStates(context: CheckContext): DictRecord[] {
       if (state) states.add(state);
     }
   }
-  return context.dicts.filter(({ dict }) => nameEntry(dict, 'Type') === 'ExtGState' || states.has(dict));
+  const found = context.dicts.filter(
+    ({ dict }) => nameEntry(dict, 'Type') === 'ExtGState' || states.has(dict),
+  );
+  EXT_G_STATES.set(context, found);
+  return found;
 }
 
 function halftones(context: CheckContext): DictRecord[] {
