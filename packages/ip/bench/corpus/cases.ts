@@ -569,4 +569,21 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       edits: [edit],
     }),
   ),
+  {
+    requirement: 'CSIP8',
+    name: 'metsHdr_LASTMODDATE_in_future',
+    valid: false,
+    source: `${METSHDR}/CSIP8/invalid/metsHdr_LASTMODDATE_in_future/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [['LASTMODDATE="2021-07-04T19:00:00"', 'LASTMODDATE="2038-01-18T12:00:00"']],
+  },
+  {
+    requirement: 'CSIP8',
+    name: 'metsHdr_LASTMODDATE_not_exist',
+    valid: false,
+    source: `${METSHDR}/CSIP8/invalid/metsHdr_LASTMODDATE_not_exist/METS.xml`,
+    derived: 'metsHdr/@LASTMODDATE does not exist (from its name; the METS is stored but was not read)',
+    base: 'base-2.0.4.xml',
+    edits: [[' LASTMODDATE="2021-07-04T19:00:00"', '']],
+  },
 ];

@@ -86,6 +86,11 @@ const CASES: Case[] = [
   ['CSIP2', 'no TYPE', without(ROOT, 'mets', 'TYPE')],
   ['CSIP2', 'TYPE outside the content categories', change(ROOT, 'TYPE="Mixed"', 'TYPE="Hồ sơ"')],
   [
+    'CSIP8',
+    'LASTMODDATE in the future (E-ARK corpus metsHdr_LASTMODDATE_in_future)',
+    change(ROOT, /LASTMODDATE="[^"]*"/, 'LASTMODDATE="2038-01-18T12:00:00"'),
+  ],
+  [
     'CSIP2',
     'TYPE OTHER without csip:OTHERTYPE (E-ARK corpus CSIP2 mets-xml_mets_TYPE_attribute_value_OTHER_and_csip-OTHERTYPE_attribute_not_exist)',
     change(ROOT, 'TYPE="Mixed"', 'TYPE="OTHER"'),

@@ -104,8 +104,18 @@ export function checkHeader(check: MetsCheck): HeaderFacts {
   if (!created) findings.error('CSIP7', 'metsHdr has no @CREATEDATE.', path, lineOf(header));
   else times.push({ value: created, line: lineOf(header) });
   const modified = present(header, 'LASTMODDATE');
-  if (modified) times.push({ value: modified, line: lineOf(header) });
-  else if (check.isRoot) {
+  if (modified) {
+    times.push({ value: modified, line: lineOf(header) });
+    // A day's margin: a time without a zone is read in the validating machine's zone.
+    if (Date.parse(modified) > Date.now() + 86_400_000) {
+      findings.warning(
+        'CSIP8',
+        `metsHdr/@LASTMODDATE "${modified}" is in the future: it must say when the package was last modified.`,
+        path,
+        lineOf(header),
+      );
+    }
+  } else if (check.isRoot) {
     findings.info(
       'CSIP8',
       'metsHdr has no @LASTMODDATE (required once the package is modified).',
