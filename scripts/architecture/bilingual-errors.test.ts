@@ -18,6 +18,8 @@ const BILINGUAL = [
   '@sohoa/ip',
   '@sohoa/metadata',
   '@sohoa/cli',
+  '@sohoa/queue',
+  '@sohoa/pipeline',
 ];
 
 describe('error messages', () => {

@@ -150,6 +150,11 @@ describe('sohoa digitize on bad input', () => {
     expect(message).toContain('error METADATA_INVALID');
     // The value is shown cut at 60 characters; the position says where the character is.
     expect(message).toMatch(
+      /Tiêu đề hồ sơ \(title, dossier title\) = ".*: holds the character U\+000B \(position \d+\), which XML forbids/,
+    );
+    const vi = (await run(['digitize', folder, '--out', out, '--messages', 'vi'])).errors.join('\n');
+    expect(vi).toContain('lỗi METADATA_INVALID');
+    expect(vi).toMatch(
       /Tiêu đề hồ sơ \(title\) = ".*: chứa ký tự U\+000B \(vị trí \d+\) mà XML không cho phép/,
     );
     const written = await readdir(out, { recursive: true }).catch(() => [] as string[]);

@@ -101,7 +101,9 @@ export function eventLines(event: DigitizeEvent, language: MessageLanguage = 'vi
       }
       break;
     case 'document-failed':
-      errors.push(`${failed} ${event.code}: ${document(event.dossier, event.ordinal)}: ${event.message}`);
+      errors.push(
+        `${failed} ${event.code}: ${document(event.dossier, event.ordinal)}: ${event.messages?.[language] ?? event.message}`,
+      );
       break;
     case 'dossier-done':
       info.push(
@@ -112,7 +114,7 @@ export function eventLines(event: DigitizeEvent, language: MessageLanguage = 'vi
       );
       break;
     case 'dossier-failed':
-      errors.push(`${failed} ${event.code}: ${event.message}`);
+      errors.push(`${failed} ${event.code}: ${event.messages?.[language] ?? event.message}`);
       for (const finding of (event.findings ?? []).filter((item) => item.severity === 'error')) {
         errors.push(
           `  ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`,

@@ -181,8 +181,11 @@ export async function loadDigitizeConfig(path: string): Promise<DigitizeConfig> 
   } catch (cause) {
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
-      message: `Cannot read the configuration file "${path}".`,
-      fix: 'Check the path given to --config.',
+      message: {
+        vi: `Không đọc được tệp cấu hình "${path}".`,
+        en: `Cannot read the configuration file "${path}".`,
+      },
+      fix: { vi: 'Kiểm tra đường dẫn đã cho ở --config.', en: 'Check the path given to --config.' },
       cause,
       details: { path },
     });
@@ -193,8 +196,11 @@ export async function loadDigitizeConfig(path: string): Promise<DigitizeConfig> 
   } catch (cause) {
     throw new SohoaError({
       code: 'CONFIG_INVALID',
-      message: `"${path}" is not valid JSON: ${(cause as Error).message}.`,
-      fix: 'Correct the JSON syntax.',
+      message: {
+        vi: `"${path}" không phải JSON hợp lệ: ${(cause as Error).message}.`,
+        en: `"${path}" is not valid JSON: ${(cause as Error).message}.`,
+      },
+      fix: { vi: 'Sửa lỗi cú pháp JSON.', en: 'Correct the JSON syntax.' },
       cause,
       details: { path },
     });
@@ -203,8 +209,14 @@ export async function loadDigitizeConfig(path: string): Promise<DigitizeConfig> 
   if (catalog && typeof catalog === 'object' && 'archiveCode' in catalog) {
     throw new SohoaError({
       code: 'CONFIG_INVALID',
-      message: `"${path}": catalog.archiveCode is not a setting: the archive code belongs to the package, not to the catalog.`,
-      fix: 'Move it to "archiveCode" at the top level, where it makes the AIP\'s arcFileCode (<archiveCode>.<fileCode>).',
+      message: {
+        vi: `"${path}": catalog.archiveCode không phải là một thiết lập: mã cơ quan lưu trữ thuộc về gói, không thuộc về mục lục.`,
+        en: `"${path}": catalog.archiveCode is not a setting: the archive code belongs to the package, not to the catalog.`,
+      },
+      fix: {
+        vi: 'Chuyển nó thành "archiveCode" ở cấp ngoài cùng, nơi nó tạo nên arcFileCode của AIP (<archiveCode>.<fileCode>).',
+        en: 'Move it to "archiveCode" at the top level, where it makes the AIP\'s arcFileCode (<archiveCode>.<fileCode>).',
+      },
       details: { path, problems: ['catalog.archiveCode: moved to archiveCode'] },
     });
   }
@@ -215,8 +227,14 @@ export async function loadDigitizeConfig(path: string): Promise<DigitizeConfig> 
   );
   throw new SohoaError({
     code: 'CONFIG_INVALID',
-    message: `"${path}" has ${problems.length} problem(s): ${problems.join('; ')}.`,
-    fix: 'Use the settings listed in the README of @sohoa/cli (sohoa digitize, configuration file); unknown keys are not allowed.',
+    message: {
+      vi: `"${path}" có ${problems.length} lỗi: ${problems.join('; ')}.`,
+      en: `"${path}" has ${problems.length} problem(s): ${problems.join('; ')}.`,
+    },
+    fix: {
+      vi: 'Dùng các thiết lập nêu trong README của @sohoa/cli (sohoa digitize, tệp cấu hình); không chấp nhận khóa lạ.',
+      en: 'Use the settings listed in the README of @sohoa/cli (sohoa digitize, configuration file); unknown keys are not allowed.',
+    },
     details: { path, problems },
   });
 }

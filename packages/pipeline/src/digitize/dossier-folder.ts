@@ -1,5 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Bilingual } from '@sohoa/base';
 import { SohoaError } from '@sohoa/core';
 import { type Dossier, validateDossier } from '@sohoa/metadata';
 
@@ -86,8 +87,14 @@ export async function readDossierFolder(folder: string): Promise<DossierFolder> 
   } catch (cause) {
     throw new SohoaError({
       code: 'DOSSIER_METADATA_MISSING',
-      message: `The dossier folder "${folder}" has no readable dossier.json.`,
-      fix: 'Add a dossier.json with the dossier\'s metadata ({ "dossier": { "fileCode": …, "title": …, … } }); see examples/sample-dossier/dossier.json.',
+      message: {
+        vi: `Thư mục hồ sơ "${folder}" không có tệp dossier.json đọc được.`,
+        en: `The dossier folder "${folder}" has no readable dossier.json.`,
+      },
+      fix: {
+        vi: 'Thêm tệp dossier.json chứa siêu dữ liệu hồ sơ ({ "dossier": { "fileCode": …, "title": …, … } }); xem examples/sample-dossier/dossier.json.',
+        en: 'Add a dossier.json with the dossier\'s metadata ({ "dossier": { "fileCode": …, "title": …, … } }); see examples/sample-dossier/dossier.json.',
+      },
       cause,
       details: { folder },
     });
@@ -98,8 +105,14 @@ export async function readDossierFolder(folder: string): Promise<DossierFolder> 
   } catch (cause) {
     throw new SohoaError({
       code: 'METADATA_INVALID',
-      message: `"${metadataPath}" is not valid JSON: ${(cause as Error).message}.`,
-      fix: 'Correct the JSON syntax (a JSON validator or editor shows where).',
+      message: {
+        vi: `"${metadataPath}" không phải JSON hợp lệ: ${(cause as Error).message}.`,
+        en: `"${metadataPath}" is not valid JSON: ${(cause as Error).message}.`,
+      },
+      fix: {
+        vi: 'Sửa lỗi cú pháp JSON (trình kiểm tra hoặc trình soạn thảo JSON chỉ ra vị trí lỗi).',
+        en: 'Correct the JSON syntax (a JSON validator or editor shows where).',
+      },
       cause,
       details: { source: metadataPath },
     });
@@ -117,18 +130,28 @@ async function readDocuments(
   metadataPath: string,
 ): Promise<DossierFolderDocument[] | undefined> {
   if (listed === undefined) return undefined;
-  const invalid = (what: string) =>
+  const invalid = (what: Bilingual) =>
     new SohoaError({
       code: 'METADATA_INVALID',
-      message: `"documents" in "${metadataPath}" ${what}.`,
-      fix: 'Make "documents" a list of objects, one per document in order, each with its fields and either "numberOfPage" or "pages": ["file.jpg", …].',
+      message: {
+        vi: `"documents" trong "${metadataPath}" ${what.vi}.`,
+        en: `"documents" in "${metadataPath}" ${what.en}.`,
+      },
+      fix: {
+        vi: 'Ghi "documents" là danh sách đối tượng, mỗi văn bản một đối tượng theo thứ tự, gồm các trường của văn bản và "numberOfPage" hoặc "pages": ["tệp.jpg", …].',
+        en: 'Make "documents" a list of objects, one per document in order, each with its fields and either "numberOfPage" or "pages": ["file.jpg", …].',
+      },
       details: { source: metadataPath },
     });
-  if (!Array.isArray(listed) || listed.length === 0) throw invalid('must be a non-empty list');
+  if (!Array.isArray(listed) || listed.length === 0)
+    throw invalid({ vi: 'phải là danh sách không rỗng', en: 'must be a non-empty list' });
   const documents: DossierFolderDocument[] = [];
   for (const [index, entry] of listed.entries()) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      throw invalid(`has an entry ${index + 1} that is not an object`);
+      throw invalid({
+        vi: `có mục thứ ${index + 1} không phải đối tượng`,
+        en: `has an entry ${index + 1} that is not an object`,
+      });
     }
     const { pages, ...metadata } = entry as Record<string, unknown>;
     if (pages === undefined) {
@@ -136,7 +159,10 @@ async function readDocuments(
       continue;
     }
     if (!Array.isArray(pages) || pages.length === 0 || !pages.every((name) => typeof name === 'string')) {
-      throw invalid(`has document ${index + 1} whose "pages" is not a non-empty list of file names`);
+      throw invalid({
+        vi: `có văn bản thứ ${index + 1} mà "pages" không phải danh sách tên tệp không rỗng`,
+        en: `has document ${index + 1} whose "pages" is not a non-empty list of file names`,
+      });
     }
     documents.push({ metadata, pages: await filesInFolder(folder, pages, metadataPath) });
   }
@@ -172,8 +198,14 @@ async function filesInFolder(
     if (!isInside(resolve(folder), path) || !isInside(root, real)) {
       throw new SohoaError({
         code: 'PATH_OUTSIDE_FOLDER',
-        message: `"${metadataPath}" names the page "${name}", which lies outside the dossier folder "${folder}".`,
-        fix: 'Put the scans in the dossier folder (or a folder below it) and name them relative to it, e.g. "pages": ["p1.jpg"].',
+        message: {
+          vi: `"${metadataPath}" nêu trang "${name}" nằm ngoài thư mục hồ sơ "${folder}".`,
+          en: `"${metadataPath}" names the page "${name}", which lies outside the dossier folder "${folder}".`,
+        },
+        fix: {
+          vi: 'Đặt các bản quét trong thư mục hồ sơ (hoặc thư mục con của nó) và ghi tên tương đối so với thư mục đó, ví dụ "pages": ["p1.jpg"].',
+          en: 'Put the scans in the dossier folder (or a folder below it) and name them relative to it, e.g. "pages": ["p1.jpg"].',
+        },
         details: { source: metadataPath, path: name },
       });
     }
@@ -189,16 +221,28 @@ async function requireFolder(folder: string): Promise<void> {
   } catch (cause) {
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
-      message: `The dossier folder "${folder}" does not exist.`,
-      fix: 'Check the path; give the folder that holds dossier.json and the scans.',
+      message: {
+        vi: `Không tìm thấy thư mục hồ sơ "${folder}".`,
+        en: `The dossier folder "${folder}" does not exist.`,
+      },
+      fix: {
+        vi: 'Kiểm tra đường dẫn; chỉ ra thư mục chứa dossier.json và các bản quét.',
+        en: 'Check the path; give the folder that holds dossier.json and the scans.',
+      },
       cause,
       details: { folder },
     });
   }
   throw new SohoaError({
     code: 'INPUT_UNREADABLE',
-    message: `"${folder}" is a file, not a dossier folder.`,
-    fix: 'Give the folder that holds dossier.json and the scans.',
+    message: {
+      vi: `"${folder}" là một tệp, không phải thư mục hồ sơ.`,
+      en: `"${folder}" is a file, not a dossier folder.`,
+    },
+    fix: {
+      vi: 'Chỉ ra thư mục chứa dossier.json và các bản quét.',
+      en: 'Give the folder that holds dossier.json and the scans.',
+    },
     details: { folder },
   });
 }
@@ -208,8 +252,14 @@ async function listPages(folder: string, listed: unknown, metadataPath: string):
     if (!Array.isArray(listed) || listed.length === 0 || !listed.every((name) => typeof name === 'string')) {
       throw new SohoaError({
         code: 'METADATA_INVALID',
-        message: `"pages" in "${metadataPath}" must be a non-empty list of image file names.`,
-        fix: 'List the page files in order, e.g. "pages": ["p1.jpg", "p2.jpg"], or leave "pages" out to take every image in file-name order.',
+        message: {
+          vi: `"pages" trong "${metadataPath}" phải là danh sách tên tệp ảnh không rỗng.`,
+          en: `"pages" in "${metadataPath}" must be a non-empty list of image file names.`,
+        },
+        fix: {
+          vi: 'Liệt kê các tệp trang theo thứ tự, ví dụ "pages": ["p1.jpg", "p2.jpg"], hoặc bỏ "pages" để lấy mọi ảnh theo thứ tự tên tệp.',
+          en: 'List the page files in order, e.g. "pages": ["p1.jpg", "p2.jpg"], or leave "pages" out to take every image in file-name order.',
+        },
         details: { source: metadataPath },
       });
     }
@@ -224,8 +274,14 @@ async function listPages(folder: string, listed: unknown, metadataPath: string):
   if (names.length === 0) {
     throw new SohoaError({
       code: 'DOSSIER_EMPTY',
-      message: `The dossier folder "${folder}" holds no page images or scanned PDFs.`,
-      fix: `Put the scans (${[...PAGE_EXTENSIONS, PDF_EXTENSION].join(', ')}) in the folder, beside dossier.json.`,
+      message: {
+        vi: `Thư mục hồ sơ "${folder}" không có ảnh trang hay tệp PDF quét nào.`,
+        en: `The dossier folder "${folder}" holds no page images or scanned PDFs.`,
+      },
+      fix: {
+        vi: `Đặt các bản quét (${[...PAGE_EXTENSIONS, PDF_EXTENSION].join(', ')}) vào thư mục, cạnh dossier.json.`,
+        en: `Put the scans (${[...PAGE_EXTENSIONS, PDF_EXTENSION].join(', ')}) in the folder, beside dossier.json.`,
+      },
       details: { folder },
     });
   }

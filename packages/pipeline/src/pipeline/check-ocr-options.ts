@@ -19,8 +19,14 @@ export function checkOcrOptions(options: DigitizeOcrOptions): void {
     if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
       throw new SohoaError({
         code: 'OPTION_INVALID',
-        message: `digitize: \`ocr.${name}\` must be a positive whole number; received ${String(value)}.`,
-        fix: `Give a whole number above 0 for ocr.${name}, or leave it out for its default.`,
+        message: {
+          vi: `digitize: \`ocr.${name}\` phải là số nguyên dương; đã nhận ${String(value)}.`,
+          en: `digitize: \`ocr.${name}\` must be a positive whole number; received ${String(value)}.`,
+        },
+        fix: {
+          vi: `Cho ocr.${name} một số nguyên lớn hơn 0, hoặc bỏ trống để dùng giá trị mặc định.`,
+          en: `Give a whole number above 0 for ocr.${name}, or leave it out for its default.`,
+        },
         details: { option: `ocr.${name}`, value },
       });
     }
@@ -30,8 +36,14 @@ export function checkOcrOptions(options: DigitizeOcrOptions): void {
     if (value !== undefined && typeof value !== 'boolean') {
       throw new SohoaError({
         code: 'OPTION_INVALID',
-        message: `digitize: \`ocr.${name}\` must be true or false; received ${String(value)}.`,
-        fix: `Give true or false for ocr.${name}, or leave it out for its default.`,
+        message: {
+          vi: `digitize: \`ocr.${name}\` phải là true hoặc false; đã nhận ${String(value)}.`,
+          en: `digitize: \`ocr.${name}\` must be true or false; received ${String(value)}.`,
+        },
+        fix: {
+          vi: `Cho ocr.${name} giá trị true hoặc false, hoặc bỏ trống để dùng giá trị mặc định.`,
+          en: `Give true or false for ocr.${name}, or leave it out for its default.`,
+        },
         details: { option: `ocr.${name}`, value },
       });
     }

@@ -193,8 +193,11 @@ export async function digitizeDocument(
   if (first.done) {
     throw new SohoaError({
       code: 'DOCUMENT_SPLIT_INVALID',
-      message: `${document.source}: document ${document.ordinal} has no pages.`,
-      fix: 'Give every document at least one page.',
+      message: {
+        vi: `${document.source}: văn bản ${document.ordinal} không có trang nào.`,
+        en: `${document.source}: document ${document.ordinal} has no pages.`,
+      },
+      fix: { vi: 'Cho mỗi văn bản ít nhất một trang.', en: 'Give every document at least one page.' },
       details: { source: document.source },
     });
   }

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@sohoa/base';
 import type { ScanProfileViolation } from '@sohoa/core';
 import type { Finding } from '@sohoa/ip';
 import type { CatalogSummary } from '@sohoa/metadata';
@@ -11,8 +12,10 @@ export interface DigitizeFailure {
   ordinal?: number | undefined;
   /** The `SohoaError` code. */
   code: string;
-  /** What went wrong, where, and how to fix it. */
+  /** What went wrong, where, and how to fix it (in English, as `error.message`). */
   message: string;
+  /** The same in Vietnamese and English ("… Cách khắc phục: …" / "… Fix: …"), when the failure is a `SohoaError`. */
+  messages?: Bilingual | undefined;
 }
 
 /** Counts of dossiers or documents in a run. */

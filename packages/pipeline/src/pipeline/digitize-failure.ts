@@ -1,8 +1,10 @@
+import { describeError } from '@sohoa/base';
 import { SohoaError } from '@sohoa/core';
 import type { DigitizeFailure } from './digitize-events.js';
 
 /**
- * A failure as the summary and the journal record it: the `SohoaError`'s code and message, or
+ * A failure as the summary and the journal record it: the `SohoaError`'s code and message (also in
+ * both languages, `messages`), or
  * `INTERNAL_ERROR` with the message for anything else (a bug, reported the same way so the run
  * goes on).
  *
@@ -13,7 +15,12 @@ import type { DigitizeFailure } from './digitize-events.js';
  */
 export function toFailure(error: unknown, dossier: string, ordinal?: number): DigitizeFailure {
   const failure: DigitizeFailure = SohoaError.isInstance(error)
-    ? { dossier, code: error.code, message: error.message }
+    ? {
+        dossier,
+        code: error.code,
+        message: error.message,
+        messages: { vi: describeError(error, 'vi'), en: describeError(error, 'en') },
+      }
     : {
         dossier,
         code: 'INTERNAL_ERROR',

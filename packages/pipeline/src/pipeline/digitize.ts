@@ -218,6 +218,10 @@ async function checkDossier(
       dossier: fileCode,
       code: 'DOSSIER_INCOMPLETE',
       message: `${failed} of ${planned.documents.length} documents failed the checks.`,
+      messages: {
+        vi: `${failed} trên ${planned.documents.length} văn bản không qua kiểm tra.`,
+        en: `${failed} of ${planned.documents.length} documents failed the checks.`,
+      },
     });
     return;
   }

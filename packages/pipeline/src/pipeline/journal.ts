@@ -5,6 +5,11 @@ import type { Finding } from '@sohoa/ip';
 import { OutputLock } from './output-lock.js';
 import { sha256File } from './sha256-file.js';
 
+const WRITABLE_FIX = {
+  vi: 'Kiểm tra thư mục đầu ra có cho phép ghi không.',
+  en: 'Check that the output folder is writable.',
+};
+
 /** The journal's file name in the output folder. */
 export const JOURNAL_FILE = 'sohoa-journal.jsonl';
 
@@ -103,14 +108,26 @@ export class Journal {
     await mkdir(out, { recursive: true }).catch((cause: NodeJS.ErrnoException) => {
       throw new SohoaError({
         code: 'OUTPUT_WRITE_FAILED',
-        message: `Cannot create the output folder "${out}": ${
-          cause.code === 'EEXIST' || cause.code === 'ENOTDIR'
-            ? 'a file stands where the folder (or one of its parents) should be'
-            : cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS'
-              ? 'the location is not writable'
-              : cause.message
-        }.`,
-        fix: 'Give --out a folder path that is not a file and is writable.',
+        message: {
+          vi: `Không tạo được thư mục đầu ra "${out}": ${
+            cause.code === 'EEXIST' || cause.code === 'ENOTDIR'
+              ? 'đã có một tệp ở vị trí của thư mục (hoặc của một thư mục cha)'
+              : cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS'
+                ? 'vị trí này không cho phép ghi'
+                : cause.message
+          }.`,
+          en: `Cannot create the output folder "${out}": ${
+            cause.code === 'EEXIST' || cause.code === 'ENOTDIR'
+              ? 'a file stands where the folder (or one of its parents) should be'
+              : cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS'
+                ? 'the location is not writable'
+                : cause.message
+          }.`,
+        },
+        fix: {
+          vi: 'Cho --out đường dẫn một thư mục không phải tệp và cho phép ghi.',
+          en: 'Give --out a folder path that is not a file and is writable.',
+        },
         cause,
         details: { path: out, reason: cause.code },
       });
@@ -119,8 +136,11 @@ export class Journal {
       if (SohoaError.isInstance(cause)) throw cause;
       throw new SohoaError({
         code: 'OUTPUT_WRITE_FAILED',
-        message: `Cannot write into the output folder "${out}": ${(cause as Error).message}.`,
-        fix: 'Check that the output folder is writable.',
+        message: {
+          vi: `Không ghi được vào thư mục đầu ra "${out}": ${(cause as Error).message}.`,
+          en: `Cannot write into the output folder "${out}": ${(cause as Error).message}.`,
+        },
+        fix: WRITABLE_FIX,
         cause,
         details: { path: out },
       });
@@ -134,8 +154,11 @@ export class Journal {
       await lock.release();
       throw new SohoaError({
         code: 'OUTPUT_WRITE_FAILED',
-        message: `Cannot open the journal "${path}" for writing.`,
-        fix: 'Check that the output folder is writable.',
+        message: {
+          vi: `Không mở được nhật ký "${path}" để ghi.`,
+          en: `Cannot open the journal "${path}" for writing.`,
+        },
+        fix: WRITABLE_FIX,
         cause,
         details: { path },
       });

@@ -20,10 +20,17 @@ import { LANGUAGE_PACKAGES, type OcrLanguage } from '@sohoa/ocr';
 export function checkOcrLanguage(language: string): OcrLanguage {
   if (Object.hasOwn(LANGUAGE_PACKAGES, language)) return language as OcrLanguage;
   const shipped = Object.keys(LANGUAGE_PACKAGES);
+  const codes = shipped.map((code) => `"${code}"`).join(', ');
   throw new SohoaError({
     code: 'OPTION_INVALID',
-    message: `sohoa has no OCR model for the language "${language}": only ${shipped.map((code) => `"${code}"`).join(', ')} (Vietnamese) ships, and the document header reading that fills the metadata knows only Vietnamese administrative documents.`,
-    fix: `Use --lang ${shipped[0]} (the default), or leave --lang out. Documents in other languages are not supported yet.`,
+    message: {
+      vi: `sohoa không có mô hình OCR cho ngôn ngữ "${language}": chỉ có ${codes} (tiếng Việt), và việc đọc phần đầu văn bản để điền siêu dữ liệu chỉ áp dụng cho văn bản hành chính tiếng Việt.`,
+      en: `sohoa has no OCR model for the language "${language}": only ${codes} (Vietnamese) ships, and the document header reading that fills the metadata knows only Vietnamese administrative documents.`,
+    },
+    fix: {
+      vi: `Dùng --lang ${shipped[0]} (mặc định), hoặc bỏ --lang. Văn bản bằng ngôn ngữ khác chưa được hỗ trợ.`,
+      en: `Use --lang ${shipped[0]} (the default), or leave --lang out. Documents in other languages are not supported yet.`,
+    },
     details: { option: 'language', value: language, shipped },
   });
 }

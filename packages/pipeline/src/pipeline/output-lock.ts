@@ -78,8 +78,14 @@ export class OutputLock {
       if (owner && (owner.host !== me.host || isAlive(owner.pid))) {
         throw new SohoaError({
           code: 'OUTPUT_LOCKED',
-          message: `The output folder "${out}" is in use by another sohoa process (process ${owner.pid} on ${owner.host}, since ${owner.since}).`,
-          fix: `Wait for that run to finish, or give another --out. If no sohoa runs there any more, delete "${path}".`,
+          message: {
+            vi: `Thư mục đầu ra "${out}" đang được một tiến trình sohoa khác sử dụng (tiến trình ${owner.pid} trên máy ${owner.host}, từ ${owner.since}).`,
+            en: `The output folder "${out}" is in use by another sohoa process (process ${owner.pid} on ${owner.host}, since ${owner.since}).`,
+          },
+          fix: {
+            vi: `Chờ lượt chạy đó kết thúc, hoặc cho --out khác. Nếu không còn sohoa nào chạy ở đó, hãy xóa "${path}".`,
+            en: `Wait for that run to finish, or give another --out. If no sohoa runs there any more, delete "${path}".`,
+          },
           details: { path, pid: owner.pid, host: owner.host },
         });
       }
@@ -88,8 +94,14 @@ export class OutputLock {
     }
     throw new SohoaError({
       code: 'OUTPUT_LOCKED',
-      message: `The output folder "${out}" was locked again while a stale lock was being replaced.`,
-      fix: 'Another sohoa process started in the same folder at the same moment: run one at a time.',
+      message: {
+        vi: `Thư mục đầu ra "${out}" bị khóa lại trong khi khóa cũ đang được thay thế.`,
+        en: `The output folder "${out}" was locked again while a stale lock was being replaced.`,
+      },
+      fix: {
+        vi: 'Một tiến trình sohoa khác bắt đầu trong cùng thư mục vào cùng thời điểm: mỗi lần chỉ chạy một tiến trình.',
+        en: 'Another sohoa process started in the same folder at the same moment: run one at a time.',
+      },
       details: { path },
     });
   }

@@ -108,13 +108,21 @@ export async function packageDossier(
     const report = await validatePackage(temporary, { profile: 'vn-tt05' });
     const errors = report.findings.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) {
+      const type = aip ? 'AIP_hoso' : 'SIP_hoso';
+      const failed = errors
+        .slice(0, 5)
+        .map((finding) => `${finding.requirement} ${finding.file ?? ''} ${finding.message}`.trim())
+        .join('; ');
       throw new SohoaError({
         code: 'PACKAGE_INVALID',
-        message: `The ${aip ? 'AIP_hoso' : 'SIP_hoso'} package of ${fileCode} fails ${errors.length} rule(s): ${errors
-          .slice(0, 5)
-          .map((finding) => `${finding.requirement} ${finding.file ?? ''} ${finding.message}`.trim())
-          .join('; ')}.`,
-        fix: 'Correct the dossier and document metadata the findings name, then run again.',
+        message: {
+          vi: `Gói ${type} của hồ sơ ${fileCode} không đạt ${errors.length} quy tắc: ${failed}.`,
+          en: `The ${type} package of ${fileCode} fails ${errors.length} rule(s): ${failed}.`,
+        },
+        fix: {
+          vi: 'Sửa siêu dữ liệu hồ sơ và văn bản mà các phát hiện nêu, rồi chạy lại.',
+          en: 'Correct the dossier and document metadata the findings name, then run again.',
+        },
         details: { findings: report.findings },
       });
     }

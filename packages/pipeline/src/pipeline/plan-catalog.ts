@@ -119,8 +119,14 @@ async function planImported(
       .map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
     throw new SohoaError({
       code: 'METADATA_INVALID',
-      message: `${source}: the ${dossier ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
-      fix: 'Correct the row in the catalog (run "sohoa catalog import" to see every problem).',
+      message: {
+        vi: `${source}: ${dossier ? 'siêu dữ liệu của một văn bản trong hồ sơ' : 'siêu dữ liệu của hồ sơ'} không hợp lệ${problems.length ? ` (${problems.join('; ')})` : ''}.`,
+        en: `${source}: the ${dossier ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
+      },
+      fix: {
+        vi: 'Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).',
+        en: 'Correct the row in the catalog (run "sohoa catalog import" to see every problem).',
+      },
       details: { source },
     });
   }
@@ -147,8 +153,14 @@ async function planImported(
     } else {
       throw new SohoaError({
         code: 'INPUT_NOT_FOUND',
-        message: `${source}: document row ${document.row} names no scan file ("Đường dẫn file"), and no row above it does.`,
-        fix: 'Fill in the path of the scan (an image or PDF, relative to the catalog) on the first row of each file.',
+        message: {
+          vi: `${source}: dòng văn bản ${document.row} không nêu tệp bản quét ("Đường dẫn file"), các dòng phía trên cũng không.`,
+          en: `${source}: document row ${document.row} names no scan file ("Đường dẫn file"), and no row above it does.`,
+        },
+        fix: {
+          vi: 'Điền đường dẫn của bản quét (ảnh hoặc PDF, tương đối so với mục lục) ở dòng đầu tiên của mỗi tệp.',
+          en: 'Fill in the path of the scan (an image or PDF, relative to the catalog) on the first row of each file.',
+        },
         details: { source },
       });
     }
@@ -156,8 +168,14 @@ async function planImported(
   if (groups.length === 0) {
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
-      message: `${source}: the dossier lists no documents with scan files.`,
-      fix: 'Give the catalog one row per document with the path of its scan ("Đường dẫn file").',
+      message: {
+        vi: `${source}: hồ sơ không liệt kê văn bản nào có tệp bản quét.`,
+        en: `${source}: the dossier lists no documents with scan files.`,
+      },
+      fix: {
+        vi: 'Ghi trong mục lục mỗi văn bản một dòng, kèm đường dẫn bản quét của nó ("Đường dẫn file").',
+        en: 'Give the catalog one row per document with the path of its scan ("Đường dẫn file").',
+      },
       details: { source },
     });
   }
@@ -190,8 +208,14 @@ async function planDossierFile(
     if (!SohoaError.isInstance(error) || error.code !== 'DOCUMENT_SPLIT_INVALID') throw error;
     throw new SohoaError({
       code: 'DOCUMENT_SPLIT_INVALID',
-      message: `${source}: the catalog describes the dossier (${dossier.totalDoc} documents) but not its documents, and its scan has ${pages.length} pages: which pages make which document is not known.`,
-      fix: 'Add one row per document below the dossier (type, number, date, issuer, summary, page count), or digitize the dossier from a folder whose dossier.json lists its documents.',
+      message: {
+        vi: `${source}: mục lục mô tả hồ sơ (${dossier.totalDoc} văn bản) nhưng không mô tả các văn bản, và bản quét có ${pages.length} trang: không biết trang nào thuộc văn bản nào.`,
+        en: `${source}: the catalog describes the dossier (${dossier.totalDoc} documents) but not its documents, and its scan has ${pages.length} pages: which pages make which document is not known.`,
+      },
+      fix: {
+        vi: 'Thêm dưới hồ sơ mỗi văn bản một dòng (tên loại, số, ngày, cơ quan ban hành, trích yếu, số trang), hoặc số hóa hồ sơ từ thư mục có dossier.json liệt kê các văn bản.',
+        en: 'Add one row per document below the dossier (type, number, date, issuer, summary, page count), or digitize the dossier from a folder whose dossier.json lists its documents.',
+      },
       cause: error,
       details: { source },
     });

@@ -57,8 +57,14 @@ export async function planInputs(
       source: dossier.source,
       error: new SohoaError({
         code: 'METADATA_INVALID',
-        message: `${dossier.source}: the dossier code ${code} is used by an earlier dossier of this run.`,
-        fix: 'Give every dossier its own code (fileCode), or digitize the two into different output folders.',
+        message: {
+          vi: `${dossier.source}: mã hồ sơ ${code} đã được một hồ sơ trước đó trong lượt chạy này sử dụng.`,
+          en: `${dossier.source}: the dossier code ${code} is used by an earlier dossier of this run.`,
+        },
+        fix: {
+          vi: 'Đặt cho mỗi hồ sơ một mã riêng (fileCode), hoặc số hóa hai hồ sơ vào hai thư mục đầu ra khác nhau.',
+          en: 'Give every dossier its own code (fileCode), or digitize the two into different output folders.',
+        },
         details: { source: dossier.source },
       }),
     });

@@ -24,10 +24,17 @@ export async function requireConformingPdfA(pdfPath: string, outputs: readonly s
   await Promise.all(outputs.map((path) => rm(path, { force: true })));
   const rules = [...new Set(report.failures.map((failure) => failure.rule))];
   const first = report.failures[0];
+  const failed = `${rules.join(', ')}${first ? `: ${first.message.replace(/\.$/, '')} (${first.object})` : ''}`;
   throw new SohoaError({
     code: 'PDFA_NONCONFORMING',
-    message: `${basename(pdfPath)} failed the PDF/A-2b check (rule ${rules.join(', ')}${first ? `: ${first.message.replace(/\.$/, '')} (${first.object})` : ''}); it was removed and not recorded as done.`,
-    fix: 'Run "sohoa analyze" on its scans: an unusual scan (colour space, depth) is the usual cause. If the scans are ordinary, report it to the sohoa maintainers with the scan. The next run tries the document again.',
+    message: {
+      vi: `${basename(pdfPath)} không đạt kiểm tra PDF/A-2b (quy tắc ${failed}); tệp đã bị xóa và không được ghi nhận là xong.`,
+      en: `${basename(pdfPath)} failed the PDF/A-2b check (rule ${failed}); it was removed and not recorded as done.`,
+    },
+    fix: {
+      vi: 'Chạy "sohoa analyze" trên các bản quét của văn bản: nguyên nhân thường gặp là bản quét bất thường (không gian màu, độ sâu màu). Nếu bản quét bình thường, hãy báo cho nhóm phát triển sohoa kèm bản quét. Lượt chạy sau sẽ làm lại văn bản này.',
+      en: 'Run "sohoa analyze" on its scans: an unusual scan (colour space, depth) is the usual cause. If the scans are ordinary, report it to the sohoa maintainers with the scan. The next run tries the document again.',
+    },
     details: { path: pdfPath, rules },
   });
 }

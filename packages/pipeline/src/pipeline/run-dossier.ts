@@ -87,6 +87,10 @@ export async function runDossier(planned: PlannedDossier, run: DossierRun): Prom
       dossier: fileCode,
       code: 'DOSSIER_INCOMPLETE',
       message: `${failed} of ${planned.documents.length} documents failed; the dossier is not packaged until they are digitized.`,
+      messages: {
+        vi: `${failed} trên ${planned.documents.length} văn bản bị lỗi; hồ sơ chưa được đóng gói cho đến khi các văn bản này được số hóa.`,
+        en: `${failed} of ${planned.documents.length} documents failed; the dossier is not packaged until they are digitized.`,
+      },
     });
     return;
   }

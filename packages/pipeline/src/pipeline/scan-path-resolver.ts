@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import type { Bilingual } from '@sohoa/base';
 import { characterErrorRate, SohoaError } from '@sohoa/core';
 
 /** What a catalog path led to: the file, or why there is none. */
@@ -8,6 +9,27 @@ type Located =
   | { problem: 'outside' }
   | { problem: 'ambiguous'; folder: string; names: string[] }
   | { problem: 'missing'; closest: string | undefined };
+
+/** What is wrong with a catalog path that names no single file inside the scans folder. */
+function problemOf(found: Exclude<Located, { file: string }>): Bilingual {
+  if (found.problem === 'outside') {
+    return { vi: 'dẫn ra ngoài thư mục bản quét', en: 'leads outside the scans folder' };
+  }
+  if (found.problem === 'ambiguous') {
+    const names = `${found.names.map((name) => `"${name}"`).join(', ')} in "${found.folder}"`;
+    const namesVi = `${found.names.map((name) => `"${name}"`).join(', ')} trong "${found.folder}"`;
+    return {
+      vi: `khớp với nhiều tệp chỉ khác nhau ở chữ hoa, chữ thường (${namesVi})`,
+      en: `matches several files that differ only in letter case (${names})`,
+    };
+  }
+  return found.closest === undefined
+    ? { vi: 'không khớp với tệp nào', en: 'matches no file' }
+    : {
+        vi: `không khớp với tệp nào; tên có sẵn gần nhất là "${found.closest}"`,
+        en: `matches no file; the closest existing name is "${found.closest}"`,
+      };
+}
 
 /** A walk down the scans folder along some segments of a catalog path. */
 interface Walk {
@@ -72,16 +94,17 @@ export class ScanPathResolver {
     }
     const found = await located;
     if ('file' in found) return found.file;
-    const problem =
-      found.problem === 'outside'
-        ? 'leads outside the scans folder'
-        : found.problem === 'ambiguous'
-          ? `matches several files that differ only in letter case (${found.names.map((name) => `"${name}"`).join(', ')} in "${found.folder}")`
-          : `matches no file${found.closest === undefined ? '' : `; the closest existing name is "${found.closest}"`}`;
+    const problem = problemOf(found);
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
-      message: `${where}: the scan "${catalogPath}" ${problem} (scans folder "${this.root}").`,
-      fix: 'Correct the path in the catalog ("Đường dẫn file"), or give the folder the paths start from with --scans (catalog.scansRoot in sohoa.config.json).',
+      message: {
+        vi: `${where}: bản quét "${catalogPath}" ${problem.vi} (thư mục bản quét "${this.root}").`,
+        en: `${where}: the scan "${catalogPath}" ${problem.en} (scans folder "${this.root}").`,
+      },
+      fix: {
+        vi: 'Sửa đường dẫn trong mục lục ("Đường dẫn file"), hoặc chỉ ra thư mục gốc của các đường dẫn bằng --scans (catalog.scansRoot trong sohoa.config.json).',
+        en: 'Correct the path in the catalog ("Đường dẫn file"), or give the folder the paths start from with --scans (catalog.scansRoot in sohoa.config.json).',
+      },
       details: { source: where, path: catalogPath, scans: this.root },
     });
   }
@@ -145,8 +168,14 @@ export class ScanPathResolver {
     this.#realRoot ??= realpath(this.root).catch((cause) => {
       throw new SohoaError({
         code: 'INPUT_NOT_FOUND',
-        message: `The scans folder "${this.root}" does not exist.`,
-        fix: 'Give the folder holding the scans with --scans (catalog.scansRoot in sohoa.config.json); by default it is the catalog’s folder.',
+        message: {
+          vi: `Không tìm thấy thư mục bản quét "${this.root}".`,
+          en: `The scans folder "${this.root}" does not exist.`,
+        },
+        fix: {
+          vi: 'Chỉ ra thư mục chứa các bản quét bằng --scans (catalog.scansRoot trong sohoa.config.json); mặc định là thư mục của mục lục.',
+          en: 'Give the folder holding the scans with --scans (catalog.scansRoot in sohoa.config.json); by default it is the catalog’s folder.',
+        },
         cause,
         details: { path: this.root },
       });

@@ -73,8 +73,11 @@ export class SequentialPageCursor<T> {
     await this.#forget(file);
     throw new SohoaError({
       code: 'INPUT_UNREADABLE',
-      message: `"${file}" has no page ${pageNumber}.`,
-      fix: `Check the documents' page counts against the ${this.#kind}'s pages.`,
+      message: { vi: `"${file}" không có trang ${pageNumber}.`, en: `"${file}" has no page ${pageNumber}.` },
+      fix: {
+        vi: `Đối chiếu số trang của các văn bản với số trang của tệp ${this.#kind}.`,
+        en: `Check the documents' page counts against the ${this.#kind}'s pages.`,
+      },
       details: { file, pageNumber },
     });
   }

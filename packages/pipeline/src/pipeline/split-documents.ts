@@ -1,3 +1,4 @@
+import type { Bilingual } from '@sohoa/base';
 import { SohoaError } from '@sohoa/core';
 import type { Dossier } from '@sohoa/metadata';
 import type { PageRef, PlannedDerivation, PlannedDocument } from './planned-dossier.js';
@@ -49,7 +50,10 @@ export function splitDocuments(
       return sequence.map((page, index) => ({ ordinal: index + 1, metadata: {}, pages: [page], source }));
     }
     throw splitError(
-      `${source}: the dossier has ${total} documents (totalDoc) and ${sequence.length} pages, and no "documents" list says which pages belong to which document.`,
+      {
+        vi: `${source}: hồ sơ có ${total} văn bản (totalDoc) và ${sequence.length} trang, nhưng không có danh sách "documents" cho biết trang nào thuộc văn bản nào.`,
+        en: `${source}: the dossier has ${total} documents (totalDoc) and ${sequence.length} pages, and no "documents" list says which pages belong to which document.`,
+      },
       source,
     );
   }
@@ -65,7 +69,10 @@ export function splitDocuments(
     const count = document.metadata.numberOfPage;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
       throw splitError(
-        `${document.source}: document ${index + 1} names no pages and has no page count (numberOfPage).`,
+        {
+          vi: `${document.source}: văn bản ${index + 1} không nêu trang nào và không có số trang (numberOfPage).`,
+          en: `${document.source}: document ${index + 1} names no pages and has no page count (numberOfPage).`,
+        },
         source,
       );
     }
@@ -76,18 +83,24 @@ export function splitDocuments(
   const taken = described.some((document) => !document.pages);
   if (taken && next !== sequence.length) {
     throw splitError(
-      `${source}: the documents' page counts add up to ${next} pages, but ${sequence.length} pages were scanned.`,
+      {
+        vi: `${source}: tổng số trang của các văn bản là ${next}, nhưng đã quét ${sequence.length} trang.`,
+        en: `${source}: the documents' page counts add up to ${next} pages, but ${sequence.length} pages were scanned.`,
+      },
       source,
     );
   }
   return documents;
 }
 
-function splitError(message: string, source: string): SohoaError {
+function splitError(message: Bilingual, source: string): SohoaError {
   return new SohoaError({
     code: 'DOCUMENT_SPLIT_INVALID',
-    message,
-    fix: 'Give each document its page count (numberOfPage) or its own page files ("pages"), so that together they cover every scanned page once.',
+    message: { vi: message.vi, en: message.en },
+    fix: {
+      vi: 'Ghi cho mỗi văn bản số trang (numberOfPage) hoặc các tệp trang riêng ("pages"), để các văn bản cộng lại phủ đúng một lần mọi trang đã quét.',
+      en: 'Give each document its page count (numberOfPage) or its own page files ("pages"), so that together they cover every scanned page once.',
+    },
     details: { source },
   });
 }

@@ -40,8 +40,14 @@ export class TiffPageReader {
     if (!(Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= pages)) {
       throw new SohoaError({
         code: 'INPUT_UNREADABLE',
-        message: `"${file}" has no page ${pageNumber}.`,
-        fix: "Check the documents' page counts against the TIFF's pages.",
+        message: {
+          vi: `"${file}" không có trang ${pageNumber}.`,
+          en: `"${file}" has no page ${pageNumber}.`,
+        },
+        fix: {
+          vi: 'Đối chiếu số trang của các văn bản với số trang của tệp TIFF.',
+          en: "Check the documents' page counts against the TIFF's pages.",
+        },
         details: { file, pageNumber, pages },
       });
     }
@@ -77,8 +83,14 @@ async function countPages(file: string): Promise<number> {
   } catch (cause) {
     throw new SohoaError({
       code: 'IMAGE_CORRUPT',
-      message: `Cannot read the pages of the TIFF "${file}": ${(cause as Error)?.message ?? cause}.`,
-      fix: 'The file is damaged or truncated: re-scan the pages or copy the file again from the scanner.',
+      message: {
+        vi: `Không đọc được các trang của tệp TIFF "${file}": ${(cause as Error)?.message ?? cause}.`,
+        en: `Cannot read the pages of the TIFF "${file}": ${(cause as Error)?.message ?? cause}.`,
+      },
+      fix: {
+        vi: 'Tệp bị hỏng hoặc bị cắt cụt: quét lại các trang hoặc sao chép lại tệp từ máy quét.',
+        en: 'The file is damaged or truncated: re-scan the pages or copy the file again from the scanner.',
+      },
       cause,
       details: { source: file },
     });

@@ -41,13 +41,16 @@ export function applyWorkLimits(plan: CatalogPlan, limits: WorkLimits = {}): Cat
     const exceeded =
       planned.documents.length > documentsPerDossier
         ? {
-            what: `${planned.documents.length} documents`,
+            what: { vi: `${planned.documents.length} văn bản`, en: `${planned.documents.length} documents` },
             limit: 'documentsPerDossier',
             value: documentsPerDossier,
           }
         : longest && longest.pages.length > pagesPerDocument
           ? {
-              what: `${longest.pages.length} pages in document ${longest.ordinal} (${longest.source})`,
+              what: {
+                vi: `${longest.pages.length} trang trong văn bản ${longest.ordinal} (${longest.source})`,
+                en: `${longest.pages.length} pages in document ${longest.ordinal} (${longest.source})`,
+              },
               limit: 'pagesPerDocument',
               value: pagesPerDocument,
             }
@@ -61,8 +64,14 @@ export function applyWorkLimits(plan: CatalogPlan, limits: WorkLimits = {}): Cat
       source: planned.source,
       error: new SohoaError({
         code: 'WORK_LIMIT_EXCEEDED',
-        message: `${planned.source}: the dossier asks for ${exceeded.what}, more than the limit of ${exceeded.value} (${exceeded.limit}); nothing of it was started.`,
-        fix: `Check the input (a page listed many times, a shifted page count). If it is right, raise "limits": { "${exceeded.limit}": … } in sohoa.config.json.`,
+        message: {
+          vi: `${planned.source}: hồ sơ cần ${exceeded.what.vi}, vượt giới hạn ${exceeded.value} (${exceeded.limit}); chưa bắt đầu phần nào của hồ sơ.`,
+          en: `${planned.source}: the dossier asks for ${exceeded.what.en}, more than the limit of ${exceeded.value} (${exceeded.limit}); nothing of it was started.`,
+        },
+        fix: {
+          vi: `Kiểm tra đầu vào (một trang được liệt kê nhiều lần, số trang bị lệch). Nếu đầu vào đúng, hãy tăng "limits": { "${exceeded.limit}": … } trong sohoa.config.json.`,
+          en: `Check the input (a page listed many times, a shifted page count). If it is right, raise "limits": { "${exceeded.limit}": … } in sohoa.config.json.`,
+        },
         details: { source: planned.source, limit: exceeded.limit, value: exceeded.value },
       }),
     });

@@ -115,8 +115,14 @@ async function readJournal(out: string): Promise<JournalEntry[]> {
   } catch (cause) {
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
-      message: `"${out}" has no journal (${JOURNAL_FILE}): it is not the output folder of sohoa digitize.`,
-      fix: 'Give the folder passed to sohoa digitize --out, or run sohoa digitize first.',
+      message: {
+        vi: `"${out}" không có nhật ký (${JOURNAL_FILE}): đây không phải thư mục đầu ra của sohoa digitize.`,
+        en: `"${out}" has no journal (${JOURNAL_FILE}): it is not the output folder of sohoa digitize.`,
+      },
+      fix: {
+        vi: 'Chỉ ra thư mục đã cho sohoa digitize --out, hoặc chạy sohoa digitize trước.',
+        en: 'Give the folder passed to sohoa digitize --out, or run sohoa digitize first.',
+      },
       cause,
       details: { path },
     });
