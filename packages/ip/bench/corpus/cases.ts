@@ -551,6 +551,16 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         ['TYPE="Mixed"', 'TYPE="Mixed" csip:OTHERTYPE="Manuscripts"'],
       ],
       [
+        'CSIP5',
+        'mets_csip_CONTENTINFORMATIONTYPE_OTHER_and_csip_OTHERCONTENTINFORMATIONTYPE_vocabulary_1',
+        false,
+        'csip:CONTENTINFORMATIONTYPE "OTHER" with a csip:OTHERCONTENTINFORMATIONTYPE from the vocabulary (its rule; value not given: SIARD2)',
+        [
+          'TYPE="Mixed"',
+          'TYPE="Mixed" csip:CONTENTINFORMATIONTYPE="OTHER" csip:OTHERCONTENTINFORMATIONTYPE="SIARD2"',
+        ],
+      ],
+      [
         'CSIP3',
         'minimal_IP_with_1_rep_mets_TYPE_OTHER',
         true,

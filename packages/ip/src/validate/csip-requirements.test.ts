@@ -127,6 +127,15 @@ const CASES: Case[] = [
   ],
   [
     'CSIP5',
+    'CONTENTINFORMATIONTYPE OTHER with a vocabulary term as OTHERCONTENTINFORMATIONTYPE (corpus CSIP5 …_vocabulary_1)',
+    change(
+      REP,
+      'csip:CONTENTINFORMATIONTYPE="MIXED"',
+      'csip:CONTENTINFORMATIONTYPE="OTHER" csip:OTHERCONTENTINFORMATIONTYPE="SIARD2"',
+    ),
+  ],
+  [
+    'CSIP5',
     'OTHERCONTENTINFORMATIONTYPE with a CONTENTINFORMATIONTYPE other than OTHER (a SHOULD)',
     change(
       REP,

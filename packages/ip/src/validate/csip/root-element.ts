@@ -78,13 +78,23 @@ export function checkRootElement(check: MetsCheck): void {
       path,
       at,
     );
-  } else if (contentType === 'OTHER' && !present(root, 'csip:OTHERCONTENTINFORMATIONTYPE')) {
-    findings.error(
-      'CSIP5',
-      'csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
-      path,
-      at,
-    );
+  } else if (contentType === 'OTHER') {
+    const otherContentType = present(root, 'csip:OTHERCONTENTINFORMATIONTYPE');
+    if (!otherContentType) {
+      findings.error(
+        'CSIP5',
+        'csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
+        path,
+        at,
+      );
+    } else if (otherContentType !== 'OTHER' && contentInformationTypes(check.version).has(otherContentType)) {
+      findings.warning(
+        'CSIP5',
+        `csip:OTHERCONTENTINFORMATIONTYPE "${otherContentType}" is a term of the vocabulary: use it as csip:CONTENTINFORMATIONTYPE.`,
+        path,
+        at,
+      );
+    }
   }
   if (contentType !== 'OTHER' && attribute(root, 'csip:OTHERCONTENTINFORMATIONTYPE') !== undefined) {
     findings.warning(
