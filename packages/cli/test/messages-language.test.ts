@@ -126,6 +126,19 @@ describe('one language per message', () => {
     expect(packEn.stderr).toMatch(/^sohoa: error PACKAGE_CORRUPT: .*is not a readable ZIP/u);
   });
 
+  it('prints an error of @sohoa/pipeline in the chosen language: a dossier folder that does not exist', async () => {
+    const args = ['digitize', join(folder, 'no-such-dossier'), '--out', join(folder, 'out')];
+    const vi = await run(args);
+    expect(vi.exitCode).toBe(1);
+    expect(vi.stderr).toMatch(
+      /^sohoa: lỗi INPUT_NOT_FOUND: Không tìm thấy thư mục hồ sơ ".*no-such-dossier"\. Cách khắc phục: /u,
+    );
+    const en = await run([...args, '--messages', 'en']);
+    expect(en.stderr).toMatch(
+      /^sohoa: error INPUT_NOT_FOUND: The dossier folder ".*no-such-dossier" does not exist\. Fix: /u,
+    );
+  });
+
   it("frames a failure in the user's language: sohoa: lỗi CODE / sohoa: error CODE", async () => {
     const missing = join(folder, 'missing.pdf');
     const vi = await run(['pdfa', 'check', missing]);

@@ -12,7 +12,8 @@ describe('sohoa queue', () => {
       (error) =>
         SohoaError.isInstance(error) &&
         error.code === 'QUEUE_NOT_INSTALLED' &&
-        error.fix === 'npm install @sohoa/queue',
+        error.fix === 'npm install @sohoa/queue' &&
+        error.describe('vi').includes('gói này chưa được cài đặt'),
     );
     const errors: string[] = [];
     const context: CommandContext = {
