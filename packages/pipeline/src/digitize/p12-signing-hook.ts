@@ -30,7 +30,7 @@ export type P12SigningOptions = SigningSettings;
  * ```
  */
 export async function p12SigningHook(options: P12SigningOptions): Promise<SigningHook> {
-  const p12 = await readInputFile(options.p12, 'the PKCS#12 key');
+  const p12 = await readInputFile(options.p12, { vi: 'khóa PKCS#12', en: 'the PKCS#12 key' });
   const password = process.env[options.passwordEnv ?? 'SOHOA_P12_PASSWORD'] ?? '';
   const sign = (pdf: Uint8Array, context: SigningContext) =>
     signPdf(pdf, {
