@@ -120,6 +120,12 @@ interface PaintSpaces {
   strokeDevice: DeviceColourUse['space'] | undefined;
 }
 
+/** The Pattern space set for filling or stroking, with the device space under it (uncoloured patterns paint in it). */
+interface PatternSpaces {
+  fillPattern: { underlying: DeviceColourUse['space'] | undefined } | undefined;
+  strokePattern: { underlying: DeviceColourUse['space'] | undefined } | undefined;
+}
+
 /** How a content stream is run: the colour its painting starts with, and whether colour operators count. */
 interface RunOptions {
   /** The caller's spaces for a form XObject; DeviceGray (the initial graphics state) otherwise. */
@@ -269,6 +275,8 @@ export class ContentAnalyser {
       font: undefined as PDFDict | undefined,
       ...INITIAL_OVERPRINT,
       ...(options.inherited ?? { fillDevice: initialGray, strokeDevice: initialGray }),
+      fillPattern: undefined as PatternSpaces['fillPattern'],
+      strokePattern: undefined as PatternSpaces['strokePattern'],
     };
     const stack: (typeof state)[] = [];
     let depth = 0;
@@ -333,6 +341,11 @@ export class ContentAnalyser {
           space === 'DeviceRGB' || space === 'DeviceGray' || space === 'DeviceCMYK' ? space : undefined;
         state[operator === 'cs' ? 'fillDevice' : 'strokeDevice'] =
           device && this.deviceInEffect(device, resources) ? device : undefined;
+        state[operator === 'cs' ? 'fillPattern' : 'strokePattern'] = this.patternSpace(
+          space,
+          named ? entry(named, space) : undefined,
+          resources,
+        );
         if (device) this.recordDevice(device, resources, object);
         else {
           usesResources = true;
@@ -340,6 +353,15 @@ export class ContentAnalyser {
           for (const device of deviceSpacesOf(named ? entry(named, space) : undefined))
             this.recordDevice(device, resources, object);
         }
+      } else if ((operator === 'scn' || operator === 'SCN') && isName(operands.at(-1))) {
+        // a pattern is used where scn selects it (veraPDF), not for being in the resources
+        const selected = operator === 'scn' ? state.fillPattern : state.strokePattern;
+        const name = (operands.at(-1) as { name: string }).name;
+        if (selected) this.pattern(name, resources, selected.underlying, object);
+      } else if (operator === 'sh' && isName(operands[0])) {
+        const shadings = resources ? dictEntry(resources, 'Shading') : undefined;
+        const shading = shadings ? dictEntry(shadings, operands[0].name) : undefined;
+        if (shading) this.shading(shading, resources, this.label(shading, object));
       } else if (operator === 'ri' && isName(operands[0])) {
         if (this.once('ri', operands[0].name, object))
           this.result.renderingIntents.push({ intent: operands[0].name, object });
@@ -361,7 +383,6 @@ export class ContentAnalyser {
     }
     this.result.nesting.push({ object, depth: deepest });
     if (usesResources && !ownResources) this.result.inheritedResources.push(object);
-    this.patterns(resources);
   }
 
   /** Records a stream that paints in an ICCBased CMYK space with overprinting on and OPM 1 (6.2.4.2-2). */
@@ -413,21 +434,52 @@ export class ContentAnalyser {
     }
   }
 
-  /** Tiling patterns start from the initial graphics state; an uncoloured one's colour operators are ignored. */
-  private patterns(resources: PDFDict | undefined): void {
+  /** The Pattern space `cs`/`CS` sets (`/Pattern` or `[/Pattern base]`), with its base device space; else `undefined`. */
+  private patternSpace(
+    name: string,
+    named: PDFObject | undefined,
+    resources: PDFDict | undefined,
+  ): PatternSpaces['fillPattern'] {
+    const isPattern =
+      name === 'Pattern' ||
+      nameValue(named) === 'Pattern' ||
+      (named instanceof PDFArray && nameValue(named.lookup(0)) === 'Pattern');
+    if (!isPattern) return undefined;
+    const [base] = named instanceof PDFArray ? deviceSpacesOf(named) : [];
+    return { underlying: base && this.deviceInEffect(base, resources) ? base : undefined };
+  }
+
+  /**
+   * A pattern `scn` selects: a tiling pattern's content is run (from the initial graphics state; an
+   * uncoloured one paints in the underlying space and its colour operators are ignored, as in veraPDF),
+   * a shading pattern's shading is judged by its colour space.
+   */
+  private pattern(
+    name: string,
+    resources: PDFDict | undefined,
+    underlying: DeviceColourUse['space'] | undefined,
+    object: string,
+  ): void {
     const patterns = resources ? dictEntry(resources, 'Pattern') : undefined;
-    for (const [key] of patterns?.entries() ?? []) {
-      const pattern = entry(patterns as PDFDict, key.decodeText());
-      if (pattern instanceof PDFRawStream)
-        this.form(
-          pattern,
-          resources,
-          // an uncoloured pattern paints in the colour of the scn that selects it, judged there
-          numberEntry(pattern.dict, 'PaintType') === 2
-            ? { colourOperators: false, inherited: { fillDevice: undefined, strokeDevice: undefined } }
-            : {},
-        );
+    const pattern = patterns ? entry(patterns, name) : undefined;
+    if (pattern instanceof PDFRawStream) {
+      this.form(
+        pattern,
+        resources,
+        numberEntry(pattern.dict, 'PaintType') === 2
+          ? { colourOperators: false, inherited: { fillDevice: underlying, strokeDevice: underlying } }
+          : {},
+      );
+    } else if (pattern instanceof PDFDict) {
+      const shading = dictEntry(pattern, 'Shading');
+      if (shading) this.shading(shading, resources, this.label(pattern, object));
     }
+  }
+
+  /** A shading painted (by `sh` or a shading pattern): the device spaces of its colour space are used. */
+  private shading(shading: PDFDict, resources: PDFDict | undefined, object: string): void {
+    for (const device of deviceSpacesOf(entry(shading, 'ColorSpace')))
+      this.recordDevice(device, resources, object);
   }
 
   /** A painting operation: the device spaces in force for what it fills and strokes are used. */

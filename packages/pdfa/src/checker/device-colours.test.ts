@@ -205,3 +205,55 @@ describe('6.2.4.3 the colour painting uses (veraPDF graphics state)', () => {
     expect(await failedRules(await tiling(1))).toEqual(['6.2.4.3-3']);
   });
 });
+
+describe('6.2.4.3 shadings and patterns are judged where content uses them', () => {
+  const cmykShading = (context: PDFContext) =>
+    context.obj({
+      ShadingType: 2,
+      ColorSpace: PDFName.of('DeviceCMYK'),
+      Coords: [0, 0, 10, 0],
+      Function: context.obj({ FunctionType: 2, Domain: [0, 1], C0: [0, 0, 0, 0], C1: [0, 0, 0, 1], N: 1 }),
+    });
+  /** The RGB base file with `content` on its page and a DeviceCMYK shading as Sh0 and in pattern P0. */
+  const withShading = (content: string, tiling = '') =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const node = document.getPage(0).node;
+        const resources = node.normalizedEntries().Resources;
+        resources.set(PDFName.of('Shading'), context.obj({ Sh0: cmykShading(context) }));
+        const patterns: Record<string, unknown> = {
+          P0: context.obj({ PatternType: 2, Shading: cmykShading(context) }),
+        };
+        if (tiling)
+          patterns.T0 = context.register(
+            context.stream(tiling, {
+              Type: 'Pattern',
+              PatternType: 1,
+              PaintType: 1,
+              TilingType: 1,
+              BBox: [0, 0, 10, 10],
+              XStep: 10,
+              YStep: 10,
+              Resources: {},
+            }),
+          );
+        resources.set(PDFName.of('Pattern'), context.obj(patterns as never));
+        node.addContentStream(context.register(context.stream(content)));
+      },
+    });
+
+  it('accepts shadings and patterns that no content paints', async () => {
+    expect(await failedRules(await withShading('0 0 1 rg 0 0 5 5 re f', '0 0 0 1 k 0 0 5 5 re f'))).toEqual(
+      [],
+    );
+  });
+
+  it('fails a DeviceCMYK shading painted by sh or selected as a shading pattern, and a tiling pattern selected', async () => {
+    expect(await failedRules(await withShading('/Sh0 sh'))).toEqual(['6.2.4.3-3']);
+    expect(await failedRules(await withShading('/Pattern cs /P0 scn 0 0 5 5 re f'))).toEqual(['6.2.4.3-3']);
+    expect(
+      await failedRules(await withShading('/Pattern cs /T0 scn 0 0 5 5 re f', '0 0 0 1 k 0 0 5 5 re f')),
+    ).toEqual(['6.2.4.3-3']);
+  });
+});

@@ -1,6 +1,5 @@
 import { PDFArray, PDFName, type PDFObject, PDFRawStream, PDFRef } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
-import { deviceSpacesOf } from '../device-spaces.js';
 import { readIccHeader } from '../icc-header.js';
 import {
   arrayEntry,
@@ -73,15 +72,6 @@ function colourSpaceArrays(context: CheckContext, family: string): { array: PDFA
   return found;
 }
 
-/** Shading dictionaries anywhere in the file whose colour space rests on a device one (images are followed from the content). */
-function shadingDeviceSpaces(context: CheckContext): { space: string; object: string }[] {
-  return context.dicts.flatMap(({ dict, label }) =>
-    hasKey(dict, 'ShadingType')
-      ? deviceSpacesOf(entry(dict, 'ColorSpace')).map((space) => ({ space, object: label }))
-      : [],
-  );
-}
-
 /** Transparency groups (of pages and form XObjects) whose blending colour space `CS` is a device one without its `Default…` space. */
 function groupDeviceSpaces(context: CheckContext): { space: string; object: string }[] {
   const owners = [
@@ -110,7 +100,6 @@ function deviceRule(test: number, space: string, label: string): PdfARule {
     (context) => {
       const uses = [
         ...context.content.deviceColours.filter((use) => use.space === space && !use.hasDefault),
-        ...shadingDeviceSpaces(context).filter((use) => use.space === space),
         ...groupDeviceSpaces(context).filter((use) => use.space === space),
       ];
       const allowed = DEVICE_NEEDS[space]?.(context.outputColourSpace) ?? false;
