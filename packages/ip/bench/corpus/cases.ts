@@ -5,6 +5,72 @@ const STRUCTMAP = 'corpora/csip/metadata/structmap';
 const FILESEC = 'corpora/csip/metadata/filesec';
 const METSHDR = 'corpora/csip/metadata/metshdr';
 const DMDSEC = 'corpora/csip/metadata/dmdsec';
+const SIP_METSHDR = 'corpora/sip/metadata/metshdr';
+
+const ALT_RECORD_IDS = `<altRecordID TYPE="SUBMISSIONAGREEMENT">RA 13-2011/5329; 2012-04-12</altRecordID>
+    <altRecordID TYPE="PREVIOUSSUBMISSIONAGREEMENT">FM 12-2387/12726, 2007-09-19</altRecordID>
+    <altRecordID TYPE="PREVIOUSSUBMISSIONAGREEMENT">FM 4-567/5487, 2004-02-15</altRecordID>
+    <altRecordID TYPE="REFERENCECODE">RA.123456/P</altRecordID>
+    <altRecordID TYPE="PREVIOUSREFERENCECODE">SE/FM/123/123.1/123.1.3</altRecordID>
+    <altRecordID TYPE="PREVIOUSREFERENCECODE">AAA-002</altRecordID>`;
+
+/**
+ * The E-ARK SIP template of the corpus (`corpora/sip/template-ip/minimal_SIP_plus_mets_SHOULD_MAY_items/METS.xml`,
+ * commit 4d94bc793cbd9292682a9cbf8fe3bdd57bc008a6) as edits of the 2.0.4 base: the SIP profile,
+ * namespace, LABEL, agents, altRecordIDs and a second data file with the sip: format attributes.
+ * `altRecordIds` replaces the six altRecordID elements (a case's edit of them).
+ */
+const sipTemplate = (altRecordIds = ALT_RECORD_IDS): Array<[string, string]> => [
+  [
+    'xmlns:csip="https://DILCIS.eu/XML/METS/CSIPExtensionMETS"',
+    'xmlns:csip="https://DILCIS.eu/XML/METS/CSIPExtensionMETS"\n  xmlns:sip="https://DILCIS.eu/XML/METS/SIPExtensionMETS"',
+  ],
+  [
+    'http://www.loc.gov/standards/xlink/xlink.xsd"',
+    'http://www.loc.gov/standards/xlink/xlink.xsd\n    https://DILCIS.eu/XML/METS/SIPExtensionMETS https://earksip.dilcis.eu/schema/DILCISExtensionSIPMETS.xsd"',
+  ],
+  ['OBJID="{{NAME}}"', 'OBJID="{{NAME}}"\n  LABEL="Health records of 2017"'],
+  ['csip:OTHERTYPE="Textual works - Manuscripts"', 'csip:OTHERTYPE="Health file"'],
+  ['https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml', 'https://earksip.dilcis.eu/profile/E-ARK-SIP.xml'],
+  ['LASTMODDATE="2021-07-04T19:00:00"', 'LASTMODDATE="2021-07-04T19:00:00" RECORDSTATUS="NEW"'],
+  [
+    '    </agent>\n  </metsHdr>',
+    `    </agent>
+    <agent ROLE="CREATOR" TYPE="ORGANIZATION">
+      <name>Central Hospital</name>
+      <note csip:NOTETYPE="IDENTIFICATIONCODE">VAT:SE201345098701</note>
+    </agent>
+    <agent ROLE="CREATOR" TYPE="ORGANIZATION">
+      <name>The Health Agency</name>
+      <note csip:NOTETYPE="IDENTIFICATIONCODE">VAT:SE2098109810-AF87</note>
+    </agent>
+    <agent ROLE="CREATOR" TYPE="INDIVIDUAL">
+      <name>Sven Svensson</name>
+      <note>Email:sven.svensson@mail.mail</note>
+      <note>Phone:08-123456</note>
+    </agent>
+    <agent ROLE="CREATOR" TYPE="INDIVIDUAL">
+      <name>Mari Maasikas</name>
+      <note>Email:mari.maasikas@mail.mail</note>
+      <note>Phone:5628975</note>
+    </agent>
+    <agent ROLE="PRESERVATION" TYPE="ORGANIZATION">
+      <name>Archives Centre for Health Institutions</name>
+      <note csip:NOTETYPE="IDENTIFICATIONCODE">VAT:SE2098146-UL435</note>
+    </agent>
+    ${altRecordIds}
+  </metsHdr>`,
+  ],
+  [
+    'archival_record_xyz123_Estonian_UAM_arh.xml" />\n      </file>',
+    `archival_record_xyz123_Estonian_UAM_arh.xml" />
+      </file>
+      <file ID="ID_root_mets_fileSec_fileGrp_Representations_rep1_data_file2" MIMETYPE="application/xml" SIZE="112" CREATED="2021-10-05T18:48:24" CHECKSUM="952446d8f13bbf4f20ba972943b4de43" CHECKSUMTYPE="MD5" sip:FILEFORMATNAME="application/healthdata" sip:FILEFORMATVERSION="1.0" sip:FILEFORMATREGISTRY="PRONOM" sip:FILEFORMATKEY="x-fmt/666111" OWNERID="file-5.2/45.14" DMDID="ID_dmdsec_rep1_ead_file">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="representations/rep1/data/43805112643_Mary_Solberg.hdat" />
+      </file>`,
+  ],
+];
+const SIP_DATA_FILE2 = 'representations/rep1/data/43805112643_Mary_Solberg.hdat';
 
 /** A dmdSec inserted before the fileSec of the IP_18000 packages. */
 const dmdSec = (element: string): [string, string] => [
@@ -596,4 +662,58 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     base: 'base-2.0.4.xml',
     edits: [[' LASTMODDATE="2021-07-04T19:00:00"', '']],
   },
+  ...(
+    [
+      ['SIP5', 'minimal_SIP_plus_mets_SHOULD_MAY_items', true, undefined, ALT_RECORD_IDS],
+      [
+        'SIP5',
+        'altRecordID_SUBMISSIONAGREEMENT_no_text',
+        false,
+        undefined,
+        ALT_RECORD_IDS.replace('RA 13-2011/5329; 2012-04-12', ''),
+      ],
+      [
+        'SIP7',
+        'altRecordID_REFERENCECODE_not_exist',
+        false,
+        undefined,
+        ALT_RECORD_IDS.replace('\n    <altRecordID TYPE="REFERENCECODE">RA.123456/P</altRecordID>', ''),
+      ],
+      [
+        'SIP6',
+        'altRecordID_PREVIOUSSUBMISSIONAGREEMENT_no_text',
+        false,
+        'a PREVIOUSSUBMISSIONAGREEMENT altRecordID without text (from its name; the first one emptied)',
+        ALT_RECORD_IDS.replace('FM 12-2387/12726, 2007-09-19', ''),
+      ],
+      [
+        'SIP7',
+        'altRecordID_REFERENCECODE_no_text',
+        false,
+        'the REFERENCECODE altRecordID without text (from its name)',
+        ALT_RECORD_IDS.replace('RA.123456/P', ''),
+      ],
+      [
+        'SIP8',
+        'altRecordID_PREVIOUSREFERENCECODE_no_text',
+        false,
+        'a PREVIOUSREFERENCECODE altRecordID without text (from its name; the first one emptied)',
+        ALT_RECORD_IDS.replace('SE/FM/123/123.1/123.1.3', ''),
+      ],
+    ] as const
+  ).map(
+    ([requirement, name, valid, derived, altRecordIds]): CorpusCase => ({
+      requirement,
+      name,
+      valid,
+      source:
+        name === 'minimal_SIP_plus_mets_SHOULD_MAY_items'
+          ? `corpora/sip/template-ip/${name}/METS.xml`
+          : `${SIP_METSHDR}/${requirement}/invalid/${name}/METS.xml`,
+      ...(derived ? { derived } : {}),
+      base: 'base-2.0.4.xml',
+      edits: sipTemplate(altRecordIds),
+      added: [SIP_DATA_FILE2],
+    }),
+  ),
 ];
