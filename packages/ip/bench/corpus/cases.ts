@@ -627,6 +627,65 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         ],
       ],
       [
+        'CSIP7',
+        'mets-xml_metsHdr_CREATEDATE_not_exist',
+        false,
+        'metsHdr/@CREATEDATE does not exist (from its name)',
+        [' CREATEDATE="2019-04-14T20:00:00"', ''],
+      ],
+      [
+        'CSIP9',
+        'mets-xml_metsHdr_OAISPACKAGETYPE_attribute_not_exist',
+        false,
+        'metsHdr/@csip:OAISPACKAGETYPE does not exist (from its name)',
+        [' csip:OAISPACKAGETYPE="SIP"', ''],
+      ],
+      [
+        'CSIP9',
+        'mets-xml_metsHdr_OAISPACKAGETYPE_attribute_value_incorrect',
+        false,
+        'metsHdr/@csip:OAISPACKAGETYPE outside the vocabulary (from its name; value not given: PACKAGE)',
+        ['csip:OAISPACKAGETYPE="SIP"', 'csip:OAISPACKAGETYPE="PACKAGE"'],
+      ],
+      [
+        'CSIP9',
+        'valid_minimal_metsHdr_OAISPACKAGETYPE_value_vocabulary_1',
+        true,
+        'metsHdr/@csip:OAISPACKAGETYPE a vocabulary value (from its name; AIP taken)',
+        ['csip:OAISPACKAGETYPE="SIP"', 'csip:OAISPACKAGETYPE="AIP"'],
+      ],
+      [
+        'CSIP117',
+        'mets-xml_metsHdr_not_exist',
+        false,
+        'no metsHdr (from its name; the METS is stored but was not read)',
+        [
+          `
+  <metsHdr CREATEDATE="2019-04-14T20:00:00" csip:OAISPACKAGETYPE="SIP">
+    <agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE">
+      <name>E-ARK Corpus Team</name>
+      <note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>
+    </agent>
+  </metsHdr>
+`,
+          '',
+        ],
+      ],
+      [
+        'CSIP14',
+        'mets-xml_metsHdr_agent_name_empty',
+        false,
+        "the software agent's name is empty (from its name; the METS is stored but was not read)",
+        ['<name>E-ARK Corpus Team</name>', '<name></name>'],
+      ],
+      [
+        'CSIP16',
+        'mets-xml_metsHdr_agent_note_NOTETYPE_incorrect',
+        false,
+        "the agent note's csip:NOTETYPE is not SOFTWARE VERSION (from its name; value not given: VERSION)",
+        ['csip:NOTETYPE="SOFTWARE VERSION"', 'csip:NOTETYPE="VERSION"'],
+      ],
+      [
         'CSIP3',
         'minimal_IP_with_1_rep_mets_TYPE_OTHER',
         true,
