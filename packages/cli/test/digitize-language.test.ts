@@ -13,13 +13,16 @@ describe('the OCR language of sohoa digitize', () => {
     expect(checkOcrLanguage('vie')).toBe('vie');
   });
 
-  it('refuses --lang eng as a usage error that says only vie ships and why', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'sohoa-lang-')), 'out');
-    const result = await runCaptured(['digitize', SAMPLE, '--out', out, '--lang', 'eng']);
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(/no OCR model for the language "eng": only "vie" \(Vietnamese\) ships/);
-    expect(result.stderr).toContain('Use --lang vie');
-    await expect(access(out)).rejects.toThrow();
+  it('refuses --ocr-lang eng (and --lang eng, its old name) as a usage error that says only vie ships and why', async () => {
+    for (const option of ['--ocr-lang', '--lang']) {
+      const out = join(await mkdtemp(join(tmpdir(), 'sohoa-lang-')), 'out');
+      const result = await runCaptured(['digitize', SAMPLE, '--out', out, option, 'eng']);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain(`option '${option} <code>' argument 'eng' is invalid`);
+      expect(result.stderr).toMatch(/no OCR model for the language "eng": only "vie" \(Vietnamese\) ships/);
+      expect(result.stderr).toContain('Use --ocr-lang vie');
+      await expect(access(out)).rejects.toThrow();
+    }
   });
 
   it('fails a digitize() run in another language before anything is written', async () => {

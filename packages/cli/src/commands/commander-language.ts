@@ -13,9 +13,9 @@ const TITLES_VI: Readonly<Record<string, string>> = {
 /** The words commander puts in help text around ours, in Vietnamese. */
 const HELP_WORDS_VI: readonly [RegExp, string][] = [
   [/\(choices: /u, '(chỉ nhận: '],
-  [/([(,] )default: /u, '$1mặc định: '],
-  [/([(,] )preset: /u, '$1giá trị khi không ghi: '],
-  [/([(,] )env: /u, '$1biến môi trường: '],
+  [/(\(|, )default: /u, '$1mặc định: '],
+  [/(\(|, )preset: /u, '$1giá trị khi không ghi: '],
+  [/(\(|, )env: /u, '$1biến môi trường: '],
   [/\[options\]/u, '[tùy chọn]'],
   [/\[command\]/u, '[lệnh]'],
 ];

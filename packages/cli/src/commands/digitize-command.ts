@@ -4,6 +4,8 @@ import { eventLines } from '../digitize/event-lines.js';
 import { TerminalProgress } from '../digitize/terminal-progress.js';
 import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
+import { usageErrorLine } from './error-line.js';
+import { inLanguage, sayIn } from './in-language.js';
 import { parseCount, parseTime } from './parse-options.js';
 import { type SettingsCommandOptions, settingsOf, withSettingsOptions } from './settings-options.js';
 
@@ -23,41 +25,85 @@ interface DigitizeCommandOptions extends SettingsCommandOptions {
  * everything is done and 1 when anything failed.
  */
 export function addDigitizeCommand(program: Command, context: CommandContext): void {
+  const say = sayIn(context.language);
   withSettingsOptions(program.command('digitize'), context.language)
     .description(
-      'Digitize dossiers (folders with dossier.json and scans, folders of them, or .xlsx/.csv catalogs pointing at the scans): per document a two-layer PDF/A-2b <fileCode>/<fileCode>.<n>.pdf, per dossier a validated AIP_hoso. Resumable: re-run the same command after an interruption.',
+      say(
+        'Số hóa hồ sơ (thư mục có dossier.json và ảnh quét, thư mục chứa các thư mục đó, hoặc mục lục .xlsx/.csv trỏ tới ảnh quét): mỗi văn bản một tệp PDF/A-2b hai lớp <mã hồ sơ>/<mã hồ sơ>.<n>.pdf, mỗi hồ sơ một gói AIP_hoso đã kiểm tra. Chạy tiếp được: bị ngắt thì chạy lại đúng lệnh đó.',
+        'Digitize dossiers (folders with dossier.json and scans, folders of them, or .xlsx/.csv catalogs pointing at the scans): per document a two-layer PDF/A-2b <fileCode>/<fileCode>.<n>.pdf, per dossier a validated AIP_hoso. Resumable: re-run the same command after an interruption.',
+      ),
     )
-    .argument('<inputs...>', 'dossier folders, folders of dossier folders, or catalogs (.xlsx, .csv)')
+    .argument(
+      '<inputs...>',
+      say(
+        'thư mục hồ sơ, thư mục chứa các thư mục hồ sơ, hoặc mục lục (.xlsx, .csv)',
+        'dossier folders, folders of dossier folders, or catalogs (.xlsx, .csv)',
+      ),
+    )
     .option(
       '-o, --out <folder>',
-      'the output folder (created if missing); required unless the config file sets it',
+      say(
+        'thư mục đầu ra (tạo nếu chưa có); bắt buộc, trừ khi tệp cấu hình đã đặt "out"',
+        'the output folder (created if missing); required unless the config file sets it',
+      ),
     )
-    .option('-j, --jobs <number>', 'pages read at once (default: the number of cores)', parseCount)
+    .option(
+      '-j, --jobs <number>',
+      say(
+        'số trang đọc cùng lúc (mặc định: số lõi CPU)',
+        'pages read at once (default: the number of cores)',
+      ),
+      parseCount(context.language),
+    )
     .option(
       '--language-data <folder>',
-      'a folder holding vie.traineddata.gz (default: the installed npm package)',
+      say(
+        'thư mục chứa vie.traineddata.gz (mặc định: gói npm đã cài)',
+        'a folder holding vie.traineddata.gz (default: the installed npm package)',
+      ),
     )
     .option(
       '--dry-run',
-      'check the inputs and metadata (every page decoded, scan profile) without OCR or writing',
+      say(
+        'chỉ kiểm tra đầu vào và siêu dữ liệu (giải mã mọi trang, thông số quét), không nhận dạng, không ghi gì',
+        'check the inputs and metadata (every page decoded, scan profile) without OCR or writing',
+      ),
     )
-    .option('--force', 'redo documents and dossiers the journal records as finished')
-    .option('--json', 'print the progress events as JSON, one per line')
+    .option(
+      '--force',
+      say(
+        'làm lại các văn bản và hồ sơ mà nhật ký ghi là đã xong',
+        'redo documents and dossiers the journal records as finished',
+      ),
+    )
+    .option(
+      '--json',
+      say(
+        'in các sự kiện tiến độ dạng JSON, mỗi dòng một sự kiện',
+        'print the progress events as JSON, one per line',
+      ),
+    )
     .option(
       '--created-at <time>',
-      'creation time written into every output, ISO 8601 (default: the first run’s start)',
-      parseTime,
+      say(
+        'thời điểm tạo ghi vào mọi đầu ra, theo ISO 8601 (mặc định: lúc bắt đầu lần chạy đầu tiên)',
+        'creation time written into every output, ISO 8601 (default: the first run’s start)',
+      ),
+      parseTime(context.language),
     )
     .action(async (inputs: string[], options: DigitizeCommandOptions) => {
       const resolved = await settingsOf(options);
       const out = resolved.usage === undefined ? (options.out ?? resolved.out) : undefined;
       if (resolved.usage !== undefined || !out) {
-        context.output.error(
-          `sohoa: error USAGE_ERROR: ${resolved.usage ?? 'required option \'-o, --out <folder>\' not specified (or set "out" in the config file).'}`,
-        );
+        const usage = resolved.usage ?? {
+          vi: 'chưa cho tùy chọn bắt buộc \'-o, --out <folder>\' (hoặc đặt "out" trong tệp cấu hình).',
+          en: 'required option \'-o, --out <folder>\' not specified (or set "out" in the config file).',
+        };
+        context.output.error(usageErrorLine(usage, context.language));
         context.exitCode = 2;
         return;
       }
+      for (const note of resolved.notes) context.output.error(inLanguage(context.language, note));
       const { settings } = resolved;
       const run = digitize({
         ...settings,

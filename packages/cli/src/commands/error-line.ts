@@ -1,4 +1,4 @@
-import { describeError, type MessageLanguage, type SohoaError } from '@sohoa/base';
+import { type Bilingual, describeError, type MessageLanguage, type SohoaError } from '@sohoa/base';
 
 /**
  * The line `sohoa` prints for a failure, all in one language: `sohoa: lỗi CODE: …` (or
@@ -11,6 +11,19 @@ import { describeError, type MessageLanguage, type SohoaError } from '@sohoa/bas
  */
 export function errorLine(error: SohoaError, language: MessageLanguage): string {
   return `sohoa: ${language === 'vi' ? 'lỗi' : 'error'} ${error.code}: ${describeError(error, language)}`;
+}
+
+/**
+ * The line `sohoa` prints when options cannot be used as given (exit code 2), in one language:
+ * `sohoa: lỗi USAGE_ERROR: …` (or `sohoa: error USAGE_ERROR: …`).
+ *
+ * @example
+ * ```ts
+ * usageErrorLine({ vi: 'thiếu --out.', en: 'missing --out.' }, 'en'); // 'sohoa: error USAGE_ERROR: missing --out.'
+ * ```
+ */
+export function usageErrorLine(text: Bilingual, language: MessageLanguage): string {
+  return `sohoa: ${language === 'vi' ? 'lỗi' : 'error'} USAGE_ERROR: ${text[language]}`;
 }
 
 /**

@@ -1,6 +1,9 @@
+import type { MessageLanguage } from '@sohoa/base';
 import { OCR_PAGE_TIMEOUT_MS_DEFAULT } from '@sohoa/ocr';
 import { DIGITIZE_PAGES_PER_WORKER_DEFAULT, type DigitizeOcrOptions } from '@sohoa/pipeline';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
+import { sayIn } from './in-language.js';
+import { parseCount, parseSecondsAsMs } from './parse-options.js';
 
 /**
  * The OCR flags shared by `sohoa digitize` and `sohoa queue submit`, as commander parses them.
@@ -21,35 +24,64 @@ export interface OcrCommandOptions {
 
 /**
  * Adds the OCR flags (`--pages-per-worker`, `--ocr-timeout <seconds>`, `--[no-]detect-orientation`,
- * `--no-ocr-columns`, `--no-ocr-correct`) to a command, with digitize's defaults in their help.
+ * `--no-ocr-columns`, `--no-ocr-correct`) to a command, with digitize's defaults in their help,
+ * which is in `language` (default English), as are their usage errors.
  *
  * @example
  * ```ts
  * import { Command } from 'commander';
  * import { ocrSettingsOf, withOcrOptions } from '@sohoa/cli';
  *
- * const command = withOcrOptions(new Command('submit')).action((options) => ocrSettingsOf(options));
+ * const command = withOcrOptions(new Command('submit'), 'vi').action((options) => ocrSettingsOf(options));
  * ```
  */
-export function withOcrOptions(command: Command): Command {
+export function withOcrOptions(command: Command, language: MessageLanguage = 'en'): Command {
+  const say = sayIn(language);
   return command
     .option(
       '--detect-orientation',
-      "turn pages scanned sideways or upside down upright (tesseract's orientation detection; default: on)",
+      say(
+        'xoay thẳng trang quét nằm ngang hoặc lộn ngược (nhận biết hướng trang của tesseract; mặc định: bật)',
+        "turn pages scanned sideways or upside down upright (tesseract's orientation detection; default: on)",
+      ),
     )
-    .option('--no-detect-orientation', 'read pages as scanned, without orientation detection')
+    .option(
+      '--no-detect-orientation',
+      say(
+        'đọc trang như khi quét, không nhận biết hướng trang',
+        'read pages as scanned, without orientation detection',
+      ),
+    )
     .option(
       '--pages-per-worker <number>',
-      `pages an OCR worker reads before a fresh one replaces it, bounding memory (default: ${DIGITIZE_PAGES_PER_WORKER_DEFAULT})`,
-      parseWholeNumber,
+      say(
+        `số trang một tiến trình OCR đọc trước khi được thay bằng tiến trình mới, để giới hạn bộ nhớ (mặc định: ${DIGITIZE_PAGES_PER_WORKER_DEFAULT})`,
+        `pages an OCR worker reads before a fresh one replaces it, bounding memory (default: ${DIGITIZE_PAGES_PER_WORKER_DEFAULT})`,
+      ),
+      parseCount(language),
     )
     .option(
       '--ocr-timeout <seconds>',
-      `longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: ${OCR_PAGE_TIMEOUT_MS_DEFAULT / 1000})`,
-      parseSecondsToMs,
+      say(
+        `thời gian OCR dài nhất của một trang, quá thì trang lỗi OCR_TIMEOUT (mặc định: ${OCR_PAGE_TIMEOUT_MS_DEFAULT / 1000})`,
+        `longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: ${OCR_PAGE_TIMEOUT_MS_DEFAULT / 1000})`,
+      ),
+      parseSecondsAsMs(language),
     )
-    .option('--no-ocr-columns', "keep tesseract's reading order (no left-column-first two-column zones)")
-    .option('--no-ocr-correct', 'no post-correction of words that are not Vietnamese words');
+    .option(
+      '--no-ocr-columns',
+      say(
+        'giữ thứ tự đọc của tesseract (không đọc cột trái trước ở vùng hai cột)',
+        "keep tesseract's reading order (no left-column-first two-column zones)",
+      ),
+    )
+    .option(
+      '--no-ocr-correct',
+      say(
+        'không sửa sau OCR các từ không phải từ tiếng Việt',
+        'no post-correction of words that are not Vietnamese words',
+      ),
+    );
 }
 
 /**
@@ -70,20 +102,4 @@ export function ocrSettingsOf(options: OcrCommandOptions): DigitizeOcrOptions {
     detectOrientation: options.detectOrientation,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
-}
-
-function parseWholeNumber(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) {
-    throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}".`);
-  }
-  return number;
-}
-
-function parseSecondsToMs(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}".`);
-  }
-  return Math.max(1, Math.round(seconds * 1000));
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CliErrorCode } from '../errors/cli-error-codes.js';
 import type { CliOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
+import { sayIn } from './in-language.js';
 
 /** What `sohoa queue` runs: its subcommands (./queue/), which use `@sohoa/queue`. */
 interface QueueModule {
@@ -52,15 +53,22 @@ export function addQueueCommand(
   context: CommandContext,
   load?: () => Promise<unknown>,
 ): void {
+  const say = sayIn(context.language);
   program
     .command('queue')
     .description(
-      'Digitize across many machines through a job queue on Redis (BullMQ): "sohoa queue submit|work|status|retry --help" (needs @sohoa/queue).',
+      say(
+        'Số hóa trên nhiều máy qua hàng đợi việc trên Redis (BullMQ): "sohoa queue submit|work|status|retry --help" (cần gói @sohoa/queue).',
+        'Digitize across many machines through a job queue on Redis (BullMQ): "sohoa queue submit|work|status|retry --help" (needs @sohoa/queue).',
+      ),
     )
     .helpOption(false)
     .allowUnknownOption()
     .allowExcessArguments()
-    .argument('[arguments...]', 'submit|work|status|retry and their options')
+    .argument(
+      '[arguments...]',
+      say('submit|work|status|retry và tùy chọn của chúng', 'submit|work|status|retry and their options'),
+    )
     .action(async (argv: string[]) => {
       const queue = await loadQueueModule(load);
       context.exitCode = await queue.runQueueCommand(argv, context.output, context.language);

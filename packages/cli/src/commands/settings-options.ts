@@ -1,5 +1,4 @@
-import type { MessageLanguage } from '@sohoa/base';
-import { SohoaError } from '@sohoa/core';
+import { type Bilingual, describeError, type MessageLanguage, SohoaError } from '@sohoa/base';
 import { TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
 import {
   checkOcrLanguage,
@@ -9,6 +8,7 @@ import {
   settingsOfConfig,
 } from '@sohoa/pipeline';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { sayIn } from './in-language.js';
 import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from './ocr-command-options.js';
 import { parsePositiveNumber } from './parse-options.js';
 
@@ -30,6 +30,8 @@ export interface SettingsCommandOptions extends OcrCommandOptions {
   agency?: string | undefined;
   passwordEnv?: string | undefined;
   dpi?: number | undefined;
+  ocrLang?: string | undefined;
+  /** @deprecated `--lang` of 0.1: it is `--ocr-lang` now. */
   lang?: string | undefined;
   material?: 'document' | 'map-or-drawing' | 'photo' | undefined;
   cleanup: boolean;
@@ -38,20 +40,24 @@ export interface SettingsCommandOptions extends OcrCommandOptions {
   scans?: string | undefined;
 }
 
-function parseLanguage(value: string): string {
-  try {
-    return checkOcrLanguage(value);
-  } catch (error) {
-    if (!SohoaError.isInstance(error)) throw error;
-    throw new InvalidArgumentError(`${error.message} ${error.fix}`);
-  }
+/** A parser of the OCR language (`--ocr-lang vie`) whose usage error is in `language`. */
+function parseOcrLanguage(language: MessageLanguage): (value: string) => string {
+  return (value) => {
+    try {
+      return checkOcrLanguage(value);
+    } catch (error) {
+      if (!SohoaError.isInstance(error)) throw error;
+      throw new InvalidArgumentError(describeError(error, language));
+    }
+  };
 }
 
 /**
  * Adds the settings flags (the OCR flags, `--config`, `--package`, `--archive-code`,
- * `--organization`, `--sign`/`--agency`/`--password-env`, `--dpi`, `--lang`, `--material`,
- * `--no-cleanup`, `--text-layer`, `--creator`, `--scans`) to a command: `sohoa digitize` and `sohoa queue submit`
- * take the same ones.
+ * `--organization`, `--sign`/`--agency`/`--password-env`, `--dpi`, `--ocr-lang`, `--material`,
+ * `--no-cleanup`, `--text-layer`, `--creator`, `--scans`) to a command, their help and usage errors
+ * in `language`: `sohoa digitize` and `sohoa queue submit` take the same ones. `--lang`, the
+ * `--ocr-lang` of 0.1, is kept hidden for one minor version ({@link settingsOf} notes it).
  *
  * @example
  * ```ts
@@ -61,57 +67,125 @@ function parseLanguage(value: string): string {
  * ```
  */
 export function withSettingsOptions(command: Command, language: MessageLanguage): Command {
-  return withOcrOptions(command)
-    .option('--config <file>', 'read settings from a sohoa.config.json (command-line options win)')
-    .addOption(
-      new Option('--package <type>', 'package each dossier as (default: aip)').choices([
-        'aip',
-        'sip',
-        'none',
-      ]),
-    )
-    .option('--archive-code <code>', "archive code put before the dossier code in the AIP's arcFileCode")
-    .option('--organization <name>', 'the archive or agency making the packages (METS/PREMIS agent)')
-    .option('--sign <p12>', "sign each PDF/A with the agency's PKCS#12 key (password from --password-env)")
-    .option('--agency <name>', 'the agency name shown on the signature (with --sign)')
-    .option(
-      '--password-env <variable>',
-      'the environment variable holding the PKCS#12 password (default: SOHOA_P12_PASSWORD)',
-    )
-    .option(
-      '--dpi <number>',
-      'scan resolution to use instead of the one stored in the files',
-      parsePositiveNumber(language),
-    )
-    .option('--lang <code>', 'OCR language: only vie (Vietnamese) ships (default: vie)', parseLanguage)
-    .addOption(
-      new Option('--material <kind>', 'what was scanned, for the scan profile (default: document)').choices([
-        'document',
-        'map-or-drawing',
-        'photo',
-      ]),
-    )
-    .option(
-      '--no-cleanup',
-      'keep the scans as they are (no deskew or border crop) and OCR a plain grayscale copy',
-    )
-    .addOption(
-      new Option(
-        '--text-layer <mode>',
-        "a document that is one whole scanner PDF with a text layer is rewritten (its images byte for byte, no cleanup): combine the scanner's layer with sohoa's reading, replace it, or keep it; the AIP's PREMIS records it (default: combine)",
-      ).choices([...TEXT_LAYER_MODES]),
-    )
-    .option('--creator <code>', 'catalogs: the agency identifier or fond code that makes up fileCode')
-    .option(
-      '--scans <folder>',
-      "catalogs: the folder the catalog's file paths start from (default: the catalog's folder)",
-    );
+  const say = sayIn(language);
+  return (
+    withOcrOptions(command, language)
+      .option(
+        '--config <file>',
+        say(
+          'đọc thiết lập từ tệp sohoa.config.json (tùy chọn trên dòng lệnh được ưu tiên)',
+          'read settings from a sohoa.config.json (command-line options win)',
+        ),
+      )
+      .addOption(
+        new Option(
+          '--package <type>',
+          say('loại gói lập cho mỗi hồ sơ (mặc định: aip)', 'package each dossier as (default: aip)'),
+        ).choices(['aip', 'sip', 'none']),
+      )
+      .option(
+        '--archive-code <code>',
+        say(
+          'mã lưu trữ đặt trước mã hồ sơ trong arcFileCode của gói AIP',
+          "archive code put before the dossier code in the AIP's arcFileCode",
+        ),
+      )
+      .option(
+        '--organization <name>',
+        say(
+          'lưu trữ hoặc cơ quan lập gói (tác nhân trong METS/PREMIS)',
+          'the archive or agency making the packages (METS/PREMIS agent)',
+        ),
+      )
+      .option(
+        '--sign <p12>',
+        say(
+          'ký số từng tệp PDF/A bằng khóa PKCS#12 của cơ quan (mật khẩu lấy theo --password-env)',
+          "sign each PDF/A with the agency's PKCS#12 key (password from --password-env)",
+        ),
+      )
+      .option(
+        '--agency <name>',
+        say(
+          'tên cơ quan hiện trên chữ ký (dùng với --sign)',
+          'the agency name shown on the signature (with --sign)',
+        ),
+      )
+      .option(
+        '--password-env <variable>',
+        say(
+          'biến môi trường chứa mật khẩu của tệp PKCS#12 (mặc định: SOHOA_P12_PASSWORD)',
+          'the environment variable holding the PKCS#12 password (default: SOHOA_P12_PASSWORD)',
+        ),
+      )
+      .option(
+        '--dpi <number>',
+        say(
+          'độ phân giải quét dùng thay cho độ phân giải ghi trong tệp',
+          'scan resolution to use instead of the one stored in the files',
+        ),
+        parsePositiveNumber(language),
+      )
+      .option(
+        '--ocr-lang <code>',
+        say(
+          'ngôn ngữ nhận dạng chữ (OCR): chỉ có vie (tiếng Việt) (mặc định: vie)',
+          'OCR language: only vie (Vietnamese) ships (default: vie)',
+        ),
+        parseOcrLanguage(language),
+      )
+      // The --lang of 0.1, kept for one minor version: it is --ocr-lang now (--messages is the
+      // language of sohoa's messages).
+      .addOption(new Option('--lang <code>').argParser(parseOcrLanguage(language)).hideHelp())
+      .addOption(
+        new Option(
+          '--material <kind>',
+          say(
+            'loại tài liệu đã quét, để kiểm tra thông số quét (mặc định: document)',
+            'what was scanned, for the scan profile (default: document)',
+          ),
+        ).choices(['document', 'map-or-drawing', 'photo']),
+      )
+      .option(
+        '--no-cleanup',
+        say(
+          'giữ nguyên ảnh quét (không chỉnh nghiêng, không cắt viền) và nhận dạng trên một bản xám',
+          'keep the scans as they are (no deskew or border crop) and OCR a plain grayscale copy',
+        ),
+      )
+      .addOption(
+        new Option(
+          '--text-layer <mode>',
+          say(
+            'văn bản là một tệp PDF của máy quét đã có lớp chữ thì được ghi lại (ảnh giữ nguyên từng byte, không làm sạch): kết hợp lớp chữ của máy quét với kết quả nhận dạng của sohoa (combine), thay bằng kết quả của sohoa (replace) hoặc giữ nguyên (keep); PREMIS của gói AIP ghi lại lựa chọn này (mặc định: combine)',
+            "a document that is one whole scanner PDF with a text layer is rewritten (its images byte for byte, no cleanup): combine the scanner's layer with sohoa's reading, replace it, or keep it; the AIP's PREMIS records it (default: combine)",
+          ),
+        ).choices([...TEXT_LAYER_MODES]),
+      )
+      .option(
+        '--creator <code>',
+        say(
+          'mục lục: mã định danh cơ quan hoặc mã phông dùng để lập mã hồ sơ (fileCode)',
+          'catalogs: the agency identifier or fond code that makes up fileCode',
+        ),
+      )
+      .option(
+        '--scans <folder>',
+        say(
+          'mục lục: thư mục gốc của các đường dẫn tệp trong mục lục (mặc định: thư mục chứa mục lục)',
+          "catalogs: the folder the catalog's file paths start from (default: the catalog's folder)",
+        ),
+      )
+  );
 }
 
-/** The settings a command was given, or why its flags cannot be used together. */
+/**
+ * The settings a command was given, with the notes to print first (a deprecated flag), or why its
+ * flags cannot be used together.
+ */
 export type ResolvedSettings =
-  | { settings: DigitizeSettings; out?: string | undefined; usage?: undefined }
-  | { usage: string };
+  | { settings: DigitizeSettings; out?: string | undefined; notes: Bilingual[]; usage?: undefined }
+  | { usage: Bilingual };
 
 /**
  * The {@link DigitizeSettings} of a run: those of the `--config` file, the flags over them (the
@@ -135,7 +209,7 @@ export async function settingsOf(options: SettingsCommandOptions): Promise<Resol
     archiveCode: options.archiveCode,
     organization: options.organization,
     dpi: options.dpi,
-    language: options.lang,
+    language: options.ocrLang ?? options.lang,
     material: options.material,
     cleanup: options.cleanup === false ? false : undefined,
     textLayer: options.textLayer,
@@ -151,7 +225,21 @@ export async function settingsOf(options: SettingsCommandOptions): Promise<Resol
   };
   const settings = mergeSettings(config.settings, flags);
   if (settings.sign && !settings.sign.agency) {
-    return { usage: '--sign needs --agency <name> (the agency shown on the signature).' };
+    return {
+      usage: {
+        vi: '--sign cần --agency <tên> (tên cơ quan hiện trên chữ ký).',
+        en: '--sign needs --agency <name> (the agency shown on the signature).',
+      },
+    };
   }
-  return { settings, out: config.out };
+  const notes: Bilingual[] =
+    options.lang === undefined
+      ? []
+      : [
+          {
+            vi: 'sohoa: --lang đã cũ, hãy dùng --ocr-lang (ngôn ngữ của thông báo là --messages).',
+            en: 'sohoa: --lang is deprecated: use --ocr-lang (the language of messages is --messages).',
+          },
+        ];
+  return { settings, out: config.out, notes };
 }

@@ -21,8 +21,17 @@ export interface BatchRecord {
   submittedAt: string;
   /** The dossiers submitted: code, documents, pages. */
   dossiers: Array<{ fileCode: string; documents: number; pages: number }>;
-  /** Dossiers that could not be planned (bad metadata, no scans…): no jobs were made for them. */
-  unplanned: Array<{ key: string; code: string; message: string }>;
+  /**
+   * Dossiers that could not be planned (bad metadata, no scans…): no jobs were made for them.
+   * `message` is the English message with its fix; `texts` the message and fix in each language
+   * (absent from the records of @sohoa/queue 0.1).
+   */
+  unplanned: Array<{
+    key: string;
+    code: string;
+    message: string;
+    texts?: { vi: string; en: string } | undefined;
+  }>;
 }
 
 /** The Redis hash holding every batch record of a queue. */

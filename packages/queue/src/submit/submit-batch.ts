@@ -164,6 +164,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
         key: unplanned.key,
         code: unplanned.error.code,
         message: unplanned.error.message,
+        texts: { vi: unplanned.error.describe('vi'), en: unplanned.error.describe('en') },
       })),
     };
     let submitted = 0;

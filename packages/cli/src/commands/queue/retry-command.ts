@@ -1,6 +1,7 @@
 import { retryFailed } from '@sohoa/queue';
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
+import { sayIn } from '../in-language.js';
 import { withConnectionOptions } from './connection-options.js';
 
 interface RetryCommandOptions {
@@ -12,12 +13,16 @@ interface RetryCommandOptions {
 
 /** Adds `sohoa queue retry --redis <url> [--batch <id>]`: queues failed and incomplete dossiers again. */
 export function addRetryCommand(program: Command, context: CommandContext): void {
-  withConnectionOptions(program.command('retry'))
+  const say = sayIn(context.language);
+  withConnectionOptions(program.command('retry'), context.language)
     .description(
-      'Queue again the dossiers that failed or are incomplete (after fixing their scans); their finished documents are reused, not redone.',
+      say(
+        'Đưa lại vào hàng đợi các hồ sơ bị lỗi hoặc chưa xong (sau khi đã sửa ảnh quét); các văn bản đã xong được dùng lại, không làm lại.',
+        'Queue again the dossiers that failed or are incomplete (after fixing their scans); their finished documents are reused, not redone.',
+      ),
     )
-    .option('--batch <id>', 'only this batch')
-    .option('--json', 'print the result as JSON')
+    .option('--batch <id>', say('chỉ lô này', 'only this batch'))
+    .option('--json', say('in kết quả dạng JSON', 'print the result as JSON'))
     .action(async (options: RetryCommandOptions) => {
       const retried = await retryFailed({
         redis: options.redis,
@@ -27,7 +32,10 @@ export function addRetryCommand(program: Command, context: CommandContext): void
       if (options.json) context.output.info(JSON.stringify(retried));
       else
         context.output.info(
-          `${retried.dossiers.length} dossier(s) queued again (${retried.documents} failed document job(s))`,
+          say(
+            `đã đưa lại ${retried.dossiers.length} hồ sơ vào hàng đợi (${retried.documents} việc văn bản bị lỗi)`,
+            `${retried.dossiers.length} dossier(s) queued again (${retried.documents} failed document job(s))`,
+          ),
         );
     });
 }

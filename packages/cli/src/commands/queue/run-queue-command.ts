@@ -1,8 +1,10 @@
-import type { MessageLanguage } from '@sohoa/base';
-import { SohoaError } from '@sohoa/core';
-import { Command, CommanderError } from 'commander';
+import { type MessageLanguage, SohoaError } from '@sohoa/base';
+import { Command, CommanderError, Option } from 'commander';
 import type { CliOutput } from '../cli-output.js';
 import type { CommandContext } from '../command-context.js';
+import { commanderError, speakLanguage } from '../commander-language.js';
+import { errorLine } from '../error-line.js';
+import { sayIn } from '../in-language.js';
 import { addRetryCommand } from './retry-command.js';
 import { addStatusCommand } from './status-command.js';
 import { addSubmitCommand } from './submit-command.js';
@@ -13,13 +15,14 @@ import { addWorkCommand } from './work-command.js';
  * exit code: 0 done, 1 failed (or, for `status`, failures in the batch), 2 usage error. `sohoa`
  * loads this module, and with it `@sohoa/queue` (BullMQ), only when `sohoa queue` is run.
  *
- * @param language The language of the run (`--messages`); the queue's own messages are in English. @default 'en'
+ * @param language The language of help, lines and errors (`sohoa`'s `--messages`, else
+ *   `SOHOA_LANG`, else Vietnamese); `--messages` among `argv` is accepted too. @default 'en'
  *
  * @example
  * ```ts
  *
  * const output = { info: console.log, error: console.error };
- * process.exitCode = await runQueueCommand(['status', '--redis', 'redis://127.0.0.1:6379'], output);
+ * process.exitCode = await runQueueCommand(['status', '--redis', 'redis://127.0.0.1:6379'], output, 'vi');
  * ```
  */
 export async function runQueueCommand(
@@ -27,14 +30,37 @@ export async function runQueueCommand(
   output: CliOutput,
   language: MessageLanguage = 'en',
 ): Promise<number> {
+  const say = sayIn(language);
   const program = new Command('sohoa queue')
-    .description('Digitize across many machines: a BullMQ job queue on Redis, workers sharing a storage.')
-    .showHelpAfterError('(run "sohoa queue --help" or "sohoa queue <command> --help" for usage)')
+    .description(
+      say(
+        'Số hóa trên nhiều máy: hàng đợi việc BullMQ trên Redis, các máy xử lý dùng chung một bộ nhớ.',
+        'Digitize across many machines: a BullMQ job queue on Redis, workers sharing a storage.',
+      ),
+    )
+    .addOption(
+      // sohoa's global option, read before this program runs (messagesLanguage): accepted here too.
+      new Option(
+        '--messages <language>',
+        say(
+          'ngôn ngữ của thông báo và trợ giúp: vi (tiếng Việt) hoặc en (tiếng Anh)',
+          'language of messages and help: vi (Vietnamese) or en (English)',
+        ),
+      ).choices(['vi', 'en']),
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => output.info(text.trimEnd()),
       writeErr: (text) => output.error(text.trimEnd()),
+      outputError: (text, write) => write(commanderError(text, language)),
     });
+  speakLanguage(program, language);
+  program.showHelpAfterError(
+    say(
+      '(xem "sohoa queue --help" hoặc "sohoa queue <lệnh> --help" để biết cách dùng)',
+      '(run "sohoa queue --help" or "sohoa queue <command> --help" for usage)',
+    ),
+  );
   const context: CommandContext = { output, exitCode: 0, language };
   addSubmitCommand(program, context);
   addWorkCommand(program, context);
@@ -46,7 +72,7 @@ export async function runQueueCommand(
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (SohoaError.isInstance(error)) {
-      output.error(`sohoa: error ${error.code}: ${error.message}`);
+      output.error(errorLine(error, language));
       return 1;
     }
     throw error;
