@@ -10,6 +10,7 @@ import { deviceSpacesOf } from './device-spaces.js';
 import type { LimitViolation } from './operand-limits.js';
 import {
   arrayEntry,
+  booleanEntry,
   decodeStream,
   dictEntry,
   entry,
@@ -369,6 +370,8 @@ export class ContentAnalyser {
         const parameters = operands[0] as DictOperand;
         const mask = parameters.dict.get('IM') ?? parameters.dict.get('ImageMask');
         if (colour || mask === true) this.inlineImage(parameters, resources, object);
+        // an image mask paints in the fill colour (veraPDF's inheritedFillCS)
+        if (mask === true) this.paint(state, true, false, object);
       } else if (operator === 'Do' && isName(operands[0]) && resources) {
         const xobject = dictEntry(resources, 'XObject');
         const target = xobject ? entry(xobject, operands[0].name) : undefined;
@@ -378,7 +381,7 @@ export class ContentAnalyser {
             inherited: { fillDevice: state.fillDevice, strokeDevice: state.strokeDevice },
             colourOperators: colour,
           });
-        if (subtype === 'Image') this.image(target as PDFRawStream, resources, object);
+        if (subtype === 'Image') this.image(target as PDFRawStream, resources, object, state);
       }
     }
     this.result.nesting.push({ object, depth: deepest });
@@ -513,9 +516,27 @@ export class ContentAnalyser {
   }
 
   /** An image XObject drawn here: the device spaces its colour space uses, with this stream's defaults. */
-  private image(image: PDFRawStream, resources: PDFDict | undefined, object: string): void {
-    for (const device of deviceSpacesOf(entry(image.dict, 'ColorSpace')))
-      this.recordDevice(device, resources, this.label(image, object));
+  /**
+   * An image XObject drawn here, as veraPDF's `imageCS`: an image mask paints in the fill colour; a
+   * colour space named by a name goes through the resources (so `Default…` applies), one given as an
+   * array (Indexed, Separation…) rests on its device space as such.
+   */
+  private image(
+    image: PDFRawStream,
+    resources: PDFDict | undefined,
+    object: string,
+    state: PaintSpaces,
+  ): void {
+    const label = this.label(image, object);
+    if (booleanEntry(image.dict, 'ImageMask') === true) {
+      this.paint(state, true, false, label);
+      return;
+    }
+    const space = entry(image.dict, 'ColorSpace');
+    for (const device of deviceSpacesOf(space)) {
+      if (space instanceof PDFArray) this.recordUse(device, label, false);
+      else this.recordDevice(device, resources, label);
+    }
   }
 
   private recordText(

@@ -257,3 +257,60 @@ describe('6.2.4.3 shadings and patterns are judged where content uses them', () 
     ).toEqual(['6.2.4.3-3']);
   });
 });
+
+describe('6.2.4.3 image colour spaces as veraPDF reads them (imageCS)', () => {
+  /** A file without output intent drawing a 1 × 1 image mask (XObject or inline) after `before`. */
+  const mask = (before: string, inline: boolean) =>
+    minimalPdfA({
+      decorate: (context, page) => {
+        const resources = page.node.normalizedEntries().Resources;
+        resources.set(
+          PDFName.of('ColorSpace'),
+          context.obj({ CS0: [PDFName.of('CalRGB'), context.obj({ WhitePoint: [0.9505, 1, 1.089] })] }),
+        );
+        const image = context.register(
+          context.stream(new Uint8Array(1), {
+            Type: 'XObject',
+            Subtype: 'Image',
+            Width: 1,
+            Height: 1,
+            ImageMask: true,
+          }),
+        );
+        page.node.setXObject(PDFName.of('Im'), image);
+        const draw = inline ? 'BI /W 1 /H 1 /IM true ID \0 EI' : '/Im Do';
+        page.node.addContentStream(
+          context.register(context.stream(`${before} q 10 0 0 10 0 0 cm ${draw} Q`)),
+        );
+      },
+    });
+
+  it('paints an image mask in the fill colour: the initial DeviceGray fails without an output intent, a CalRGB fill passes', async () => {
+    expect(await failedRules(await mask('', false))).toEqual(['6.2.4.3-4']);
+    expect(await failedRules(await mask('', true))).toEqual(['6.2.4.3-4']);
+    expect(await failedRules(await mask('/CS0 cs 1 0 0 sc', false))).toEqual([]);
+    expect(await failedRules(await mask('/CS0 cs 1 0 0 sc', true))).toEqual([]);
+  });
+
+  it('applies DefaultRGB to an image whose ColorSpace is /DeviceRGB, not to the base of an Indexed array', async () => {
+    const withDefault = (space: (context: PDFContext) => unknown, components: number) =>
+      minimalPdfA({
+        decorate: (context, page) => {
+          const resources = page.node.normalizedEntries().Resources;
+          resources.set(
+            PDFName.of('ColorSpace'),
+            context.obj({
+              DefaultRGB: [PDFName.of('CalRGB'), context.obj({ WhitePoint: [0.9505, 1, 1.089] })],
+            }),
+          );
+          image(context, page, space(context), components);
+        },
+      });
+    expect(await failedRules(await withDefault(() => 'DeviceRGB', 3))).toEqual([]);
+    expect(
+      await failedRules(
+        await withDefault((c) => c.obj([PDFName.of('Indexed'), PDFName.of('DeviceRGB'), 0, c.obj([])]), 1),
+      ),
+    ).toEqual(['6.2.4.3-2']);
+  });
+});
