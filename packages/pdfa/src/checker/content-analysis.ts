@@ -10,6 +10,7 @@ import { deviceSpacesOf } from './device-spaces.js';
 import type { LimitViolation } from './operand-limits.js';
 import {
   arrayEntry,
+  asDict,
   booleanEntry,
   decodeStream,
   dictEntry,
@@ -133,6 +134,11 @@ interface RunOptions {
   inherited?: PaintSpaces;
   /** `false` in an uncoloured (PaintType 2) tiling pattern, whose colour operators are ignored, as in veraPDF. */
   colourOperators?: boolean;
+  /**
+   * The page's resources, where a form, pattern or glyph looks up a name its own resources lack
+   * (veraPDF's extended resources; such a stream then uses page resources, which 6.2.2-2 judges).
+   */
+  pageResources?: PDFDict | undefined;
 }
 
 /** Text rendering modes that fill and that stroke the glyphs (ISO 32000-1 Table 106). */
@@ -235,7 +241,9 @@ export class ContentAnalyser {
     const object = `page ${index + 1}`;
     // Resources is an inheritable page attribute (ISO 32000-1 Table 30): inherited through the page tree is explicit
     const ownResources = resources !== undefined;
-    this.run(streamBytes(entry(page, 'Contents')), resources, object, ownResources, {});
+    this.run(streamBytes(entry(page, 'Contents')), resources, object, ownResources, {
+      pageResources: resources,
+    });
     for (const annotation of arrayEntry(page, 'Annots') ?? []) {
       const appearances = annotation instanceof PDFDict ? dictEntry(annotation, 'AP') : undefined;
       for (const [, value] of appearances?.entries() ?? []) {
@@ -244,7 +252,8 @@ export class ContentAnalyser {
           resolved instanceof PDFDict
             ? [...resolved.values()].map((item) => page.context.lookup(item))
             : [resolved];
-        for (const stream of streams) if (stream instanceof PDFRawStream) this.form(stream, resources, {});
+        for (const stream of streams)
+          if (stream instanceof PDFRawStream) this.form(stream, resources, { pageResources: resources });
       }
     }
   }
@@ -270,6 +279,15 @@ export class ContentAnalyser {
     options: RunOptions,
   ): void {
     let colour = options.colourOperators !== false;
+    const { pageResources } = options;
+    /** A named resource of `category`: in this stream's resources, else in the page's. */
+    const named = (category: string, name: string): PDFObject | undefined => {
+      const own = resources ? dictEntry(resources, category) : undefined;
+      const found = own ? entry(own, name) : undefined;
+      if (found !== undefined || !pageResources || pageResources === resources) return found;
+      const page = dictEntry(pageResources, category);
+      return page ? entry(page, name) : undefined;
+    };
     const initialGray = this.deviceInEffect('DeviceGray', resources) ? 'DeviceGray' : undefined;
     const state = {
       renderMode: 0,
@@ -306,10 +324,13 @@ export class ContentAnalyser {
       } else if (operator === 'Tr' && typeof operands[0] === 'number') {
         state.renderMode = operands[0];
       } else if (operator === 'Tf' && isName(operands[0])) {
-        state.font = this.font(resources, operands[0].name);
+        state.font =
+          this.font(resources, operands[0].name) ??
+          (pageResources === resources ? undefined : this.font(pageResources, operands[0].name));
       } else if (operator === 'Tj' || operator === 'TJ' || operator === "'" || operator === '"') {
         this.recordText(state.font, state.renderMode, shownStrings(operation), object);
-        if (state.font && this.isType3(state.font)) this.glyphProcedures(state.font, resources, state);
+        if (state.font && this.isType3(state.font))
+          this.glyphProcedures(state.font, resources, { ...state, pageResources });
         this.checkOverprint(state, state.renderMode !== 3, false, object);
         this.paint(state, TEXT_FILLS.has(state.renderMode), TEXT_STROKES.has(state.renderMode), object);
       } else if (PAINTING[operator]) {
@@ -321,8 +342,7 @@ export class ContentAnalyser {
       } else if (!colour && COLOUR_OPERATORS.has(operator)) {
         // ignored in an uncoloured pattern
       } else if (operator === 'gs' && isName(operands[0])) {
-        const states = resources ? dictEntry(resources, 'ExtGState') : undefined;
-        const extGState = states ? dictEntry(states, operands[0].name) : undefined;
+        const extGState = asDict(named('ExtGState', operands[0].name));
         if (extGState) applyOverprint(state, extGState);
       } else if (DEVICE_OPERATORS[operator]) {
         const device = DEVICE_OPERATORS[operator];
@@ -334,34 +354,31 @@ export class ContentAnalyser {
           : undefined;
       } else if ((operator === 'cs' || operator === 'CS') && isName(operands[0])) {
         const space = operands[0].name;
-        const named = resources ? dictEntry(resources, 'ColorSpace') : undefined;
-        state[operator === 'cs' ? 'fillIccCmyk' : 'strokeIccCmyk'] = isIccCmyk(
-          named ? entry(named, space) : undefined,
-        );
+        const value = named('ColorSpace', space);
+        state[operator === 'cs' ? 'fillIccCmyk' : 'strokeIccCmyk'] = isIccCmyk(value);
         const device =
           space === 'DeviceRGB' || space === 'DeviceGray' || space === 'DeviceCMYK' ? space : undefined;
         state[operator === 'cs' ? 'fillDevice' : 'strokeDevice'] =
           device && this.deviceInEffect(device, resources) ? device : undefined;
         state[operator === 'cs' ? 'fillPattern' : 'strokePattern'] = this.patternSpace(
           space,
-          named ? entry(named, space) : undefined,
+          value,
           resources,
         );
         if (device) this.recordDevice(device, resources, object);
         else {
           usesResources = true;
           // a named space (Indexed, Separation, DeviceN, Pattern) may rest on a device space
-          for (const device of deviceSpacesOf(named ? entry(named, space) : undefined))
-            this.recordDevice(device, resources, object);
+          for (const device of deviceSpacesOf(value)) this.recordDevice(device, resources, object);
         }
       } else if ((operator === 'scn' || operator === 'SCN') && isName(operands.at(-1))) {
         // a pattern is used where scn selects it (veraPDF), not for being in the resources
         const selected = operator === 'scn' ? state.fillPattern : state.strokePattern;
         const name = (operands.at(-1) as { name: string }).name;
-        if (selected) this.pattern(name, resources, selected.underlying, object);
+        const pattern = named('Pattern', name);
+        if (selected && pattern) this.pattern(pattern, resources, selected.underlying, object, pageResources);
       } else if (operator === 'sh' && isName(operands[0])) {
-        const shadings = resources ? dictEntry(resources, 'Shading') : undefined;
-        const shading = shadings ? dictEntry(shadings, operands[0].name) : undefined;
+        const shading = asDict(named('Shading', operands[0].name));
         if (shading) this.shading(shading, resources, this.label(shading, object));
       } else if (operator === 'ri' && isName(operands[0])) {
         if (this.once('ri', operands[0].name, object))
@@ -372,14 +389,14 @@ export class ContentAnalyser {
         if (colour || mask === true) this.inlineImage(parameters, resources, object);
         // an image mask paints in the fill colour (veraPDF's inheritedFillCS)
         if (mask === true) this.paint(state, true, false, object);
-      } else if (operator === 'Do' && isName(operands[0]) && resources) {
-        const xobject = dictEntry(resources, 'XObject');
-        const target = xobject ? entry(xobject, operands[0].name) : undefined;
+      } else if (operator === 'Do' && isName(operands[0])) {
+        const target = named('XObject', operands[0].name);
         const subtype = target instanceof PDFRawStream ? nameEntry(target.dict, 'Subtype') : undefined;
         if (subtype === 'Form')
           this.form(target as PDFRawStream, resources, {
             inherited: { fillDevice: state.fillDevice, strokeDevice: state.strokeDevice },
             colourOperators: colour,
+            pageResources,
           });
         if (subtype === 'Image') this.image(target as PDFRawStream, resources, object, state);
       }
@@ -424,7 +441,11 @@ export class ContentAnalyser {
    * The glyph procedures of a Type 3 font a text operator shows, run once each with the font's
    * `Resources` (else the resources of the stream showing it, which they then inherit).
    */
-  private glyphProcedures(font: PDFDict, resources: PDFDict | undefined, state: PaintSpaces): void {
+  private glyphProcedures(
+    font: PDFDict,
+    resources: PDFDict | undefined,
+    state: PaintSpaces & { pageResources: PDFDict | undefined },
+  ): void {
     const procedures = dictEntry(font, 'CharProcs');
     const own = dictEntry(font, 'Resources');
     for (const value of procedures?.values() ?? []) {
@@ -433,6 +454,7 @@ export class ContentAnalyser {
       this.visited.add(stream);
       this.run(streamBytes(stream), own ?? resources, this.label(stream, 'Type 3 glyph'), own !== undefined, {
         inherited: { fillDevice: state.fillDevice, strokeDevice: state.strokeDevice },
+        pageResources: state.pageResources,
       });
     }
   }
@@ -458,20 +480,23 @@ export class ContentAnalyser {
    * a shading pattern's shading is judged by its colour space.
    */
   private pattern(
-    name: string,
+    pattern: PDFObject,
     resources: PDFDict | undefined,
     underlying: DeviceColourUse['space'] | undefined,
     object: string,
+    pageResources: PDFDict | undefined,
   ): void {
-    const patterns = resources ? dictEntry(resources, 'Pattern') : undefined;
-    const pattern = patterns ? entry(patterns, name) : undefined;
     if (pattern instanceof PDFRawStream) {
       this.form(
         pattern,
         resources,
         numberEntry(pattern.dict, 'PaintType') === 2
-          ? { colourOperators: false, inherited: { fillDevice: underlying, strokeDevice: underlying } }
-          : {},
+          ? {
+              colourOperators: false,
+              inherited: { fillDevice: underlying, strokeDevice: underlying },
+              pageResources,
+            }
+          : { pageResources },
       );
     } else if (pattern instanceof PDFDict) {
       const shading = dictEntry(pattern, 'Shading');

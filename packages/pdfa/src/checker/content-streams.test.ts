@@ -130,3 +130,30 @@ describe('6.2.2-2 resources explicitly associated (veraPDF hasExplicitResources)
     expect(await failedRules(await glyph(false))).toEqual(['6.2.2-2']);
   });
 });
+
+describe('names a form lacks are looked up in the page resources (veraPDF extended resources)', () => {
+  /** A form with its own (empty) Resources whose content is `content`, drawn from a page whose resources are `page`. */
+  const formWith = (content: string, page: (context: PDFContext) => Record<string, unknown>) =>
+    pageWith('/Fm0 Do', (context) => ({
+      ...page(context),
+      XObject: {
+        Fm0: context.register(
+          context.stream(content, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 1, 1], Resources: {} }),
+        ),
+      },
+    }));
+
+  it('judges a colour space and a font found only on the page', async () => {
+    const cmyk = (context: PDFContext) => ({
+      ColorSpace: { CS0: context.obj([PDFName.of('Indexed'), PDFName.of('DeviceCMYK'), 0, '<00000000>']) },
+    });
+    expect(await failedRules(await formWith('/CS0 cs 0 sc 0 0 1 1 re f', cmyk))).toEqual(['6.2.4.3-3']);
+    const font = (context: PDFContext) => ({
+      Font: { F0: context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }) },
+    });
+    expect(await failedRules(await formWith('BT /F0 1 Tf (a) Tj ET', font))).toContain('6.2.11.4.1-1');
+    expect(await failedRules(await formWith('BT /F0 1 Tf 3 Tr (a) Tj ET', font))).not.toContain(
+      '6.2.11.4.1-1',
+    );
+  });
+});
