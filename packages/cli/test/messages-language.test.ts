@@ -139,6 +139,18 @@ describe('one language per message', () => {
     );
   });
 
+  it('prints an error of @sohoa/queue in the chosen language: no Redis server answers', async () => {
+    const args = ['queue', 'status', '--redis', 'redis://127.0.0.1:9'];
+    const vi = await run(args);
+    expect(vi.stderr).toMatch(
+      /^sohoa: lỗi QUEUE_UNREACHABLE: Máy chủ Redis redis:\/\/127\.0\.0\.1:9 của hàng đợi không trả lời/u,
+    );
+    const en = await run([...args, '--messages', 'en']);
+    expect(en.stderr).toMatch(
+      /^sohoa: error QUEUE_UNREACHABLE: The Redis server redis:\/\/127\.0\.0\.1:9 of the job queue does not answer/u,
+    );
+  });
+
   it("frames a failure in the user's language: sohoa: lỗi CODE / sohoa: error CODE", async () => {
     const missing = join(folder, 'missing.pdf');
     const vi = await run(['pdfa', 'check', missing]);
