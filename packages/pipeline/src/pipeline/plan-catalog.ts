@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import type { Bilingual } from '@sohoa/base';
 import { SohoaError } from '@sohoa/core';
 import {
   type CatalogIssue,
@@ -9,6 +10,7 @@ import {
   summarizeCatalog,
 } from '@sohoa/metadata';
 import { importCatalog } from '@sohoa/metadata/node';
+import { catalogPlace } from './catalog-place.js';
 import { expandPageFiles } from './expand-page-files.js';
 import type { PlannedDerivation, PlannedDossier } from './planned-dossier.js';
 import { scanPageCounter } from './scan-page-counter.js';
@@ -102,13 +104,13 @@ async function planImported(
   file: string,
   issues: CatalogIssue[],
 ): Promise<PlannedDossier> {
-  const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
+  const place = catalogPlace(file, imported.sheet, imported.row);
+  const source = place.en;
   // A missing scan first: it is often why the metadata is incomplete (no page count to count).
   const scanFiles = new Map<string, string>();
   for (const row of [imported, ...imported.documents]) {
     if (row.filePath && !scanFiles.has(row.filePath)) {
-      const where = `${file}, sheet ${row.sheet}, row ${row.row}`;
-      scanFiles.set(row.filePath, await scans.resolve(row.filePath, where));
+      scanFiles.set(row.filePath, await scans.resolve(row.filePath, catalogPlace(file, row.sheet, row.row)));
     }
   }
   const dossier = imported.record as Dossier | undefined;
@@ -120,7 +122,7 @@ async function planImported(
     throw new SohoaError({
       code: 'METADATA_INVALID',
       message: {
-        vi: `${source}: ${dossier ? 'siêu dữ liệu của một văn bản trong hồ sơ' : 'siêu dữ liệu của hồ sơ'} không hợp lệ${problems.length ? ` (${problems.join('; ')})` : ''}.`,
+        vi: `${place.vi}: ${dossier ? 'siêu dữ liệu của một văn bản trong hồ sơ' : 'siêu dữ liệu của hồ sơ'} không hợp lệ${problems.length ? ` (${problems.join('; ')})` : ''}.`,
         en: `${source}: the ${dossier ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
       },
       fix: {
@@ -132,7 +134,7 @@ async function planImported(
   }
   const ofDossier = imported.derivations.map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   if (imported.documents.length === 0 && imported.filePath) {
-    return planDossierFile(dossier, scanFiles.get(imported.filePath) as string, ofDossier, source);
+    return planDossierFile(dossier, scanFiles.get(imported.filePath) as string, ofDossier, place);
   }
   // Rows without a path continue the file above: consecutive rows of one file form a group.
   const groups: Array<{ file: string; documents: DescribedDocument[] }> = [];
@@ -154,7 +156,7 @@ async function planImported(
       throw new SohoaError({
         code: 'INPUT_NOT_FOUND',
         message: {
-          vi: `${source}: dòng văn bản ${document.row} không nêu tệp bản quét ("Đường dẫn file"), các dòng phía trên cũng không.`,
+          vi: `${place.vi}: dòng văn bản ${document.row} không nêu tệp bản quét ("Đường dẫn file"), các dòng phía trên cũng không.`,
           en: `${source}: document row ${document.row} names no scan file ("Đường dẫn file"), and no row above it does.`,
         },
         fix: {
@@ -169,7 +171,7 @@ async function planImported(
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
       message: {
-        vi: `${source}: hồ sơ không liệt kê văn bản nào có tệp bản quét.`,
+        vi: `${place.vi}: hồ sơ không liệt kê văn bản nào có tệp bản quét.`,
         en: `${source}: the dossier lists no documents with scan files.`,
       },
       fix: {
@@ -198,9 +200,10 @@ async function planDossierFile(
   dossier: Dossier,
   scan: string,
   derivations: PlannedDerivation[],
-  source: string,
+  place: Bilingual,
 ): Promise<PlannedDossier> {
   const pages = await expandPageFiles([scan], { tiffPages: true });
+  const source = place.en;
   try {
     const documents = splitDocuments(pages, undefined, dossier, source);
     return { dossier, documents: documents.map((document) => ({ ...document, derivations })), source };
@@ -209,8 +212,8 @@ async function planDossierFile(
     throw new SohoaError({
       code: 'DOCUMENT_SPLIT_INVALID',
       message: {
-        vi: `${source}: mục lục mô tả hồ sơ (${dossier.totalDoc} văn bản) nhưng không mô tả các văn bản, và bản quét có ${pages.length} trang: không biết trang nào thuộc văn bản nào.`,
-        en: `${source}: the catalog describes the dossier (${dossier.totalDoc} documents) but not its documents, and its scan has ${pages.length} pages: which pages make which document is not known.`,
+        vi: `${place.vi}: mục lục mô tả hồ sơ (${dossier.totalDoc} văn bản) nhưng không mô tả các văn bản, và bản quét có ${pages.length} trang: không biết trang nào thuộc văn bản nào.`,
+        en: `${place.en}: the catalog describes the dossier (${dossier.totalDoc} documents) but not its documents, and its scan has ${pages.length} pages: which pages make which document is not known.`,
       },
       fix: {
         vi: 'Thêm dưới hồ sơ mỗi văn bản một dòng (tên loại, số, ngày, cơ quan ban hành, trích yếu, số trang), hoặc số hóa hồ sơ từ thư mục có dossier.json liệt kê các văn bản.',

@@ -1,5 +1,6 @@
 import { SohoaError } from '@sohoa/core';
 import type { ImportCatalogOptions } from '@sohoa/metadata';
+import { catalogPlace } from './catalog-place.js';
 import { expandPageFiles } from './expand-page-files.js';
 import type { ScanPathResolver } from './scan-path-resolver.js';
 
@@ -30,7 +31,7 @@ export function scanPageCounter(scans: ScanPathResolver, catalog: string): ScanP
   const problems: SohoaError[] = [];
   const countPages: ScanPageCounter['countPages'] = async (path, where) => {
     try {
-      const file = await scans.resolve(path, `${catalog}, sheet ${where.sheet}, row ${where.row}`);
+      const file = await scans.resolve(path, catalogPlace(catalog, where.sheet, where.row));
       return (await expandPageFiles([file], { tiffPages: true })).length;
     } catch (error) {
       if (!SohoaError.isInstance(error)) throw error;

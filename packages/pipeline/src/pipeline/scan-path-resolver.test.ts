@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SohoaError } from '@sohoa/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogPlace } from './catalog-place.js';
 import { ScanPathResolver } from './scan-path-resolver.js';
 
 const WHERE = 'muc-luc.xlsx, sheet Sheet1, row 7';
@@ -84,6 +85,13 @@ describe('ScanPathResolver', () => {
     );
     const folder = await failure(resolver.resolve('Phông UBND/HopSo02/hoso01/to-trinh-02.pdf', WHERE));
     expect(folder.message).toContain('the closest existing name is "Phông UBND/HopSo01"');
+    const place = catalogPlace('muc-luc.xlsx', 'Sheet1', 7);
+    const vi = (await failure(resolver.resolve('Phông UBND/HopSo02/hoso01/to-trinh-02.pdf', place))).describe(
+      'vi',
+    );
+    expect(vi).toContain(
+      'muc-luc.xlsx, trang tính Sheet1, dòng 7: bản quét "Phông UBND/HopSo02/hoso01/to-trinh-02.pdf" không khớp với tệp nào; tên có sẵn gần nhất là "Phông UBND/HopSo01"',
+    );
   });
 
   it('prefers the exact name among names differing in case, and refuses to guess between the others', async () => {

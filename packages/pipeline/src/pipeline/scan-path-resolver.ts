@@ -81,12 +81,13 @@ export class ScanPathResolver {
   /**
    * The absolute path of the scan `catalogPath` names.
    *
-   * @param where The catalog row naming it (`file, sheet S, row R`), put into the messages.
+   * @param where The catalog row naming it (`file, sheet S, row R`; `{ vi, en }` from {@link catalogPlace}), put into the messages.
    * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` when the scans folder
    *   does not exist, when no file matches (the message names the closest existing name), when
    *   several do, or when the path leads outside the scans folder.
    */
-  async resolve(catalogPath: string, where: string): Promise<string> {
+  async resolve(catalogPath: string, where: string | Bilingual): Promise<string> {
+    const place = typeof where === 'string' ? { vi: where, en: where } : where;
     let located = this.#located.get(catalogPath);
     if (!located) {
       located = this.#locate(catalogPath);
@@ -98,14 +99,14 @@ export class ScanPathResolver {
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
       message: {
-        vi: `${where}: bản quét "${catalogPath}" ${problem.vi} (thư mục bản quét "${this.root}").`,
-        en: `${where}: the scan "${catalogPath}" ${problem.en} (scans folder "${this.root}").`,
+        vi: `${place.vi}: bản quét "${catalogPath}" ${problem.vi} (thư mục bản quét "${this.root}").`,
+        en: `${place.en}: the scan "${catalogPath}" ${problem.en} (scans folder "${this.root}").`,
       },
       fix: {
         vi: 'Sửa đường dẫn trong mục lục ("Đường dẫn file"), hoặc chỉ ra thư mục gốc của các đường dẫn bằng --scans (catalog.scansRoot trong sohoa.config.json).',
         en: 'Correct the path in the catalog ("Đường dẫn file"), or give the folder the paths start from with --scans (catalog.scansRoot in sohoa.config.json).',
       },
-      details: { source: where, path: catalogPath, scans: this.root },
+      details: { source: place.en, path: catalogPath, scans: this.root },
     });
   }
 
