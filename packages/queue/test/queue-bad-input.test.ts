@@ -26,6 +26,10 @@ describe('a bad input', () => {
     expect(status.failures).toHaveLength(1);
     expect(status.failures[0]).toMatchObject({ dossier: SAMPLE_CODE, ordinal: 2, code: 'IMAGE_CORRUPT' });
     expect(status.failures[0]?.reason).toContain(BAD_PAGE);
+    // The worker reported the failure in both languages (sohoa queue work prints one of them).
+    const failed = worker.events.find((event) => event.type === 'failed');
+    expect(failed?.reasons?.en).toBe(status.failures[0]?.reason);
+    expect(failed?.reasons?.vi).toMatch(new RegExp(`^IMAGE_CORRUPT: .*${BAD_PAGE}.*Cách khắc phục: `, 'su'));
     // The other documents are done; no package for an incomplete dossier.
     expect(await filesUnder(join(out, SAMPLE_CODE))).toEqual([
       `${SAMPLE_CODE}.1.json`,
@@ -38,6 +42,20 @@ describe('a bad input', () => {
     expect(shown.code).toBe(1);
     expect(shown.stdout).toContain(`${SAMPLE_CODE}: incomplete, 2/3 documents`);
     expect(shown.stderr).toContain(`failed ${SAMPLE_CODE}.2 after 1 attempt(s): IMAGE_CORRUPT:`);
+    expect(status.failures[0]?.reasons.vi).toBe(failed?.reasons?.vi);
+    const shownVi = await runQueue([
+      'status',
+      '--redis',
+      bed.redis.url,
+      '--batch',
+      submitted.batchId,
+      '--messages',
+      'vi',
+    ]);
+    expect(shownVi.stdout).toContain(`${SAMPLE_CODE}: chưa đủ, 2/3 văn bản`);
+    expect(shownVi.stderr).toContain(
+      `lỗi ${SAMPLE_CODE}.2 sau 1 lần chạy: IMAGE_CORRUPT: Không giải mã được ảnh`,
+    );
 
     // The scan is fixed and the dossier retried: only the failed document is redone.
     await copyFile(join(SAMPLE_DOSSIER, BAD_PAGE), join(dossier, BAD_PAGE));

@@ -40,6 +40,7 @@ export interface WorkerProcess {
     job?: string;
     name?: string;
     reason?: string;
+    reasons?: { vi: string; en: string };
     reused?: boolean;
     eventLoopMaxMs?: number;
   }>;

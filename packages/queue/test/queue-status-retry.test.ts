@@ -58,6 +58,11 @@ describe('batchStatus and retryFailed', () => {
         ordinal: 1,
         code: 'IMAGE_CORRUPT',
         reason: `IMAGE_CORRUPT: the first scan of ${CODES[1]} is truncated.`,
+        // This worker (no-op-worker.ts) writes no Vietnamese reason: the English one stands in.
+        reasons: {
+          vi: `IMAGE_CORRUPT: the first scan of ${CODES[1]} is truncated.`,
+          en: `IMAGE_CORRUPT: the first scan of ${CODES[1]} is truncated.`,
+        },
         attempts: 1,
       },
     ]);

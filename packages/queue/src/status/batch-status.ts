@@ -8,7 +8,7 @@ import {
 import { type BatchRecord, readBatchesAskedFor } from '../jobs/batch-store.js';
 import type { DocumentJobResult, DossierJobResult } from '../jobs/job-data.js';
 import { jobId } from '../jobs/job-ids.js';
-import { failureCode } from '../worker/job-failure.js';
+import { failureCode, reasonsOf } from '../worker/job-failure.js';
 import { type JobSnapshot, readJobSnapshots } from './job-snapshots.js';
 
 /**
@@ -16,7 +16,10 @@ import { type JobSnapshot, readJobSnapshots } from './job-snapshots.js';
  *
  * @example
  * ```ts
- * const failure: JobFailure = { dossier: '000.00.00.H00.2025.01', ordinal: 2, code: 'IMAGE_CORRUPT', reason: '…', attempts: 1 };
+ * const failure: JobFailure = {
+ *   dossier: '000.00.00.H00.2025.01', ordinal: 2, code: 'IMAGE_CORRUPT', reason: '…',
+ *   reasons: { vi: '…', en: '…' }, attempts: 1,
+ * };
  * ```
  */
 export interface JobFailure {
@@ -25,8 +28,13 @@ export interface JobFailure {
   ordinal?: number | undefined;
   /** The `SohoaError` code at the start of the reason, else `INTERNAL_ERROR`. */
   code: string;
-  /** The failed reason (`CODE: what, where. Fix: …`). */
+  /** The failed reason (`CODE: what, where. Fix: …`), in English as BullMQ keeps it. */
   reason: string;
+  /**
+   * The reason in Vietnamese and English (`CODE: …`; the Vietnamese one is the English one when the
+   * worker recorded none: a failure that is not a `SohoaError`, or a worker of @sohoa/queue 0.1).
+   */
+  reasons: { vi: string; en: string };
   /** Executions made. */
   attempts: number;
 }
@@ -200,6 +208,7 @@ async function statusOf(redis: Redis, keyPrefix: string, record: BatchRecord): P
     status.failures.push(...progress.failures);
     status.dossierList.push(progress);
   }
+  await readReasons(redis, keyPrefix, batchId, status.failures);
   status.documents.waiting =
     status.documents.total - status.documents.done - status.documents.failed - status.documents.active;
   if (last > first) {
@@ -214,5 +223,25 @@ async function statusOf(redis: Redis, keyPrefix: string, record: BatchRecord): P
 
 function failureOf(job: JobSnapshot, dossier: string, ordinal?: number): JobFailure {
   const reason = job.failedReason ?? '';
-  return { dossier, ordinal, code: failureCode(reason), reason, attempts: job.attemptsMade };
+  const reasons = { vi: reason, en: reason };
+  return { dossier, ordinal, code: failureCode(reason), reason, reasons, attempts: job.attemptsMade };
+}
+
+/** Each failure's Vietnamese reason, from its job's last log line (one round trip for them all). */
+async function readReasons(
+  redis: Redis,
+  keyPrefix: string,
+  batchId: string,
+  failures: JobFailure[],
+): Promise<void> {
+  if (failures.length === 0) return;
+  const pipeline = redis.pipeline();
+  for (const failure of failures)
+    pipeline.lrange(`${keyPrefix}:${jobId(batchId, failure.dossier, failure.ordinal)}:logs`, -1, -1);
+  const replies = (await pipeline.exec()) ?? [];
+  failures.forEach((failure, index) => {
+    const [error, lines] = replies[index] ?? [];
+    const last = error ? undefined : (lines as string[] | undefined)?.[0];
+    failure.reasons = reasonsOf(failure.reason, last);
+  });
 }

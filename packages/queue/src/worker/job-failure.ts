@@ -13,6 +13,9 @@ const PERMANENT = new Set<string>([
   'OPTION_INVALID',
 ]);
 
+/** The reason of each failure {@link jobFailure} made, in both languages. */
+const REASONS = new WeakMap<Error, { vi: string; en: string }>();
+
 /**
  * The error a job fails with: its message starts with the `SohoaError` code (`IMAGE_CORRUPT: …`),
  * which is what BullMQ keeps as the job's failed reason. Input errors are unrecoverable (no
@@ -21,9 +24,59 @@ const PERMANENT = new Set<string>([
 export function jobFailure(error: unknown): Error {
   if (SohoaError.isInstance(error)) {
     const message = `${error.code}: ${error.message}`;
-    return PERMANENT.has(error.code) ? new UnrecoverableError(message) : new Error(message, { cause: error });
+    const failure = PERMANENT.has(error.code)
+      ? new UnrecoverableError(message)
+      : new Error(message, { cause: error });
+    REASONS.set(failure, { vi: `${error.code}: ${error.describe('vi')}`, en: message });
+    return failure;
   }
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * A failed job's reason in Vietnamese and English: both texts of the `SohoaError` behind a
+ * {@link jobFailure}, else the error's own message in both.
+ *
+ * @example
+ * ```ts
+ * failureReasons(jobFailure(error)).vi; // 'IMAGE_CORRUPT: Tệp ảnh … Cách khắc phục: …'
+ * ```
+ */
+export function failureReasons(failure: Error): { vi: string; en: string } {
+  return REASONS.get(failure) ?? { vi: failure.message, en: failure.message };
+}
+
+/** What starts the job-log line holding a failure's Vietnamese reason (see {@link reasonLogLine}). */
+const VI_REASON = 'sohoa reason vi: ';
+
+/**
+ * The job-log line that keeps a failure's Vietnamese reason beside the English one BullMQ keeps
+ * (`sohoa queue status` prints the user's language); `undefined` for a failure that is not a
+ * `SohoaError`'s.
+ *
+ * @example
+ * ```ts
+ * const line = reasonLogLine(failure);
+ * if (line) await job.log(line);
+ * ```
+ */
+export function reasonLogLine(failure: Error): string | undefined {
+  const reasons = REASONS.get(failure);
+  return reasons && `${VI_REASON}${reasons.vi}`;
+}
+
+/**
+ * A failed job's reason in both languages: the English one BullMQ kept, the Vietnamese one from
+ * the job's last log line when a worker wrote it ({@link reasonLogLine}), else the English one.
+ *
+ * @example
+ * ```ts
+ * reasonsOf('IMAGE_CORRUPT: …', 'sohoa reason vi: IMAGE_CORRUPT: …').vi; // 'IMAGE_CORRUPT: …'
+ * ```
+ */
+export function reasonsOf(reason: string, lastLogLine: string | undefined): { vi: string; en: string } {
+  const vi = lastLogLine?.startsWith(VI_REASON) ? lastLogLine.slice(VI_REASON.length) : reason;
+  return { vi, en: reason };
 }
 
 /** The code at the start of a failed reason (`IMAGE_CORRUPT: …` → `IMAGE_CORRUPT`), else `INTERNAL_ERROR`. */

@@ -11,7 +11,7 @@ import {
 import type { DocumentJobResult, DossierJobResult, SohoaJobData } from '../jobs/job-data.js';
 import { runDocumentJob } from './document-job.js';
 import { runDossierJob } from './dossier-job.js';
-import { jobFailure } from './job-failure.js';
+import { failureReasons, jobFailure, reasonLogLine } from './job-failure.js';
 
 /**
  * What a worker reports as it goes (one line per event in `sohoa queue work`).
@@ -38,7 +38,16 @@ export type WorkerEvent =
        */
       eventLoopMaxMs: number;
     }
-  | { type: 'failed'; job: string; name: string; reason: string; willRetry: boolean }
+  | {
+      type: 'failed';
+      job: string;
+      name: string;
+      /** `CODE: message Fix: …` in English, as BullMQ keeps it. */
+      reason: string;
+      /** The reason in Vietnamese and in English (`CODE: …`), for a line in the user's language. */
+      reasons: { vi: string; en: string };
+      willRetry: boolean;
+    }
   | { type: 'error'; message: string };
 
 /**
@@ -177,7 +186,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
         // A returned job settles at once: its lock is gone, so BullMQ records nothing for it here.
         return await Promise.race([run(), abandoned]);
       } catch (error) {
-        throw jobFailure(error);
+        const failure = jobFailure(error);
+        // BullMQ keeps the English reason; the Vietnamese one goes into the job's log.
+        const line = reasonLogLine(failure);
+        if (line) await job.log(line).catch(() => undefined);
+        throw failure;
       } finally {
         tokens.delete(id);
       }
@@ -213,6 +226,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
       job: job.id ?? '',
       name: job.name,
       reason: error.message,
+      reasons: failureReasons(error),
       willRetry: error.name !== 'UnrecoverableError' && job.attemptsMade < attempts,
     });
   });

@@ -80,11 +80,10 @@ export function addStatusCommand(program: Command, context: CommandContext): voi
         for (const failure of status.failures) {
           const what =
             failure.ordinal === undefined ? failure.dossier : `${failure.dossier}.${failure.ordinal}`;
-          // The reason is the worker's error message as BullMQ keeps it (English).
           context.output.error(
             say(
-              `  lỗi ${what} sau ${failure.attempts} lần chạy: ${failure.reason}`,
-              `  failed ${what} after ${failure.attempts} attempt(s): ${failure.reason}`,
+              `  lỗi ${what} sau ${failure.attempts} lần chạy: ${failure.reasons.vi}`,
+              `  failed ${what} after ${failure.attempts} attempt(s): ${failure.reasons.en}`,
             ),
           );
         }

@@ -92,12 +92,11 @@ export function addWorkCommand(program: Command, context: CommandContext): void 
               `done  ${event.name} in ${event.seconds.toFixed(1)} s${event.reused ? ' (reused)' : ''}`,
             ),
           );
-        // The reason is the job's error message (English), as BullMQ keeps it.
         if (event.type === 'failed')
           context.output.error(
             say(
-              `lỗi     ${event.name}${event.willRetry ? ' (sẽ chạy lại)' : ''}: ${event.reason}`,
-              `fail  ${event.name}${event.willRetry ? ' (will retry)' : ''}: ${event.reason}`,
+              `lỗi     ${event.name}${event.willRetry ? ' (sẽ chạy lại)' : ''}: ${event.reasons.vi}`,
+              `fail  ${event.name}${event.willRetry ? ' (will retry)' : ''}: ${event.reasons.en}`,
             ),
           );
         if (event.type === 'error')
