@@ -106,7 +106,13 @@ export function openPipeline(options: DocumentRunnerOptions): OpenPipeline {
   const pageSlots = new Semaphore(jobs + 1);
   const emit = options.emit ?? (() => undefined);
   let pool: Promise<OcrPool> | undefined;
+  let detector: Promise<OcrOrientationDetector> | undefined;
+  let closed: Promise<void> | undefined;
+  // Work abandoned while it ran (a queue job returned to the queue) may still ask for the OCR after
+  // close(): it gets an error, not a new pool whose threads would keep the process alive.
+  const closedError = () => Promise.reject(new Error('the pipeline is closed: its OCR workers were stopped'));
   const engine = (): Promise<OcrPool> => {
+    if (closed) return closedError();
     pool ??= resolveLanguageData(language, options.languageDataPath).then(() =>
       createOcrPool({
         size: jobs,
@@ -117,8 +123,8 @@ export function openPipeline(options: DocumentRunnerOptions): OpenPipeline {
     );
     return pool;
   };
-  let detector: Promise<OcrOrientationDetector> | undefined;
   const orientation = (): Promise<OcrOrientationDetector> => {
+    if (closed) return closedError();
     detector ??= createOrientationDetector();
     return detector;
   };
@@ -144,7 +150,6 @@ export function openPipeline(options: DocumentRunnerOptions): OpenPipeline {
     await (await started?.catch(() => undefined))?.terminate();
     await (await startedDetector?.catch(() => undefined))?.terminate();
   };
-  let closed: Promise<void> | undefined;
   return {
     language,
     jobs,
