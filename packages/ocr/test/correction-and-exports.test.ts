@@ -128,8 +128,9 @@ describe('exports', () => {
     expect(hocr).toMatch(
       /class="ocr_line" id="line_1_1" title="bbox \d+ \d+ \d+ \d+; baseline -?[\d.]+ -?\d+; x_size \d+"/,
     );
+    // The title is an XML attribute in double quotes: the quotes around the image name are escaped.
     expect(hocr).toContain(
-      `image "p1.jpg"; bbox 0 0 ${page.width} ${page.height}; ppageno 0; scan_res 300 300`,
+      `title="image &quot;p1.jpg&quot;; bbox 0 0 ${page.width} ${page.height}; ppageno 0; scan_res 300 300"`,
     );
   });
 
