@@ -3,13 +3,26 @@
 // the package by name, as a consumer does, and fails (exit 1) unless the call gives the expected
 // result. Usage: node smoke-call.mjs <package name> <a scanned page (JPEG)>
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const [name, scan] = process.argv.slice(2);
 const lines = [];
 const output = { info: (line) => lines.push(line), error: (line) => lines.push(line) };
+
+/** The width and height a JPEG's start-of-frame segment gives. */
+function jpegSize(bytes) {
+  let offset = 2;
+  while (offset + 9 < bytes.length) {
+    const marker = bytes[offset + 1];
+    const length = bytes.readUInt16BE(offset + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
+    offset += 2 + length;
+  }
+  throw new Error('no JPEG start-of-frame segment');
+}
 
 const calls = {
   '@sohoa/base': async () => {
@@ -54,9 +67,10 @@ const calls = {
     return `recognize: ${text.text.split('\n')[0]} … (confidence ${Math.round(text.confidence)})`;
   },
   '@sohoa/pdfa': async () => {
-    const { encodeForPdf, loadPageImage } = await import('@sohoa/core');
+    // @sohoa/pdfa does not depend on @sohoa/core: the scan's JPEG goes in as it is.
     const { checkPdfA, writePdfA } = await import('@sohoa/pdfa');
-    const pdf = await writePdfA([{ image: await encodeForPdf(await loadPageImage(scan)) }], {
+    const bytes = readFileSync(scan);
+    const pdf = await writePdfA([{ image: { bytes, format: 'jpeg', ...jpegSize(bytes), dpi: 300 } }], {
       title: 'Quyết định',
     });
     const report = await checkPdfA(pdf);
