@@ -2,19 +2,12 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliOutput } from '../src/commands/cli-output.js';
-import { runCli } from '../src/commands/run-cli.js';
+import { runCaptured } from './run-captured.js';
 
 const SAMPLE = new URL('../../../examples/sample-dossier', import.meta.url).pathname;
 
 /** Runs `sohoa` in-process with its own environment (the suite's SOHOA_LANG=en left out). */
-async function run(argv: string[], env: Record<string, string> = {}) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const output: CliOutput = { info: (line) => lines.push(line), error: (line) => errors.push(line) };
-  const exitCode = await runCli(argv, output, env);
-  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runCaptured(argv, env);
 
 /** The same outputs' date on every run, so that dry runs print the same lines. */
 const AT = ['--created-at', '2025-06-01T00:00:00+07:00'];

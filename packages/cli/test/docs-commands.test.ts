@@ -123,13 +123,18 @@ describe('the sohoa commands of README.md and docs/*.md', () => {
     const line = `sohoa ${command.words.join(' ')}`;
     places.set(line, [...(places.get(line) ?? []), command]);
   }
+  // Global options (--messages) are options of every command: the top-level help lists them.
+  let globalHelp: Promise<string> | undefined;
+  const topLevelHelp = () => {
+    globalHelp ??= runCaptured(['--help']).then((help) => help.stdout);
+    return globalHelp;
+  };
   for (const [line, shown] of places) {
     const command = shown[0] as DocumentedCommand;
     const where = shown.map((place) => place.where).join(', ');
     if (isSynopsis(command)) {
       it(`${where}: ${line} (synopsis: command and options exist)`, async () => {
-        // Global options (--messages) are options of every command: the top-level help lists them.
-        const global = (await runCaptured(['--help'])).stdout;
+        const global = await topLevelHelp();
         for (const path of commandPaths(command.words)) {
           const help = await runCaptured([...path, '--help']);
           expect(help.exitCode, `sohoa ${path.join(' ')} --help`).toBe(0);

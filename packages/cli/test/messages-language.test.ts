@@ -3,18 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliOutput } from '../src/commands/cli-output.js';
 import { messagesLanguage } from '../src/commands/messages-language.js';
-import { runCli } from '../src/commands/run-cli.js';
+import { runCaptured } from './run-captured.js';
 
 /** Runs `sohoa` in-process with its own environment (the suite's SOHOA_LANG=en left out). */
-async function run(argv: string[], env: Record<string, string> = {}) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const output: CliOutput = { info: (line) => lines.push(line), error: (line) => errors.push(line) };
-  const exitCode = await runCli(argv, output, env);
-  return { exitCode, stdout: lines.join('\n'), stderr: errors.join('\n') };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runCaptured(argv, env);
 
 let folder: string;
 let plainPdf: string;

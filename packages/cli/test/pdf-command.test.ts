@@ -2,8 +2,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPdfA } from '@sohoa/pdfa';
-import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { imageStreams } from '../../../fixtures/image-streams.js';
 import { SAMPLE_PAGES, SCANNER_PDFS } from '../../../fixtures/index.js';
 import { extractPageTexts } from '../../../fixtures/pdf-text.js';
 import { runCaptured } from './run-captured.js';
@@ -46,17 +47,6 @@ describe('sohoa pdf', () => {
     timeout: 600_000,
   }, async () => {
     const [landscape = ''] = SCANNER_PDFS;
-    const rawImages = async (bytes: Uint8Array) => {
-      const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-      return pdf.context
-        .enumerateIndirectObjects()
-        .filter(
-          ([, object]) =>
-            object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
-        )
-        .map(([, object]) => Buffer.from((object as PDFRawStream).contents).toString('base64'))
-        .sort();
-    };
     const input = await readFile(landscape);
     const combined = join(folder, 'combined.pdf');
     const result = await runCaptured(['pdf', landscape, combined, '-j', '1']);
@@ -66,7 +56,7 @@ describe('sohoa pdf', () => {
       /text layer: combine; words: \d+ from the scanner's layer, [1-9]\d* from sohoa's OCR/,
     );
     const bytes = await readFile(combined);
-    expect(await rawImages(bytes)).toEqual(await rawImages(input));
+    expect(await imageStreams(bytes)).toEqual(await imageStreams(input));
     expect((await checkPdfA(bytes)).passed).toBe(true);
     expect(bytes.length).toBeLessThan(input.length);
     const [text = ''] = await extractPageTexts(bytes);

@@ -2,26 +2,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
-import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { imageStreams } from '../../../fixtures/image-streams.js';
 import { SAMPLE_PAGES, SCANNER_PDFS } from '../../../fixtures/index.js';
 import { makeP12 } from '../../../fixtures/p12.js';
 import { extractPageTexts } from '../../../fixtures/pdf-text.js';
 import { runCaptured } from './run-captured.js';
-
-/** The image streams of a PDF, as base64 of their stored bytes, sorted. */
-async function rawImages(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  return pdf.context
-    .enumerateIndirectObjects()
-    .filter(
-      ([, object]) =>
-        object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
-    )
-    .map(([, object]) => Buffer.from((object as PDFRawStream).contents).toString('base64'))
-    .sort();
-}
 
 describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
   const [landscape = ''] = SCANNER_PDFS;
@@ -57,7 +45,7 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
       /text layer: replace; words: 0 from the scanner's layer, [1-9]\d* from sohoa's OCR/,
     );
     const bytes = await readFile(out);
-    expect(await rawImages(bytes)).toEqual(await rawImages(await readFile(landscape)));
+    expect(await imageStreams(bytes)).toEqual(await imageStreams(await readFile(landscape)));
     expect((await checkPdfA(bytes)).passed).toBe(true);
     const signature = await verifyPdfSignature(bytes);
     expect(signature.valid).toBe(true);
@@ -84,7 +72,7 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     expect(result.stdout).toContain('text layer: keep');
     expect(result.stdout).toContain('1 page(s) without a layer read by sohoa');
     const bytes = await readFile(out);
-    expect(await rawImages(bytes)).toEqual(await rawImages(await readFile(input)));
+    expect(await imageStreams(bytes)).toEqual(await imageStreams(await readFile(input)));
     expect((await checkPdfA(bytes)).passed).toBe(true);
     const [first = '', second = ''] = await extractPageTexts(bytes);
     const [scannerText = ''] = await extractPageTexts(await readFile(landscape));
@@ -112,7 +100,7 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     expect(result.stdout).not.toContain('byte for byte');
     const bytes = await readFile(out);
     expect((await checkPdfA(bytes)).passed).toBe(true);
-    expect(await rawImages(bytes)).not.toEqual(await rawImages(await readFile(landscape)));
+    expect(await imageStreams(bytes)).not.toEqual(await imageStreams(await readFile(landscape)));
     const [text = ''] = await extractPageTexts(bytes);
     expect(text).toContain('HẬU GIANG');
   });

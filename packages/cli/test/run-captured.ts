@@ -12,11 +12,14 @@ export interface CapturedRun {
   stderr: string;
 }
 
-/** Runs the `sohoa` command line in-process with `argv`, capturing what it prints. */
-export async function runCaptured(argv: string[]): Promise<CapturedRun> {
+/**
+ * Runs the `sohoa` command line in-process with `argv`, capturing what it prints. `env` is where
+ * `SOHOA_LANG` is read (default: the process's, which the test suite sets to `en`).
+ */
+export async function runCaptured(argv: string[], env?: NodeJS.ProcessEnv): Promise<CapturedRun> {
   const lines: string[] = [];
   const errors: string[] = [];
   const output: CliOutput = { info: (line) => lines.push(line), error: (line) => errors.push(line) };
-  const exitCode = await runCli(argv, output);
+  const exitCode = await runCli(argv, output, env);
   return { exitCode, lines, stdout: lines.join('\n'), stderr: errors.join('\n') };
 }

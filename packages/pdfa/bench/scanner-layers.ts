@@ -31,8 +31,8 @@ import { loadPageImage, makeOcrCopy } from '@sohoa/core';
 import { chooseTextLayer, createOcrPool, type OcrPage, type TextLayerChoice } from '@sohoa/ocr';
 import sharp from 'sharp';
 import { writeBenchResult } from '../../../bench/write-result.js';
+import { imageStreams } from '../../../fixtures/image-streams.js';
 import { checkPdfA, openScannedPdf, readTextLayer, rewriteScannedPdf } from '../src/index.js';
-import { imageStreams } from '../test/image-streams.js';
 import { ocrmypdfVersion } from './run-ocrmypdf.js';
 
 const run = promisify(execFile);

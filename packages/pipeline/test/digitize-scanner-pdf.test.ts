@@ -4,28 +4,14 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { validatePackage } from '@sohoa/ip';
 import { checkPdfA } from '@sohoa/pdfa';
-import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bandDossier } from '../../../fixtures/digitize-fixtures.js';
+import { imageStreams } from '../../../fixtures/image-streams.js';
 import { SCANNER_PDFS } from '../../../fixtures/index.js';
 import type { DigitizedDocumentRecord } from '../src/index.js';
 import { digitize } from '../src/pipeline/digitize.js';
 
 const FILE_CODE = '000.00.00.H00.2025.32';
-
-/** Every image XObject's raw (still encoded) bytes, base64, sorted. */
-async function rawImages(pdf: Uint8Array): Promise<string[]> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  return document.context
-    .enumerateIndirectObjects()
-    .map(([, object]) => object)
-    .filter(
-      (object): object is PDFRawStream =>
-        object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
-    )
-    .map((stream) => Buffer.from(stream.contents).toString('base64'))
-    .sort();
-}
 
 /** The text of every ZIP entry whose name ends with `suffix` (read through the central directory). */
 function zipTexts(zip: Buffer, suffix: string): string[] {
@@ -81,7 +67,7 @@ describe('digitize on a dossier whose document is a scanner PDF', () => {
     }
     const pdf = new Uint8Array(await readFile(join(out, FILE_CODE, `${FILE_CODE}.1.pdf`)));
     const input = new Uint8Array(await readFile(landscape));
-    expect(await rawImages(pdf)).toEqual(await rawImages(input));
+    expect(await imageStreams(pdf)).toEqual(await imageStreams(input));
     expect((await checkPdfA(pdf)).passed).toBe(true);
     expect(pdf.length).toBeLessThanOrEqual(1.05 * input.length);
     const record = JSON.parse(
