@@ -1,16 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { SohoaError } from '@sohoa/base';
-import { loadPageImage, readInputFile, writeFileAtomic } from '@sohoa/core';
+import { loadPageImage, writeFileAtomic } from '@sohoa/core';
 import { createOcrPool, TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
-import { type PdfAPage, type SignPdfOptions, signPdf, writePdfAFile } from '@sohoa/pdfa';
+import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
 import {
   checkOcrLanguage,
   cleanAndRead,
   expandPageFiles,
   mapOrdered,
   PdfPageReader,
+  p12SigningHook,
   requireConformingPdfA,
+  type SigningHook,
   TiffPageReader,
 } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
@@ -207,11 +209,11 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
       const sign =
         options.sign === undefined
           ? undefined
-          : {
-              p12: await readInputFile(options.sign, { vi: 'khóa PKCS#12', en: 'the PKCS#12 key' }),
-              password: process.env[options.passwordEnv] ?? '',
-              agencyName: options.agency as string,
-            };
+          : await p12SigningHook({
+              p12: options.sign,
+              agency: options.agency as string,
+              passwordEnv: options.passwordEnv,
+            });
       const language = checkOcrLanguage(options.language);
       const jobs = options.jobs === undefined ? undefined : Math.max(1, Math.round(options.jobs));
       const title = options.title ?? basename(output, extname(output));
@@ -236,7 +238,7 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
           readPagesWithoutText: options.skipText === true,
         } as const;
         await rewriteScannerPdfCommand(single, output, settings, context);
-        await signOutput(output, sign);
+        await signOutput(output, title, sign);
         return;
       }
       const pages = await expandPageFiles(scans, { tiffPages: true });
@@ -267,7 +269,7 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         });
         await writePdfAFile(output, read, { title });
         await requireConformingPdfA(output, [output]);
-        await signOutput(output, sign);
+        await signOutput(output, title, sign);
       } finally {
         await pool.terminate();
         await pdfReader.close();
@@ -286,9 +288,9 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
  * Signs the written PDF/A in place (after it passed the check) and checks it again: the signature
  * is an incremental update, so the file must still pass PDF/A-2B.
  */
-async function signOutput(output: string, sign: Omit<SignPdfOptions, 'signedAt'> | undefined): Promise<void> {
+async function signOutput(output: string, title: string, sign: SigningHook | undefined): Promise<void> {
   if (sign === undefined) return;
-  const signed = await signPdf(await readFile(output), { ...sign, signedAt: new Date() });
-  await writeFileAtomic(output, signed);
+  const context = { fileCode: title, ordinal: 1, fileName: basename(output), createdAt: new Date() };
+  await writeFileAtomic(output, await sign(await readFile(output), context));
   await requireConformingPdfA(output, [output]);
 }

@@ -1,4 +1,5 @@
-import { type GrayImage, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import type { GrayImage } from '@sohoa/core';
 import {
   chooseTextLayer,
   type OcrEngine,
@@ -11,7 +12,6 @@ import {
 import {
   type DocumentDescription,
   openScannedPdf,
-  type PageTextLayer,
   readTextLayer,
   rewriteScannedPdf,
   type ScannedPdfPage,
@@ -61,72 +61,60 @@ export async function rewriteScannerPdf(
   options: RewriteScannerPdfOptions,
 ): Promise<RewrittenScannerPdf> {
   const { mode, engine, software, ...description } = options;
-  const choices: TextLayerChoice[] = [];
-  let textLayers: ReadonlyArray<PageTextLayer | undefined> | undefined;
-  if (mode === 'keep' && engine === undefined) {
-    for (const layer of await readTextLayer(file)) choices.push(chooseTextLayer('keep', { layer }));
-  } else if (mode === 'keep' && engine !== undefined) {
-    textLayers = await keepOrRead(file, engine, choices);
-  } else {
-    if (engine === undefined) {
-      throw new SohoaError({
-        code: 'OPTION_INVALID',
-        message: {
-          vi: `rewriteScannerPdf: chế độ lớp chữ "${mode}" cần một bộ OCR; không có bộ nào được truyền.`,
-          en: `rewriteScannerPdf: text layer mode "${mode}" needs an OCR engine; none was given.`,
-        },
-        fix: {
-          vi: 'Truyền engine (một nhóm OCR), hoặc dùng chế độ "keep".',
-          en: 'Pass engine (an OCR pool), or mode "keep".',
-        },
-      });
+  if (mode === 'keep') {
+    // The layers are read without rendering; pages are rendered only when some page has none
+    // and an engine is there to read it (OCRmyPDF's --skip-text).
+    const kept = (await readTextLayer(file)).map((layer) => chooseTextLayer('keep', { layer }));
+    if (engine === undefined || kept.every((choice) => choice.source === 'layer')) {
+      const { bytes, fixes } = await rewriteScannedPdf(file, description);
+      return { bytes, record: textLayerRecord(mode, kept, software), fixes };
     }
-    const pdf = await openScannedPdf(file);
-    try {
-      for await (const page of pdf.pages()) {
-        const ocr = await engine.recognize(await grayForOcr(page));
-        choices.push(chooseTextLayer(mode, { layer: page.textLayer, ocr }));
-      }
-    } finally {
-      await pdf.close();
-    }
-    textLayers = choices.map((choice) => choice.page);
   }
-  const { bytes, fixes } = await rewriteScannedPdf(file, { ...description, textLayers });
+  if (engine === undefined) {
+    throw new SohoaError({
+      code: 'OPTION_INVALID',
+      message: {
+        vi: `rewriteScannerPdf: chế độ lớp chữ "${mode}" cần một bộ OCR; không có bộ nào được truyền.`,
+        en: `rewriteScannerPdf: text layer mode "${mode}" needs an OCR engine; none was given.`,
+      },
+      fix: {
+        vi: 'Truyền engine (một nhóm OCR), hoặc dùng chế độ "keep".',
+        en: 'Pass engine (an OCR pool), or mode "keep".',
+      },
+    });
+  }
+  const choices: TextLayerChoice[] = [];
+  const pdf = await openScannedPdf(file);
+  try {
+    for await (const page of pdf.pages()) choices.push(await choosePageLayer(mode, page, engine));
+  } finally {
+    await pdf.close();
+  }
+  const { bytes, fixes } = await rewriteScannedPdf(file, {
+    ...description,
+    textLayers: choices.map((choice) => choice.page),
+  });
   return { bytes, record: textLayerRecord(mode, choices, software), fixes };
 }
 
 /**
- * `keep` with an engine: a page with a text layer keeps it, a page without one is read by sohoa.
- * Returns the layers to write, or `undefined` when every page had one (then the file's own layers
- * stay exactly as they are).
+ * One page's text layer for `mode`. `keep` (reached only with an engine and a page without a
+ * layer somewhere in the file) keeps a page's layer by writing its own words again, and reads a
+ * page that has none.
  */
-async function keepOrRead(
-  file: string,
+async function choosePageLayer(
+  mode: TextLayerMode,
+  page: ScannedPdfPage,
   engine: OcrEngine,
-  choices: TextLayerChoice[],
-): Promise<Array<PageTextLayer | undefined> | undefined> {
-  const layers: Array<PageTextLayer | undefined> = [];
-  const pdf = await openScannedPdf(file);
-  try {
-    for await (const page of pdf.pages()) {
-      const kept = chooseTextLayer('keep', { layer: page.textLayer });
-      if (kept.source === 'layer') {
-        choices.push(kept);
-        layers.push(page.textLayer);
-        continue;
-      }
-      const read = chooseTextLayer('replace', {
-        layer: page.textLayer,
-        ocr: await engine.recognize(await grayForOcr(page)),
-      });
-      choices.push({ ...read, mode: 'keep' });
-      layers.push(read.page);
-    }
-  } finally {
-    await pdf.close();
+): Promise<TextLayerChoice> {
+  if (mode === 'keep') {
+    const kept = chooseTextLayer('keep', { layer: page.textLayer });
+    if (kept.source === 'layer') return { ...kept, page: page.textLayer };
+    const ocr = await engine.recognize(await grayForOcr(page));
+    return { ...chooseTextLayer('replace', { layer: page.textLayer, ocr }), mode: 'keep' };
   }
-  return choices.every((choice) => choice.source === 'layer') ? undefined : layers;
+  const ocr = await engine.recognize(await grayForOcr(page));
+  return chooseTextLayer(mode, { layer: page.textLayer, ocr });
 }
 
 /** The rendered page in gray, contrast-normalised: what `makeOcrCopy` gives tesseract. */
