@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { MessageLanguage } from '@sohoa/base';
-import { SohoaError, writeFileAtomic } from '@sohoa/core';
+import { type MessageLanguage, SohoaError } from '@sohoa/base';
+import { writeFileAtomic } from '@sohoa/core';
 import type { CatalogColumn, CatalogSheet } from '@sohoa/metadata';
 import type { PipelineErrorCode } from '@sohoa/pipeline';
 import { sayIn } from './in-language.js';

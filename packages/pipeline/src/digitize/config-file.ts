@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { z } from 'zod';
 import type { DigitizeSettings } from '../pipeline/digitize-settings.js';
 import { catalogColumnsSchema } from './catalog-columns-setting.js';

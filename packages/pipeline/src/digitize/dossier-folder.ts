@@ -1,7 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Bilingual } from '@sohoa/base';
-import { SohoaError } from '@sohoa/core';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import { type Dossier, validateDossier } from '@sohoa/metadata';
 
 /**

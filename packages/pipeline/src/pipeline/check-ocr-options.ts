@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { DigitizeOcrOptions } from './digitize-options.js';
 
 /**

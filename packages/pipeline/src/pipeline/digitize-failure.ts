@@ -1,5 +1,4 @@
-import { describeError } from '@sohoa/base';
-import { SohoaError } from '@sohoa/core';
+import { describeError, SohoaError } from '@sohoa/base';
 import type { DigitizeFailure } from './digitize-events.js';
 
 /**

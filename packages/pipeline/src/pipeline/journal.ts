@@ -1,6 +1,6 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import type { Finding } from '@sohoa/ip';
 import { OutputLock } from './output-lock.js';
 import { sha256File } from './sha256-file.js';
@@ -9,6 +9,20 @@ const WRITABLE_FIX = {
   vi: 'Kiểm tra thư mục đầu ra có cho phép ghi không.',
   en: 'Check that the output folder is writable.',
 };
+
+/** Why the output folder could not be made, in both languages. */
+function folderRefusal(cause: NodeJS.ErrnoException): Bilingual {
+  if (cause.code === 'EEXIST' || cause.code === 'ENOTDIR') {
+    return {
+      vi: 'đã có một tệp ở vị trí của thư mục (hoặc của một thư mục cha)',
+      en: 'a file stands where the folder (or one of its parents) should be',
+    };
+  }
+  if (cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS') {
+    return { vi: 'vị trí này không cho phép ghi', en: 'the location is not writable' };
+  }
+  return { vi: cause.message, en: cause.message };
+}
 
 /** The journal's file name in the output folder. */
 export const JOURNAL_FILE = 'sohoa-journal.jsonl';
@@ -109,20 +123,8 @@ export class Journal {
       throw new SohoaError({
         code: 'OUTPUT_WRITE_FAILED',
         message: {
-          vi: `Không tạo được thư mục đầu ra "${out}": ${
-            cause.code === 'EEXIST' || cause.code === 'ENOTDIR'
-              ? 'đã có một tệp ở vị trí của thư mục (hoặc của một thư mục cha)'
-              : cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS'
-                ? 'vị trí này không cho phép ghi'
-                : cause.message
-          }.`,
-          en: `Cannot create the output folder "${out}": ${
-            cause.code === 'EEXIST' || cause.code === 'ENOTDIR'
-              ? 'a file stands where the folder (or one of its parents) should be'
-              : cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS'
-                ? 'the location is not writable'
-                : cause.message
-          }.`,
+          vi: `Không tạo được thư mục đầu ra "${out}": ${folderRefusal(cause).vi}.`,
+          en: `Cannot create the output folder "${out}": ${folderRefusal(cause).en}.`,
         },
         fix: {
           vi: 'Cho --out đường dẫn một thư mục không phải tệp và cho phép ghi.',

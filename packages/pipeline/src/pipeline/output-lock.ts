@@ -1,7 +1,7 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 
 /** The lock file's name in the output folder. */
 export const LOCK_FILE = 'sohoa.lock';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { buildPackage, type Finding, type ProvenanceInput, validatePackage } from '@sohoa/ip';
 import { buildDocCode, buildDocId, type Dossier, validateRecord } from '@sohoa/metadata';
 import type { DigitizedDocumentRecord } from './digitize-document.js';

@@ -1,6 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { Bilingual } from '@sohoa/base';
-import { SohoaError } from '@sohoa/core';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import {
   type CatalogIssue,
   type CatalogSummary,

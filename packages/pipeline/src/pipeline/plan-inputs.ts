@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { type CatalogPlan, type PlanCatalogOptions, planCatalog } from './plan-catalog.js';
 import { planFolder } from './plan-folder.js';
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { Finding, ProvenanceInput } from '@sohoa/ip';
 import { dossierFileName } from '@sohoa/metadata';
 import {

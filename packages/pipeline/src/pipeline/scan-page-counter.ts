@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { ImportCatalogOptions } from '@sohoa/metadata';
 import { catalogPlace } from './catalog-place.js';
 import { expandPageFiles } from './expand-page-files.js';

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, realpath, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogPlace } from './catalog-place.js';
 import { ScanPathResolver } from './scan-path-resolver.js';

@@ -1,7 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Bilingual } from '@sohoa/base';
-import { characterErrorRate, SohoaError } from '@sohoa/core';
+import { type Bilingual, characterErrorRate, SohoaError } from '@sohoa/base';
 
 /** What a catalog path led to: the file, or why there is none. */
 type Located =

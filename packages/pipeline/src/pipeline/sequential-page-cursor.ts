@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 
 /** The pages of one opened file, in order, and how to close it. */
 export interface OpenedPages<T> {

@@ -1,5 +1,4 @@
-import type { Bilingual } from '@sohoa/base';
-import { SohoaError } from '@sohoa/core';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import type { Dossier } from '@sohoa/metadata';
 import type { PageRef, PlannedDerivation, PlannedDocument } from './planned-dossier.js';
 

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { loadPageImage, type PageImage, readTiffPage, SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import { loadPageImage, type PageImage, readTiffPage } from '@sohoa/core';
 import sharp from 'sharp';
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { JOURNAL_FILE, type JournalEntry, parseJournal } from '../pipeline/journal.js';
 import type { ReportDocument, ReportDossier, ReportRecord, ReportState } from './report-state.js';
 
