@@ -124,7 +124,7 @@ export function csipPackageFiles(options: { sip?: boolean } = {}): Entry[] {
   const root = entry(
     'METS.xml',
     `<?xml version="1.0" encoding="UTF-8"?>
-<mets ${NAMESPACES} OBJID="${CSIP_OBJID}" LABEL="Sample package" TYPE="Mixed" PROFILE="${sip ? 'https://earksip.dilcis.eu/profile/E-ARK-SIP.xml' : 'https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml'}">
+<mets ${NAMESPACES} OBJID="${CSIP_OBJID}" LABEL="Sample package" TYPE="Mixed" csip:CONTENTINFORMATIONTYPE="MIXED" PROFILE="${sip ? 'https://earksip.dilcis.eu/profile/E-ARK-SIP.xml' : 'https://earkcsip.dilcis.eu/profile/E-ARK-CSIP.xml'}">
   <metsHdr CREATEDATE="2024-05-01T10:00:00" LASTMODDATE="2024-05-02T10:00:00" RECORDSTATUS="NEW" csip:OAISPACKAGETYPE="${sip ? 'SIP' : 'AIP'}">
 ${agent(sip)}
   </metsHdr>

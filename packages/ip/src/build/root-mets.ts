@@ -42,6 +42,8 @@ export function rootMets(input: RootMetsInput): string {
       OBJID: input.objectId,
       LABEL: input.label,
       TYPE: input.profile.metsType,
+      // CSIP4 (a SHOULD for the package METS): the one representation is of MIXED content.
+      'csip:CONTENTINFORMATIONTYPE': 'MIXED',
       PROFILE: input.profile.profile,
       'xsi:schemaLocation': schemaLocation('schemas/'),
     },

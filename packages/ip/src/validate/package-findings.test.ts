@@ -257,6 +257,44 @@ describe('CSIP104 by version', () => {
   });
 });
 
+describe('requirement levels by version (metsHdr, dmdSec, amdSec, fileSec)', () => {
+  const severityOf = async (folder: string, requirement: string, specVersion: '2.0' | '2.1' | '2.2') =>
+    (await check(folder, { specVersion })).report.findings
+      .filter((finding) => finding.requirement === requirement)
+      .map((finding) => finding.severity);
+
+  it('a MIMETYPE that is no IANA media type: an error in 2.0 and 2.1, a warning in 2.2 (another agreed list allowed)', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace(/(<mdRef [^>]*premis\.xml"[^>]*?)MIMETYPE="[^"]*"/, '$1MIMETYPE="premis"'),
+    );
+    expect(await severityOf(folder, 'CSIP40', '2.0')).toEqual(['error']);
+    expect(await severityOf(folder, 'CSIP40', '2.1')).toEqual(['error']);
+    expect(await severityOf(folder, 'CSIP40', '2.2')).toEqual(['warning']);
+  });
+
+  it('descriptive metadata without a dmdSec is a SHOULD (CSIP17) in every version', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace(/<dmdSec[\s\S]*<\/dmdSec>\n/, ''));
+    for (const version of ['2.0', '2.1', '2.2'] as const) {
+      expect(await severityOf(folder, 'CSIP17', version)).toEqual(['warning']);
+    }
+  });
+});
+
+describe('CSIP31', () => {
+  it('an empty amdSec is named (E-ARK corpus IP_18000_CSIP31_2), apart from the second amdSec it also is', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace('<amdSec>', '<amdSec ID="amd-empty"/>\n  <amdSec>'));
+    const { report, named } = await check(folder);
+    expect(named).toEqual(['CSIP31']);
+    expect(report.findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^The METS has 2 amdSec/),
+      expect.stringMatching(/^The amdSec is empty/),
+    ]);
+  });
+});
+
 describe('CSIP 2.0 vocabulary', () => {
   it('ERMS is a 2.0 content information type (the E-ARK corpus uses it in its CSIP 2.0.4 packages)', async () => {
     const folder = await copy();

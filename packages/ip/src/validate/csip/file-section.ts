@@ -2,7 +2,7 @@ import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
 import { idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
-import { contentInformationTypes, isMediaType } from './vocabularies.js';
+import { contentInformationTypes, isMediaType, mediaTypeSeverity } from './vocabularies.js';
 
 /** What the file section tells the structural map checks: its file groups by ID and USE. */
 export interface FileSectionFacts {
@@ -43,7 +43,13 @@ function checkFile(
   const mimeType = present(file, 'MIMETYPE');
   if (!mimeType) findings.error('CSIP68', 'file has no @MIMETYPE.', path, at);
   else if (!isMediaType(mimeType))
-    findings.error('CSIP68', `file has MIMETYPE="${mimeType}", which is not an IANA media type.`, path, at);
+    findings.add(
+      mediaTypeSeverity(check.version),
+      'CSIP68',
+      `file has MIMETYPE="${mimeType}", which is not an IANA media type.`,
+      path,
+      at,
+    );
   const size = present(file, 'SIZE');
   if (!size) findings.error('CSIP69', 'file has no @SIZE.', path, at);
   const created = present(file, 'CREATED');
@@ -230,8 +236,9 @@ export function checkFileGroupUses(
   for (const { reference, target } of resolved) {
     if (reference.kind !== 'file') continue;
     const inDocumentation = /(^|\/)documentation\//.test(target);
-    // A group of the root METS with an own USE is CSIP64; what it holds is not judged again.
-    if (check.isRoot && reference.use !== undefined && !isVocabularyUse(reference.use)) continue;
+    // A group without USE, or one of the root METS with an own USE, is CSIP64; what it holds is
+    // not judged again.
+    if (reference.use === undefined || (check.isRoot && !isVocabularyUse(reference.use))) continue;
     if (inDocumentation && reference.use !== 'Documentation') {
       findings.error(
         'CSIP60',

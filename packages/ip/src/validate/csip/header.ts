@@ -76,6 +76,13 @@ function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | 
       path,
       lineOf(best),
     );
+  } else if (notes.length > 1) {
+    findings.error(
+      'CSIP15',
+      `The software agent has ${notes.length} notes; one, giving the software version, is required.`,
+      path,
+      lineOf(notes[1]),
+    );
   } else if (!versionNote) {
     findings.error(
       'CSIP16',

@@ -2,7 +2,7 @@ import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
 import { type MetsCheck, type MetsReference, present } from './mets-check.js';
-import { isMediaType, METADATA_STATUSES } from './vocabularies.js';
+import { isMediaType, METADATA_STATUSES, mediaTypeSeverity } from './vocabularies.js';
 
 /** The requirement ids of one kind of metadata section and of its `mdRef`. */
 interface SectionRequirements {
@@ -103,7 +103,8 @@ function checkMdRef(
   const mimeType = present(reference, 'MIMETYPE');
   if (!mimeType) findings.error(ids.mimeType, `${where} has no @MIMETYPE.`, path, at);
   else if (!isMediaType(mimeType)) {
-    findings.error(
+    findings.add(
+      mediaTypeSeverity(check.version),
       ids.mimeType,
       `${where} has MIMETYPE="${mimeType}", which is not an IANA media type.`,
       path,
@@ -162,8 +163,9 @@ export function checkMetadataSections(check: MetsCheck): {
   };
   const references: MetsReference[] = [];
   const dmdSections = elements(root, 'mets:dmdSec');
+  // CSIP17 is a SHOULD in 2.0.4, 2.1.1 and 2.2.0 ("must be used if descriptive metadata is available").
   if (dmdSections.length === 0 && rootMetadataIn(check, 'descriptive')) {
-    findings.error(
+    findings.warning(
       'CSIP17',
       `metadata/descriptive/ holds descriptive metadata but the METS has no dmdSec describing it.`,
       path,
@@ -188,7 +190,15 @@ export function checkMetadataSections(check: MetsCheck): {
     );
   }
   for (const amdSection of amdSections) {
-    if (elements(amdSection, 'mets:digiprovMD').length === 0 && preservation) {
+    if (elements(amdSection, '*').length === 0) {
+      // E-ARK corpus IP_18000_CSIP31_2: an amdSec is where administrative metadata is described.
+      findings.warning(
+        'CSIP31',
+        'The amdSec is empty: it describes no administrative metadata (remove it, or add its digiprovMD/rightsMD).',
+        path,
+        lineOf(amdSection),
+      );
+    } else if (elements(amdSection, 'mets:digiprovMD').length === 0 && preservation) {
       findings.warning(
         'CSIP32',
         'The amdSec has no digiprovMD for the preservation metadata.',

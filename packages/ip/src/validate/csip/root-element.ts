@@ -63,10 +63,20 @@ export function checkRootElement(check: MetsCheck): void {
   }
   const contentType = attribute(root, 'csip:CONTENTINFORMATIONTYPE');
   if (contentType === undefined) {
+    // CSIP4 is a SHOULD (0..1) for the package METS, "mandatory for representation level METS
+    // documents" (2.0.4, 2.1.1, 2.2.0). Under the Vietnamese profile the circular's root METS, which
+    // declares none, is judged by TT05-TYPE1.
     if (!check.isRoot) {
       findings.warning(
         'CSIP4',
         'A representation METS should declare csip:CONTENTINFORMATIONTYPE.',
+        path,
+        at,
+      );
+    } else if (!check.circular) {
+      findings.warning(
+        'CSIP4',
+        'The package METS should declare csip:CONTENTINFORMATIONTYPE (the content information type specification; "MIXED" for several).',
         path,
         at,
       );
@@ -81,8 +91,11 @@ export function checkRootElement(check: MetsCheck): void {
   } else if (contentType === 'OTHER') {
     const otherContentType = present(root, 'csip:OTHERCONTENTINFORMATIONTYPE');
     if (!otherContentType) {
+      // CSIP5's text, but the E-ARK corpus files it under CSIP4 (mets-root/CSIP4/invalid/
+      // CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_not_exist, …_no_value: "CSIP4
+      // mets/@CONTENTINFORMATIONTYPE - INCORRECT"), as it files TYPE OTHER without OTHERTYPE under CSIP2.
       findings.error(
-        'CSIP5',
+        'CSIP4',
         'csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
         path,
         at,

@@ -1,7 +1,7 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import type { FileSectionFacts } from './file-section.js';
+import { type FileSectionFacts, isVocabularyUse } from './file-section.js';
 import type { MetadataFacts } from './metadata-sections.js';
 import { idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
 import { DRAFT_STRUCT_MAP_LABELS } from './spec-version.js';
@@ -41,6 +41,11 @@ interface MapContext {
   groups: FileSectionFacts['groups'];
   /** File group IDs pointed at by an fptr or an mptr's xlink:title anywhere in the CSIP map. */
   pointedAt: Set<string>;
+  /**
+   * IDs of the file groups whose USE is missing or, in the root METS, outside the vocabulary: CSIP64
+   * names them, so an fptr pointing at one is not reported again (one cause, one finding).
+   */
+  useReported: Set<string>;
 }
 
 function groupIdsOf(context: MapContext, matches: (use: string) => boolean): Set<string> {
@@ -103,6 +108,7 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
     }
     for (const pointer of elements(division, 'mets:fptr')) {
       const fileId = present(pointer, 'FILEID');
+      if (fileId !== undefined && context.useReported.has(fileId)) continue;
       if (fileId === undefined || !groupIds.has(fileId)) {
         const target = context.groups.some((group) => group.id === fileId)
           ? `which is not a ${ids.label} file group`
@@ -211,6 +217,7 @@ function checkRepresentationDivisions(
       findings.error('CSIP102', 'The Representations div has no @ID.', path, lineOf(division));
     for (const pointer of elements(division, 'mets:fptr')) {
       const fileId = present(pointer, 'FILEID');
+      if (fileId !== undefined && context.useReported.has(fileId)) continue;
       if (fileId === undefined || !representationGroups.has(fileId)) {
         findings.error(
           'CSIP119',
@@ -405,7 +412,14 @@ export function checkStructMap(
     ...elements(map, './/mets:fptr').map((pointer) => attribute(pointer, 'FILEID') ?? ''),
     ...elements(map, './/mets:mptr').map((pointer) => attribute(pointer, 'xlink:title') ?? ''),
   ]);
-  const context: MapContext = { check, groups: fileSection.groups, pointedAt };
+  const useReported = new Set(
+    fileSection.groups
+      .filter(
+        ({ id, use }) => id !== undefined && (use === undefined || (check.isRoot && !isVocabularyUse(use))),
+      )
+      .map(({ id }) => id as string),
+  );
+  const context: MapContext = { check, groups: fileSection.groups, pointedAt, useReported };
   checkMetadataDivision(check, top, metadata);
   checkGroupDivision(context, top, DOCUMENTATION);
   checkGroupDivision(context, top, SCHEMAS);

@@ -129,3 +129,12 @@ const MEDIA_TYPE =
 export function isMediaType(value: string): boolean {
   return MEDIA_TYPE.test(value);
 }
+
+/**
+ * How a MIMETYPE that is not an IANA media type is reported (CSIP26, CSIP40, CSIP53, CSIP68): an
+ * error in 2.0 and 2.1 ("The IANA mime type of the referenced file"), a warning in 2.2, whose
+ * profile makes IANA "a strong recommendation" and allows another list agreed with the receiver.
+ */
+export function mediaTypeSeverity(version: CsipVersion): 'error' | 'warning' {
+  return version === '2.2' ? 'warning' : 'error';
+}
