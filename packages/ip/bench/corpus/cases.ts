@@ -6,6 +6,7 @@ const FILESEC = 'corpora/csip/metadata/filesec';
 const METSHDR = 'corpora/csip/metadata/metshdr';
 const DMDSEC = 'corpora/csip/metadata/dmdsec';
 const SIP_METSHDR = 'corpora/sip/metadata/metshdr';
+const METS_ROOT = 'corpora/csip/metadata/mets-root';
 
 const ALT_RECORD_IDS = `<altRecordID TYPE="SUBMISSIONAGREEMENT">RA 13-2011/5329; 2012-04-12</altRecordID>
     <altRecordID TYPE="PREVIOUSSUBMISSIONAGREEMENT">FM 12-2387/12726, 2007-09-19</altRecordID>
@@ -92,8 +93,30 @@ const AGENT = `<agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE">
       <name>E-ARK Corpus Team</name>
       <note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>
     </agent>`;
+const SOFTWARE_NOTE = '<note csip:NOTETYPE="SOFTWARE VERSION">1.0</note>';
+/** metsHdr cases stored under `valid/` or `invalid/` (the others sit directly in the requirement's folder). */
+const METSHDR_FOLDERS: Record<string, string> = {
+  'mets-xml_metsHdr_agent_ROLE_CREATOR_multiple_agents': 'valid/',
+  'mets-xml_metsHdr_agent_OTHERTYPE_incorrect': 'invalid/',
+  'mets-xml_metsHdr_agent_note_2_instances': 'invalid/',
+  'mets-xml_metsHdr_agent_note_conform': 'valid/',
+};
 const DIGIPROV_HREF =
   ' xlink:href="representations/rep1/metadata/preservation/rep1_preservation_meta_premis_v2-1.xml"';
+const RIGHTS_HREF = ' xlink:href="metadata/preservation/package_preservation_meta_premis_v3.xml"';
+const RIGHTS_CHECKSUM = 'ac9126e7789229b976fbbbaa14e8a3ccb818e01faa87faeae6f929a92c9b5381';
+const RIGHTS_MD = '<rightsMD ID="ID_rightsmd_premis_file" STATUS="CURRENT" >';
+
+/** fileSec cases stored elsewhere than `<requirement>/invalid/` (CSIP78's folder holds CSIP79's). */
+const FILESEC_FOLDERS: Record<string, string> = { CSIP79: 'CSIP78/invalid', CSIP114: 'CSIP114' };
+const DOC_FILE =
+  '<file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc1" MIMETYPE="text/plain" SIZE="40" CREATED="2020-04-15T15:32:18" CHECKSUM="f57dbbddf87f18043c2029d978749318" CHECKSUMTYPE="MD5">';
+const DOC_FLOCAT = '<FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation/Doc1.txt" />';
+const EXTENSION_FLOCAT =
+  '<FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="schemas/DILCISExtensionMETS.xsd" />';
+const REP_GROUP_END =
+  '<FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="representations/rep1/data/plain_text_document.txt" />\n      </file>\n    </fileGrp>';
+const REP_FPTR = '<fptr FILEID="ID-root-mets-fileSec-fileGrp-Representations-rep1"/>\n      </div>';
 
 /**
  * The corpus cases rebuilt so far: each one's METS was read from `source` and differs from its
@@ -179,6 +202,303 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       ],
     ],
   },
+  ...(
+    [
+      ['CSIP42', 'mdRef_missing_CREATED_attribute', [' CREATED="2021-05-31T09:50:52"', '']],
+      [
+        'CSIP44',
+        'medRef_CHECKSUMTYPE_attribute_missing',
+        [' CHECKSUMTYPE="SHA-256" />\n    </digiprovMD>', ' />\n    </digiprovMD>'],
+      ],
+      [
+        'CSIP47',
+        'IP_rightsMD_missing_status_attribute',
+        [RIGHTS_MD, '<rightsMD ID="ID_rightsmd_premis_file" >'],
+      ],
+      [
+        'CSIP48',
+        'IP_amdSec_missing_mdRef_element',
+        [
+          `\n      <mdRef LOCTYPE="URL" xlink:type="simple"${RIGHTS_HREF} MDTYPE="PREMIS" MIMETYPE="text/xml" SIZE="16698" CREATED="2021-06-01T11:46:52" CHECKSUM="${RIGHTS_CHECKSUM}" CHECKSUMTYPE="SHA-256" />`,
+          '',
+        ],
+      ],
+      ['CSIP51', 'mdRef_missing_xlink_href', [RIGHTS_HREF, '']],
+      [
+        'CSIP51',
+        'mdRef_wrong_reference',
+        [RIGHTS_HREF, ' xlink:href="metadata/preservation/missingfile.pdf"'],
+      ],
+      [
+        'CSIP53',
+        'mdRef_missing_MIMETYPE',
+        [`${RIGHTS_HREF} MDTYPE="PREMIS" MIMETYPE="text/xml"`, `${RIGHTS_HREF} MDTYPE="PREMIS"`],
+      ],
+      [
+        'CSIP53',
+        'mdRef_MIMETYPE_too_much_content',
+        [
+          `${RIGHTS_HREF} MDTYPE="PREMIS" MIMETYPE="text/xml"`,
+          `${RIGHTS_HREF} MDTYPE="PREMIS" MIMETYPE="${'smhaskjhfskhsakhskjdhfaöskjdfhskahfsdjfhjshfaösjfhk'.repeat(5)}djohfshfskdahkshaksjhakjhgkjdfghök/xml"`,
+        ],
+      ],
+      [
+        'CSIP53',
+        'mdRef_wrong_MIMETYPE',
+        [
+          `${RIGHTS_HREF} MDTYPE="PREMIS" MIMETYPE="text/xml"`,
+          `${RIGHTS_HREF} MDTYPE="PREMIS" MIMETYPE="other/wrongmimetype"`,
+        ],
+      ],
+      ['CSIP54', 'mdRef_missing_SIZE_attribute', [' SIZE="16698"', '']],
+      ['CSIP56', 'mdRef_missing_CHECKSUM_attribute', [` CHECKSUM="${RIGHTS_CHECKSUM}"`, '']],
+      ['CSIP56', 'mdRef_wrong_CHECKUM_value', [RIGHTS_CHECKSUM, '4'.repeat(64)]],
+    ] as const
+  ).map(
+    ([requirement, name, edit]): CorpusCase => ({
+      requirement,
+      name,
+      valid: false,
+      source: `${AMDSEC}/${requirement}/invalid/${name}/METS.xml`,
+      base: 'base-2.0.4.xml',
+      edits: [edit],
+    }),
+  ),
+  ...(
+    [
+      ['CSIP64', 'fileGrp_USE_not_exist', [['<fileGrp USE="Documentation" ID=', '<fileGrp ID=']]],
+      [
+        'CSIP66',
+        'fileSec_fileGrp_missing_file',
+        [[`\n      ${DOC_FILE}\n        ${DOC_FLOCAT}\n      </file>`, '']],
+      ],
+      [
+        'CSIP68',
+        'file_MIMETYPE_too_much_content',
+        [
+          [
+            'MIMETYPE="text/plain" SIZE="40"',
+            `MIMETYPE="application/vnd${'.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml'.repeat(4)}" SIZE="40"`,
+          ],
+        ],
+      ],
+      ['CSIP69', 'file_missing_SIZE_attribute', [[' SIZE="40"', '']]],
+      ['CSIP70', 'file_missing_CREATED_attribute', [[' CREATED="2020-04-15T15:32:18"', '']]],
+      [
+        'CSIP76',
+        'fileSec_fileGrp_file_several_FLocats',
+        [
+          [DOC_FLOCAT, `${DOC_FLOCAT}\n\t\t${DOC_FLOCAT}`],
+          [EXTENSION_FLOCAT, `${EXTENSION_FLOCAT}\n\t\t${EXTENSION_FLOCAT}`],
+        ],
+      ],
+      ['CSIP77', 'IP_wrong_LOCTYPE_value_OTHER', [[DOC_FLOCAT, DOC_FLOCAT.replace('"URL"', '"OTHER"')]]],
+      [
+        'CSIP78',
+        'fileSec_fileGrp_file_FLocat_missing_xlink_type',
+        [[DOC_FLOCAT, DOC_FLOCAT.replace(' xlink:type="simple"', '')]],
+      ],
+      [
+        'CSIP79',
+        'fileSec_fileGrp_file_FLocat_missing_xlink_href',
+        [[DOC_FLOCAT, DOC_FLOCAT.replace(' xlink:href="documentation/Doc1.txt"', '')]],
+      ],
+      [
+        'CSIP79',
+        'fileSec_fileGrp_file_FLocat_wrong_reference',
+        [[DOC_FLOCAT, DOC_FLOCAT.replace('Doc1.txt', 'File_does_not_exist.txt')]],
+      ],
+      [
+        'CSIP114',
+        'no_rep_file_grp',
+        [
+          [
+            `
+    <fileGrp csip:CONTENTINFORMATIONTYPE="MIXED" USE="Representations/rep1" ID="ID-root-mets-fileSec-fileGrp-Representations-rep1">
+      <file ID="ID-root-mets-fileSec-fileGrp-Representations-rep1-data-file1" MIMETYPE="text/plain" SIZE="12" CREATED="2019-04-12T18:40:24" CHECKSUM="a9308bde501cfd1d91ce4e5e861c8971" CHECKSUMTYPE="MD5">
+        ${REP_GROUP_END}`,
+            '',
+          ],
+          [REP_FPTR, REP_FPTR.replace('Representations-rep1', 'Schemas')],
+        ],
+      ],
+    ] as const
+  ).map(
+    ([requirement, name, edits]): CorpusCase => ({
+      requirement,
+      name,
+      valid: false,
+      source: `${FILESEC}/${FILESEC_FOLDERS[requirement] ?? `${requirement}/invalid`}/${name}/METS.xml`,
+      base: 'base-2.0.3-minimal.xml',
+      edits,
+    }),
+  ),
+  {
+    requirement: 'CSIP114',
+    name: 'multi_rep_file_grp',
+    valid: true,
+    source: `${FILESEC}/CSIP114/invalid/multi_rep_file_grp/METS.xml (isValid TRUE in its testCase.xml; the main div label is its OBJID)`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        REP_GROUP_END,
+        `${REP_GROUP_END}
+\t<fileGrp csip:CONTENTINFORMATIONTYPE="MIXED" USE="Representations/rep2" ID="ID-root-mets-fileSec-fileGrp-Representations-rep2">
+      <file ID="ID-root-mets-fileSec-fileGrp-Representations-rep1-data-file2" MIMETYPE="text/plain" SIZE="12" CREATED="2019-04-12T18:40:24" CHECKSUM="a9308bde501cfd1d91ce4e5e861c8971" CHECKSUMTYPE="MD5">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="representations/rep2/data/plain_text_document.txt" />
+      </file>
+\t  </fileGrp>`,
+      ],
+      [
+        REP_FPTR,
+        `${REP_FPTR}
+\t  <div ID="ID-root-mets-structMap-div-div-representations2" LABEL="Representations">
+        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Representations-rep2"/>
+      </div>`,
+      ],
+    ],
+    added: ['representations/rep2/data/plain_text_document.txt'],
+  },
+  ...(
+    [
+      ['CSIP81', 'IP_wrong_TYPE_attribute_value', [['<structMap TYPE="PHYSICAL"', '<structMap TYPE="ELSE"']]],
+      [
+        'CSIP86',
+        'CSIP86_missing_label_attribute',
+        [
+          [
+            '<div ID="ID-root-mets-structMap-div-main" LABEL="{{NAME}}">',
+            '<div ID="ID-root-mets-structMap-div-main" >',
+          ],
+        ],
+      ],
+      [
+        'CSIP88',
+        'two_div_elements_with_label_metadata',
+        [
+          [
+            '<div ID="ID-root-mets-structMap-div-div-metadata" LABEL="Metadata" />',
+            '<div ID="ID-root-mets-structMap-div-div-metadata" LABEL="Metadata" />\n\t  <div ID="ID-root-mets-structMap-div-div-metadata2" LABEL="Metadata" />',
+          ],
+        ],
+      ],
+      [
+        'CSIP93',
+        'two_div_elements_with_label_Documentation',
+        [
+          [
+            `${DOC_FLOCAT}\n      </file>\n    </fileGrp>`,
+            `${DOC_FLOCAT}
+      </file>
+\t </fileGrp>
+\t<fileGrp USE="Documentation" ID="ID-root-mets-fileSec-fileGrp-Documentation2">
+      <file ID="ID-root-mets-fileSec-fileGrp-Doc-file-doc2" MIMETYPE="text/plain" SIZE="40" CREATED="2020-04-15T15:32:18" CHECKSUM="f57dbbddf87f18043c2029d978749318" CHECKSUMTYPE="MD5">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation2/Doc2.txt" />
+      </file>
+    </fileGrp>  `,
+          ],
+          [
+            '<fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation"/>\n      </div>',
+            `<fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation"/>
+      </div>
+\t  <div ID="ID-root-mets-structMap-div-div-documentation2" LABEL="Documentation">
+        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation2"/>
+      </div>`,
+          ],
+        ],
+      ],
+      [
+        'CSIP96',
+        'fileGrp_documentation_but_missing_structMap',
+        [['\n        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation"/>', '']],
+      ],
+      [
+        'CSIP97',
+        'no_div_label_Schemas',
+        [
+          [
+            '\n      <div ID="ID-root-mets-structMap-div-div-schemas" LABEL="Schemas">\n        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Schemas"/>\n      </div>',
+            '',
+          ],
+        ],
+      ],
+    ] as const
+  ).map(
+    ([requirement, name, edits]): CorpusCase => ({
+      requirement,
+      name,
+      valid: false,
+      source: `${STRUCTMAP}/${requirement}/invalid/${name}/METS.xml`,
+      base: 'base-2.0.3-minimal.xml',
+      edits,
+      ...(name === 'two_div_elements_with_label_Documentation' ? { added: ['documentation2/Doc2.txt'] } : {}),
+    }),
+  ),
+  {
+    requirement: 'CSIP91',
+    name: 'structMap_missing_metadata_admid_attribute',
+    valid: false,
+    source: `${STRUCTMAP}/CSIP91/invalid/structMap_missing_metadata_admid_attribute/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      ['LABEL="Metadata" ADMID="ID_rightsmd_premis_file ID_digiprovmd_premis_file"', 'LABEL="Metadata"'],
+    ],
+  },
+  ...(
+    [
+      ['CSIP10', 'mets-xml_metsHdr_agent_not_exist', false, [[`\n    ${AGENT}`, '']]],
+      ['CSIP11', 'mets-xml_metsHdr_agent_ROLE_EDITOR', false, [[AGENT, AGENT.replace('CREATOR', 'EDITOR')]]],
+      [
+        'CSIP13',
+        'mets-xml_metsHdr_agent_OTHERTYPE_incorrect',
+        false,
+        [['OTHERTYPE="SOFTWARE"', 'OTHERTYPE="random_string_e2368caa08a1cbbe2e8d5b96ab34a41e"']],
+      ],
+      [
+        'CSIP15',
+        'mets-xml_metsHdr_agent_note_2_instances',
+        false,
+        [[SOFTWARE_NOTE, `${SOFTWARE_NOTE}\n      ${SOFTWARE_NOTE}`]],
+      ],
+      [
+        'CSIP15',
+        'mets-xml_metsHdr_agent_note_conform',
+        true,
+        [[SOFTWARE_NOTE, SOFTWARE_NOTE.replace('1.0', '2.4.13')]],
+      ],
+      [
+        'CSIP16',
+        'mets-xml_metsHdr_agent_note_NOTETYPE_incorrect',
+        false,
+        [
+          [
+            SOFTWARE_NOTE,
+            SOFTWARE_NOTE.replace('SOFTWARE VERSION', 'random_string_e2368caa08a1cbbe2e8d5b96ab34a41e'),
+          ],
+        ],
+      ],
+      [
+        'CSIP11',
+        'mets-xml_metsHdr_agent_ROLE_CREATOR_multiple_agents',
+        true,
+        [
+          [
+            AGENT,
+            `${AGENT}\n    ${AGENT.replace('CREATOR', 'EDITOR').replace('Corpus Team', 'Corpus Team (Editors)')}`,
+          ],
+        ],
+      ],
+    ] as const
+  ).map(
+    ([requirement, name, valid, edits]): CorpusCase => ({
+      requirement,
+      name,
+      valid,
+      source: `${METSHDR}/${requirement}/${METSHDR_FOLDERS[name] ?? ''}${name}/METS.xml`,
+      base: 'base-2.0.3-minimal.xml',
+      edits: [minimalLabel(name), ...edits],
+    }),
+  ),
   {
     requirement: 'CSIP86',
     name: 'different_OBJID_and_LABEL_value',
@@ -565,6 +885,180 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       added: ['metadata/descriptive/ead.xml'],
     }),
   ),
+  {
+    requirement: 'CSIP31',
+    name: 'IP_18000_CSIP31_2',
+    valid: false,
+    source: `${AMDSEC}/CSIP31/IP_18000_CSIP31_2/METS.xml`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [
+      dmdSec(
+        '<amdSec ID="ID_amdSec_1" xlink:label="Adm regulation 1" xlink:href="somewhere on the internet"  />',
+      ),
+    ],
+  },
+  {
+    requirement: 'CSIP31',
+    name: 'IP_18000_CSIP31_3',
+    valid: false,
+    source: `${AMDSEC}/CSIP31/IP_18000_CSIP31_3/METS.xml (its main div label says IP_18000_CSIP17_3)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [],
+    unreferenced: ['metadata/preservation/Description of the IP.txt'],
+  },
+  {
+    requirement: 'CSIP30',
+    name: 'IP_18000_CSIP30_1',
+    valid: false,
+    source: `${DMDSEC}/CSIP30/IP_18000_CSIP30_1/METS.xml (its dmdSec; its other IDs, the EAD checksum and the ead3.xsd schema file differ)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [dmdSec(EAD_DMDSEC('CURRENT').replace(' CHECKSUMTYPE="MD5"', ''))],
+    added: ['metadata/descriptive/ead.xml'],
+  },
+  ...(
+    [
+      ['1', 'Mets.xml', 'named in camelcase'],
+      ['2', 'METSa.xml', 'extra lowercase character at back'],
+      ['3', 'aMETS.xml', 'extra lowercase character in front'],
+      ['4', 'MEaTS.xml', 'extra lowercase character in the middle'],
+      ['5', 'METSA.xml', 'extra uppercase character at back'],
+      ['6', 'AMETS.xml', 'extra uppercase character in front'],
+      ['7', 'MEATS.xml', 'extra uppercase character in the middle'],
+      ['8', 'METS.xml.xml', 'extension inside the file name'],
+      ['9', 'mets.xml', 'named in lowercase'],
+      ['10', '', 'the root folder holds no .xml file'],
+      ['11', 'METS1.xml', 'a number at the back'],
+      ['12', '1METS.xml', 'a number in front'],
+      ['13', 'ME1TS.xml', 'a number in the middle'],
+      ['14', 'test.xml', 'the root folder holds test.xml, no METS.xml'],
+      ['15', 'METS_old.xml', 'a sign after the name'],
+      ['16', 'old_METS.xml', 'a sign before the name'],
+      ['17', 'ME_TS.xml', 'a sign in the middle'],
+    ] as const
+  ).map(
+    ([number, metsName, description]): CorpusCase => ({
+      requirement: 'CSIPSTR4',
+      name: `IP_18000_CSIPSTR4_${number}`,
+      valid: false,
+      source: `corpora/csip/structure/CSIPSTR4/testCase.xml (package IP_18000_CSIPSTR4_${number})`,
+      derived: `the minimal IP with schemas, its METS.xml ${metsName === '' ? 'missing' : `written as ${metsName}`}: ${description} (the testCase's description)`,
+      base: 'ip-18000-csip17-1.xml',
+      edits: [],
+      metsName,
+    }),
+  ),
+  ...(
+    [
+      ['data_folder_camelcase', 'Data', 'Folder `data` named in camelcase'],
+      ['data_folder_uppercase', 'DATA', 'Folder `data` named in uppercase'],
+      ['data_folder_number_back', 'data1', 'Foldername `data` has extra number sign in back'],
+      ['data_folder_sign_back', 'data_', 'Foldername `data` has extra sign in back'],
+      ['data_folder_missing', '', 'IP has one representation folder. Folder `data` is missing from it.'],
+    ] as const
+  ).map(
+    ([name, storedAs, description]): CorpusCase => ({
+      requirement: 'CSIPSTR11',
+      name,
+      valid: false,
+      source: `corpora/csip/structure/folders/CSIPSTR11/testCase.xml (package ${name})`,
+      derived: `${description} (the testCase's description; the minimal IP with one representation, its data folder stored ${storedAs === '' ? 'in the representation folder itself' : `as ${storedAs}/`}, the METS unchanged)`,
+      base: 'base-2.0.3-minimal.xml',
+      edits: [],
+      moved: [
+        'representations/rep1/data/',
+        storedAs === '' ? 'representations/rep1/' : `representations/rep1/${storedAs}/`,
+      ],
+    }),
+  ),
+  {
+    requirement: 'CSIP4',
+    name: 'CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_not_exist',
+    valid: false,
+    source: `${METS_ROOT}/CSIP4/invalid/CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_not_exist/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [['\n  csip:OTHERCONTENTINFORMATIONTYPE="SIARDUK"', '']],
+  },
+  ...(
+    [
+      [
+        'CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_no_value',
+        'invalid/',
+        'mets/@csip:OTHERCONTENTINFORMATIONTYPE empty with CONTENTINFORMATIONTYPE OTHER (from its name, as its not_exist sibling)',
+        ['csip:OTHERCONTENTINFORMATIONTYPE="SIARDUK"', 'csip:OTHERCONTENTINFORMATIONTYPE=""'],
+      ],
+      [
+        'root_mets_file_mets-xml_mets_csip-CONTENTINFORMATIONTYPE_not_exist',
+        '',
+        'the root METS without mets/@csip:CONTENTINFORMATIONTYPE (a SHOULD: a warning; testCase.xml rule 1)',
+        ['\n  csip:CONTENTINFORMATIONTYPE="OTHER"\n  csip:OTHERCONTENTINFORMATIONTYPE="SIARDUK"', ''],
+      ],
+    ] as const
+  ).map(
+    ([name, folder, derived, edit]): CorpusCase => ({
+      requirement: 'CSIP4',
+      name,
+      valid: false,
+      source: `${METS_ROOT}/CSIP4/${folder}${name}/METS.xml`,
+      derived: `${derived}; the METS is stored but was not read`,
+      base: 'base-2.0.4.xml',
+      edits: [edit],
+    }),
+  ),
+  {
+    requirement: 'CSIP5',
+    name: 'CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_voc_1',
+    valid: false,
+    source: `${METS_ROOT}/CSIP5/invalid/CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_voc_1/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [['csip:OTHERCONTENTINFORMATIONTYPE="SIARDUK"', 'csip:OTHERCONTENTINFORMATIONTYPE="ERMS"']],
+  },
+  {
+    requirement: 'CSIP5',
+    name: 'CONTENTINFORMATIONTYPE_not_OTHER_and_OTHERCONTENTINFORMATIONTYPE_exists',
+    valid: false,
+    source: `${METS_ROOT}/CSIP5/invalid/CONTENTINFORMATIONTYPE_not_OTHER_and_OTHERCONTENTINFORMATIONTYPE_exists/METS.xml`,
+    derived:
+      'mets/@csip:CONTENTINFORMATIONTYPE a vocabulary term (SIARD2 taken) with csip:OTHERCONTENTINFORMATIONTYPE kept (from its name; the METS is stored but was not read)',
+    base: 'base-2.0.4.xml',
+    edits: [['csip:CONTENTINFORMATIONTYPE="OTHER"\n', 'csip:CONTENTINFORMATIONTYPE="SIARD2"\n']],
+  },
+  {
+    requirement: 'CSIP19',
+    name: 'IP_18000_CSIP19_1',
+    valid: false,
+    source: `${DMDSEC}/CSIP19/IP_18000_CSIP19_1/METS.xml (its OBJID and main div label say IP_18000_CSIP17_2)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [dmdSec('<dmdSec ID="ID_dmdSec_1"/>')],
+  },
+  ...(
+    [
+      ['IP_18000_CSIP22_1', 'URL', undefined],
+      ['IP_18000_CSIP22_2', 'ARK', 'ARK'],
+      ['IP_18000_CSIP22_3', 'DOI', 'DOI'],
+      ['IP_18000_CSIP22_4', 'HANDLE', 'HANDLE'],
+      ['IP_18000_CSIP22_5', 'OTHER', 'OTHER'],
+      ['IP_18000_CSIP22_6', 'PURL', 'PURL'],
+      ['IP_18000_CSIP22_7', 'URN', 'URN'],
+      ['IP_18000_CSIP22_8', 'url', '"url" in lowercase'],
+    ] as const
+  ).map(
+    ([name, locType, description]): CorpusCase => ({
+      requirement: 'CSIP22',
+      name,
+      valid: locType === 'URL',
+      source: description
+        ? `${DMDSEC}/CSIP22/testCase.xml (package ${name})`
+        : `${DMDSEC}/CSIP22/${name}/METS.xml (its dmdSec; its other IDs and the ead3.xsd schema file differ)`,
+      ...(description
+        ? {
+            derived: `dmdSec/mdRef/@LOCTYPE with the value ${description} (the testCase's description; the METS is stored but was not read)`,
+          }
+        : {}),
+      base: 'ip-18000-csip17-1.xml',
+      edits: [dmdSec(EAD_DMDSEC('CURRENT').replace('LOCTYPE="URL"', `LOCTYPE="${locType}"`))],
+      added: ['metadata/descriptive/ead.xml'],
+    }),
+  ),
   ...(
     [
       [
@@ -679,13 +1173,6 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         ['<name>E-ARK Corpus Team</name>', '<name></name>'],
       ],
       [
-        'CSIP16',
-        'mets-xml_metsHdr_agent_note_NOTETYPE_incorrect',
-        false,
-        "the agent note's csip:NOTETYPE is not SOFTWARE VERSION (from its name; value not given: VERSION)",
-        ['csip:NOTETYPE="SOFTWARE VERSION"', 'csip:NOTETYPE="VERSION"'],
-      ],
-      [
         'CSIP3',
         'minimal_IP_with_1_rep_mets_TYPE_OTHER',
         true,
@@ -742,8 +1229,8 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         'SIP6',
         'altRecordID_PREVIOUSSUBMISSIONAGREEMENT_no_text',
         false,
-        'a PREVIOUSSUBMISSIONAGREEMENT altRecordID without text (from its name; the first one emptied)',
-        ALT_RECORD_IDS.replace('FM 12-2387/12726, 2007-09-19', ''),
+        undefined,
+        ALT_RECORD_IDS.replace('FM 12-2387/12726, 2007-09-19', '').replace('FM 4-567/5487, 2004-02-15', ''),
       ],
       [
         'SIP7',
@@ -756,8 +1243,8 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         'SIP8',
         'altRecordID_PREVIOUSREFERENCECODE_no_text',
         false,
-        'a PREVIOUSREFERENCECODE altRecordID without text (from its name; the first one emptied)',
-        ALT_RECORD_IDS.replace('SE/FM/123/123.1/123.1.3', ''),
+        undefined,
+        ALT_RECORD_IDS.replace('SE/FM/123/123.1/123.1.3', '').replace('AAA-002', ''),
       ],
     ] as const
   ).map(
@@ -772,6 +1259,56 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
       ...(derived ? { derived } : {}),
       base: 'base-2.0.4.xml',
       edits: sipTemplate(altRecordIds),
+      added: [SIP_DATA_FILE2],
+    }),
+  ),
+  ...(
+    [
+      [
+        'SIP1',
+        'metadata/mets-root',
+        'mets_root_LABEL_not_exist',
+        'METS.xml file has no mets/@LABEL attribute.',
+        ['\n  LABEL="Health records of 2017"', ''],
+      ],
+      [
+        'SIP1',
+        'metadata/mets-root',
+        'mets_root_LABEL_no_value',
+        'METS.xml file has mets/@LABEL = "".',
+        ['LABEL="Health records of 2017"', 'LABEL=""'],
+      ],
+      [
+        'SIP4',
+        'metadata/metshdr',
+        'SIP_metsHdr_OAISPACKAGETYPE_value_incorrect',
+        'METS.xml file has mets/metsHdr/@csip:OAISPACKAGETYPE = "AIP".',
+        ['csip:OAISPACKAGETYPE="SIP"', 'csip:OAISPACKAGETYPE="AIP"'],
+      ],
+      [
+        'SIP32',
+        'metadata/filesec',
+        'FILEFORMATNAME_not_exist',
+        'SIP where the METS.xml file has a mets/fileSec/fileGrp/file element with no @sip:FILEFORMATNAME attribute (the one file that had it).',
+        [' sip:FILEFORMATNAME="application/healthdata"', ''],
+      ],
+      [
+        'SIP32',
+        'metadata/filesec',
+        'FILEFORMATNAME_value_empty',
+        'A SIP with METS.xml file that has a mets/fileSec/fileGrp/file/@sip:FILEFORMATNAME = "".',
+        ['sip:FILEFORMATNAME="application/healthdata"', 'sip:FILEFORMATNAME=""'],
+      ],
+    ] as const
+  ).map(
+    ([requirement, folder, name, description, edit]): CorpusCase => ({
+      requirement,
+      name,
+      valid: false,
+      source: `corpora/sip/${folder}/${requirement}/testCase.xml (package ${name})`,
+      derived: `${description} (the testCase's description, on the SIP template)`,
+      base: 'base-2.0.4.xml',
+      edits: [...sipTemplate(), edit],
       added: [SIP_DATA_FILE2],
     }),
   ),

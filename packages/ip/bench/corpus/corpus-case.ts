@@ -30,6 +30,19 @@ export interface CorpusCase {
    */
   added?: readonly string[];
   /**
+   * The name the root METS is written under (E-ARK corpus CSIPSTR4 cases: `Mets.xml`, `aMETS.xml`…);
+   * an empty name writes no METS at all.
+   * @default 'METS.xml'
+   */
+  metsName?: string;
+  /**
+   * Folders of the package stored under another name than its METS says (E-ARK corpus CSIPSTR11
+   * cases: `representations/rep1/data/` as `Data/`): `[folder, stored as]`, applied to the files
+   * made; the METS is not changed. `''` as the new name puts the folder's files in its parent.
+   * @default none
+   */
+  moved?: readonly [string, string];
+  /**
    * Files the corpus package holds that its METS does not reference (the case's description or
    * METS comment says so; their names are not stored, so they are named here): 64-byte placeholders.
    * @default none
