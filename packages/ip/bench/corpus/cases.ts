@@ -1023,6 +1023,92 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     edits: [['csip:CONTENTINFORMATIONTYPE="OTHER"\n', 'csip:CONTENTINFORMATIONTYPE="SIARD2"\n']],
   },
   {
+    requirement: 'CSIP2',
+    name: 'mets-xml_mets_TYPE_attribute_value_incorrect',
+    valid: false,
+    source: `${METS_ROOT}/CSIP2/mets-xml_mets_TYPE_attribute_value_incorrect/METS.xml`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      minimalLabel('mets-xml_mets_TYPE_attribute_value_incorrect'),
+      ['TYPE="Mixed"', 'TYPE="random_string_n3ihcu63LdGb37kF7"'],
+    ],
+  },
+  {
+    requirement: 'CSIP1',
+    name: 'root_mets_file_mets-xml_mets_OBJID_not_equal_to_package_ID',
+    valid: false,
+    source: `${METS_ROOT}/CSIP1/invalid/root_mets_file_mets-xml_mets_OBJID_not_equal_to_package_ID/METS.xml`,
+    derived:
+      'the root METS OBJID is not the package (folder) name (from its name, OBJID minimal_IP_with_1_representation taken; the METS is stored but was not read)',
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      ['OBJID="{{NAME}}"', 'OBJID="minimal_IP_with_1_representation"'],
+      minimalLabel('root_mets_file_mets-xml_mets_OBJID_not_equal_to_package_ID'),
+    ],
+  },
+  {
+    requirement: 'CSIP63',
+    name: 'CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_not_exist',
+    valid: false,
+    source: `${FILESEC}/CSIP63/invalid/CONTENTINFORMATIONTYPE_OTHER_and_OTHERCONTENTINFORMATIONTYPE_not_exist/METS.xml`,
+    base: 'base-2.0.4.xml',
+    edits: [
+      [
+        ' csip:CONTENTINFORMATIONTYPE="OTHER" csip:OTHERCONTENTINFORMATIONTYPE="NONE">',
+        ' csip:CONTENTINFORMATIONTYPE="OTHER" >',
+      ],
+    ],
+  },
+  {
+    requirement: 'CSIP60',
+    name: 'multi_doc_file_grp',
+    valid: true,
+    source: `${FILESEC}/CSIP60/invalid/multi_doc_file_grp/METS.xml (isValid TRUE in its testCase.xml: 1..n Documentation file groups)`,
+    base: 'base-2.0.3-minimal.xml',
+    edits: [
+      [
+        `${DOC_FLOCAT}\n      </file>\n    </fileGrp>`,
+        `${DOC_FLOCAT}
+      </file>
+    </fileGrp>
+\t<fileGrp USE="Documentation" ID="ID-root-mets-fileSec-fileGrp-Documentation2">
+      <file ID="ID-root-mets-fileSec-fileGrp-Doc2-file-doc1" MIMETYPE="text/plain" SIZE="40" CREATED="2020-04-15T15:32:18" CHECKSUM="f57dbbddf87f18043c2029d978749318" CHECKSUMTYPE="MD5">
+        <FLocat LOCTYPE="URL" xlink:type="simple" xlink:href="documentation2/Doc1.txt" />
+      </file>
+    </fileGrp>`,
+      ],
+      [
+        '<fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation"/>\n      </div>',
+        `<fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation"/>
+      </div>
+\t  <div ID="ID-root-mets-structMap-div-div-documentation2" LABEL="Documentation2">
+        <fptr FILEID="ID-root-mets-fileSec-fileGrp-Documentation2"/>
+      </div>`,
+      ],
+    ],
+    added: ['documentation2/Doc1.txt'],
+  },
+  ...(
+    [
+      ['CSIP23', 'IP_18000_CSIP23_1', ' xlink:type="simple"'],
+      ['CSIP24', 'IP_18000_CSIP24_1', ' xlink:href="metadata/descriptive/ead.xml"'],
+      ['CSIP28', 'IP_18000_CSIP28_1', ' CREATED="2018-10-10T12:00:00-05:00" CHECKSUM='],
+    ] as const
+  ).map(
+    // `removed` is the mdRef attribute the case lacks (CSIP28: the mdRef's CREATED, before CHECKSUM).
+    ([requirement, name, removed]): CorpusCase => ({
+      requirement,
+      name,
+      valid: false,
+      source: `${DMDSEC}/${requirement}/${name}/METS.xml (its dmdSec; its other IDs, the EAD checksum and the ead3.xsd schema file differ; the mandatory attribute it lacks makes it invalid, its testCase.xml gives no verdict)`,
+      base: 'ip-18000-csip17-1.xml',
+      edits: [dmdSec(EAD_DMDSEC('CURRENT').replace(removed, removed.replace(/^ \S+="[^"]*"/, '')))],
+      ...(requirement === 'CSIP24'
+        ? { unreferenced: ['metadata/descriptive/ead.xml'] }
+        : { added: ['metadata/descriptive/ead.xml'] }),
+    }),
+  ),
+  {
     requirement: 'CSIP19',
     name: 'IP_18000_CSIP19_1',
     valid: false,

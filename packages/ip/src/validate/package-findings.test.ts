@@ -282,6 +282,22 @@ describe('requirement levels by version (metsHdr, dmdSec, amdSec, fileSec)', () 
   });
 });
 
+describe('E-ARK SIP or not', () => {
+  it('OAISPACKAGETYPE SIP under the E-ARK project IP profile (CSIP drafts, corpus IP_18000_…) is CSIP, not an E-ARK SIP; under an unknown profile it is', async () => {
+    const folder = await copy();
+    const declare = (profile: string) =>
+      edit(folder, 'METS.xml', (t) =>
+        t
+          .replace(/ PROFILE="[^"]+"/, ` PROFILE="${profile}"`)
+          .replace('csip:OAISPACKAGETYPE="AIP"', 'csip:OAISPACKAGETYPE="SIP"'),
+      );
+    await declare('http://www.eark-project.com/METS/IP.xml');
+    expect((await check(folder)).named).toEqual([]);
+    await declare('https://archive.example/profile/SIP.xml');
+    expect((await check(folder)).named).toContain('SIP2');
+  });
+});
+
 describe('CSIP31', () => {
   it('an empty amdSec is named (E-ARK corpus IP_18000_CSIP31_2), apart from the second amdSec it also is', async () => {
     const folder = await copy();

@@ -136,8 +136,10 @@ export function checkRootElement(check: MetsCheck): void {
 
 /**
  * Whether the E-ARK SIP requirements apply to a package: its root METS names the E-ARK SIP profile,
- * or says `OAISPACKAGETYPE="SIP"` without naming another E-ARK profile (CSIP, AIP, DIP: a package
- * that declares the CSIP profile claims CSIP, not the SIP specification). Not under the Vietnamese
+ * or says `OAISPACKAGETYPE="SIP"` without naming another E-ARK profile (CSIP, AIP, DIP, or the
+ * E-ARK project's IP profile `http://www.eark-project.com/METS/IP.xml` that the CSIP drafts and the
+ * E-ARK corpus's `IP_18000_…` packages name: a package that declares one of them claims CSIP, not
+ * the SIP specification). Not under the Vietnamese
  * profile, whose SIPs name the CSIP profile as Thông tư 05 requires (`TT05-PROFILE1` judges it).
  */
 export function declaresSip(
@@ -147,6 +149,7 @@ export function declaresSip(
 ): boolean {
   if (profile !== undefined && /earksip\.dilcis\.eu/i.test(profile)) return true;
   const otherEarkProfile =
-    profile !== undefined && /^https?:\/\/eark(csip|aip|dip)\.dilcis\.eu\//i.test(profile);
+    profile !== undefined &&
+    /^https?:\/\/(eark(csip|aip|dip)\.dilcis\.eu\/|www\.eark-project\.com\/METS\/IP\.xml$)/i.test(profile);
   return !circular && oaisType === 'SIP' && !otherEarkProfile;
 }
