@@ -34,6 +34,7 @@ export {
   type HeaderField,
 } from './header/extract-header.js';
 export { orderColumns } from './layout/order-columns.js';
+export { isSealRed, type RgbImage } from './layout/seal-ink.js';
 export {
   createOrientationDetector,
   type DetectedOrientation,

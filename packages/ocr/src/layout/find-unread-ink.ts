@@ -7,13 +7,18 @@ const INK_RATIO = 0.75;
 /** A text-like region holds at least this many letter-sized marks side by side. */
 const MIN_LETTERS = 8;
 
+/** Tells, in image pixels, which ink is not text (a seal's red): it is taken for paper. */
+export type NotText = (x: number, y: number) => boolean;
+
 /**
  * Regions of a page where the ink looks like typed or printed text but no recognised line lies:
  * what OCR dropped (a line under a dark band of paper, faint carbon strokes) rather than left
  * blank. Ink is measured against the paper around it (a darker band or a stain is still paper),
  * in cells of about 1 mm; cells covered by a recognised line are set aside; what is left is
  * grouped into regions, and a region counts as text when at least eight letter-sized marks
- * in it stand on one line (a signature, a seal, a rule or a speck does not). Boxes are in `image` pixels.
+ * of its unread ink stand on one line (a signature, a seal's ring, a rule or a speck does not;
+ * the letters of recognised lines in or beside the region are not counted, see
+ * {@link stillLooksLikeText} for a seal's red). Boxes are in `image` pixels.
  *
  * @param paperLevels the paper's brightness around each cell ({@link measurePaper})
  * @param lines the boxes of the lines OCR recognised, in `image` pixels
@@ -42,12 +47,8 @@ export function findUnreadInk(
       if (dark >= 3 && dark <= count * 0.7) inked[cy * cellsX + cx] = 1;
     }
   // Set aside what the recognised lines cover (with a margin for tone marks and descenders).
-  const margin = Math.round(rowHeight * 0.4);
-  for (const box of lines) {
-    for (let cy = cellOf(box.y0 - margin, cell, cellsY); cy <= cellOf(box.y1 + margin, cell, cellsY); cy++)
-      for (let cx = cellOf(box.x0 - margin, cell, cellsX); cx <= cellOf(box.x1 + margin, cell, cellsX); cx++)
-        inked[cy * cellsX + cx] = 0;
-  }
+  const covered = coveredCells(paperLevels, lines, rowHeight);
+  for (let at = 0; at < inked.length; at++) if (covered[at]) inked[at] = 0;
   const border = Math.ceil(cellsX * 0.02);
   return groupCells(inked, cellsX, cellsY, Math.max(1, Math.round(rowHeight / cell / 2)))
     .filter(
@@ -64,15 +65,47 @@ export function findUnreadInk(
       x1: Math.min(width, region.x1 * cell),
       y1: Math.min(height, region.y1 * cell),
     }))
-    .filter(
-      (box) =>
-        letterCount(
-          image,
-          box,
-          (x, y) => paper[Math.floor(y / cell) * cellsX + Math.floor(x / cell)] as number,
-          rowHeight,
-        ) >= MIN_LETTERS,
-    );
+    .filter((box) => letterCount(image, paperLevels, covered, box, rowHeight, undefined) >= MIN_LETTERS);
+}
+
+/**
+ * Whether a region {@link findUnreadInk} found is still text once the ink `notText` marks is
+ * taken for paper: a red stamp's or seal's letters (a straight stamp line, a ring of large
+ * letters running flat) are not; typed or written text in another ink lying over the seal, as
+ * a signer's name, still is.
+ *
+ * @param lines the boxes of the lines OCR recognised, in `image` pixels (their ink is not counted)
+ *
+ * @example
+ * ```ts
+ * const regions = findUnreadInk(gray, paper, lines, rowHeight).filter((region) =>
+ *   stillLooksLikeText(gray, paper, lines, rowHeight, region, (x, y) => sealRed(x, y)),
+ * );
+ * ```
+ */
+export function stillLooksLikeText(
+  image: GrayImage,
+  paperLevels: PaperLevels,
+  lines: PixelBox[],
+  rowHeight: number,
+  region: PixelBox,
+  notText: NotText,
+): boolean {
+  const covered = coveredCells(paperLevels, lines, rowHeight);
+  return letterCount(image, paperLevels, covered, region, rowHeight, notText) >= MIN_LETTERS;
+}
+
+/** The cells the recognised lines cover, with a margin for tone marks and descenders. */
+function coveredCells(paperLevels: PaperLevels, lines: PixelBox[], rowHeight: number): Uint8Array {
+  const { cell, cellsX, cellsY } = paperLevels;
+  const covered = new Uint8Array(cellsX * cellsY);
+  const margin = Math.round(rowHeight * 0.4);
+  for (const box of lines) {
+    for (let cy = cellOf(box.y0 - margin, cell, cellsY); cy <= cellOf(box.y1 + margin, cell, cellsY); cy++)
+      for (let cx = cellOf(box.x0 - margin, cell, cellsX); cx <= cellOf(box.x1 + margin, cell, cellsX); cx++)
+        covered[cy * cellsX + cx] = 1;
+  }
+  return covered;
 }
 
 function cellOf(value: number, cell: number, cells: number): number {
@@ -116,21 +149,27 @@ function groupCells(inked: Uint8Array, cellsX: number, cellsY: number, reach: nu
 /**
  * The most letter-sized marks (connected ink a quarter to one and a half rows tall, at most two
  * rows wide) in `box` that stand on one line (their bottoms within a fifth of a row): typed or
- * printed text has many, a signature's strokes or a seal's ring of letters few.
+ * printed text has many, a signature's strokes few. Ink in `covered` cells (recognised lines)
+ * or marked by `notText` is left out.
  */
 function letterCount(
   image: GrayImage,
+  paperLevels: PaperLevels,
+  covered: Uint8Array,
   box: PixelBox,
-  paper: (x: number, y: number) => number,
   rowHeight: number,
+  notText: NotText | undefined,
 ): number {
+  const { cell, cellsX, levels: paper } = paperLevels;
   const w = box.x1 - box.x0;
   const h = box.y1 - box.y0;
   const ink = new Uint8Array(w * h);
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++) {
+      const at = Math.floor((box.y0 + y) / cell) * cellsX + Math.floor((box.x0 + x) / cell);
+      if (covered[at]) continue;
       const value = image.data[(box.y0 + y) * image.width + box.x0 + x] as number;
-      if (value < paper(box.x0 + x, box.y0 + y) * INK_RATIO) ink[y * w + x] = 1;
+      if (value < (paper[at] as number) * INK_RATIO && !notText?.(box.x0 + x, box.y0 + y)) ink[y * w + x] = 1;
     }
   const bottoms: number[] = [];
   const stack: number[] = [];

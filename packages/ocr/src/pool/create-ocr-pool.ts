@@ -11,6 +11,7 @@ import { describeCause, type StartedWorker } from '../engine/watch-worker.js';
 import { CHECK_PAGE } from '../errors/check-page-fix.js';
 import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import { orderColumns } from '../layout/order-columns.js';
+import type { RgbImage } from '../layout/seal-ink.js';
 import type { OcrPage } from '../result/ocr-result.js';
 import { rereadUnreadInk } from './reread-unread-ink.js';
 
@@ -137,6 +138,23 @@ export interface RecognizeOptions {
    * @default the pool's timeoutMs
    */
   timeoutMs?: number;
+  /**
+   * The page in colour (any size: it is scaled onto the image), for the second look
+   * (`rereadUnreadInk`): asked for once, and only when the page has ink no line was read from;
+   * ink in seal red is then not taken for text, so a round seal's ring of letters is neither
+   * read again nor reported as "text may be missing here". Without it (a gray scan), seals are
+   * judged by their gray ink like any other ink.
+   * @default none
+   * @example
+   * ```ts
+   * const colour = async () => {
+   *   const { data, info } = await sharp(jpegBytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+   *   return { data, width: info.width, height: info.height };
+   * };
+   * const page = await pool.recognize(gray, { colour });
+   * ```
+   */
+  colour?: () => Promise<RgbImage | undefined>;
 }
 
 /** What a pool has done so far. */
@@ -419,7 +437,9 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
             { width: image.width, height: image.height, dpi: image.dpi },
             scale,
           );
-          const page = rereadInk ? await rereadUnreadInk(first, ocrImage, scale, readGray) : first;
+          const page = rereadInk
+            ? await rereadUnreadInk(first, ocrImage, scale, readGray, jobOptions.colour)
+            : first;
           finish({ kind: 'done', page: finishPage(page) });
         })
         .catch((cause: unknown) => finish({ kind: 'failed', cause }));

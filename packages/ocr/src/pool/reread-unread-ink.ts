@@ -1,9 +1,10 @@
 import type { GrayImage } from '@sohoa/core';
 import type { Page } from 'tesseract.js';
 import { convertResult, type Scale } from '../engine/convert-result.js';
-import { findUnreadInk } from '../layout/find-unread-ink.js';
+import { findUnreadInk, type NotText, stillLooksLikeText } from '../layout/find-unread-ink.js';
 import { pageText } from '../layout/order-columns.js';
 import { flattenRegion, measurePaper } from '../layout/paper-levels.js';
+import { type RgbImage, sealInk } from '../layout/seal-ink.js';
 import type { OcrBlock, OcrLine, OcrPage, PixelBox } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
 
@@ -21,16 +22,19 @@ const ROUNDS = 2;
  * white paper, faint ink dark), and read again on their own. Lines read there with confidence
  * ≥ 50 join the page in their place from top to bottom; a region that still yields no line is
  * returned in `missingText`, so that the page says "text may be missing here" instead of
- * dropping it silently.
+ * dropping it silently. With the page in colour, a region that is no longer text once its
+ * seal-red ink is taken for paper (a round seal's ring of letters) is neither read nor reported.
  *
  * @param page the first reading, in the caller's page pixels
  * @param ocrImage what the engine read (`scale` maps its pixels onto the page's)
+ * @param colour the page in colour, asked for once and only when unread ink is found
  */
 export async function rereadUnreadInk(
   page: OcrPage,
   ocrImage: GrayImage,
   scale: Scale,
   read: ReadRegion,
+  colour?: () => Promise<RgbImage | undefined>,
 ): Promise<OcrPage> {
   const toOcr = (box: PixelBox): PixelBox => ({
     x0: Math.floor(box.x0 / scale.x),
@@ -46,15 +50,22 @@ export async function rereadUnreadInk(
   const size = { width: page.width, height: page.height, dpi: page.dpi };
   const failed: PixelBox[] = [];
   let current = page;
+  let notText: Promise<NotText | undefined> | undefined;
   // A second round reads what the first left (lines of a region read only in part stand alone then).
   for (let round = 0; round < ROUNDS; round++) {
     const lines = pageLines(current);
-    const regions = findUnreadInk(
-      ocrImage,
-      paper,
-      lines.map((line) => toOcr(line.box)),
-      rowHeight,
-    ).filter((region) => !failed.some((known) => inside(region, known)));
+    const lineBoxes = lines.map((line) => toOcr(line.box));
+    let regions = findUnreadInk(ocrImage, paper, lineBoxes, rowHeight).filter(
+      (region) => !failed.some((known) => inside(region, known)),
+    );
+    if (regions.length > 0 && colour) {
+      notText ??= colour().then((rgb) => rgb && sealInk(rgb, ocrImage.width, ocrImage.height));
+      const seal = await notText;
+      if (seal)
+        regions = regions.filter((region) =>
+          stillLooksLikeText(ocrImage, paper, lineBoxes, rowHeight, region, seal),
+        );
+    }
     if (regions.length === 0) break;
     const found: OcrBlock[] = [];
     for (const region of regions) {

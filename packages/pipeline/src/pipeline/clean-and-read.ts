@@ -12,6 +12,7 @@ import {
 import { type OcrEngine, type OcrPage, pageLines } from '@sohoa/ocr';
 import type { PdfAPage } from '@sohoa/pdfa';
 import type { DigitizeOptions } from './digitize-options.js';
+import { pageColour } from './page-colour.js';
 
 /** One page cleaned and read: what goes into the PDF/A and the page's record. */
 export interface CleanedAndRead {
@@ -54,10 +55,11 @@ export async function cleanAndRead(
 ): Promise<CleanedAndRead> {
   if (options.cleanup === false) {
     const analysis = await analyzePage(image, { material: options.material ?? 'document' });
-    const ocr = await engine.recognize(await makeOcrCopy(image));
+    const pdfImage = original ?? (await encodeForPdf(image));
+    const ocr = await engine.recognize(await makeOcrCopy(image), { colour: pageColour(pdfImage) });
     return {
       analysis,
-      pdfImage: original ?? (await encodeForPdf(image)),
+      pdfImage,
       ocr,
       deskewAngle: 0,
       quarterTurn: 0,
@@ -71,14 +73,22 @@ export async function cleanAndRead(
     automatic ? 'auto' : undefined,
     orientationDetector,
   );
-  const firstRead = { ...first, ocr: await engine.recognize(first.ocrCopy) };
+  const firstRead = { ...first, ocr: await read(engine, first) };
   if (!(automatic && !first.analysis.blank && looksTurned(firstRead.ocr))) return firstRead;
   // Asked about the page as scanned: the first cleanup may have added a wrong turn or skew.
   const detected = await orientationDetector(await makeOcrCopy(image));
   if (!detected || detected.angle === first.quarterTurn) return firstRead;
   const second = await cleanOnce(image, original, options, detected.angle, undefined);
-  const secondRead = { ...second, ocr: await engine.recognize(second.ocrCopy) };
+  const secondRead = { ...second, ocr: await read(engine, second) };
   return secondRead.ocr.confidence > firstRead.ocr.confidence ? secondRead : firstRead;
+}
+
+/** Reads a cleaned page's OCR copy, its PDF/A image giving the colour the second look may ask for. */
+function read(
+  engine: OcrEngine,
+  page: { ocrCopy: GrayImage; pdfImage: PdfAPage['image'] },
+): Promise<OcrPage> {
+  return engine.recognize(page.ocrCopy, { colour: pageColour(page.pdfImage) });
 }
 
 /** No text found, lines standing on end, or text read with little confidence. */
