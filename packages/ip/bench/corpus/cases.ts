@@ -1092,7 +1092,9 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     [
       ['CSIP23', 'IP_18000_CSIP23_1', ' xlink:type="simple"'],
       ['CSIP24', 'IP_18000_CSIP24_1', ' xlink:href="metadata/descriptive/ead.xml"'],
+      ['CSIP27', 'IP_18000_CSIP27_1', ' SIZE="10260"'],
       ['CSIP28', 'IP_18000_CSIP28_1', ' CREATED="2018-10-10T12:00:00-05:00" CHECKSUM='],
+      ['CSIP29', 'IP_18000_CSIP29_1', ' CHECKSUM="679dfdd18d8e0676500d09bed5d92ebd"'],
     ] as const
   ).map(
     // `removed` is the mdRef attribute the case lacks (CSIP28: the mdRef's CREATED, before CHECKSUM).
