@@ -100,6 +100,7 @@ const METSHDR_FOLDERS: Record<string, string> = {
   'mets-xml_metsHdr_agent_OTHERTYPE_incorrect': 'invalid/',
   'mets-xml_metsHdr_agent_note_2_instances': 'invalid/',
   'mets-xml_metsHdr_agent_note_conform': 'valid/',
+  'mets-xml_metsHdr_agent_note_NOTETYPE_not_exist': 'invalid/',
 };
 const DIGIPROV_HREF =
   ' xlink:href="representations/rep1/metadata/preservation/rep1_preservation_meta_premis_v2-1.xml"';
@@ -465,6 +466,12 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         'mets-xml_metsHdr_agent_note_conform',
         true,
         [[SOFTWARE_NOTE, SOFTWARE_NOTE.replace('1.0', '2.4.13')]],
+      ],
+      [
+        'CSIP16',
+        'mets-xml_metsHdr_agent_note_NOTETYPE_not_exist',
+        false,
+        [[SOFTWARE_NOTE, '<note>1.0</note>']],
       ],
       [
         'CSIP16',
@@ -1292,7 +1299,6 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
     name: 'metsHdr_LASTMODDATE_not_exist',
     valid: false,
     source: `${METSHDR}/CSIP8/invalid/metsHdr_LASTMODDATE_not_exist/METS.xml`,
-    derived: 'metsHdr/@LASTMODDATE does not exist (from its name; the METS is stored but was not read)',
     base: 'base-2.0.4.xml',
     edits: [[' LASTMODDATE="2021-07-04T19:00:00"', '']],
   },
