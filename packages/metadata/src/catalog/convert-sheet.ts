@@ -15,6 +15,13 @@ export interface Ambiguity {
 const NO_LETTERS = /^[\x20-\x40\x5b-\x60\x7b-\x7e\t\r\n]*$/;
 
 /**
+ * The name of a scan or document file (`bao-cao.pdf`, `\\hoso01\\a.pdf`): kept as written, since it
+ * must match the name on disk, and a vowel before the extension's dot reads as VIQR's dot below
+ * (`a.pdf` would become `ạpdf`).
+ */
+const FILE_NAME = /\.(?:pdf|tiff?|jpe?g|png|webp|jp2|docx?|odt|rtf|txt)$/i;
+
+/**
  * Short texts are remembered per sheet, up to this many, so the values catalogs repeat (types,
  * issuers, languages, retention) are converted once.
  */
@@ -39,7 +46,8 @@ const NONE: readonly CaseAmbiguity[] = [];
 function convert(cell: string, legacy: boolean): Converted {
   // Letters only Unicode has: Unicode whatever else the text holds (the detection's first rule);
   // ASCII without a VIQR mark: as it is (it is NFC).
-  if (!legacy || holdsUnicodeOnlyLetters(cell)) return { text: cell.normalize('NFC'), ambiguities: NONE };
+  if (!legacy || holdsUnicodeOnlyLetters(cell) || FILE_NAME.test(cell))
+    return { text: cell.normalize('NFC'), ambiguities: NONE };
   if (isPlainAscii(cell)) return { text: cell, ambiguities: NONE };
   const converted = toUnicodeVietnamese(cell);
   const { encoding } = converted;
