@@ -61,7 +61,7 @@ describe('sohoa catalog import', () => {
     const result = await run(['catalog', 'import', dossiers, '--creator', 'P623']);
     expect(result.lines.slice(0, 2)).toEqual([
       `${dossiers}: 1 of 1 dossier(s) ready, 0 need fixes; 0 of 0 document(s) ready, 0 need fixes; 0 error(s), 1 warning(s)`,
-      '  1 dossier(s) of several documents list no document: add a row per document (documentsNotListed)',
+      '  1 dossier(s) of several documents list no document: each becomes one document of its whole scan; to split them, add a row per document (documentsNotListed)',
     ]);
   });
 

@@ -41,8 +41,8 @@ export function catalogSummaryLines(
   if (summary.documentsNotListed > 0) {
     lines.push(
       say(
-        `  ${summary.documentsNotListed} hồ sơ có nhiều văn bản nhưng không liệt kê văn bản nào: thêm mỗi văn bản một dòng (documentsNotListed)`,
-        `  ${summary.documentsNotListed} dossier(s) of several documents list no document: add a row per document (documentsNotListed)`,
+        `  ${summary.documentsNotListed} hồ sơ có nhiều văn bản nhưng không liệt kê văn bản nào: mỗi hồ sơ thành một văn bản gồm cả bản quét; muốn tách thì thêm mỗi văn bản một dòng (documentsNotListed)`,
+        `  ${summary.documentsNotListed} dossier(s) of several documents list no document: each becomes one document of its whole scan; to split them, add a row per document (documentsNotListed)`,
       ),
     );
   }

@@ -10,10 +10,10 @@ import { type CatalogLayout, xlsx } from './catalog-layout.js';
 export const HD169_LAYOUT: CatalogLayout = {
   name: 'HD169-era catalog of dossiers',
   fileName: 'muc-luc-hd169.xlsx',
-  options: { creator: 'P5', archiveCode: 'Q3' },
+  options: { creator: 'P5', archiveCode: 'Q3', fondCodes: { 'Ủy ban hành chính tỉnh': 'P5' } },
   // years alone, which a SIP cannot take; row 8 also lacks its number of documents
   defectRows: [7, 8],
-  scans: { 'Q3-5-1-10.pdf': 95, 'Q3-5-1-11.pdf': 30, 'Q3-5-1-12.pdf': 8 },
+  scans: { 'Q3-5-1-10.pdf': 6, 'Q3-5-1-11.pdf': 3, 'Q3-5-1-12.pdf': 2 },
   build: () =>
     xlsx([
       {
@@ -47,7 +47,7 @@ export const HD169_LAYOUT: CatalogLayout = {
             'Tập lưu quyết định của Ủy ban hành chính tỉnh năm 1962',
             '05/01/1962 - 31/12/1962',
             40,
-            95,
+            4,
             'VV',
             null,
             null,
@@ -63,7 +63,7 @@ export const HD169_LAYOUT: CatalogLayout = {
             'Hồ sơ về công tác thủy lợi các năm 1963-1965',
             '1963-1965',
             12,
-            30,
+            2,
             '20',
             'hạn chế',
             'Tiếng Việt, tiếng Pháp',
@@ -79,7 +79,7 @@ export const HD169_LAYOUT: CatalogLayout = {
             'Báo cáo tổng kết năm 1966',
             '01/1966 - 12/1966',
             null,
-            8,
+            1,
             'VV',
             null,
             null,

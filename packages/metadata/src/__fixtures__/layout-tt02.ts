@@ -9,13 +9,14 @@ import { type CatalogLayout, xlsx } from './catalog-layout.js';
 export const TT02_LAYOUT: CatalogLayout = {
   name: 'Thông tư 02/2019 catalog of dossiers',
   fileName: 'muc-luc-tt02.xlsx',
-  options: {},
+  // The fond's name, given once (the issuer of a dossier digitized as one document).
+  options: { fondCodes: { 'Bộ Nội vụ': '000.00.00.G09' } },
   // retention "Tạm thời" is no code
   defectRows: [6],
   scans: {
-    'G09\\2010\\01.TH.pdf': 80,
-    'G09\\2010\\02.TH.pdf': 24,
-    'G09\\2011\\03.VP.pdf': 20,
+    'G09\\2010\\01.TH.pdf': 6,
+    'G09\\2010\\02.TH.pdf': 4,
+    'G09\\2011\\03.VP.pdf': 2,
   },
   build: () =>
     xlsx([
@@ -61,8 +62,8 @@ export const TT02_LAYOUT: CatalogLayout = {
             null,
             null,
             'tổ chức cán bộ',
-            40,
-            80,
+            3,
+            6,
             'Bình thường',
             'G09\\2010\\01.TH.pdf',
           ],
@@ -82,8 +83,8 @@ export const TT02_LAYOUT: CatalogLayout = {
             'Có 4 ảnh',
             'HN.2010',
             null,
-            12,
-            24,
+            2,
+            4,
             'Rách, ố vàng',
             'G09\\2010\\02.TH.pdf',
           ],
@@ -103,8 +104,8 @@ export const TT02_LAYOUT: CatalogLayout = {
             null,
             null,
             null,
-            10,
-            20,
+            1,
+            2,
             null,
             'G09\\2011\\03.VP.pdf',
           ],

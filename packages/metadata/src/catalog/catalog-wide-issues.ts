@@ -66,7 +66,7 @@ export class CatalogWideIssues {
   /**
    * One warning for the whole catalog when scanned dossiers (a row naming its scan) of several
    * documents (`totalDoc` > 1) have no row per document: their scans cannot be split into
-   * documents, so they cannot be digitized yet.
+   * documents, so each is digitized as one document of its whole scan.
    */
   #documentsNotListed(sheets: readonly CatalogSheet[], locale: MessageLocale): CatalogIssue[] {
     const first = this.#firstUnlisted;

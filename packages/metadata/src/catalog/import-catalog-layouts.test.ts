@@ -316,7 +316,7 @@ describe('a Thông tư 02/2019 catalog of dossiers', async () => {
       startDate: '12/03/2010',
       description: 'Có 4 ảnh',
       inforSign: 'HN.2010',
-      numberOfPage: 24,
+      numberOfPage: 4,
     });
   });
 
@@ -331,7 +331,7 @@ describe('a Thông tư 02/2019 catalog of dossiers', async () => {
   it('checks page counts of one-PDF dossiers against their scans', async () => {
     const counted = await read(TT02_LAYOUT, {
       countPages: async (file) =>
-        file === 'G09/2010/01.TH.pdf' ? 79 : file === 'G09/2010/02.TH.pdf' ? 24 : undefined,
+        file === 'G09/2010/01.TH.pdf' ? 5 : file === 'G09/2010/02.TH.pdf' ? 4 : undefined,
     });
     expect(issueList(counted)).toEqual([
       [4, 'Q', 'numberOfPage', 'scanPages', 'error'],
@@ -362,7 +362,7 @@ describe('an HD169-era catalog of dossiers', async () => {
       mode: '01',
       language: ['01'],
       totalDoc: 40,
-      numberOfPaper: 95,
+      numberOfPaper: 4,
     });
     expect(catalog.dossiers[1]?.input).toMatchObject({
       maintenance: '05',
@@ -402,11 +402,12 @@ describe('an HD169-era catalog of dossiers', async () => {
     ]);
   });
 
-  it('says once that the dossiers of several documents need a row per document before they can be digitized', () => {
+  it('says once that the dossiers of several documents without a row per document are each digitized as one document', () => {
     const notice = catalog.issues.find((issue) => issue.rule === 'documentsNotListed');
     // Rows 6 and 7 list 40 and 12 documents; row 8 gives no total.
     expect(notice).toMatchObject({ sheet: 'Mục lục', row: 6, heading: 'Số lượng văn bản', count: 2 });
     expect(notice?.message).toContain('lớn hơn 1 ở 2 hồ sơ nhưng mục lục không có dòng cho từng văn bản');
+    expect(notice?.message).toContain('mỗi hồ sơ này được số hóa thành một văn bản gồm cả bản quét');
     expect(notice?.fix).toContain('thêm dưới mỗi hồ sơ một dòng cho từng văn bản');
     expect(summarizeCatalog(catalog).documentsNotListed).toBe(2);
   });

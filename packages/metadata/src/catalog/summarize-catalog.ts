@@ -16,7 +16,7 @@ export interface CatalogSummary {
   /**
    * Scanned dossiers of several documents that the catalog lists no document of (rule
    * `documentsNotListed`): valid records, but their scans cannot be split into documents until it
-   * does, so they cannot be digitized yet.
+   * does, so each is digitized as one document of its whole scan.
    */
   documentsNotListed: number;
   errors: number;

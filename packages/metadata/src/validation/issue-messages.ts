@@ -30,7 +30,7 @@ export type MessageLocale = 'vi' | 'en';
  * | `docIdTooLong` | catalog import: a dossier code too long for the document identifiers built from it (`docId` = `fileCode` + `.` + ordinal, at most 25 characters in Thông tư 05/2025), once per dossier |
  * | `ambiguousName` | catalog import: a name as close to several of the known names (`organNames`; a warning) |
  * | `pagesFromScans` | catalog import: empty page counts left to be counted from the scans (a warning, once per catalog) |
- * | `documentsNotListed` | catalog import: dossiers of several documents (`totalDoc` > 1) without a row per document, so their scans cannot be split into documents (a warning, once per catalog) |
+ * | `documentsNotListed` | catalog import: dossiers of several documents (`totalDoc` > 1) without a row per document, so their scans cannot be split into documents and each is digitized as one document (a warning, once per catalog) |
  * | `xmlCharacter` | text holding a character XML 1.0 forbids (a control character such as U+000B from Word's Shift+Enter, U+FFFE/U+FFFF, a lone surrogate) |
  * | `invalid` | any other problem (zod's own message is kept) |
  */
@@ -202,8 +202,8 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       fix: 'không cần sửa nếu có bản quét; muốn đếm ngay thì chỉ ra thư mục bản quét',
     }),
     documentsNotListed: (facts) => ({
-      rule: `lớn hơn 1 ở ${param(facts, 'count')} hồ sơ nhưng mục lục không có dòng cho từng văn bản, nên không biết trang nào của bản quét thuộc văn bản nào (chưa tạo được gói AIP)`,
-      fix: 'thêm dưới mỗi hồ sơ một dòng cho từng văn bản (tên loại, số và ký hiệu, ngày, tác giả, trích yếu, số trang), hoặc một trang tính văn bản có cột "Mã hồ sơ"; hồ sơ chỉ có một văn bản (1 hoặc để trống) được số hóa thành một văn bản',
+      rule: `lớn hơn 1 ở ${param(facts, 'count')} hồ sơ nhưng mục lục không có dòng cho từng văn bản, nên không biết trang nào của bản quét thuộc văn bản nào: mỗi hồ sơ này được số hóa thành một văn bản gồm cả bản quét (tên loại 32 Khác, trích yếu là tiêu đề hồ sơ, ngày là thời gian bắt đầu, tác giả là tên phông trong fondCodes hoặc đọc từ trang đầu)`,
+      fix: 'không cần sửa để số hóa; muốn mô tả từng văn bản thì thêm dưới mỗi hồ sơ một dòng cho từng văn bản (tên loại, số và ký hiệu, ngày, tác giả, trích yếu, số trang), hoặc một trang tính văn bản có cột "Mã hồ sơ"',
     }),
     ambiguousName: (facts) => ({
       rule: `gần giống nhiều tên trong danh sách: ${param(facts, 'names')}`,
@@ -334,8 +334,8 @@ const TEXTS: Record<MessageLocale, Record<IssueRule, (facts: RuleFacts) => RuleT
       fix: 'nothing to do if the scans exist; to count now, give the folder of the scans',
     }),
     documentsNotListed: (facts) => ({
-      rule: `is more than 1 on ${param(facts, 'count')} dossiers, but the catalog has no row per document, so which pages of the scan make which document is not known (no AIP can be made yet)`,
-      fix: 'add under each dossier one row per document (type, number and symbol, date, issuer, summary, pages), or a sheet of documents with a "Mã hồ sơ" column; a dossier of one document (1 or empty) is digitized as one document',
+      rule: `is more than 1 on ${param(facts, 'count')} dossiers, but the catalog has no row per document, so which pages of the scan make which document is not known: each of these dossiers is digitized as one document of its whole scan (type 32 Khác, summary = the dossier's title, date = its start date, issuer = the fond's name in fondCodes or read from the first page)`,
+      fix: 'nothing to do to digitize them; to describe each document, add under each dossier one row per document (type, number and symbol, date, issuer, summary, pages), or a sheet of documents with a "Mã hồ sơ" column',
     }),
     ambiguousName: (facts) => ({
       rule: `is as close to several known names: ${param(facts, 'names')}`,

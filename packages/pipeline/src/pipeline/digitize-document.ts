@@ -39,6 +39,7 @@ import { type FilledField, type MetadataDisagreement, reconcileHeader } from './
 import { requireConformingPdfA } from './require-conforming-pdfa.js';
 import type { Semaphore } from './semaphore.js';
 import type { TiffPageReader } from './tiff-page-reader.js';
+import { WHOLE_DOSSIER } from './whole-dossier.js';
 
 /**
  * The settings one document's steps use (those that shape its outputs, its share of the pages read
@@ -281,7 +282,13 @@ export async function digitizeDocument(
     metadata,
     filled: reconciled.filled,
     suggested: reconciled.suggested,
-    disagreements: reconciled.disagreements,
+    // What a whole dossier takes from its row (type, summary, date) is not its first page's to contradict.
+    disagreements: reconciled.disagreements.filter(
+      (disagreement) =>
+        !document.derivations?.some(
+          (each) => each.how === WHOLE_DOSSIER && each.field === disagreement.field,
+        ),
+    ),
     ...(document.derivations ? { derivations: document.derivations } : {}),
     ...(textLayer ? { textLayer } : {}),
     pages: records,

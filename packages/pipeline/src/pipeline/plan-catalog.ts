@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { type Bilingual, SohoaError } from '@sohoa/base';
 import {
   type CatalogIssue,
+  type CatalogSheet,
   type CatalogSummary,
   type Dossier,
   type ImportCatalogOptions,
@@ -11,10 +12,11 @@ import {
 import { importCatalog } from '@sohoa/metadata/node';
 import { catalogPlace } from './catalog-place.js';
 import { expandPageFiles } from './expand-page-files.js';
-import type { PlannedDerivation, PlannedDossier } from './planned-dossier.js';
+import type { PageRef, PlannedDerivation, PlannedDossier } from './planned-dossier.js';
 import { scanPageCounter } from './scan-page-counter.js';
 import { ScanPathResolver } from './scan-path-resolver.js';
 import { type DescribedDocument, splitDocuments } from './split-documents.js';
+import { wholeDossier } from './whole-dossier.js';
 
 /** A dossier of a catalog that cannot be digitized, with why. */
 export interface UnplannedDossier {
@@ -56,7 +58,9 @@ export interface CatalogPlan {
  * Empty page counts are counted from the scans, and given ones checked against them, by the
  * importer (`countPages`). A row with no path continues the file of the row above, so a dossier
  * scanned as one PDF is split into its documents by the catalog's page counts ("Số trang"). A
- * dossier with invalid metadata (its own or a document's), a missing scan or page counts that do
+ * dossier row of a catalog of dossiers whose scan holds several documents the catalog does not
+ * describe becomes one document of the whole scan, described by the dossier's row (derivations
+ * `whole-dossier`). A dossier with invalid metadata (its own or a document's), a missing scan or page counts that do
  * not match its scans is reported in `unplanned`, a missing scan with its row and the closest
  * existing name; the others are planned, with every value the importer derived (and from which
  * cells) in their documents' `derivations`.
@@ -88,7 +92,7 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
         ? imported.input.fileCode
         : `${imported.sheet}!${imported.row}`;
     try {
-      plan.planned.push(await planImported(imported, scans, file, catalog.issues));
+      plan.planned.push(await planImported(imported, scans, file, catalog, importOptions.fondCodes));
     } catch (error) {
       if (!SohoaError.isInstance(error)) throw error;
       plan.unplanned.push({ key, source, error });
@@ -101,7 +105,8 @@ async function planImported(
   imported: ImportedDossier,
   scans: ScanPathResolver,
   file: string,
-  issues: CatalogIssue[],
+  catalog: { issues: CatalogIssue[]; sheets: CatalogSheet[] },
+  fondCodes: Readonly<Record<string, string>> | undefined,
 ): Promise<PlannedDossier> {
   const place = catalogPlace(file, imported.sheet, imported.row);
   const source = place.en;
@@ -115,7 +120,7 @@ async function planImported(
   const dossier = imported.record as Dossier | undefined;
   if (!dossier || imported.documents.some((document) => !document.record)) {
     const rows = new Set([imported.row, ...imported.documents.map((document) => document.row)]);
-    const problems = issues
+    const problems = catalog.issues
       .filter((issue) => issue.severity === 'error' && issue.sheet === imported.sheet && rows.has(issue.row))
       .map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
     throw new SohoaError({
@@ -133,7 +138,8 @@ async function planImported(
   }
   const ofDossier = imported.derivations.map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   if (imported.documents.length === 0 && imported.filePath) {
-    return planDossierFile(dossier, scanFiles.get(imported.filePath) as string, ofDossier, place);
+    const pages = await expandPageFiles([scanFiles.get(imported.filePath) as string], { tiffPages: true });
+    return planDossierFile(imported, dossier, pages, ofDossier, catalog.sheets, place, fondCodes);
   }
   // Rows without a path continue the file above: consecutive rows of one file form a group.
   const groups: Array<{ file: string; documents: DescribedDocument[] }> = [];
@@ -192,34 +198,30 @@ async function planImported(
 
 /**
  * A dossier of a catalog of dossiers, scanned as one file: one document of every page (`totalDoc`
- * 1) or one per page (`totalDoc` = pages), as for a dossier folder without a documents list;
- * anything else needs the documents described.
+ * 1 or empty) or one per page (`totalDoc` = pages), as for a dossier folder without a documents
+ * list; for any other number of documents, which pages make which document is not known, so the
+ * whole scan becomes one document described by the dossier's row ({@link wholeDossier}).
  */
-async function planDossierFile(
+function planDossierFile(
+  imported: ImportedDossier,
   dossier: Dossier,
-  scan: string,
+  pages: PageRef[],
   derivations: PlannedDerivation[],
+  sheets: readonly CatalogSheet[],
   place: Bilingual,
-): Promise<PlannedDossier> {
-  const pages = await expandPageFiles([scan], { tiffPages: true });
+  fondCodes: Readonly<Record<string, string>> | undefined,
+): PlannedDossier {
   const source = place.en;
-  try {
-    const documents = splitDocuments(pages, undefined, dossier, source);
-    return { dossier, documents: documents.map((document) => ({ ...document, derivations })), source };
-  } catch (error) {
-    if (!SohoaError.isInstance(error) || error.code !== 'DOCUMENT_SPLIT_INVALID') throw error;
-    throw new SohoaError({
-      code: 'DOCUMENT_SPLIT_INVALID',
-      message: {
-        vi: `${place.vi}: mục lục mô tả hồ sơ (${dossier.totalDoc} văn bản) nhưng không mô tả các văn bản, và bản quét có ${pages.length} trang: không biết trang nào thuộc văn bản nào.`,
-        en: `${place.en}: the catalog describes the dossier (${dossier.totalDoc} documents) but not its documents, and its scan has ${pages.length} pages: which pages make which document is not known.`,
-      },
-      fix: {
-        vi: 'Thêm dưới hồ sơ mỗi văn bản một dòng (tên loại, số, ngày, cơ quan ban hành, trích yếu, số trang), hoặc số hóa hồ sơ từ thư mục có dossier.json liệt kê các văn bản.',
-        en: 'Add one row per document below the dossier (type, number, date, issuer, summary, page count), or digitize the dossier from a folder whose dossier.json lists its documents.',
-      },
-      cause: error,
-      details: { source },
-    });
-  }
+  const total = dossier.totalDoc;
+  const planned =
+    total === undefined || total === 1 || total === pages.length
+      ? { dossier, documents: splitDocuments(pages, undefined, dossier, source), source }
+      : wholeDossier(imported, dossier, sheets, pages, place, fondCodes);
+  return {
+    ...planned,
+    documents: planned.documents.map((document) => ({
+      ...document,
+      derivations: [...derivations, ...(document.derivations ?? [])],
+    })),
+  };
 }

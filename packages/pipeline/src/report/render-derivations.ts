@@ -14,6 +14,10 @@ const HOW: Record<string, [string, string]> = {
   'scan-pages': ['Đếm từ bản quét', 'counted from the scan'],
   documents: ['Đếm từ các văn bản', 'counted from the documents'],
   dossier: ['Lấy từ hồ sơ', 'taken from the dossier'],
+  'whole-dossier': [
+    'Cả hồ sơ quét thành một văn bản: lấy từ dòng hồ sơ',
+    "whole dossier scanned as one document: from the dossier's row",
+  ],
   default: ['Giá trị mặc định', 'default'],
   option: ['Tùy chọn dòng lệnh hoặc cấu hình', 'given as an option'],
 };
