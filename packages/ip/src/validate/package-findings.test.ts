@@ -311,6 +311,31 @@ describe('CSIP31', () => {
   });
 });
 
+describe('structMap levels by version', () => {
+  const severities = async (folder: string, requirement: string, specVersion: '2.0' | '2.1' | '2.2') =>
+    (await check(folder, { specVersion })).report.findings
+      .filter((finding) => finding.requirement === requirement)
+      .map((finding) => finding.severity);
+
+  it('a Documentation file group pointed at by no fptr: an error in 2.0 and 2.1 (MUST), a warning in 2.2 (SHOULD)', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace('<fptr FILEID="grp-documentation"/>', ''));
+    expect(await severities(folder, 'CSIP96', '2.0')).toEqual(['error']);
+    expect(await severities(folder, 'CSIP96', '2.1')).toEqual(['error']);
+    expect(await severities(folder, 'CSIP96', '2.2')).toEqual(['warning']);
+  });
+
+  it('the Metadata div not listing a current dmdSec is a SHOULD (CSIP92); listing what is no dmdSec an error', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace(' DMDID="dmd-ead"', ''));
+    expect(await severities(folder, 'CSIP92', '2.0')).toEqual(['warning']);
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace('LABEL="Metadata"', 'LABEL="Metadata" DMDID="dmd-ead rights-statement"'),
+    );
+    expect(await severities(folder, 'CSIP92', '2.0')).toEqual(['error']);
+  });
+});
+
 describe('CSIP 2.0 vocabulary', () => {
   it('ERMS is a 2.0 content information type (the E-ARK corpus uses it in its CSIP 2.0.4 packages)', async () => {
     const folder = await copy();

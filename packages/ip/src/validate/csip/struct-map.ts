@@ -122,9 +122,12 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
       }
     }
   }
+  // CSIP96 and CSIP100 are MUSTs in 2.0.4, SHOULDs in 2.2.0 (as CSIP104).
+  const unreferenced = check.version === '2.2' ? 'warning' : 'error';
   for (const id of groupIds) {
     if (!context.pointedAt.has(id)) {
-      findings.error(
+      findings.add(
+        unreferenced,
         ids.referenced,
         `The ${ids.label} file group "${id}" has no fptr in the structMap.`,
         path,
@@ -165,8 +168,10 @@ function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: Meta
     const counted = name === 'ADMID' ? metadata.admSectionCount : metadata.dmdSectionCount;
     const unknown = counted > 0 && counted === sections.length ? listed.filter((id) => !known.has(id)) : [];
     if (missing.length > 0) {
+      // A SHOULD in 2.0.4 and 2.2.0 ("should reference all current … sections"); a listed ID that
+      // names no section of the kind is a broken reference, an error.
       const shown = missing.slice(0, 3).join(', ');
-      findings.error(
+      findings.warning(
         requirement,
         `The Metadata div's @${name} does not list the ${what} ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}.`,
         path,
