@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../fixtures/chromium.js';
 import { bandDossier, headerBand } from '../../../fixtures/digitize-fixtures.js';
+import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { runCaptured } from './run-captured.js';
 
 const A = '000.00.00.H00.2025.31';
@@ -18,15 +19,37 @@ const INJECTED_SUBJECT = '<img src=x onerror=alert(1)> Về việc "thử" & <b>
 const INJECTED_NOTATION = 'UBND-<i>VP</i>';
 
 /**
- * A real run: dossier A has the header bands of cv299 (handwritten number, misread words) and
- * qd47, with a notation the catalog gives wrong; dossier B has ttr01 with a subject full of markup
- * and a truncated scan that fails. Four documents, three pages read by OCR.
+ * The signature block of ttr01 (real 300 dpi pixels): its title and the signer's name are typed
+ * over the red seal and the signature, and OCR reads neither, so text may be missing there.
+ */
+function signatureBlock(): Promise<Buffer> {
+  return sharp((SAMPLE_PAGES[0] as { image: string }).image)
+    .extract({ left: 0, top: 2600, width: 2400, height: 800 })
+    .withMetadata({ density: 300 })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
+/**
+ * A real run: dossier A has the header band of cv299 (handwritten number, misread words), with a
+ * notation the catalog gives wrong, and ttr01's signature block, where text may be missing;
+ * dossier B has the header bands of ttr01, with a subject full of markup, and qd47, truncated so
+ * that it fails. Four documents, three pages read by OCR.
  */
 async function digitizeSample(root: string): Promise<{ out: string; exitCode: number }> {
   await bandDossier(join(root, 'a'), A, [1, 2]);
   await bandDossier(join(root, 'b'), B, [0, 2]);
   const a = JSON.parse(await readFile(join(root, 'a', 'dossier.json'), 'utf8'));
   a.documents[0].codeNotation = INJECTED_NOTATION;
+  await writeFile(join(root, 'a', 'band-3.jpg'), await signatureBlock());
+  // The catalog gives what the block does not show: it ends ttr01, a Tờ trình of 06/01/2025.
+  a.documents[1] = {
+    numberOfPage: 1,
+    subject: 'Về việc miễn nhiệm chức danh Ủy viên Ủy ban nhân dân tỉnh Quảng Ngãi (trang ký)',
+    typeName: '15',
+    issuedDate: '06/01/2025',
+    organName: 'Ủy ban nhân dân tỉnh Quảng Ngãi',
+  };
   await writeFile(join(root, 'a', 'dossier.json'), JSON.stringify(a));
   const b = JSON.parse(await readFile(join(root, 'b', 'dossier.json'), 'utf8'));
   b.documents[0].subject = INJECTED_SUBJECT;
@@ -222,10 +245,14 @@ describe('report.html of a digitize run', () => {
     for (const type of types) expect(type).toMatch(/^\d{2} — \p{Lu}\p{Ll}+/u);
   });
 
-  it('keeps a 1000 px large view of each page with low-confidence words in the document JSON', async () => {
-    const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, A, `${A}.1.json`), 'utf8'));
-    for (const page of record.pages) {
-      expect(page.preview !== undefined).toBe(page.lowConfidenceWords.length > 0);
+  it('keeps a 1000 px large view of each page with low-confidence words or text that may be missing in the document JSON', async () => {
+    const records: DigitizedDocumentRecord[] = await Promise.all(
+      [1, 2].map(async (ordinal) => JSON.parse(await readFile(join(out, A, `${A}.${ordinal}.json`), 'utf8'))),
+    );
+    for (const page of records.flatMap((record) => record.pages)) {
+      expect(page.preview !== undefined).toBe(
+        page.lowConfidenceWords.length > 0 || page.missingText !== undefined,
+      );
       if (!page.preview) continue;
       const preview = Buffer.from(page.preview.replace(/^data:image\/webp;base64,/, ''), 'base64');
       const info = await sharp(preview).metadata();
@@ -259,6 +286,84 @@ describe('report.html of a digitize run', () => {
     }
     await viewer.locator('a.close').click();
     await expect(viewer.isVisible()).resolves.toBe(false);
+  });
+  it("keeps in the JSON where text may be missing: the title and name typed over ttr01's seal, which OCR does not read", async () => {
+    const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, A, `${A}.2.json`), 'utf8'));
+    const [signature] = record.pages;
+    if (!signature) throw new Error('no page');
+    expect(signature.text).not.toMatch(/Tuấn|PHÓ/u);
+    expect(signature.missingText?.length).toBeGreaterThan(0);
+    for (const { box, message } of signature.missingText ?? []) {
+      expect(message).toMatch(/^text may be missing here/u);
+      expect(0 <= box.x0 && box.x0 < box.x1 && box.x1 <= signature.width).toBe(true);
+      expect(0 <= box.y0 && box.y0 < box.y1 && box.y1 <= signature.height).toBe(true);
+    }
+    // The headers' pages have none.
+    const header: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, A, `${A}.1.json`), 'utf8'));
+    expect(header.pages[0]?.missingText).toBeUndefined();
+  });
+
+  it('draws where text may be missing over the thumbnail and the large view, with a legend, in both languages', async () => {
+    await page.goto(pathToFileURL(join(out, 'report.html')).href);
+    const record: DigitizedDocumentRecord = JSON.parse(await readFile(join(out, A, `${A}.2.json`), 'utf8'));
+    const missing = record.pages[0]?.missingText ?? [];
+    const figure = page.locator('#document-1-2 figure.page');
+    await figure.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'sohoa-report-missing-text.png') });
+    const image = await figure.locator('.sheet img').boundingBox();
+    const boxes = figure.locator('.sheet rect.missing');
+    expect(await boxes.count()).toBe(missing.length);
+    const scale = 300 / (record.pages[0]?.width ?? 1);
+    for (const [index, { box }] of missing.entries()) {
+      const drawn = await boxes.nth(index).boundingBox();
+      if (!image || !drawn) throw new Error('not rendered');
+      expect(Math.abs(drawn.x - image.x - box.x0 * scale)).toBeLessThan(2);
+      expect(Math.abs(drawn.y - image.y - box.y0 * scale)).toBeLessThan(2);
+      expect(Math.abs(drawn.width - (box.x1 - box.x0) * scale)).toBeLessThan(2);
+    }
+    // Told apart from the low-confidence words' boxes by colour and dashes, as the legend shows.
+    const style = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const css = getComputedStyle(element);
+          return [css.stroke, css.strokeDasharray, css.borderTopStyle, css.borderTopColor].join(' ');
+        });
+    expect(await style('#document-1-2 .sheet rect.missing')).toMatch(/^rgb\(36, 80, 168\) 6px, 3px/u);
+    expect(await style('#document-1-1 .sheet rect')).toMatch(/^rgb\(217, 45, 32\) none/u);
+    const legend = figure.locator('figcaption .legend');
+    expect(await legend.textContent()).toContain('Có thể thiếu chữ');
+    expect(await legend.textContent()).toContain('text may be missing here');
+    expect(await style('#document-1-2 .legend i.key.missing')).toMatch(/dashed rgb\(36, 80, 168\)$/u);
+    expect(await page.locator('#document-1-1 figcaption .legend').textContent()).not.toContain(
+      'Có thể thiếu chữ',
+    );
+    const note = await figure.locator('.missing-text').textContent();
+    expect(note).toMatch(/Có thể thiếu chữ ở \d+ vùng/u);
+    expect(note).toMatch(/text may be missing in \d+ region/u);
+
+    // The documents table counts the regions and names the problem.
+    const row = page.locator('#document-table tbody tr', { hasText: `${A} · 2` });
+    const heading = page.locator('#document-table th', { hasText: 'Có thể thiếu chữ' });
+    const column = await heading.evaluate((cell: HTMLTableCellElement) => cell.cellIndex);
+    expect(await row.locator(`td:nth-child(${column + 1})`).textContent()).toBe(String(missing.length));
+    expect(await row.locator('.problem-missing-text').textContent()).toContain('vùng có thể thiếu chữ');
+
+    // The large view boxes and labels each region legibly.
+    await figure.locator('a.sheet').click();
+    const viewer = page.locator('[id="document-1-2-page-1"]');
+    await expect(viewer.isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(tmpdir(), 'sohoa-report-missing-text-large.png') });
+    expect(await viewer.locator('rect.missing').count()).toBe(missing.length);
+    const labels = viewer.locator('text.missing');
+    expect(await labels.allTextContents()).toEqual(
+      missing.map(() => 'Có thể thiếu chữ · text may be missing here'),
+    );
+    for (const label of await labels.all())
+      expect((await label.boundingBox())?.height).toBeGreaterThanOrEqual(12);
+    expect(await viewer.locator('.viewer-bar').textContent()).toContain('vùng có thể thiếu chữ');
+    await viewer.locator('a.close').click();
   });
 });
 

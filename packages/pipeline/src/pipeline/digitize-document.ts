@@ -114,7 +114,8 @@ export interface DigitizedPageRecord {
   thumbnail: string;
   /**
    * A 1000 px wide WebP of the archival image, as a `data:` URI: the large view `report.html`
-   * opens from the thumbnail. Only pages with low-confidence words have one.
+   * opens from the thumbnail. Only pages with low-confidence words or regions where text may be
+   * missing have one.
    */
   preview?: string;
 }
@@ -365,7 +366,7 @@ async function readPage(
       lowConfidenceWords: words,
       ...(ocr.missingText ? { missingText: ocr.missingText } : {}),
       thumbnail: await pageThumbnail(pageBytes),
-      ...(words.length > 0 ? { preview: await pagePreview(pageBytes) } : {}),
+      ...(words.length > 0 || ocr.missingText ? { preview: await pagePreview(pageBytes) } : {}),
     },
   };
 }

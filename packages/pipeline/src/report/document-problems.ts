@@ -5,7 +5,15 @@ export const LOW_PAGE_CONFIDENCE = 80;
 
 /** One kind of problem of a document, counted, with its labels in Vietnamese and English. */
 export interface DocumentProblem {
-  kind: 'failed' | 'disagreements' | 'violations' | 'low-confidence' | 'suggestions' | 'blank' | 'warnings';
+  kind:
+    | 'failed'
+    | 'disagreements'
+    | 'missing-text'
+    | 'violations'
+    | 'low-confidence'
+    | 'suggestions'
+    | 'blank'
+    | 'warnings';
   count: number;
   vi: string;
   en: string;
@@ -20,6 +28,8 @@ export interface DocumentProblems {
   confidence?: number | undefined;
   /** Pages' scan-profile violations. */
   violations: number;
+  /** Regions where text may be missing (ink like text where OCR read no word), over all pages. */
+  missingText: number;
   /** Words read with low confidence, over all pages. */
   lowConfidenceWords: number;
   /** The largest skew corrected on a page, degrees (absolute). */
@@ -29,6 +39,7 @@ export interface DocumentProblems {
 const WEIGHTS: Record<DocumentProblem['kind'], number> = {
   failed: 10_000,
   disagreements: 1_000,
+  'missing-text': 500,
   violations: 300,
   'low-confidence': 100,
   suggestions: 30,
@@ -38,7 +49,8 @@ const WEIGHTS: Record<DocumentProblem['kind'], number> = {
 
 /**
  * The problems of a document for `report.html`: its failure, header disagreements with the
- * catalog, scan-profile violations, low OCR confidence (mean under {@link LOW_PAGE_CONFIDENCE}, or
+ * catalog, regions where text may be missing (a line OCR may have lost: worse than a scan-profile
+ * violation), scan-profile violations, low OCR confidence (mean under {@link LOW_PAGE_CONFIDENCE}, or
  * words read under 70), suggested readings to confirm, blank pages and cleanup warnings; with a
  * score that orders documents worst first.
  *
@@ -55,6 +67,7 @@ export function documentProblems(document: ReportDocument): DocumentProblems {
       problems: [{ kind: 'failed', count: 1, vi: 'Lỗi', en: 'failed' }],
       score: WEIGHTS.failed,
       violations: 0,
+      missingText: 0,
       lowConfidenceWords: 0,
       deskew: 0,
     };
@@ -63,8 +76,10 @@ export function documentProblems(document: ReportDocument): DocumentProblems {
   const confidence = pages.reduce((sum, page) => sum + page.confidence, 0) / Math.max(1, pages.length);
   const violations = pages.reduce((sum, page) => sum + page.violations.length, 0);
   const words = pages.reduce((sum, page) => sum + (page.lowConfidenceWords?.length ?? 0), 0);
+  const missingText = pages.reduce((sum, page) => sum + (page.missingText?.length ?? 0), 0);
   const counts: [DocumentProblem['kind'], number, string, string][] = [
     ['disagreements', record.disagreements.length, 'chênh lệch siêu dữ liệu', 'metadata disagreements'],
+    ['missing-text', missingText, 'vùng có thể thiếu chữ', 'regions where text may be missing'],
     ['violations', violations, 'vi phạm quy cách quét', 'scan-profile violations'],
     [
       'low-confidence',
@@ -84,6 +99,7 @@ export function documentProblems(document: ReportDocument): DocumentProblems {
     score: problems.reduce((sum, problem) => sum + WEIGHTS[problem.kind] * Math.min(problem.count, 9), 0),
     confidence,
     violations,
+    missingText,
     lowConfidenceWords: words,
     deskew: Math.max(0, ...pages.map((page) => Math.abs(page.deskewAngle))),
   };

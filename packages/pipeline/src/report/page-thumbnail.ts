@@ -33,9 +33,9 @@ export function pageThumbnail(bytes: Uint8Array): Promise<string> {
 
 /**
  * A large WebP of a page's archival image, {@link PREVIEW_WIDTH} pixels wide, as a `data:` URI:
- * the view `report.html` opens when a thumbnail is clicked, with the low-confidence words boxed
- * and labelled on it. Made when the page is digitized, only for pages with low-confidence words,
- * and kept in the document's JSON.
+ * the view `report.html` opens when a thumbnail is clicked, with the low-confidence words and the
+ * regions where text may be missing boxed and labelled on it. Made when the page is digitized,
+ * only for pages with either, and kept in the document's JSON.
  *
  * @example
  * ```ts

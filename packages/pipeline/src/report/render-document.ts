@@ -3,7 +3,7 @@ import { displayField } from './display-value.js';
 import { documentProblems } from './document-problems.js';
 import { escapeHtml } from './escape-html.js';
 import { fieldLabel } from './field-labels.js';
-import type { LowConfidenceWord } from './low-confidence-words.js';
+import { overlayLegend, pageOverlay } from './page-overlay.js';
 import { PREVIEW_WIDTH, THUMBNAIL_WIDTH } from './page-thumbnail.js';
 import { renderDerivations } from './render-derivations.js';
 import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js';
@@ -12,10 +12,11 @@ import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js
  * The HTML of one document in `report.html`: its file, problems and failure; the metadata table
  * (catalog values, values filled from the OCR header, disagreements and suggested readings); the
  * values a catalog import derived, with their source cells; and
- * each page's thumbnail with its low-confidence words boxed over it, its OCR confidence, the skew
- * corrected and its scan-profile violations. A thumbnail with a large view opens it when clicked:
- * the page 1000 px wide with each low-confidence word boxed and labelled (a CSS `:target` view,
- * no script). Every string is escaped.
+ * each page's thumbnail with its low-confidence words and the regions where text may be missing
+ * (ink like text where OCR read no word: `missingText`) boxed over it under a legend, its OCR
+ * confidence, the skew corrected and its scan-profile violations. A thumbnail with a large view
+ * opens it when clicked: the page 1000 px wide with each box labelled (a CSS `:target` view, no
+ * script). Every string is escaped.
  *
  * @param anchor The element id the report's links point at.
  * @param options `thumbnails`: whether the pages keep their thumbnails; `previews`: whether
@@ -139,15 +140,16 @@ function renderPage(
   const height = Math.round((THUMBNAIL_WIDTH * page.height) / Math.max(1, page.width));
   const view = `${anchor}-page-${number}`;
   const large = options.previews && page.preview?.startsWith('data:image/') ? page.preview : undefined;
+  const drawn = options.thumbnails && page.thumbnail?.startsWith('data:image/');
   const image = `<img src="${escapeHtml(page.thumbnail)}" width="${THUMBNAIL_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number}: ${page.source}`)}">`;
   const sheet = !options.thumbnails
     ? `<p class="muted">${bilingual('Ảnh thu nhỏ được lược bớt (giới hạn của báo cáo)', 'thumbnail left out (the report keeps a limited number)')}</p>`
-    : page.thumbnail?.startsWith('data:image/')
+    : drawn
       ? [
           large
             ? `<a class="sheet" href="#${escapeHtml(view)}" title="${escapeHtml('Bấm để xem trang cỡ lớn — click for the large view')}">${image}`
             : `<div class="sheet">${image}`,
-          wordBoxes(page, words, false),
+          pageOverlay(page, false),
           large ? '</a>' : '</div>',
           large ? pageViewer(page, number, anchor, view, large) : '',
         ].join('')
@@ -170,49 +172,34 @@ function renderPage(
   const wordList = words.length
     ? `<div>${bilingual('Từ kém tin cậy', 'low-confidence words')}: ${words.map((word) => `<mark>${escapeHtml(word.text)}</mark> ${word.confidence}`).join(', ')}</div>`
     : '';
-  return `<figure class="page">${sheet}<figcaption>${facts.map((fact) => `<div>${fact}</div>`).join('')}${violations}${warnings}${wordList}</figcaption></figure>`;
-}
-
-/**
- * The low-confidence words' boxes over a page image, in its pixels; `labelled` also writes each
- * word and its confidence above its box, at a size that reads the same on any page resolution.
- */
-function wordBoxes(page: ReportPage, words: readonly LowConfidenceWord[], labelled: boolean): string {
-  const fontSize = Math.max(8, Math.round(page.width / 60));
-  return [
-    `<svg viewBox="0 0 ${page.width} ${page.height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(`${words.length} từ kém tin cậy — low-confidence words`)}">`,
-    ...words.map((word) => {
-      const [x0, y0, x1, y1] = word.box;
-      return `<rect x="${x0}" y="${y0}" width="${x1 - x0}" height="${y1 - y0}"><title>${escapeHtml(`${word.text} (${word.confidence})`)}</title></rect>`;
-    }),
-    ...(labelled
-      ? [
-          `<g class="labels" font-size="${fontSize}" stroke-width="${Math.round(fontSize / 4)}">`,
-          ...words.map(
-            (word) =>
-              `<text x="${word.box[0]}" y="${Math.max(fontSize, word.box[1] - Math.round(fontSize / 4))}">${escapeHtml(`${word.text} · ${word.confidence}`)}</text>`,
-          ),
-          '</g>',
-        ]
-      : []),
-    '</svg>',
-  ].join('');
+  const missing = page.missingText?.length ?? 0;
+  const missingNote = missing
+    ? `<div class="missing-text">${bilingual(
+        `Có thể thiếu chữ ở ${missing} vùng: mực trông như chữ nhưng OCR không đọc được từ nào, kể cả khi đọc lại; hãy đối chiếu với bản quét`,
+        `text may be missing in ${missing} region(s): ink that looks like text where OCR read no word, even on a second reading; check them against the scan`,
+      )}</div>`
+    : '';
+  const legend = drawn ? overlayLegend(page) : '';
+  return `<figure class="page">${sheet}<figcaption>${legend}${facts.map((fact) => `<div>${fact}</div>`).join('')}${violations}${warnings}${missingNote}${wordList}</figcaption></figure>`;
 }
 
 /**
  * The large view of a page, shown over the report when its id is the URL's fragment: the page
  * {@link PREVIEW_WIDTH} px wide (or the window's width), the low-confidence words boxed and
- * labelled with what OCR read and its confidence, and a link back to the document.
+ * labelled with what OCR read and its confidence, the regions where text may be missing boxed and
+ * labelled so, and a link back to the document.
  */
 function pageViewer(page: ReportPage, number: number, anchor: string, view: string, preview: string): string {
   const words = page.lowConfidenceWords ?? [];
+  const missing = page.missingText ?? [];
   const height = Math.round((PREVIEW_WIDTH * page.height) / Math.max(1, page.width));
   return [
     `<div class="viewer" id="${escapeHtml(view)}" role="dialog" aria-label="${escapeHtml(`Trang ${number}: ${page.source}`)}">`,
-    `<div class="viewer-bar"><b>${bilingual(`Trang ${number}`, `Page ${number}`)}</b> · ${escapeHtml(page.source)} · ${bilingual(`${words.length} từ kém tin cậy`, 'low-confidence words')}`,
+    `<div class="viewer-bar"><b>${bilingual(`Trang ${number}`, `Page ${number}`)}</b> · ${escapeHtml(page.source)} · ${bilingual(`${words.length} từ kém tin cậy`, 'low-confidence words')}${missing.length ? ` · ${bilingual(`${missing.length} vùng có thể thiếu chữ`, 'regions where text may be missing')}` : ''}`,
+    overlayLegend(page),
     `<a class="close" href="#${escapeHtml(anchor)}">${bilingual('Đóng', 'close')}</a></div>`,
     `<div class="viewer-sheet"><img src="${escapeHtml(preview)}" width="${PREVIEW_WIDTH}" height="${height}" alt="${escapeHtml(`Trang ${number} cỡ lớn: ${page.source}`)}">`,
-    wordBoxes(page, words, true),
+    pageOverlay(page, true),
     '</div></div>',
   ].join('');
 }

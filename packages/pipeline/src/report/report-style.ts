@@ -39,7 +39,7 @@ td.subject { max-width: 360px; }
 tbody tr:hover { background: #f7f9fc; }
 .badge { display: inline-block; border-radius: 10px; padding: 0 8px; margin: 1px 4px 1px 0; font-size: 12.5px; white-space: nowrap; background: var(--info-bg); color: var(--info); }
 .badge.ok, .status-done { background: var(--ok-bg); color: var(--ok); }
-.badge.bad, .status-failed, .problem-failed, .problem-disagreements { background: var(--bad-bg); color: var(--bad); }
+.badge.bad, .status-failed, .problem-failed, .problem-disagreements, .problem-missing-text { background: var(--bad-bg); color: var(--bad); }
 .status-pending, .problem-violations, .problem-low-confidence { background: var(--warn-bg); color: var(--warn); }
 .dossier { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 14px 0; }
 .document { border-top: 1px solid var(--line); padding: 14px 0 4px; }
@@ -71,6 +71,14 @@ a.sheet:focus-visible { outline: 3px solid #1b5fc1; }
 .viewer-sheet svg { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
 .viewer-sheet rect { fill: rgba(230, 40, 20, .10); stroke: #d92d20; stroke-width: 2px; vector-effect: non-scaling-stroke; }
 .viewer-sheet text { fill: #b42318; font-weight: 700; font-family: system-ui, "Noto Sans", sans-serif; stroke: #fff; paint-order: stroke; }
+.sheet rect.missing, .viewer-sheet rect.missing { fill: rgba(36, 80, 168, .14); stroke: #2450a8; stroke-dasharray: 6 3; }
+.viewer-sheet text.missing { fill: #2450a8; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-bottom: 4px; font-size: 12.5px; }
+.legend i.key { display: inline-block; width: 16px; height: 10px; margin-right: 5px; vertical-align: -1px; border: 2px solid #d92d20; background: rgba(230, 40, 20, .18); }
+.legend i.key.missing { border: 2px dashed #2450a8; background: rgba(36, 80, 168, .14); }
+.viewer-bar .legend { margin: 0; font-size: 13px; }
+.viewer-bar .legend i.key { background-color: #fff; }
+.missing-text { color: var(--info); font-weight: 600; }
 figcaption { font-size: 13px; padding-top: 6px; }
 figcaption ul { margin: 4px 0; padding-left: 18px; color: var(--bad); }
 mark { background: #ffd9d4; padding: 0 2px; border-radius: 3px; }
