@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { spawnSohoa } from '../../../fixtures/sohoa-process.js';
 import { runCli } from '../../cli/src/commands/run-cli.js';
@@ -30,6 +31,32 @@ export async function copySampleDossier(folder: string, fileCode = SAMPLE_CODE):
   await writeFile(join(folder, 'dossier.json'), JSON.stringify(description, null, 2));
   for (const page of description.pages as string[])
     await copyFile(join(SAMPLE_DOSSIER, page), join(folder, page));
+}
+
+/**
+ * `count` one-page dossiers in `folder/d1`… (a small blank 300 dpi JPEG each: planning reads no
+ * pixels), coded `000.00.00.H00.2025.001`…; returns their folders.
+ */
+export async function onePageDossiers(folder: string, count: number): Promise<string[]> {
+  const sample = JSON.parse(await readFile(join(SAMPLE_DOSSIER, 'dossier.json'), 'utf8'));
+  const page = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#fff' } })
+    .jpeg()
+    .withDensity(300)
+    .toBuffer();
+  const folders: string[] = [];
+  for (let index = 1; index <= count; index++) {
+    const dossier = join(folder, `d${index}`);
+    await mkdir(dossier, { recursive: true });
+    const fileCode = `000.00.00.H00.2025.${String(index).padStart(3, '0')}`;
+    const description = {
+      dossier: { ...sample.dossier, fileCode, totalDoc: 1, numberOfPage: 1, numberOfPaper: 1 },
+      pages: ['p1.jpg'],
+    };
+    await writeFile(join(dossier, 'dossier.json'), JSON.stringify(description));
+    await writeFile(join(dossier, 'p1.jpg'), page);
+    folders.push(dossier);
+  }
+  return folders;
 }
 
 /** A worker process: its events (JSON lines), and its exit. */

@@ -1,39 +1,14 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { batchesKey } from '../src/jobs/batch-store.js';
 import { submitBatch } from '../src/submit/submit-batch.js';
-import { CREATED_AT, runQueue } from './queue-fixtures.js';
+import { CREATED_AT, onePageDossiers, runQueue } from './queue-fixtures.js';
 import { startRedis, type TestRedis } from './redis-server.js';
 
 const DOSSIERS = 150;
-
-/** `count` one-page dossiers (a small 300 dpi JPEG each: planning reads no pixels). */
-async function smallBatch(folder: string, count: number): Promise<string[]> {
-  const sample = JSON.parse(await readFile(join(SAMPLE_DOSSIER, 'dossier.json'), 'utf8'));
-  const page = await sharp({ create: { width: 300, height: 400, channels: 3, background: '#fff' } })
-    .jpeg()
-    .withDensity(300)
-    .toBuffer();
-  const folders: string[] = [];
-  for (let index = 1; index <= count; index++) {
-    const dossier = join(folder, `d${index}`);
-    await mkdir(dossier, { recursive: true });
-    const fileCode = `000.00.00.H00.2025.${String(index).padStart(3, '0')}`;
-    const description = {
-      dossier: { ...sample.dossier, fileCode, totalDoc: 1, numberOfPage: 1, numberOfPaper: 1 },
-      pages: ['p1.jpg'],
-    };
-    await writeFile(join(dossier, 'dossier.json'), JSON.stringify(description));
-    await writeFile(join(dossier, 'p1.jpg'), page);
-    folders.push(dossier);
-  }
-  return folders;
-}
 
 let redis: TestRedis | undefined;
 afterAll(async () => redis?.stop());
@@ -42,7 +17,7 @@ describe('sohoa queue submit when Redis dies part-way', () => {
   it('fails promptly with QUEUE_UNREACHABLE saying how far it got, and a re-run after the restart completes the batch', async () => {
     redis = await startRedis();
     const work = await mkdtemp(join(tmpdir(), 'sohoa-submit-lost-'));
-    const inputs = await smallBatch(join(work, 'batch'), DOSSIERS);
+    const inputs = await onePageDossiers(join(work, 'batch'), DOSSIERS);
     const options = {
       redis: redis.url,
       inputs,

@@ -17,6 +17,12 @@ export interface TestRedis {
   kill(signal?: NodeJS.Signals): Promise<void>;
   /** Starts the server again on the same port and data folder. */
   start(): Promise<void>;
+  /**
+   * Freezes the server (SIGSTOP): connections are still accepted by the kernel but nothing is
+   * answered, as when its machine hangs or the network drops packets; `resume` (SIGCONT) thaws it.
+   */
+  pause(): void;
+  resume(): void;
   /** Stops the server and removes its folder. */
   stop(): Promise<void>;
 }
@@ -90,11 +96,18 @@ export async function startRedis(options: { appendfsync?: 'always' | 'everysec' 
     url,
     port,
     start,
+    pause() {
+      child?.kill('SIGSTOP');
+    },
+    resume() {
+      child?.kill('SIGCONT');
+    },
     async kill(signal = 'SIGKILL') {
       child?.kill(signal);
       await exited;
     },
     async stop() {
+      child?.kill('SIGCONT');
       child?.kill('SIGTERM');
       await exited;
       await rm(dir, { recursive: true, force: true });

@@ -18,7 +18,24 @@ export interface QueueConnection {
   queueName?: string | undefined;
   /** The prefix of the queue's keys in Redis. @default 'bull' */
   prefix?: string | undefined;
+  /**
+   * How long a command (`submit`, `status`, `retry`, and `work` as it starts) waits for the Redis
+   * server to accept the connection or to answer one request, in milliseconds, before it fails
+   * with `QUEUE_UNREACHABLE`. A running worker's own connection waits for Redis to come back instead.
+   * @default 5000
+   */
+  timeoutMs?: number | undefined;
 }
+
+/**
+ * How long a command waits for Redis by default (see {@link QueueConnection.timeoutMs}).
+ *
+ * @example
+ * ```ts
+ * const redis = await connectRedis('redis://127.0.0.1:6379', QUEUE_TIMEOUT_MS_DEFAULT);
+ * ```
+ */
+export const QUEUE_TIMEOUT_MS_DEFAULT = 5000;
 
 /**
  * The queue name used when none is given.
@@ -51,25 +68,29 @@ export function bullConnection(redis: string): { url: string; maxRetriesPerReque
 /**
  * BullMQ's connection options for a command that adds or changes jobs and then ends (`submit`,
  * `retry`): a lost server fails the call at once instead of queueing it for a reconnection that
- * may never come (no offline queue, one retry per request, reconnection given up after about 2 s).
+ * may never come (no offline queue, one retry per request, reconnection given up after about 2 s),
+ * and a server that stops answering (frozen, or the network cut without a reset) fails a request
+ * after `timeoutMs`.
  *
  * @example
  * ```ts
  * const flows = new FlowProducer({ connection: producerConnection('redis://127.0.0.1:6379') });
  * ```
  */
-export function producerConnection(redis: string) {
+export function producerConnection(redis: string, timeoutMs = QUEUE_TIMEOUT_MS_DEFAULT) {
   return {
     url: redis,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
-    connectTimeout: 5000,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
     retryStrategy: (times: number) => (times > 3 ? null : 200 * times),
   };
 }
 
 /**
- * The error of a queue command whose Redis server stopped answering part-way, saying how far it got.
+ * The error of a queue command whose Redis server stopped answering part-way, saying how far it
+ * got; an error that is already a `SohoaError` (a batch not found…) is returned as it is.
  *
  * @example
  * ```ts
@@ -87,6 +108,7 @@ export function queueLost(
   progress: { vi: string; en: string },
   again: { vi: string; en: string },
 ): SohoaError {
+  if (SohoaError.isInstance(error)) return error;
   const server = redactPassword(url);
   const reason = error instanceof Error ? error.message : String(error);
   return new SohoaError<QueueErrorCode>({
@@ -105,7 +127,9 @@ export function queueLost(
 }
 
 /**
- * Closes a BullMQ producer without waiting more than `ms` for a server that is gone.
+ * Closes a BullMQ producer without waiting more than `ms` for a server that is gone: past `ms` it
+ * is disconnected, and that too is waited for `ms` at most (the disconnection of a producer whose
+ * server died before its first request never settles).
  *
  * @example
  * ```ts
@@ -116,18 +140,23 @@ export async function closeWithin(
   closable: { close(): Promise<void>; disconnect(): Promise<void> },
   ms = 2000,
 ): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), ms);
-  });
-  const closed = await Promise.race([closable.close().catch(() => 'failed' as const), late]);
-  clearTimeout(timer);
-  if (closed === 'late' || closed === 'failed') await closable.disconnect().catch(() => undefined);
+  const within = async (step: Promise<void>): Promise<boolean> => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    });
+    const done = await Promise.race([step.then(() => true).catch(() => false), late]);
+    clearTimeout(timer);
+    return done;
+  };
+  if (!(await within(closable.close()))) await within(closable.disconnect());
 }
 
 /**
  * Opens a plain Redis client on the queue's server and checks that it answers, failing fast
- * (within `timeoutMs`) with `QUEUE_UNREACHABLE` instead of retrying forever.
+ * (within `timeoutMs`) with `QUEUE_UNREACHABLE` instead of retrying forever. Every later request
+ * of the client also fails after `timeoutMs` without an answer (a server that froze or whose
+ * network was cut without a reset), rather than waiting for ever.
  *
  * @example
  * ```ts
@@ -137,10 +166,11 @@ export async function closeWithin(
  * await redis.quit();
  * ```
  */
-export async function connectRedis(url: string, timeoutMs = 5000): Promise<Redis> {
+export async function connectRedis(url: string, timeoutMs = QUEUE_TIMEOUT_MS_DEFAULT): Promise<Redis> {
   const redis = new Redis(url, {
     lazyConnect: true,
     connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
     maxRetriesPerRequest: 1,
     retryStrategy: (times) => (times > 3 ? null : 200 * times),
   });

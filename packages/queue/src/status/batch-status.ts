@@ -4,6 +4,7 @@ import {
   DEFAULT_QUEUE_NAME,
   type QueueConnection,
   queueKeyPrefix,
+  queueLost,
 } from '../connection/queue-connection.js';
 import { type BatchRecord, readBatchesAskedFor } from '../jobs/batch-store.js';
 import type { DocumentJobResult, DossierJobResult } from '../jobs/job-data.js';
@@ -123,12 +124,19 @@ export interface BatchStatusOptions extends QueueConnection {
  */
 export async function batchStatus(options: BatchStatusOptions): Promise<BatchStatus[]> {
   const connection = { ...options, queueName: options.queueName ?? DEFAULT_QUEUE_NAME };
-  const redis = await connectRedis(options.redis);
+  const redis = await connectRedis(options.redis, options.timeoutMs);
   try {
     const records = await readBatchesAskedFor(redis, connection, options.batchId);
     const statuses: BatchStatus[] = [];
     for (const record of records) statuses.push(await statusOf(redis, queueKeyPrefix(connection), record));
     return statuses;
+  } catch (error) {
+    throw queueLost(
+      options.redis,
+      error,
+      { vi: 'chưa đọc được tình trạng', en: 'the status was not read' },
+      { vi: 'chạy lại "sohoa queue status"', en: 'run "sohoa queue status" again' },
+    );
   } finally {
     redis.disconnect();
   }

@@ -125,7 +125,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
     });
   }
   const connection = { ...options, queueName: options.queueName ?? DEFAULT_QUEUE_NAME };
-  const redis = await connectRedis(options.redis);
+  const redis = await connectRedis(options.redis, options.timeoutMs);
   try {
     const earlier = await readBatch(redis, connection, batchId);
     const settings: BatchSettings = {
@@ -181,7 +181,10 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
     await writeBatch(redis, connection, record).catch((error: unknown) => {
       throw lost(error);
     });
-    const flows = new FlowProducer({ connection: producerConnection(options.redis), prefix: options.prefix });
+    const flows = new FlowProducer({
+      connection: producerConnection(options.redis, options.timeoutMs),
+      prefix: options.prefix,
+    });
     // Connection errors reject the calls below; without a listener they would also be printed.
     flows.on('error', () => undefined);
     let added = 0;

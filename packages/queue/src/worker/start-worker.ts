@@ -131,7 +131,7 @@ export interface QueueWorker {
  * ```
  */
 export async function startWorker(options: StartWorkerOptions): Promise<QueueWorker> {
-  (await connectRedis(options.redis)).disconnect();
+  (await connectRedis(options.redis, options.timeoutMs)).disconnect();
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const scratch = options.scratch ?? tmpdir();
   const emit = options.onEvent ?? (() => undefined);
