@@ -36,6 +36,7 @@ export {
   mapToSource,
   normalizeBackground,
   type PageGeometry,
+  upscaledSize,
 } from './cleanup/index.js';
 export {
   CORE_ERROR_CODES,

@@ -1,6 +1,6 @@
-import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { declaredPng } from '../../../fixtures/declared-png.js';
 import { analyzePage, cleanPage, encodeForPdf, loadPageImage, SohoaError } from '../src/index.js';
 import { COLOR_SCANS, scanPath } from './scan-fixtures.js';
 
@@ -14,29 +14,6 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   return SohoaError.isInstance(error) ? error.code : `not a SohoaError: ${String(error)}`;
 }
 
-/** A PNG whose header says `width × height` RGB pixels, with one empty compressed block. */
-function pngHeader(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const checksum = Buffer.alloc(4);
-    checksum.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, checksum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 /**
  * A real scan at half size (an A5 sheet at 300 dpi, to keep the tests fast) turned by 3°, so
  * cleanPage has to re-encode its master.
@@ -47,20 +24,20 @@ describe('bad input: each case a SohoaError or a documented behaviour, never a c
   it('corrupt, truncated and zero-size images are IMAGE_CORRUPT', async () => {
     const jpegStartThenGarbage = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(500, 7)]);
     expect(await codeOf(loadPageImage(jpegStartThenGarbage))).toBe('IMAGE_CORRUPT');
-    expect(await codeOf(loadPageImage(pngHeader(0, 100)))).toBe('IMAGE_CORRUPT');
+    expect(await codeOf(loadPageImage(declaredPng(0, 100)))).toBe('IMAGE_CORRUPT');
     expect(await codeOf(loadPageImage(Buffer.alloc(0)))).toBe('IMAGE_CORRUPT');
     // A header without pixels passes the header check; analysis and cleanup then report it.
-    const hollow = await loadPageImage(pngHeader(40, 30), { dpi: 300 });
+    const hollow = await loadPageImage(declaredPng(40, 30), { dpi: 300 });
     expect(await codeOf(analyzePage(hollow))).toBe('IMAGE_CORRUPT');
     expect(await codeOf(cleanPage(hollow))).toBe('IMAGE_CORRUPT');
-    expect(await codeOf(loadPageImage(pngHeader(40, 30), { dpi: 300, verify: 'full' }))).toBe(
+    expect(await codeOf(loadPageImage(declaredPng(40, 30), { dpi: 300, verify: 'full' }))).toBe(
       'IMAGE_CORRUPT',
     );
   });
 
   it('absurd dimensions are refused from the header, before any pixel is decoded', async () => {
-    expect(await codeOf(loadPageImage(pngHeader(200_000, 200_000), { dpi: 300 }))).toBe('IMAGE_TOO_LARGE');
-    expect(await codeOf(loadPageImage(pngHeader(60_000, 60_000), { dpi: 300 }))).toBe('IMAGE_TOO_LARGE');
+    expect(await codeOf(loadPageImage(declaredPng(200_000, 200_000), { dpi: 300 }))).toBe('IMAGE_TOO_LARGE');
+    expect(await codeOf(loadPageImage(declaredPng(60_000, 60_000), { dpi: 300 }))).toBe('IMAGE_TOO_LARGE');
   });
 
   it('GIF, SVG and PDF files are IMAGE_UNSUPPORTED_FORMAT', async () => {

@@ -15,6 +15,7 @@ export {
   openScannedPdf,
   type ScannedPdf,
   type ScannedPdfPage,
+  type ScannedPdfPageSize,
 } from './reader/open-scanned-pdf.js';
 export type { OriginalImageRefusal } from './reader/page-original-image.js';
 export { type ReadTextLayerOptions, readTextLayer } from './reader/read-text-layer.js';

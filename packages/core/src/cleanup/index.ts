@@ -4,3 +4,4 @@ export { type CleanedOcrPage, cleanPageForOcr } from './clean-page-for-ocr.js';
 export { type DespeckleOptions, type DespeckleResult, despeckle } from './despeckle.js';
 export { normalizeBackground } from './normalize-background.js';
 export { type CleanedImage, mapFromSource, mapToSource, type PageGeometry } from './page-geometry.js';
+export { upscaledSize } from './upscale-gray.js';

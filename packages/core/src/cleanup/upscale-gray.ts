@@ -5,10 +5,16 @@ import { loadSharp } from '../image/load-sharp.js';
 const LOWEST_TRUSTED_DPI = 100;
 
 /**
- * The size a page's OCR copy gets when brought up to `targetDpi`: larger only for scans from
- * 100 dpi up to below the target.
+ * The size a page's OCR copy gets when `cleanPage`'s `ocrDpi` brings it up to `targetDpi`
+ * (`false`: never): larger only for scans from 100 dpi up to below the target. Known from the
+ * page's header, before any pixel is decoded.
  *
- * @internal
+ * @example
+ * ```ts
+ * import { upscaledSize } from '@sohoa/core';
+ *
+ * upscaledSize(1240, 1754, 150, 300); // { width: 2480, height: 3508, dpi: 300 }
+ * ```
  */
 export function upscaledSize(
   width: number,

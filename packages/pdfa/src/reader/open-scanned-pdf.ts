@@ -1,4 +1,6 @@
+import { SohoaError } from '@sohoa/base';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import type { CcittPageImage, EncodedPageImage } from '../writer/pdfa-options.js';
 import { openPdfDocument } from './open-pdf-document.js';
 import type { OriginalImageRefusal } from './page-original-image.js';
@@ -54,6 +56,20 @@ export interface OpenScannedPdfOptions {
   maxDpi?: number | undefined;
   /** Resolution used for a page without images. @default 300 */
   fallbackDpi?: number | undefined;
+  /**
+   * The most pixels a page may render to (a guard against a tiny file declaring a huge page or
+   * image): a larger page is refused with `PDF_LIMIT_EXCEEDED` before its canvas is made.
+   * @default 250000000
+   */
+  maxPixels?: number | undefined;
+}
+
+/** A page's size as {@link ScannedPdf.pages} renders it, known without rendering. */
+export interface ScannedPdfPageSize {
+  pageNumber: number;
+  width: number;
+  height: number;
+  dpi: number;
 }
 
 /** An open scanned PDF: its page count and its pages, rendered one at a time. */
@@ -61,6 +77,8 @@ export interface ScannedPdf {
   pageCount: number;
   /** Renders the pages in order; each page's pixels can be dropped before the next is made. */
   pages(): AsyncGenerator<ScannedPdfPage>;
+  /** Each page's size as `pages()` renders it, without rendering (nothing refused here). */
+  sizes(): AsyncGenerator<ScannedPdfPageSize>;
   /** Frees pdf.js's document. */
   close(): Promise<void>;
 }
@@ -73,7 +91,8 @@ export interface ScannedPdf {
  * JPEG 2000 and CCITT in JavaScript) on a Skia canvas (`@napi-rs/canvas`, prebuilt binaries from
  * npm, no system libraries). The scanner's own text layer comes with each page.
  *
- * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open;
+ *   from `pages()`, `PDF_LIMIT_EXCEEDED` for a page larger than `maxPixels`.
  *
  * @example
  * ```ts
@@ -95,15 +114,30 @@ export async function openScannedPdf(
   const { structure, document, scales, OPS } = await openPdfDocument(input, 'openScannedPdf');
   // Loaded on first use: the Skia canvas is large, and only this reader needs it.
   const { createCanvas } = await import('@napi-rs/canvas');
+  const maxPixels = options.maxPixels ?? DEFAULT_MAX_PAGE_PIXELS;
+  const sized = async (pageNumber: number) => {
+    const page = await document.getPage(pageNumber);
+    const resolution = await pageResolution(page, structure.getPage(pageNumber - 1), scales, OPS, options);
+    const { viewport } = resolution;
+    return { page, ...resolution, width: Math.round(viewport.width), height: Math.round(viewport.height) };
+  };
   return {
     pageCount: document.numPages,
+    async *sizes() {
+      for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
+        const { page, width, height, dpi } = await sized(pageNumber);
+        page.cleanup();
+        yield { pageNumber, width, height, dpi };
+      }
+    },
     async *pages() {
       for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
-        const page = await document.getPage(pageNumber);
+        const { page, dpi, viewport, found, width, height } = await sized(pageNumber);
         const structurePage = structure.getPage(pageNumber - 1);
-        const { dpi, viewport, found } = await pageResolution(page, structurePage, scales, OPS, options);
-        const width = Math.round(viewport.width);
-        const height = Math.round(viewport.height);
+        if (width * height > maxPixels) {
+          page.cleanup();
+          throw pageTooLarge(pageNumber, width, height, maxPixels);
+        }
         const canvas = createCanvas(width, height);
         const context = canvas.getContext('2d');
         context.fillStyle = '#ffffff';
@@ -142,4 +176,23 @@ export async function openScannedPdf(
     },
     close: () => document.destroy(),
   };
+}
+
+/** The default `maxPixels` of {@link openScannedPdf}: that of `loadPageImage` of `@sohoa/core`. */
+const DEFAULT_MAX_PAGE_PIXELS = 250_000_000;
+
+function pageTooLarge(pageNumber: number, width: number, height: number, maxPixels: number): SohoaError {
+  const pixels = width * height;
+  return new SohoaError<PdfaErrorCode>({
+    code: 'PDF_LIMIT_EXCEEDED',
+    message: {
+      vi: `openScannedPdf: trang ${pageNumber} khi dựng hình có ${width} × ${height} = ${pixels} điểm ảnh, vượt giới hạn ${maxPixels}; trang chưa được dựng.`,
+      en: `openScannedPdf: page ${pageNumber} renders to ${width} × ${height} = ${pixels} pixels, more than the limit of ${maxPixels}; it was not rendered.`,
+    },
+    fix: {
+      vi: 'Kiểm tra tệp có đúng là bản quét không (khổ trang hoặc kích thước ảnh khai báo quá lớn); nếu đúng, tăng tùy chọn `maxPixels`.',
+      en: 'Check that the file is a real scan (a page size or image size declared far too large); if it is, raise the `maxPixels` option.',
+    },
+    details: { page: pageNumber, width, height, pixels, maxPixels },
+  });
 }

@@ -114,6 +114,7 @@ export const digitizeConfigSchema = z
       .object({
         pagesPerDocument: z.number().int().min(1),
         documentsPerDossier: z.number().int().min(1),
+        pixelsPerPage: z.number().int().min(1),
       })
       .partial()
       .strict(),

@@ -20,7 +20,7 @@ export const PIPELINE_ERROR_CODES = {
     "A document's PDF/A failed sohoa's own PDF/A-2b check after it was written, so it is not declared done.",
   OUTPUT_LOCKED: 'Another sohoa process is already writing into the same output folder.',
   WORK_LIMIT_EXCEEDED:
-    'A dossier asks for more pages per document or documents than the work limits allow (see "limits" in sohoa.config.json).',
+    'A dossier asks for more pages per document or documents, or a page for more pixels, than the work limits allow (see "limits" in sohoa.config.json).',
   PATH_OUTSIDE_FOLDER:
     'A file named in dossier.json leads outside its dossier folder (.., an absolute path or a symbolic link).',
   CONFIG_INVALID:

@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
-import { checkScanProfile, loadPageImage } from '@sohoa/core';
+import { checkScanProfile } from '@sohoa/core';
+import type { ScannedPdfPageSize } from '@sohoa/pdfa';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { DigitizeSettings } from './digitize-settings.js';
+import { checkPagePixels, pixelsPerPage, readImagePage } from './page-pixels.js';
+import { PdfPageReader } from './pdf-page-reader.js';
 import type { PlannedDocument } from './planned-dossier.js';
 import { TiffPageReader } from './tiff-page-reader.js';
 
@@ -9,10 +12,12 @@ import { TiffPageReader } from './tiff-page-reader.js';
 const HEADER_FIELDS = ['typeName', 'issuedDate', 'organName', 'subject'] as const;
 
 /**
- * Checks a document without OCR (`--dry-run`): every image page is decoded in full and checked
- * against the scan profile (resolution, colour depth), and the document fields the header would
+ * Checks a document without OCR (`--dry-run`): every image page is read as a run reads it
+ * (`readImagePage`: decoded in full, the same pixel limit) and checked against the scan profile
+ * (resolution, colour depth), and the document fields the header would
  * have to supply are named. Pages of multi-page TIFFs are decoded one at a time; pages of scanned PDFs
- * were opened when the dossier was planned and are not rendered. Returns the number of pages checked.
+ * are sized as a run renders them (and refused over the pixel limit as a run would), not rendered.
+ * Returns the number of pages checked.
  *
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `IMAGE_CORRUPT`, `IMAGE_UNSUPPORTED_FORMAT`, `INPUT_NOT_FOUND`, … for a bad page.
  *
@@ -24,17 +29,22 @@ const HEADER_FIELDS = ['typeName', 'issuedDate', 'organName', 'subject'] as cons
 export async function checkDocument(
   document: PlannedDocument,
   fileCode: string,
-  options: Pick<DigitizeSettings, 'dpi' | 'material'>,
+  options: Pick<DigitizeSettings, 'dpi' | 'material' | 'cleanup' | 'limits'>,
   emit: (event: DigitizeEvent) => void,
 ): Promise<number> {
-  const tiffReader = new TiffPageReader({ dpi: options.dpi });
+  const tiffReader = new TiffPageReader({ dpi: options.dpi, maxPixels: pixelsPerPage(options.limits) });
+  const pdfSizes = new Map<string, Promise<ScannedPdfPageSize[]>>();
   try {
     for (const [index, ref] of document.pages.entries()) {
-      if (ref.pdfPage !== undefined) continue;
-      const image =
-        ref.tiffPage === undefined
-          ? await loadPageImage(ref.file, { dpi: options.dpi, verify: 'full' })
-          : await tiffReader.read(ref.file, ref.tiffPage);
+      if (ref.pdfPage !== undefined) {
+        // Not rendered: sized as the run renders it, and refused as the run would refuse it.
+        const sizes = pdfSizes.get(ref.file) ?? PdfPageReader.pageSizes(ref.file, options.dpi);
+        pdfSizes.set(ref.file, sizes);
+        const size = (await sizes)[ref.pdfPage - 1];
+        if (size) checkPagePixels(ref, size, options);
+        continue;
+      }
+      const image = await readImagePage(ref, tiffReader, options);
       emit({
         type: 'page-checked',
         dossier: fileCode,

@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import {
-  loadPageImage,
-  type OrientationDetector,
-  type PageAnalysis,
-  SohoaError,
-  writeFileAtomic,
-} from '@sohoa/core';
+import { type OrientationDetector, type PageAnalysis, SohoaError, writeFileAtomic } from '@sohoa/core';
 import { buildDocCode, type Dossier, documentFileName } from '@sohoa/metadata';
 import {
   chooseTextLayer,
@@ -33,6 +27,7 @@ import type { DigitizeEvent } from './digitize-events.js';
 import type { SigningHook } from './digitize-options.js';
 import type { DigitizeSettings } from './digitize-settings.js';
 import { mapOrdered } from './map-ordered.js';
+import { asPixelLimitError, checkPagePixels, readImagePage } from './page-pixels.js';
 import type { PdfPageReader, ScannedPage } from './pdf-page-reader.js';
 import type { PageRef, PlannedDerivation, PlannedDocument } from './planned-dossier.js';
 import { type FilledField, type MetadataDisagreement, reconcileHeader } from './reconcile-header.js';
@@ -57,6 +52,7 @@ export interface DocumentOptions
     | 'cleanup'
     | 'textLayer'
     | 'ocr'
+    | 'limits'
   > {
   sign?: SigningHook | undefined;
 }
@@ -376,11 +372,14 @@ async function readPage(
  * original image stream (written into the PDF/A unchanged when cleanup leaves the page as it is).
  */
 async function readScan(ref: PageRef, work: DocumentWork): Promise<ScannedPage> {
-  if (ref.pdfPage !== undefined) return work.reader.readScanned(ref.file, ref.pdfPage);
-  if (ref.tiffPage !== undefined)
-    return { image: await work.tiffReader.read(ref.file, ref.tiffPage), original: undefined };
-  const image = await loadPageImage(ref.file, { dpi: work.options.dpi, verify: 'full' });
-  return { image, original: undefined };
+  if (ref.pdfPage !== undefined) {
+    const scanned = await work.reader.readScanned(ref.file, ref.pdfPage).catch((error: unknown) => {
+      throw asPixelLimitError(error, ref, work.options.limits);
+    });
+    checkPagePixels(ref, scanned.image, work.options);
+    return scanned;
+  }
+  return { image: await readImagePage(ref, work.tiffReader, work.options), original: undefined };
 }
 
 /** Archival XMP takes text, whole numbers and flags: lists (languages) are joined, other values dropped. */

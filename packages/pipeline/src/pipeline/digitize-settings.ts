@@ -104,7 +104,7 @@ export interface DigitizeSettings {
    * there. @default none
    */
   catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
-  /** The most pages per document and documents per dossier (see {@link WorkLimits}). @default 10,000 of each */
+  /** The most pages per document, documents per dossier and pixels per page (see {@link WorkLimits}). @default 10,000, 10,000, 150 million */
   limits?: WorkLimits | undefined;
 }
 

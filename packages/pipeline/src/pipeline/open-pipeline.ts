@@ -16,6 +16,7 @@ import type { SigningHook } from './digitize-options.js';
 import type { DigitizeSettings, SigningSettings } from './digitize-settings.js';
 import { checkOcrLanguage } from './ocr-language.js';
 import { detectsOrientation, ocrPoolSettings } from './ocr-pool-settings.js';
+import { pixelsPerPage } from './page-pixels.js';
 import { PdfPageReader } from './pdf-page-reader.js';
 import { provenance } from './provenance.js';
 import { Semaphore } from './semaphore.js';
@@ -31,7 +32,7 @@ import { TiffPageReader } from './tiff-page-reader.js';
  * ```
  */
 export interface DocumentRunnerOptions
-  extends Pick<DigitizeSettings, 'jobs' | 'language' | 'languageDataPath' | 'dpi' | 'ocr'> {
+  extends Pick<DigitizeSettings, 'jobs' | 'language' | 'languageDataPath' | 'dpi' | 'ocr' | 'limits'> {
   /** Receives the pipeline's progress events (`page-done`, `warning`). @default none */
   emit?: ((event: DigitizeEvent) => void) | undefined;
 }
@@ -99,8 +100,11 @@ export function openPipeline(options: DocumentRunnerOptions): OpenPipeline {
   const language = checkOcrLanguage(options.language ?? 'vie');
   checkOcrOptions(options.ocr ?? {});
   const jobs = Math.max(1, Math.floor(options.jobs ?? availableParallelism()));
-  const reader = new PdfPageReader({ dpi: options.dpi });
-  const tiffReader = new TiffPageReader({ dpi: options.dpi });
+  // Pages over the pixel limit are refused as they are read (readImagePage); a deskewed page's OCR
+  // copy may grow to twice its pixels (a 45° turn at most), which the OCR pool accepts.
+  const maxPixels = pixelsPerPage(options.limits);
+  const reader = new PdfPageReader({ dpi: options.dpi, maxPixels });
+  const tiffReader = new TiffPageReader({ dpi: options.dpi, maxPixels });
   // One page more than there are OCR workers: its cleanup (main thread, libvips) overlaps their OCR,
   // so both cores stay busy (20 real-scan pages/min vs 14 with exactly `jobs` pages in flight).
   const pageSlots = new Semaphore(jobs + 1);
@@ -119,6 +123,7 @@ export function openPipeline(options: DocumentRunnerOptions): OpenPipeline {
         language,
         languageDataPath: options.languageDataPath,
         ...ocrPoolSettings(options.ocr),
+        maxPixels: 2 * maxPixels,
       }),
     );
     return pool;
@@ -156,7 +161,14 @@ export function openPipeline(options: DocumentRunnerOptions): OpenPipeline {
     signing,
     async work({ createdAt, sign, ...shaping }) {
       return {
-        options: { ...shaping, jobs, dpi: options.dpi, ocr: options.ocr, sign: await signing(sign) },
+        options: {
+          ...shaping,
+          jobs,
+          dpi: options.dpi,
+          ocr: options.ocr,
+          limits: options.limits,
+          sign: await signing(sign),
+        },
         createdAt,
         engine,
         orientation: detectsOrientation({ cleanup: shaping.cleanup, ocr: options.ocr })

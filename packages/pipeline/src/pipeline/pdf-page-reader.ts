@@ -1,5 +1,11 @@
 import { loadPageImage, type PageImage } from '@sohoa/core';
-import { type CcittPageImage, type EncodedPageImage, openScannedPdf, type ScannedPdfPage } from '@sohoa/pdfa';
+import {
+  type CcittPageImage,
+  type EncodedPageImage,
+  openScannedPdf,
+  type ScannedPdfPage,
+  type ScannedPdfPageSize,
+} from '@sohoa/pdfa';
 import sharp from 'sharp';
 import { SequentialPageCursor } from './sequential-page-cursor.js';
 
@@ -45,14 +51,31 @@ export interface ScannedPage {
  */
 export class PdfPageReader {
   readonly #cursor: SequentialPageCursor<ScannedPdfPage>;
+  readonly #maxPixels: number | undefined;
 
-  /** @param options.dpi Render at this resolution instead of the page's own. @default the page's own */
-  constructor(options: { dpi?: number | undefined }) {
-    const { dpi } = options;
+  /**
+   * @param options.dpi Render at this resolution instead of the page's own. @default the page's own
+   * @param options.maxPixels The largest page rendered (`PDF_LIMIT_EXCEEDED` above, before rendering). @default `openScannedPdf`'s
+   */
+  constructor(options: { dpi?: number | undefined; maxPixels?: number | undefined }) {
+    const { dpi, maxPixels } = options;
     this.#cursor = new SequentialPageCursor('PDF', async (file) => {
-      const pdf = await openScannedPdf(file, { dpi });
+      const pdf = await openScannedPdf(file, { dpi, maxPixels });
       return { pages: pdf.pages(), close: () => pdf.close() };
     });
+    this.#maxPixels = maxPixels;
+  }
+
+  /** Each page's size as {@link PdfPageReader.readScanned} renders it at `dpi`, without rendering. */
+  static async pageSizes(file: string, dpi: number | undefined): Promise<ScannedPdfPageSize[]> {
+    const pdf = await openScannedPdf(file, { dpi });
+    try {
+      const sizes: ScannedPdfPageSize[] = [];
+      for await (const size of pdf.sizes()) sizes.push(size);
+      return sizes;
+    } finally {
+      await pdf.close();
+    }
   }
 
   /** The number of pages of a PDF (opened and closed again). */
@@ -72,7 +95,9 @@ export class PdfPageReader {
 
   /** Page `pageNumber` (from 1) of `file`, with its original image stream when it has one. */
   readScanned(file: string, pageNumber: number): Promise<ScannedPage> {
-    return this.#cursor.read(file, pageNumber, (page) => toScannedPage(file, pageNumber, page));
+    return this.#cursor.read(file, pageNumber, (page) =>
+      toScannedPage(file, pageNumber, page, this.#maxPixels),
+    );
   }
 
   /** Closes every PDF still open. */
@@ -82,7 +107,12 @@ export class PdfPageReader {
 }
 
 /** A rendered PDF page as the pipeline reads it: the scanner's JPEG itself when the page is one, else the render as a JPEG. */
-async function toScannedPage(file: string, pageNumber: number, page: ScannedPdfPage): Promise<ScannedPage> {
+async function toScannedPage(
+  file: string,
+  pageNumber: number,
+  page: ScannedPdfPage,
+  maxPixels: number | undefined,
+): Promise<ScannedPage> {
   const source = `${file}#${pageNumber}`;
   const original =
     page.original?.width === page.width && page.original.height === page.height
@@ -90,7 +120,7 @@ async function toScannedPage(file: string, pageNumber: number, page: ScannedPdfP
       : undefined;
   if (original?.format === 'jpeg') {
     // The scanner's JPEG is the page: no second lossy encoding of it.
-    const image = await loadPageImage(original.bytes, { dpi: page.dpi });
+    const image = await loadPageImage(original.bytes, { dpi: page.dpi, maxPixels });
     if (image.width === original.width && image.height === original.height) {
       return { image: { ...image, source }, original };
     }
@@ -101,6 +131,6 @@ async function toScannedPage(file: string, pageNumber: number, page: ScannedPdfP
     .withMetadata({ density: page.dpi })
     .jpeg({ quality: RENDERED_JPEG_QUALITY })
     .toBuffer();
-  const image = await loadPageImage(jpeg, { dpi: page.dpi });
+  const image = await loadPageImage(jpeg, { dpi: page.dpi, maxPixels });
   return { image: { ...image, source }, original };
 }

@@ -21,12 +21,17 @@ import sharp from 'sharp';
  */
 export class TiffPageReader {
   readonly #dpi: number | undefined;
+  readonly #maxPixels: number | undefined;
   /** Page counts of the files read so far. */
   readonly #pageCounts = new Map<string, Promise<number>>();
 
-  /** @param options.dpi Resolution to use for every page instead of the file's own. @default the file's own */
-  constructor(options: { dpi?: number | undefined }) {
+  /**
+   * @param options.dpi Resolution to use for every page instead of the file's own. @default the file's own
+   * @param options.maxPixels The largest page, in pixels (`IMAGE_TOO_LARGE` above). @default `loadPageImage`'s
+   */
+  constructor(options: { dpi?: number | undefined; maxPixels?: number | undefined }) {
     this.#dpi = options.dpi;
+    this.#maxPixels = options.maxPixels;
   }
 
   /**
@@ -52,7 +57,12 @@ export class TiffPageReader {
         details: { file, pageNumber, pages },
       });
     }
-    return readTiffPage(file, pageNumber, { dpi: this.#dpi, verify: 'full', pages });
+    return readTiffPage(file, pageNumber, {
+      dpi: this.#dpi,
+      maxPixels: this.#maxPixels,
+      verify: 'full',
+      pages,
+    });
   }
 
   /** Forgets the page counts read so far (nothing else is held open between calls). */

@@ -12,12 +12,20 @@ export interface WorkLimits {
   pagesPerDocument?: number | undefined;
   /** Documents of one dossier. @default 10000 */
   documentsPerDossier?: number | undefined;
+  /**
+   * Pixels of one page's copy for OCR (the scan, or the scan brought up to `cleanup.ocrDpi`):
+   * checked from the page's header before it is decoded, the same in `--dry-run` as in a run. A
+   * page costs about 10 bytes a pixel while it is cleaned and read (an A4 page at 300 dpi has
+   * 8.7 million; an A0 sheet at 600 dpi 210 million). @default 150000000
+   */
+  pixelsPerPage?: number | undefined;
 }
 
 /** The defaults of {@link WorkLimits}. */
 export const DEFAULT_WORK_LIMITS: Required<WorkLimits> = {
   pagesPerDocument: 10_000,
   documentsPerDossier: 10_000,
+  pixelsPerPage: 150_000_000,
 };
 
 /**
