@@ -95,6 +95,75 @@ export function stillLooksLikeText(
   return letterCount(image, paperLevels, covered, region, rowHeight, notText) >= MIN_LETTERS;
 }
 
+/** A recognised line as {@link findSkippedInk} reads it, in image pixels. */
+export interface ReadLine {
+  box: PixelBox;
+  /** The boxes of its words. */
+  words: PixelBox[];
+  /** How many letters and digits were read in it. */
+  letters: number;
+}
+
+/** A line is looked into when it is this many row heights wide for each letter read, or more. */
+const SPARSE_WIDTH = 1.2;
+
+/**
+ * Ink inside recognised lines that none of their words covers: a line the engine read only in
+ * part, as a title of the right-hand column dropped from a line that began in the left one
+ * (cv299's "CHÁNH VĂN PHÒNG", read as `: x ˆ` after "- Như trên;"). Only lines far wider than
+ * the letters read in them are looked into; one counts when eight letter-sized marks of the ink
+ * its words leave uncovered stand on one line. Returns, for each, the box of that uncovered ink.
+ *
+ * @param notText ink that is not text (a seal's red), taken for paper
+ *
+ * @example
+ * ```ts
+ * const skipped = findSkippedInk(gray, paper, [{ box, words: [wordBox], letters: 9 }], 54);
+ * ```
+ */
+export function findSkippedInk(
+  image: GrayImage,
+  paperLevels: PaperLevels,
+  lines: ReadLine[],
+  rowHeight: number,
+  notText?: NotText,
+): PixelBox[] {
+  const found: PixelBox[] = [];
+  for (const line of lines) {
+    if (line.box.x1 - line.box.x0 < line.letters * rowHeight * SPARSE_WIDTH) continue;
+    const covered = coveredCells(paperLevels, line.words, rowHeight);
+    if (letterCount(image, paperLevels, covered, line.box, rowHeight, notText) < MIN_LETTERS) continue;
+    const box = uncoveredInk(image, paperLevels, covered, line.box, notText);
+    if (box) found.push(box);
+  }
+  return found;
+}
+
+/** The box of the ink of `box` outside covered cells (not `notText`'s); undefined when there is none. */
+function uncoveredInk(
+  image: GrayImage,
+  paperLevels: PaperLevels,
+  covered: Uint8Array,
+  box: PixelBox,
+  notText: NotText | undefined,
+): PixelBox | undefined {
+  const { cell, cellsX, levels: paper } = paperLevels;
+  let found: PixelBox | undefined;
+  for (let y = box.y0; y < box.y1; y++)
+    for (let x = box.x0; x < box.x1; x++) {
+      const at = Math.floor(y / cell) * cellsX + Math.floor(x / cell);
+      if (covered[at] || (image.data[y * image.width + x] as number) >= (paper[at] as number) * INK_RATIO)
+        continue;
+      if (notText?.(x, y)) continue;
+      found ??= { x0: x, y0: y, x1: x + 1, y1: y + 1 };
+      found.x0 = Math.min(found.x0, x);
+      found.y0 = Math.min(found.y0, y);
+      found.x1 = Math.max(found.x1, x + 1);
+      found.y1 = Math.max(found.y1, y + 1);
+    }
+  return found;
+}
+
 /** The cells the recognised lines cover, with a margin for tone marks and descenders. */
 function coveredCells(paperLevels: PaperLevels, lines: PixelBox[], rowHeight: number): Uint8Array {
   const { cell, cellsX, cellsY } = paperLevels;

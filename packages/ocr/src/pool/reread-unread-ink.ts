@@ -1,7 +1,12 @@
 import type { GrayImage } from '@sohoa/core';
 import type { Page } from 'tesseract.js';
 import { convertResult, type Scale } from '../engine/convert-result.js';
-import { findUnreadInk, type NotText, stillLooksLikeText } from '../layout/find-unread-ink.js';
+import {
+  findSkippedInk,
+  findUnreadInk,
+  type NotText,
+  stillLooksLikeText,
+} from '../layout/find-unread-ink.js';
 import { pageText } from '../layout/order-columns.js';
 import { flattenRegion, measurePaper } from '../layout/paper-levels.js';
 import { type RgbImage, sealInk } from '../layout/seal-ink.js';
@@ -24,6 +29,8 @@ const ROUNDS = 2;
  * returned in `missingText`, so that the page says "text may be missing here" instead of
  * dropping it silently. With the page in colour, a region that is no longer text once its
  * seal-red ink is taken for paper (a round seal's ring of letters) is neither read nor reported.
+ * Last, lines read only in part ({@link findSkippedInk}: ink inside a line's box that none of its
+ * words covers) are reported too.
  *
  * @param page the first reading, in the caller's page pixels
  * @param ocrImage what the engine read (`scale` maps its pixels onto the page's)
@@ -97,13 +104,28 @@ export async function rereadUnreadInk(
     }
     current = withBlocks(current, found);
   }
-  if (failed.length === 0) return current;
+  // Lines read only in part: ink inside a line's box that none of its words covers.
+  const readLines = pageLines(current).map((line) => ({
+    box: toOcr(line.box),
+    words: line.words.map((word) => toOcr(word.box)),
+    letters: line.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0,
+  }));
+  const skipped = findSkippedInk(ocrImage, paper, readLines, rowHeight, await notText).filter(
+    (box) => !failed.some((known) => inside(box, known)),
+  );
+  const missing = [
+    ...failed.map((region) => ({ region, message: 'ink like text where no word was read' })),
+    ...skipped.map((region) => ({ region, message: 'part of a line no word was read from' })),
+  ];
+  if (missing.length === 0) return current;
   return {
     ...current,
-    missingText: failed.map((region) => ({
-      box: pageBox(region, scale),
-      message: 'text may be missing here: ink like text where no word was read',
-    })),
+    missingText: missing
+      .sort((a, b) => a.region.y0 - b.region.y0)
+      .map(({ region, message }) => ({
+        box: pageBox(region, scale),
+        message: `text may be missing here: ${message}`,
+      })),
   };
 }
 

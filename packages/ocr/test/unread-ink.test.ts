@@ -4,7 +4,12 @@ import type { GrayImage } from '@sohoa/core';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
-import { findUnreadInk, stillLooksLikeText } from '../src/layout/find-unread-ink.js';
+import {
+  findSkippedInk,
+  findUnreadInk,
+  type ReadLine,
+  stillLooksLikeText,
+} from '../src/layout/find-unread-ink.js';
 import { measurePaper, type PaperLevels } from '../src/layout/paper-levels.js';
 import { isSealRed, type RgbImage, sealInk } from '../src/layout/seal-ink.js';
 import type { OcrLine, PixelBox } from '../src/result/ocr-result.js';
@@ -148,13 +153,14 @@ async function stamp(ink: [number, number, number]): Promise<Buffer> {
     .toBuffer();
 }
 
+/** The two real scans with a seal, read once for every test of the file. */
+const scans = new Map<string, Sheet & { read: OcrLine[] }>();
+
+beforeAll(async () => {
+  for (const name of ['cv299', 'ttr01']) scans.set(name, await realScan(name));
+});
+
 describe('seals and stamps in the second look', () => {
-  const scans = new Map<string, Sheet & { read: OcrLine[] }>();
-
-  beforeAll(async () => {
-    for (const name of ['cv299', 'ttr01']) scans.set(name, await realScan(name));
-  });
-
   it('finds no text in the round red seal and signature beside the signer name OCR read (cv299)', () => {
     const page = scans.get('cv299') as Sheet;
     const seal = sealBox(page);
@@ -228,5 +234,54 @@ describe('seals and stamps in the second look', () => {
           expect(isSealRed(...on(ink, paper, a), paper), `${ink} ${a} on ${paper}`).toBe(false);
     // Yellowed paper itself, judged against white.
     expect(isSealRed(...yellowed)).toBe(false);
+  });
+});
+
+describe('lines read only in part', () => {
+  const readLines = (lines: OcrLine[]): ReadLine[] =>
+    lines.map((line) => ({
+      box: line.box,
+      words: line.words.map((word) => word.box),
+      letters: line.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0,
+    }));
+  /** Where the signature block begins on both scans (2530 on the page): "Nơi nhận:" and the signer's title. */
+  const BLOCK = 2530 - TOP;
+
+  it.each([
+    ['cv299', 'CHÁNH VĂN PHÒNG', 1420],
+    ['ttr01', 'PHÓ CHỦ TỊCH', 1540],
+  ])(
+    "finds the part of a line holding %s's second title line, which OCR read in no word, and nothing in the body",
+    (name, title, left) => {
+      const page = scans.get(name) as Sheet & { read: OcrLine[] };
+      expect(page.read.some((line) => line.text.includes(title))).toBe(false);
+      const skipped = findSkippedInk(page.gray, page.paper, readLines(page.read), page.rowHeight);
+      expect(skipped.length).toBeGreaterThan(0);
+      for (const box of skipped) {
+        // In the signature block, reaching across the title's left edge.
+        expect(box.y0).toBeGreaterThanOrEqual(BLOCK);
+        expect(box.x0 < left && box.x1 > left + 200).toBe(true);
+      }
+    },
+  );
+
+  it('finds words the engine left out of the middle of a typed line', () => {
+    const page = scans.get('ttr01') as Sheet & { read: OcrLine[] };
+    const line = page.read.find((candidate) => candidate.text.startsWith('Xây dựng tại kỳ họp')) as OcrLine;
+    const whole = findSkippedInk(page.gray, page.paper, readLines(page.read), page.rowHeight);
+    expect(whole.filter((box) => meets(box, line.box))).toEqual([]);
+    const kept = [...line.words.slice(0, 2), ...line.words.slice(-2)];
+    const cut = { ...line, words: kept, text: kept.map((word) => word.text).join(' ') };
+    const skipped = findSkippedInk(
+      page.gray,
+      page.paper,
+      readLines(page.read.map((other) => (other === line ? cut : other))),
+      page.rowHeight,
+    ).filter((box) => meets(box, line.box));
+    expect(skipped).toHaveLength(1);
+    const [box] = skipped as [PixelBox];
+    const dropped = line.words.slice(2, -2).map((word) => word.box);
+    expect(box.x0).toBeLessThanOrEqual((dropped[0] as PixelBox).x1);
+    expect(box.x1).toBeGreaterThanOrEqual((dropped.at(-1) as PixelBox).x0);
   });
 });
