@@ -4,7 +4,8 @@
  * (bench/old-documents/: typewritten letters and decisions of 1949–1986 as ribbon, faded ribbon,
  * violet and blue carbon and stencil copies on aged paper) read by
  * - native tesseract 5 with the same best_int model as sohoa, on the raw scan (the JPEG);
- * - sohoa as `digitize` reads a page: `cleanPage`, then the pool with its defaults (second look on),
+ * - sohoa as `digitize` reads a page: `cleanPage`, then the pool with its defaults (second look on,
+ *   the page's colour given),
  *   and the same without the second look (`rereadUnreadInk: false`);
  * - OCRmyPDF (Debian's, `-l vie`: Debian's model) when installed, text taken with pdftotext.
  * CER against the closer of the two exact transcriptions (two-column zones left column first, or
@@ -20,9 +21,10 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { characterErrorRate, orderFreeWordError } from '@sohoa/base';
 import { cleanPage, loadPageImage, makeOcrCopy } from '@sohoa/core';
+import sharp from 'sharp';
 import { writeBenchResult } from '../../../bench/write-result.js';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
-import { createOcrPool, resolveLanguageData } from '../src/index.js';
+import { createOcrPool, type RgbImage, resolveLanguageData } from '../src/index.js';
 import { nativeTesseract } from './native-tesseract.js';
 import { oldDocumentSet } from './old-documents/old-document-set.js';
 
@@ -51,6 +53,12 @@ async function readWithOcrmypdf(jpeg: string): Promise<string | undefined> {
   return (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
 }
 
+/** The page in colour, as `digitize` hands it to the second look (it tells seal red from text). */
+const colourOf = (bytes: Buffer | string) => async (): Promise<RgbImage> => {
+  const { data, info } = await sharp(bytes).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+};
+
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 const mean = (values: number[]) => round(values.reduce((sum, value) => sum + value, 0) / values.length);
 
@@ -66,9 +74,9 @@ for (const page of await oldDocumentSet()) {
     ),
     wer: round(orderFreeWordError(page.readingOrder, text)),
   });
-  const { ocrCopy } = await cleanPage(await loadPageImage(page.jpeg));
+  const { ocrCopy, master } = await cleanPage(await loadPageImage(page.jpeg));
   const started = performance.now();
-  const sohoa = await pool.recognize(ocrCopy);
+  const sohoa = await pool.recognize(ocrCopy, { colour: colourOf(master.bytes) });
   const sohoaMs = Math.round(performance.now() - started);
   const withoutSecondLook = await onceOnly.recognize(ocrCopy);
   const native = await nativeTesseract(jpeg, 300, tessdata);
@@ -88,7 +96,10 @@ for (const page of await oldDocumentSet()) {
 const modern = [];
 for (const { image: file, groundTruth: truth } of MODERN) {
   const image = await makeOcrCopy(await loadPageImage(file, { dpi: 300 }));
-  const [on, off] = await Promise.all([pool.recognize(image), onceOnly.recognize(image)]);
+  const [on, off] = await Promise.all([
+    pool.recognize(image, { colour: colourOf(file) }),
+    onceOnly.recognize(image),
+  ]);
   modern.push({
     file: file.split('/').pop(),
     sohoa: round(characterErrorRate(truth, on.text)),
