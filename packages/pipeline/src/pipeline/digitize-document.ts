@@ -34,7 +34,7 @@ import { type FilledField, type MetadataDisagreement, reconcileHeader } from './
 import { requireConformingPdfA } from './require-conforming-pdfa.js';
 import type { Semaphore } from './semaphore.js';
 import type { TiffPageReader } from './tiff-page-reader.js';
-import { WHOLE_DOSSIER } from './whole-dossier.js';
+import { requireWholeDossierIssuer, WHOLE_DOSSIER } from './whole-dossier.js';
 
 /**
  * The settings one document's steps use (those that shape its outputs, its share of the pages read
@@ -204,6 +204,7 @@ export async function digitizeDocument(
     partialDates: (options.packageType ?? 'aip') === 'aip',
   });
   const metadata = reconciled.metadata;
+  requireWholeDossierIssuer(document, metadata);
   const records: DigitizedPageRecord[] = [];
   const readings: OcrPage[] = [];
   async function* pdfPages(): AsyncGenerator<PdfAPage> {

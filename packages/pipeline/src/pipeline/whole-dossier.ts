@@ -1,6 +1,6 @@
 import { type Bilingual, SohoaError } from '@sohoa/base';
 import type { CatalogSheet, DerivationSource, Dossier, ImportedDossier } from '@sohoa/metadata';
-import type { PageRef, PlannedDerivation, PlannedDossier } from './planned-dossier.js';
+import type { PageRef, PlannedDerivation, PlannedDocument, PlannedDossier } from './planned-dossier.js';
 
 /** The longest summary (`subject`, String 500) a document record takes. */
 const SUBJECT_MAX_LENGTH = 500;
@@ -141,4 +141,39 @@ function fondOf(
     name: name.normalize('NFC').trim(),
     from: [...head, { sheet: '(options)', row: 0, heading: 'fondCodes', value: name }],
   };
+}
+
+/**
+ * Refuses a whole-dossier document (one of {@link wholeDossier}) whose issuer is neither in the
+ * catalog's `fondCodes` nor read from its first page, once that page is read: before the rest of
+ * the dossier is read for nothing, with the option that supplies it.
+ *
+ * @throws {@link @sohoa/core!SohoaError | SohoaError} `METADATA_INVALID` naming `catalog.fondCodes`.
+ *
+ * @example
+ * ```ts
+ * requireWholeDossierIssuer(document, reconciled.metadata);
+ * ```
+ */
+export function requireWholeDossierIssuer(
+  document: PlannedDocument,
+  metadata: Record<string, unknown>,
+): void {
+  if (metadata.organName !== undefined) return;
+  const whole = document.derivations?.find(
+    (each) => each.how === WHOLE_DOSSIER && each.record === 'document',
+  );
+  if (!whole) return;
+  throw new SohoaError({
+    code: 'METADATA_INVALID',
+    message: {
+      vi: `${document.source}: hồ sơ được số hóa thành một tài liệu nhưng chưa có tác giả (organName): catalog.fondCodes không có tên phông ứng với mã của hồ sơ, và phần đầu trang thứ nhất không đọc được tên cơ quan.`,
+      en: `${document.source}: the dossier is digitized as one document but has no issuer (organName): catalog.fondCodes names no fond for the dossier's code, and no agency was read from the head of its first page.`,
+    },
+    fix: {
+      vi: 'Ghi tên phông một lần trong sohoa.config.json: "catalog": { "fondCodes": { "<tên phông>": "<mã phông hoặc creator>" } }; hoặc thêm dưới hồ sơ mỗi văn bản một dòng có cột "Tác giả".',
+      en: 'Give the fond\'s name once in sohoa.config.json: "catalog": { "fondCodes": { "<fond name>": "<fond code or creator>" } }; or add one row per document below the dossier, with a "Tác giả" (issuer) column.',
+    },
+    details: { source: document.source },
+  });
 }
