@@ -8,6 +8,7 @@ import {
   PDFRef,
 } from 'pdf-lib';
 import { ContentAnalyser, type ContentAnalysis } from './content-analysis.js';
+import { type ContentBudget, DEFAULT_CONTENT_BUDGET } from './content-budget.js';
 import { readIccHeader } from './icc-header.js';
 import type { PdfSource } from './pdf-source.js';
 import { arrayEntry, asDict, decodeStream, dictEntry, entry, nameEntry, refLabel } from './pdf-values.js';
@@ -57,6 +58,8 @@ export class CheckContext {
     /** The file's bytes, read on demand (stream data stays there until a rule reads it). */
     readonly source: PdfSource,
     readonly document: PDFDocument,
+    /** The content-stream work one check may do. */
+    private readonly contentBudget: ContentBudget = DEFAULT_CONTENT_BUDGET,
   ) {
     this.pdf = document.context;
     this.raw = scanRawStructure(source, this.pdf);
@@ -81,7 +84,10 @@ export class CheckContext {
   /** The content-stream analysis of every page, form, appearance and pattern (computed once). */
   get content(): ContentAnalysis {
     if (!this.analysis) {
-      const analyser = new ContentAnalyser((object, fallback) => this.label(object, fallback));
+      const analyser = new ContentAnalyser(
+        (object, fallback) => this.label(object, fallback),
+        this.contentBudget,
+      );
       this.pages.forEach((page, index) => {
         analyser.page(page, index, this.pageResources(page));
       });

@@ -3,6 +3,7 @@ import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { collectAdvisories } from './advisories.js';
 import { CheckContext } from './check-context.js';
 import { clauseExplanationVi } from './clause-explanations-vi.js';
+import { DEFAULT_CONTENT_BUDGET } from './content-budget.js';
 import { loadSourceDocument } from './load-source-document.js';
 import { bytesSource, openFileSource, type PdfFileSlice, type PdfSource } from './pdf-source.js';
 import type { PdfACheckReport, PdfAClaim, PdfAFailure } from './report.js';
@@ -79,6 +80,18 @@ export interface CheckPdfAOptions {
    * @default 67108864 (64 MiB)
    */
   maxStreamBytes?: number | undefined;
+  /**
+   * The most content-stream operators one check analyses, every page, form, pattern and
+   * appearance together (a stream drawn by several pages counts once per page): past it
+   * `checkPdfA` throws `PDF_LIMIT_EXCEEDED` instead of spending minutes on a file built to stall it.
+   * @default 50000000
+   */
+  maxContentOperations?: number | undefined;
+  /**
+   * The most decoded content-stream bytes one check tokenizes, counted as `maxContentOperations`.
+   * @default 1073741824 (1 GiB)
+   */
+  maxContentBytes?: number | undefined;
 }
 
 /**
@@ -99,7 +112,8 @@ export interface CheckPdfAOptions {
  * @returns The report; `passed` is `true` when no implemented rule failed.
  * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` / `INPUT_UNREADABLE` when the path cannot be read,
  * `INPUT_UNREADABLE` when the bytes are not a PDF that can be parsed, `PDF_LIMIT_EXCEEDED` when a
- * stream it reads decodes to more than `options.maxStreamBytes`.
+ * stream it reads decodes to more than `options.maxStreamBytes`, or the content streams hold more
+ * than `options.maxContentOperations` operators or `options.maxContentBytes` bytes.
  *
  * @example
  * ```ts
@@ -131,7 +145,10 @@ async function checkSource(
 ): Promise<PdfACheckReport> {
   let context: CheckContext;
   try {
-    context = new CheckContext(source, await loadSourceDocument(source, options.maxStreamBytes));
+    context = new CheckContext(source, await loadSourceDocument(source, options.maxStreamBytes), {
+      maxOperations: options.maxContentOperations ?? DEFAULT_CONTENT_BUDGET.maxOperations,
+      maxBytes: options.maxContentBytes ?? DEFAULT_CONTENT_BUDGET.maxBytes,
+    });
   } catch (cause) {
     if (SohoaError.isInstance(cause)) throw cause;
     throw new SohoaError<PdfaErrorCode>({

@@ -1,4 +1,5 @@
 import { PDFArray, PDFBool, PDFDict, PDFNumber, type PDFObject, PDFRawStream } from 'pdf-lib';
+import { type ContentBudget, ContentWork, DEFAULT_CONTENT_BUDGET } from './content-budget.js';
 import {
   type ContentOperation,
   type DictOperand,
@@ -208,6 +209,9 @@ function streamBytes(contents: PDFObject | undefined): Uint8Array {
   return joined;
 }
 
+/** Graphics states kept for `Q` to restore: a stream of a million `q` would otherwise keep a million. */
+const MAX_SAVED_STATES = 1024;
+
 /** Analyses every content stream reachable from the pages, their annotations and their resources. */
 export class ContentAnalyser {
   readonly result: ContentAnalysis = {
@@ -234,7 +238,18 @@ export class ContentAnalyser {
   /** The fonts `Tf` found, per resources dictionary and resource name. */
   private readonly fonts = new Map<PDFDict, Map<string, PDFDict | undefined>>();
 
-  constructor(private readonly label: (object: PDFObject, fallback: string) => string) {}
+  private readonly work: ContentWork;
+
+  /**
+   * @param label - names an object in findings.
+   * @param budget - the content work allowed (`PDF_LIMIT_EXCEEDED` past it). @default DEFAULT_CONTENT_BUDGET
+   */
+  constructor(
+    private readonly label: (object: PDFObject, fallback: string) => string,
+    budget: ContentBudget = DEFAULT_CONTENT_BUDGET,
+  ) {
+    this.work = new ContentWork(budget);
+  }
 
   /** Analyses a page: its content, then its annotations' appearance streams. */
   page(page: PDFDict, index: number, resources: PDFDict | undefined): void {
@@ -301,7 +316,9 @@ export class ContentAnalyser {
     let depth = 0;
     let deepest = 0;
     let usesResources = false;
+    this.work.stream(bytes.length);
     for (const operation of tokenizeContent(bytes)) {
+      this.work.operation();
       const { operator, operands } = operation;
       for (const violation of operation.hexStrings ?? []) {
         if (this.once('hex', String(violation.test), object))
@@ -315,11 +332,12 @@ export class ContentAnalyser {
         this.result.undefinedOperators.push({ operator, object });
       if (RESOURCE_OPERATORS.has(operator) && operator !== 'cs' && operator !== 'CS') usesResources = true;
       if (operator === 'q') {
-        stack.push({ ...state });
+        // Past MAX_SAVED_STATES (far past the 28 of 6.1.13) the depth is still counted, the states no longer kept.
+        if (depth < MAX_SAVED_STATES) stack.push({ ...state });
         depth++;
         deepest = Math.max(deepest, depth);
       } else if (operator === 'Q') {
-        Object.assign(state, stack.pop() ?? state);
+        if (depth <= MAX_SAVED_STATES) Object.assign(state, stack.pop() ?? state);
         depth = Math.max(0, depth - 1);
       } else if (operator === 'Tr' && typeof operands[0] === 'number') {
         state.renderMode = operands[0];
