@@ -147,6 +147,17 @@ describe('parseEadXml', () => {
 
   it('reports malformed XML, a wrong root and invalid values', () => {
     expect(() => parseEadXml('document', '<simpledc><docId>1</simpledc>')).toThrow(/not well-formed XML/);
+    // A declaration without its closing quote: fast-xml-parser's validator passes it, its parser throws (found by the fuzz pass).
+    expect(() =>
+      parseEadXml('document', '<?xml version="1.0" encoding="UTF-8?>\n<simpledc></simpledc>', {
+        locale: 'en',
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        code: expect.any(String),
+        message: expect.stringMatching(/not well-formed XML \(Pi Tag is not closed\.\)/),
+      }),
+    );
     expect(() => parseEadXml('document', '<ead><docId>1</docId></ead>')).toThrow(/no <simpledc> root/);
     const xml = toEadXml('document', sipDocument).replace('<numberOfPage>3<', '<numberOfPage>ba<');
     expect(() => parseEadXml('document', xml, { locale: 'en' })).toThrow(

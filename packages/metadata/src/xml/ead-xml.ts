@@ -152,7 +152,18 @@ export function parseEadXml<K extends RecordKind>(
     trimValues: true,
     ignoreDeclaration: true,
   });
-  const nodes = parser.parse(xml) as OrderedNode[];
+  let nodes: OrderedNode[];
+  try {
+    nodes = parser.parse(xml) as OrderedNode[];
+  } catch (error) {
+    // fast-xml-parser's validator passes some malformed processing instructions its parser refuses.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw invalidXml(
+      source,
+      { vi: `XML không đúng cú pháp (${reason}).`, en: `not well-formed XML (${reason}).` },
+      { vi: 'Sửa hoặc xuất lại tệp XML.', en: 'Repair or re-export the XML file.' },
+    );
+  }
   const root = nodes.find((node) => Object.hasOwn(node, 'simpledc'))?.simpledc;
   if (!Array.isArray(root)) {
     throw invalidXml(

@@ -50,6 +50,12 @@ describe('checkPdfA on XMP packets (6.6.2.1)', () => {
       ['6.6.2.1-3'],
     ],
     ['XML that is not well-formed', xmpPacket('<dc:format>application/pdf</dc:formt>'), ['6.6.2.1-4']],
+    // Passed by fast-xml-parser's validator, refused by its parser: a failure, not an exception.
+    [
+      'a processing instruction without its closing quote',
+      xmpPacket().replace('<?xpacket end="w"?>', '<?xpacket end="w?>'),
+      ['6.6.2.1-4'],
+    ],
     [
       'a parseType Literal property',
       xmpPacket('<dc:source rdf:parseType="Literal"><b>x</b></dc:source>'),

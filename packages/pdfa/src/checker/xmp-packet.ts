@@ -249,8 +249,20 @@ export function readXmpPacket(bytes: Uint8Array): XmpPacket {
     const { msg, line } = validation.err;
     return { header, utf8, syntaxError: `${msg} (line ${line})`, properties: [] };
   }
+  let nodes: XmlNode[];
+  try {
+    nodes = parser.parse(xml) as XmlNode[];
+  } catch (error) {
+    // fast-xml-parser's validator passes some malformed processing instructions its parser refuses.
+    return {
+      header,
+      utf8,
+      syntaxError: error instanceof Error ? error.message : String(error),
+      properties: [],
+    };
+  }
   const reader = new RdfReader();
-  const { found, properties } = reader.read(parser.parse(xml) as XmlNode[], new Map());
+  const { found, properties } = reader.read(nodes, new Map());
   const syntaxError = found ? reader.errors[0] : 'no rdf:RDF element';
   return { header, utf8, syntaxError, properties };
 }
