@@ -1,7 +1,7 @@
 /**
  * The fuzz pass of the hostile-input work (not run in CI): every seed of fuzz/fuzz-seeds.ts (real
  * scanner PDFs, a PDF/A of sohoa's, an AIP, six catalog layouts) is mutated case after case by a
- * seeded mutator (fuzz/mutate.ts) and fed to `checkPdfA`, `validatePackage` or `importCatalog` in a
+ * seeded mutator (fixtures/fuzz-mutate.ts) and fed to `checkPdfA`, `validatePackage` or `importCatalog` in a
  * child process, for `FUZZ_SECONDS` in all (default 600, shared equally by the seeds). A case that
  * throws anything but a SohoaError, crashes the process, runs over `FUZZ_CASE_SECONDS` (default
  * 60) or takes the process over 1 GiB is a finding, listed with its seed and case number so it
@@ -135,12 +135,14 @@ async function fuzzSeed(index: number, name: string, deadline: number) {
 
 const loadAtStart = loadavg().map((load) => Math.round(load * 100) / 100);
 const targets = process.env.FUZZ_TARGETS?.split(',').map((target) => target.trim());
-const seeds = fuzzSeeds().filter((seed) => !targets || targets.includes(seed.target));
+const allSeeds = fuzzSeeds();
+const seeds = allSeeds.filter((seed) => !targets || targets.includes(seed.target));
 if (seeds.length === 0) throw new Error(`FUZZ_TARGETS=${process.env.FUZZ_TARGETS} names no fuzz target`);
 const perSeed = (totalSeconds * 1000) / seeds.length;
 const results = [];
-for (const [index, seed] of seeds.entries()) {
-  const result = await fuzzSeed(index, `${seed.target}: ${seed.name}`, Date.now() + perSeed);
+for (const seed of seeds) {
+  // The child finds its seed by its place among all seeds, whatever FUZZ_TARGETS keeps.
+  const result = await fuzzSeed(allSeeds.indexOf(seed), `${seed.target}: ${seed.name}`, Date.now() + perSeed);
   console.log(
     `${result.seed}: ${result.cases} cases, ${JSON.stringify(result.outcomes)}, peak ${result.peakRssMiB} MiB, slowest ${result.slowestMs} ms, ${result.findings.length} findings`,
   );

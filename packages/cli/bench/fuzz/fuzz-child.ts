@@ -14,12 +14,11 @@ import { importCatalog } from '@sohoa/metadata';
 import { checkPdfA } from '@sohoa/pdfa';
 import { seededRandom } from '../../../../bench/seeded-random.js';
 import { fuzzSeeds } from './fuzz-seeds.js';
-import { mutate } from './mutate.js';
 
 const [seedIndex, from, to] = ['SEED', 'FROM', 'TO'].map((name) => Number(process.env[name]));
 const seed = fuzzSeeds()[seedIndex as number];
 if (!seed) throw new Error(`no seed ${seedIndex}`);
-const seedBytes = await seed.bytes();
+const makeCase = await seed.cases();
 const folder = await mkdtemp(join(tmpdir(), 'sohoa-fuzz-'));
 
 function isAlive(pid: number): boolean {
@@ -48,13 +47,7 @@ try {
     // Ends with the fuzz pass that started it (a child left running on its own was seen).
     if (!isAlive(fuzzer)) break;
     const random = seededRandom(number * 7919 + (seedIndex as number));
-    let { bytes, how } = mutate(seedBytes, random);
-    // Several mutations stacked on some cases, as real damage rarely comes alone.
-    for (let more = Math.floor(random() * 3); more > 0; more--) {
-      const next = mutate(bytes, random);
-      bytes = next.bytes;
-      how = `${how}+${next.how}`;
-    }
+    const { bytes, how } = await makeCase(random);
     const started = performance.now();
     let outcome: string;
     let detail: string | undefined;
