@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { Redis } from 'ioredis';
 import type { QueueErrorCode } from '../errors/queue-error-codes.js';
 

@@ -11,6 +11,7 @@
  */
 export const QUEUE_ERROR_CODES = {
   QUEUE_UNREACHABLE: 'The Redis server of the job queue cannot be reached (wrong URL, server down, refused).',
+  QUEUE_BATCH_ID_INVALID: 'A batch id was given that is not 1–100 letters, digits, ".", "_" or "-".',
   QUEUE_BATCH_NOT_FOUND: 'A batch id was given that the job queue does not know.',
   STORAGE_UNSUPPORTED: 'A storage URL names a kind of storage sohoa has no implementation for.',
   STORAGE_KEY_INVALID: 'A storage key escapes its storage (an absolute path or "..").',

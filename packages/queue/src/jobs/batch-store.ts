@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import type { Redis } from 'ioredis';
 import { type QueueConnection, queueKeyPrefix } from '../connection/queue-connection.js';
 import type { BatchSettings } from './job-data.js';

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SohoaError, writeFileAtomic } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
+import { writeFileAtomic } from '@sohoa/core';
 import type { Storage } from './storage.js';
 
 /** The marker in the names of temporary files, which {@link FileSystemStorage.list} skips. */

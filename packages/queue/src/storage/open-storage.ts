@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { FileSystemStorage } from './file-system-storage.js';
 import type { Storage } from './storage.js';
 

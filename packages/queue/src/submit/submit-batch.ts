@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import {
   applyWorkLimits,
   type PlanCatalogOptions,
@@ -113,7 +113,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
   const batchId = options.batchId ?? defaultBatchId(inputs, out);
   if (!/^[\w.-]{1,100}$/.test(batchId)) {
     throw new SohoaError({
-      code: 'USAGE_ERROR',
+      code: 'QUEUE_BATCH_ID_INVALID',
       message: {
         vi: `Không dùng được mã lô "${batchId}".`,
         en: `The batch id "${batchId}" is not usable.`,

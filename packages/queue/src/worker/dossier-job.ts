@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { documentFileName } from '@sohoa/metadata';
 import type { DigitizedDocumentRecord, DocumentRunner } from '@sohoa/pipeline';
 import type { DossierJobData, DossierJobResult } from '../jobs/job-data.js';

@@ -1,4 +1,4 @@
-import { SohoaError } from '@sohoa/core';
+import { SohoaError } from '@sohoa/base';
 import { UnrecoverableError } from 'bullmq';
 
 /** Codes of failures that come from the input itself: retrying cannot help, so they are not retried. */
