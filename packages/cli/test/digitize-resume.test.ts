@@ -178,7 +178,9 @@ describe('sohoa digitize killed at random moments', () => {
     expect(events.filter((event) => event.type === 'document-done').map((event) => event.file)).toEqual([
       '000.00.00.H00.2025.11.2.pdf',
     ]);
-    expect(events.find((event) => event.type === 'warning').message).toContain('outputs changed');
+    const redone = events.find((event) => event.type === 'warning');
+    expect(redone.message).toContain('outputs changed');
+    expect(redone.messages.vi).toContain('kết quả đã bị thay đổi');
     for (const path of referenceFiles) {
       expect((await readFile(join(killed, path))).equals(await readFile(join(reference, path))), path).toBe(
         true,

@@ -73,8 +73,8 @@ describe('sohoa pdf', () => {
 
   it('refuses a call without scans, a missing scan and a language that does not ship', async () => {
     const noScan = await runCaptured(['pdf', join(folder, 'out.pdf')]);
-    expect(noScan.exitCode).toBe(1);
-    expect(noScan.stderr).toContain('error OPTION_INVALID');
+    expect(noScan.exitCode).toBe(2);
+    expect(noScan.stderr).toContain('error USAGE_ERROR: sohoa pdf takes the scans then the PDF to write');
     const missing = await runCaptured(['pdf', join(folder, 'missing.jpg'), join(folder, 'out.pdf')]);
     expect(missing.exitCode).toBe(1);
     expect(missing.stderr).toContain('error INPUT_NOT_FOUND');

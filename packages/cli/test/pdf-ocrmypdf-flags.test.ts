@@ -115,7 +115,7 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     const layer = await runCaptured(['pdf', landscape, out, '--force-ocr', '--text-layer', 'keep']);
     expect(layer.exitCode).toBe(2);
     const unsigned = await runCaptured(['pdf', landscape, out, '--sign', join(folder, 'agency.p12')]);
-    expect(unsigned.exitCode).toBe(1);
-    expect(unsigned.stderr).toContain('--sign needs --agency');
+    expect(unsigned.exitCode).toBe(2);
+    expect(unsigned.stderr).toContain('error USAGE_ERROR: --sign needs --agency');
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { SohoaError } from '@sohoa/base';
+import type { Bilingual } from '@sohoa/base';
 import { loadPageImage, writeFileAtomic } from '@sohoa/core';
 import { createOcrPool, TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
 import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
@@ -17,6 +17,7 @@ import {
 } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { usageErrorLine } from './error-line.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 import { hasTextLayer, rewriteScannerPdfCommand } from './pdf-scanner-rewrite.js';
@@ -182,29 +183,11 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
     .action(async (inputs: string[], options: PdfOptions, command: Command) => {
       const output = inputs.at(-1) ?? '';
       const scans = inputs.slice(0, -1);
-      if (scans.length === 0 || extname(output).toLowerCase() !== '.pdf') {
-        const given = inputs.map((input) => `"${input}"`).join(' ');
-        throw new SohoaError({
-          code: 'OPTION_INVALID',
-          message: {
-            vi: `sohoa pdf cần các bản quét rồi đến tệp PDF cần ghi; đã nhận ${given}.`,
-            en: `sohoa pdf takes the scans then the PDF to write; got ${given}.`,
-          },
-          fix: {
-            vi: 'Cho ít nhất một bản quét và kết thúc bằng tệp kết quả, ví dụ sohoa pdf scan.pdf out.pdf',
-            en: 'Give at least one scan and end with the output file, e.g. sohoa pdf scan.pdf out.pdf',
-          },
-        });
-      }
-      if (options.sign !== undefined && options.agency === undefined) {
-        throw new SohoaError({
-          code: 'OPTION_INVALID',
-          message: { vi: '--sign cần --agency <tên cơ quan>.', en: '--sign needs --agency <name>.' },
-          fix: {
-            vi: 'Thêm --agency "<tên cơ quan hiển thị trên chữ ký>", ví dụ --agency "UBND tỉnh Quảng Ngãi".',
-            en: 'Add --agency "<the agency shown on the signature>", e.g. --agency "UBND tỉnh Quảng Ngãi".',
-          },
-        });
+      const usage = pdfUsageError(scans, output, options, inputs);
+      if (usage !== undefined) {
+        context.output.error(usageErrorLine(usage, context.language));
+        context.exitCode = 2;
+        return;
       }
       const sign =
         options.sign === undefined
@@ -293,4 +276,30 @@ async function signOutput(output: string, title: string, sign: SigningHook | und
   const context = { fileCode: title, ordinal: 1, fileName: basename(output), createdAt: new Date() };
   await writeFileAtomic(output, await sign(await readFile(output), context));
   await requireConformingPdfA(output, [output]);
+}
+
+/**
+ * What makes a `sohoa pdf` call unusable as given (exit 2, like commander's own usage errors), or
+ * `undefined`: no scan or no output PDF, or `--sign` without the agency its signature names.
+ */
+function pdfUsageError(
+  scans: string[],
+  output: string,
+  options: PdfOptions,
+  inputs: string[],
+): Bilingual | undefined {
+  if (scans.length === 0 || extname(output).toLowerCase() !== '.pdf') {
+    const given = inputs.map((input) => `"${input}"`).join(' ');
+    return {
+      vi: `sohoa pdf cần các bản quét rồi đến tệp PDF cần ghi; đã nhận ${given}. Ví dụ: sohoa pdf scan.pdf out.pdf`,
+      en: `sohoa pdf takes the scans then the PDF to write; got ${given}. For example: sohoa pdf scan.pdf out.pdf`,
+    };
+  }
+  if (options.sign !== undefined && options.agency === undefined) {
+    return {
+      vi: '--sign cần --agency "<tên cơ quan hiển thị trên chữ ký>", ví dụ --agency "UBND tỉnh Quảng Ngãi".',
+      en: '--sign needs --agency "<the agency shown on the signature>", e.g. --agency "UBND tỉnh Quảng Ngãi".',
+    };
+  }
+  return undefined;
 }

@@ -18,7 +18,8 @@ export interface EventLines {
  *
  * @example
  * ```ts
- * eventLines({ type: 'warning', message: 'check it' }, 'en'); // { info: ['  warning: check it'], errors: [] }
+ * eventLines({ type: 'warning', message: 'check it', messages: { vi: 'xem lại', en: 'check it' } }, 'en');
+ * // { info: ['  warning: check it'], errors: [] }
  * ```
  */
 export function eventLines(event: DigitizeEvent, language: MessageLanguage = 'vi'): EventLines {
@@ -122,7 +123,7 @@ export function eventLines(event: DigitizeEvent, language: MessageLanguage = 'vi
       }
       break;
     case 'warning':
-      info.push(`  ${say('cảnh báo', 'warning')}: ${event.message}`);
+      info.push(`  ${say('cảnh báo', 'warning')}: ${event.messages[language]}`);
       break;
     case 'summary': {
       const { summary } = event;

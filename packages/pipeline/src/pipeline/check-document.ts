@@ -60,12 +60,11 @@ export async function checkDocument(
   }
   const missing = HEADER_FIELDS.filter((field) => document.metadata[field] === undefined);
   if (missing.length > 0) {
-    emit({
-      type: 'warning',
-      dossier: fileCode,
-      ordinal: document.ordinal,
-      message: `document ${document.ordinal} does not give ${missing.join(', ')}: they will be read from its first page's header.`,
-    });
+    const messages = {
+      vi: `văn bản ${document.ordinal} không cho ${missing.join(', ')}: sẽ đọc từ phần đầu trang đầu của văn bản.`,
+      en: `document ${document.ordinal} does not give ${missing.join(', ')}: they will be read from its first page's header.`,
+    };
+    emit({ type: 'warning', dossier: fileCode, ordinal: document.ordinal, message: messages.en, messages });
   }
   return document.pages.length;
 }

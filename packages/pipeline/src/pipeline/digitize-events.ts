@@ -100,5 +100,13 @@ export type DigitizeEvent =
   | ({ type: 'document-failed'; ordinal: number } & DigitizeFailure)
   | { type: 'dossier-done'; dossier: string; package: string | undefined; skipped: boolean }
   | ({ type: 'dossier-failed'; findings?: Finding[] | undefined } & DigitizeFailure)
-  | { type: 'warning'; dossier?: string | undefined; ordinal?: number | undefined; message: string }
+  | {
+      type: 'warning';
+      dossier?: string | undefined;
+      ordinal?: number | undefined;
+      /** The warning in English. */
+      message: string;
+      /** The same in Vietnamese and English. */
+      messages: Bilingual;
+    }
   | { type: 'summary'; summary: DigitizeSummary };

@@ -178,10 +178,12 @@ async function* run(
       try {
         summary.report = await writeReport(options.out);
       } catch (error) {
-        yield {
-          type: 'warning',
-          message: `report.html was not written: ${toFailure(error, options.out).message}`,
+        const failure = toFailure(error, options.out);
+        const messages = {
+          vi: `Không ghi được report.html: ${failure.messages?.vi ?? failure.message}`,
+          en: `report.html was not written: ${failure.message}`,
         };
+        yield { type: 'warning', message: messages.en, messages };
       }
     }
   } finally {

@@ -176,12 +176,12 @@ async function finishDocument(
     return { record, files: finished.files };
   }
   if (finished) {
-    emit({
-      type: 'warning',
-      dossier: fileCode,
-      ordinal: document.ordinal,
-      message: `${names.pdf} is redone: ${finished.input === input ? 'its outputs changed since they were finished' : 'its scans, metadata or options changed'}.`,
-    });
+    const outputsChanged = finished.input === input;
+    const messages = {
+      vi: `làm lại ${names.pdf}: ${outputsChanged ? 'kết quả đã bị thay đổi sau khi hoàn tất' : 'bản quét, siêu dữ liệu hoặc tùy chọn đã thay đổi'}.`,
+      en: `${names.pdf} is redone: ${outputsChanged ? 'its outputs changed since they were finished' : 'its scans, metadata or options changed'}.`,
+    };
+    emit({ type: 'warning', dossier: fileCode, ordinal: document.ordinal, message: messages.en, messages });
   }
   const started = performance.now();
   try {
