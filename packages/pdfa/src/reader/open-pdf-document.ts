@@ -18,6 +18,23 @@ export interface OpenedPdf {
 }
 
 /**
+ * The options every pdf.js document of sohoa is opened with: no messages, no system fonts, no
+ * `eval`, and no WebAssembly decoders. pdf.js 5 keeps its JBIG2/CCITT and JPEG 2000 decoders in
+ * static state that fetches the `.wasm` through the message handler of whichever document set its
+ * options last; when that document is destroyed while another one decodes its first CCITT or
+ * JBIG2 image, the fetch never settles and the other document's render hangs for good (seen as a
+ * digitize run that stalled under load: a scanner PDF rendered while its text layer was read). In
+ * Node the fetch fails anyway (no `wasmUrl`), so pdf.js already used its JavaScript decoders:
+ * `useWasm: false` goes there directly, with the same pixels.
+ */
+export const PDFJS_OPTIONS = {
+  verbosity: 0,
+  useSystemFonts: false,
+  isEvalSupported: false,
+  useWasm: false,
+} as const;
+
+/**
  * Opens `input` (bytes or a path) with pdf-lib and pdf.js (loaded on first use: it is large,
  * and only the readers need it).
  *
@@ -32,12 +49,7 @@ export async function openPdfDocument(input: Uint8Array | string, caller: string
       PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }),
     );
     const scales = maskScales(structure);
-    const document = await getDocument({
-      data: bytes,
-      verbosity: 0,
-      useSystemFonts: false,
-      isEvalSupported: false,
-    }).promise;
+    const document = await getDocument({ data: bytes, ...PDFJS_OPTIONS }).promise;
     return { structure, document, scales, OPS };
   } catch (cause) {
     const reason = (cause as Error)?.message ?? cause;

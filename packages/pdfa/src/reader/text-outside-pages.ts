@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { PDFJS_OPTIONS } from './open-pdf-document.js';
 
 /**
  * How many text runs each page draws outside its visible area. pdf.js leaves such text out of a
@@ -24,8 +25,7 @@ export async function textRunsOutsidePages(structure: PDFDocument): Promise<numb
     return { x, y, width, height };
   });
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: await copy.save(), verbosity: 0, isEvalSupported: false })
-    .promise;
+  const document = await getDocument({ data: await copy.save(), ...PDFJS_OPTIONS }).promise;
   try {
     const counts: number[] = [];
     for (const [index, view] of views.entries()) {
