@@ -11,7 +11,10 @@ async function ccittPdf(): Promise<Uint8Array> {
   const rowBytes = width / 8;
   const packed = new Uint8Array(rowBytes * height).fill(0xff);
   for (let y = 100; y < 300; y++)
-    for (let x = 100; x < 1100; x += 4) packed[y * rowBytes + (x >> 3)] &= ~(0x80 >> (x & 7));
+    for (let x = 100; x < 1100; x += 4) {
+      const at = y * rowBytes + (x >> 3);
+      packed[at] = (packed[at] as number) & ~(0x80 >> (x & 7));
+    }
   const bytes = encodeCcittG4({ data: packed, width, height });
   return writePdfA([{ image: { bytes, format: 'ccitt', width, height, dpi: 300, k: -1 } }], {
     title: 'fax',
