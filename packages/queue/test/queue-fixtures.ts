@@ -17,8 +17,15 @@ export const CREATED_AT = '2026-11-27T03:00:00.000Z';
 /** The sample dossier's code. */
 export const SAMPLE_CODE = '000.00.00.H00.2025.01';
 
-/** Locks short enough for a killed worker's job to be taken over within seconds. */
-export const TEST_LOCK = ['--lock-duration', '5000', '--stalled-interval', '1000'];
+/**
+ * The locks of test workers that nobody kills: long enough that a worker on a loaded machine (a
+ * CI runner, the suite's other files) renews its lock in time, so no job is taken for stalled and
+ * run twice (seen with 5 s locks at load 8: extra attempts, a gracefully stopped job taken over).
+ */
+export const STEADY_LOCK = ['--lock-duration', '30000', '--stalled-interval', '10000'];
+
+/** Locks short enough for a killed worker's job to be taken over within seconds, for the test that kills one. */
+export const TAKEOVER_LOCK = ['--lock-duration', '10000', '--stalled-interval', '2000'];
 
 /**
  * Writes a copy of the sample dossier (three real scans) into `folder` under dossier code

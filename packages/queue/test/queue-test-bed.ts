@@ -13,8 +13,8 @@ import {
   CREATED_AT,
   copySampleDossier,
   SAMPLE_CODE,
+  STEADY_LOCK,
   startWorkerProcess,
-  TEST_LOCK,
   type WorkerProcess,
   waitForBatch,
 } from './queue-fixtures.js';
@@ -36,9 +36,9 @@ export interface QueueTestBed {
    */
   submit(options?: Partial<SubmitBatchOptions>): Promise<SubmittedBatch>;
   /**
-   * Starts `sohoa queue work` as its own process, with short test locks, its scratch files under
-   * {@link QueueTestBed.work} (removed with it, even when a test kills the worker) and `extra`
-   * options.
+   * Starts `sohoa queue work` as its own process, with {@link STEADY_LOCK} locks, its scratch files
+   * under {@link QueueTestBed.work} (removed with it, even when a test kills the worker) and `extra`
+   * options (given last, so `extra` may set other locks).
    */
   startWorker(extra?: string[]): WorkerProcess;
   /** Waits until the batch is finished and returns its status. */
@@ -87,7 +87,7 @@ export function useQueueTestBed(options: { dossiers?: readonly string[] } = {}):
         ...overrides,
       }),
     startWorker: (extra = []) =>
-      startWorkerProcess(bed.redis.url, [...TEST_LOCK, '--scratch', join(bed.work, 'scratch'), ...extra]),
+      startWorkerProcess(bed.redis.url, [...STEADY_LOCK, '--scratch', join(bed.work, 'scratch'), ...extra]),
     finished: (batchId) => waitForBatch(bed.redis.url, batchId),
   };
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../../fixtures/sohoa-process.js';
 import { jobId } from '../src/jobs/job-ids.js';
 import { sha256OfFile } from '../src/worker/hash-object.js';
-import { SAMPLE_CODE } from './queue-fixtures.js';
+import { SAMPLE_CODE, TAKEOVER_LOCK } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const SECOND_CODE = '000.00.00.H00.2025.02';
@@ -17,8 +17,8 @@ describe('a worker killed mid-job', () => {
     const out = bed.out;
     const submitted = await bed.submit();
     expect(submitted).toMatchObject({ dossiers: 2, documents: 6, added: 8 });
-    const victim = bed.startWorker();
-    const survivor = bed.startWorker();
+    const victim = bed.startWorker(TAKEOVER_LOCK);
+    const survivor = bed.startWorker(TAKEOVER_LOCK);
     // Killed (machine lost) in the middle of a document: a second after it started one.
     await victim.waitFor((event) => event.type === 'started' && (event.name ?? '').startsWith('document'));
     await new Promise((resolve) => setTimeout(resolve, 1000));
