@@ -2,13 +2,15 @@ import { SohoaError } from '@sohoa/base';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import type { OcrLanguage } from './language-data.js';
+import { startTesseract } from './start-tesseract.js';
 import { describeCause, type StartedWorker, watchWorker } from './watch-worker.js';
 
 /**
  * Starts one tesseract.js worker with sohoa's settings: LSTM engine only, automatic page
  * segmentation, local gzipped model, no cache file, debug output discarded.
  *
- * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_ENGINE_FAILED` when the worker cannot start.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `OCR_ENGINE_FAILED` when the worker cannot start
+ * (a model it cannot load, a thread that dies while starting: see `startTesseract`).
  */
 export async function startWorker(
   language: OcrLanguage,
@@ -17,19 +19,22 @@ export async function startWorker(
 ): Promise<StartedWorker> {
   let worker: Worker;
   try {
-    worker = await createWorker(language, OEM.LSTM_ONLY, {
-      langPath: folder,
-      gzip: true,
-      cacheMethod: 'none',
-      logger: () => {},
-      errorHandler: () => {},
-    });
-    await worker.setParameters({
-      tessedit_pageseg_mode: PSM.AUTO,
-      // Tesseract 5 re-reads each low-confidence line inverted (white on black) unless told not to.
-      tessedit_do_invert: settings.invertedText ? '1' : '0',
-      // Tesseract prints "Detected N diacritics" for every page; send its debug output nowhere.
-      debug_file: '/dev/null',
+    worker = await startTesseract(async (errorHandler) => {
+      const created = await createWorker(language, OEM.LSTM_ONLY, {
+        langPath: folder,
+        gzip: true,
+        cacheMethod: 'none',
+        logger: () => {},
+        errorHandler,
+      });
+      await created.setParameters({
+        tessedit_pageseg_mode: PSM.AUTO,
+        // Tesseract 5 re-reads each low-confidence line inverted (white on black) unless told not to.
+        tessedit_do_invert: settings.invertedText ? '1' : '0',
+        // Tesseract prints "Detected N diacritics" for every page; send its debug output nowhere.
+        debug_file: '/dev/null',
+      });
+      return created;
     });
   } catch (cause) {
     const reason = describeCause(cause);

@@ -1,6 +1,7 @@
 import { SohoaError } from '@sohoa/base';
 import type { GrayImage, QuarterTurn } from '@sohoa/core';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { startTesseract } from '../engine/start-tesseract.js';
 import { toPgm } from '../engine/to-pgm.js';
 import { describeCause, type StartedWorker, watchWorker } from '../engine/watch-worker.js';
 import { CHECK_PAGE } from '../errors/check-page-fix.js';
@@ -229,16 +230,19 @@ async function startOsdWorker(folder: string): Promise<StartedWorker> {
   let worker: Worker;
   try {
     // OSD is part of the legacy engine: both the legacy-capable core and model are needed.
-    worker = await createWorker('osd', OEM.TESSERACT_ONLY, {
-      langPath: folder,
-      gzip: true,
-      cacheMethod: 'none',
-      legacyCore: true,
-      legacyLang: true,
-      logger: () => {},
-      errorHandler: () => {},
+    worker = await startTesseract(async (errorHandler) => {
+      const created = await createWorker('osd', OEM.TESSERACT_ONLY, {
+        langPath: folder,
+        gzip: true,
+        cacheMethod: 'none',
+        legacyCore: true,
+        legacyLang: true,
+        logger: () => {},
+        errorHandler,
+      });
+      await created.setParameters({ debug_file: '/dev/null' });
+      return created;
     });
-    await worker.setParameters({ debug_file: '/dev/null' });
   } catch (cause) {
     const reason = describeCause(cause);
     throw new SohoaError<OcrErrorCode>({
