@@ -183,7 +183,7 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
     .action(async (inputs: string[], options: PdfOptions, command: Command) => {
       const output = inputs.at(-1) ?? '';
       const scans = inputs.slice(0, -1);
-      const usage = pdfUsageError(scans, output, options, inputs);
+      const usage = pdfUsageError(scans, output, options);
       if (usage !== undefined) {
         context.output.error(usageErrorLine(usage, context.language));
         context.exitCode = 2;
@@ -282,14 +282,10 @@ async function signOutput(output: string, title: string, sign: SigningHook | und
  * What makes a `sohoa pdf` call unusable as given (exit 2, like commander's own usage errors), or
  * `undefined`: no scan or no output PDF, or `--sign` without the agency its signature names.
  */
-function pdfUsageError(
-  scans: string[],
-  output: string,
-  options: PdfOptions,
-  inputs: string[],
-): Bilingual | undefined {
+function pdfUsageError(scans: string[], output: string, options: PdfOptions): Bilingual | undefined {
   if (scans.length === 0 || extname(output).toLowerCase() !== '.pdf') {
-    const given = inputs.map((input) => `"${input}"`).join(' ');
+    // `<inputs...>` is required: the scans and the output are every argument given.
+    const given = [...scans, output].map((input) => `"${input}"`).join(' ');
     return {
       vi: `sohoa pdf cần các bản quét rồi đến tệp PDF cần ghi; đã nhận ${given}. Ví dụ: sohoa pdf scan.pdf out.pdf`,
       en: `sohoa pdf takes the scans then the PDF to write; got ${given}. For example: sohoa pdf scan.pdf out.pdf`,
