@@ -6,7 +6,9 @@ import type { DigitizeSettings, PlannedDocument } from '@sohoa/pipeline';
  * run any job: the same on every machine, so the outputs are the same bytes. They are the
  * pipeline's {@link DigitizeSettings} (the same as `digitize()`, `sohoa.config.json` and the flags
  * of `sohoa digitize`), less what belongs to each worker (`jobs`, `languageDataPath`: its
- * `--concurrency` and `--language-data`) and to planning (`catalog`, `limits`). Signing is data:
+ * `--concurrency` and `--language-data`) and to planning (`catalog`). The work limits (`limits`) are
+ * the batch's too: a worker refuses a page over the batch's `pixelsPerPage`, as `sohoa digitize` with
+ * the same `sohoa.config.json` does. Signing is data:
  * each worker reads the key file named (at the same path on every machine) and its password from
  * the environment variable named, in its own environment.
  *
@@ -35,6 +37,7 @@ export interface BatchSettings
     | 'textLayer'
     | 'sign'
     | 'ocr'
+    | 'limits'
   > {
   /** The batch's id (see `submitBatch`). */
   batchId: string;

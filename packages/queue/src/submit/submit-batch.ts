@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { SohoaError } from '@sohoa/base';
-import {
-  applyWorkLimits,
-  type PlanCatalogOptions,
-  type PlannedDossier,
-  planInputs,
-  type WorkLimits,
-} from '@sohoa/pipeline';
+import { applyWorkLimits, type PlanCatalogOptions, type PlannedDossier, planInputs } from '@sohoa/pipeline';
 import { type FlowJob, FlowProducer } from 'bullmq';
 import {
   closeWithin,
@@ -60,8 +54,6 @@ export interface SubmitBatchOptions
    * @default none (each catalog's folder holds its scans)
    */
   catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
-  /** The most pages per document and documents per dossier, as `sohoa digitize` applies them. @default 10,000 of each */
-  limits?: WorkLimits | undefined;
 }
 
 /**
@@ -143,6 +135,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       textLayer: options.textLayer,
       sign: options.sign,
       ocr: options.ocr,
+      limits: options.limits,
     };
     const plan = applyWorkLimits(
       await planInputs(inputs, {

@@ -11,6 +11,7 @@ const PERMANENT = new Set<string>([
   'DOCUMENT_SPLIT_INVALID',
   'DOSSIER_INCOMPLETE',
   'OPTION_INVALID',
+  'WORK_LIMIT_EXCEEDED',
 ]);
 
 /** The reason of each failure {@link jobFailure} made, in both languages. */

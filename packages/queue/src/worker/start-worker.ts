@@ -136,19 +136,19 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
   const scratch = options.scratch ?? tmpdir();
   const emit = options.onEvent ?? (() => undefined);
   const runners = new Map<string, DocumentRunner>();
+  // One runner per batch settings it depends on: the OCR language, scan resolution, OCR settings
+  // and work limits (a page over the batch's pixelsPerPage is refused as `sohoa digitize` refuses it).
   const runnerFor = (data: SohoaJobData): DocumentRunner => {
-    const key = JSON.stringify([
-      data.settings.language ?? 'vie',
-      data.settings.dpi ?? null,
-      data.settings.ocr ?? {},
-    ]);
+    const { language, dpi, ocr, limits } = data.settings;
+    const key = JSON.stringify([language ?? 'vie', dpi ?? null, ocr ?? {}, limits ?? {}]);
     let runner = runners.get(key);
     if (!runner) {
       runner = createDocumentRunner({
         jobs: concurrency,
-        language: data.settings.language,
-        dpi: data.settings.dpi,
-        ocr: data.settings.ocr,
+        language,
+        dpi,
+        ocr,
+        limits,
         languageDataPath: options.languageDataPath,
       });
       runners.set(key, runner);
