@@ -1,5 +1,6 @@
 import type { Worker as ThreadWorker } from 'node:worker_threads';
 import type { Worker } from 'tesseract.js';
+import { captureThreadOutput } from './thread-output.js';
 
 /** The longest a tesseract.js worker may take to start (its core and model loaded) before it is given up. */
 export const WORKER_START_TIMEOUT_MS = 120_000;
@@ -16,6 +17,9 @@ let previousStart: Promise<void> = Promise.resolve();
  * which Node's worker threads never call). Here the thread the start creates is taken from
  * `process`'s `'worker'` event, and the start fails as soon as `errorHandler` is called, the thread
  * exits or fails, or `timeoutMs` passes; the thread's messages are then ignored and it is terminated.
+ * The thread's own output (what tesseract prints, such as `Error opening data file …`) never
+ * reaches the process's stdout or stderr (see `captureThreadOutput`): a failed start quotes it in
+ * its error instead.
  *
  * @example
  * ```ts
@@ -35,6 +39,7 @@ export async function startTesseract(
   });
   await previous;
   let thread: ThreadWorker | undefined;
+  let output = () => '';
   let fail: (cause: unknown) => void = () => {};
   const failed = new Promise<never>((_, reject) => {
     fail = reject;
@@ -46,6 +51,7 @@ export async function startTesseract(
   const onError = (error: Error) => fail(error);
   const onThread = (created: ThreadWorker) => {
     thread = created;
+    output = captureThreadOutput(created);
     created.once('exit', onExit);
     created.once('error', onError);
   };
@@ -69,7 +75,15 @@ export async function startTesseract(
       () => undefined,
     );
     await thread?.terminate();
-    throw cause;
+    // The thread's output is all in once it has exited. Its advice to set TESSDATA_PREFIX does not
+    // apply (sohoa gives the model's folder itself).
+    const printed = output()
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.includes('TESSDATA_PREFIX'))
+      .join(' / ');
+    if (!printed) throw cause;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`${reason} (the engine printed: ${printed})`, { cause });
   } finally {
     starting = false;
     clearTimeout(timer);
