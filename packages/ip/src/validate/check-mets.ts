@@ -38,6 +38,7 @@ export function checkMets(document: XmlDocument, check: Omit<MetsCheck, 'root'>)
   const metadataIds = {
     adm: new Set(metadata.facts.admSections.map((section) => section.id)),
     dmd: new Set(metadata.facts.dmdSections.map((section) => section.id)),
+    document: metadata.facts.documentIds,
   };
   const files = checkFileSection(full, metadataIds);
   const objectId = attribute(root, 'OBJID');

@@ -728,3 +728,22 @@ describe('E-ARK CSIP and SIP requirements, one break at a time', () => {
     expect(new Set(await named(folder))).toEqual(new Set([requirement, ...also]));
   });
 });
+
+describe('E-ARK SIP agent names by version', () => {
+  // SIP12, SIP18, SIP29 are MAYs in SIP 2.0.4 and 2.1.0 and MUSTs in 2.2.0; SIP24 is a MUST in all.
+  const severityOf = async (name: string, specVersion: CsipVersion) => {
+    const folder = await copyOf(sip);
+    await change(ROOT, `<name>${name}</name>`, '<name> </name>')(folder);
+    const report = await validatePackage(folder, { profile: 'csip', specVersion });
+    return report.findings.map((finding) => [finding.requirement, finding.severity]);
+  };
+
+  it('an empty archival creator name is a warning in 2.1, an error in 2.2', async () => {
+    expect(await severityOf('Sở Nội vụ', '2.1')).toEqual([['SIP12', 'warning']]);
+    expect(await severityOf('Sở Nội vụ', '2.2')).toEqual([['SIP12', 'error']]);
+  });
+
+  it('an empty contact person name is an error in every version', async () => {
+    expect(await severityOf('Nguyễn Văn An', '2.0')).toEqual([['SIP24', 'error']]);
+  });
+});

@@ -325,14 +325,83 @@ describe('structMap levels by version', () => {
     expect(await severities(folder, 'CSIP96', '2.2')).toEqual(['warning']);
   });
 
-  it('the Metadata div not listing a current dmdSec is a SHOULD (CSIP92); listing what is no dmdSec an error', async () => {
+  it('the Metadata div not listing a current dmdSec is a SHOULD (CSIP92)', async () => {
     const folder = await copy();
     await edit(folder, 'METS.xml', (t) => t.replace(' DMDID="dmd-ead"', ''));
     expect(await severities(folder, 'CSIP92', '2.0')).toEqual(['warning']);
-    await edit(folder, 'METS.xml', (t) =>
-      t.replace('LABEL="Metadata"', 'LABEL="Metadata" DMDID="dmd-ead rights-statement"'),
-    );
-    expect(await severities(folder, 'CSIP92', '2.0')).toEqual(['error']);
+  });
+});
+
+describe('references of MAY and SHOULD attributes (CSIP61, CSIP74, CSIP75 MAY; CSIP91, CSIP92 SHOULD)', () => {
+  // [requirement, what, the METS edit, the severity]: an ID of another kind of section is a warning
+  // (the package would conform without the attribute); an ID no element has is an error (IDREF).
+  const cases: Array<[string, string, (text: string) => string, 'warning' | 'error']> = [
+    [
+      'CSIP61',
+      'fileGrp ADMID naming a dmdSec',
+      (t) => t.replace('USE="Schemas"', 'USE="Schemas" ADMID="dmd-ead"'),
+      'warning',
+    ],
+    [
+      'CSIP61',
+      'fileGrp ADMID naming no ID',
+      (t) => t.replace('USE="Schemas"', 'USE="Schemas" ADMID="nowhere"'),
+      'error',
+    ],
+    [
+      'CSIP74',
+      'file ADMID naming a dmdSec',
+      (t) => t.replace('ID="file-readme"', 'ID="file-readme" ADMID="dmd-ead"'),
+      'warning',
+    ],
+    [
+      'CSIP74',
+      'file ADMID naming a file group',
+      (t) => t.replace('ID="file-readme"', 'ID="file-readme" ADMID="grp-schemas"'),
+      'warning',
+    ],
+    [
+      'CSIP75',
+      'file DMDID naming an amdSec section',
+      (t) => t.replace('ID="file-readme"', 'ID="file-readme" DMDID="digiprov-premis"'),
+      'warning',
+    ],
+    [
+      'CSIP75',
+      'file DMDID naming no ID',
+      (t) => t.replace('ID="file-readme"', 'ID="file-readme" DMDID="nowhere"'),
+      'error',
+    ],
+    [
+      'CSIP91',
+      'Metadata div ADMID listing the dmdSec too',
+      (t) =>
+        t.replace(
+          'ADMID="digiprov-premis rights-statement"',
+          'ADMID="digiprov-premis rights-statement dmd-ead"',
+        ),
+      'warning',
+    ],
+    [
+      'CSIP92',
+      'Metadata div DMDID listing a rightsMD too',
+      (t) => t.replace('DMDID="dmd-ead"', 'DMDID="dmd-ead rights-statement"'),
+      'warning',
+    ],
+    [
+      'CSIP92',
+      'Metadata div DMDID listing no ID',
+      (t) => t.replace('DMDID="dmd-ead"', 'DMDID="dmd-ead ghost"'),
+      'error',
+    ],
+  ];
+  it.each(cases)('%s: %s is one %s', async (requirement, _what, change, severity) => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', change);
+    const { report, named } = await check(folder);
+    expect(named).toEqual([requirement]);
+    expect(report.findings.map((finding) => finding.severity)).toEqual([severity]);
+    expect(report.valid).toBe(severity !== 'error');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import { idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import { checkIdReferences, type MetsCheck, type MetsReference, present } from './mets-check.js';
 import { contentInformationTypes, isMediaType, mediaTypeSeverity } from './vocabularies.js';
 
 /** What the file section tells the structural map checks: its file groups by ID and USE. */
@@ -11,10 +11,11 @@ export interface FileSectionFacts {
   times: Array<{ value: string; line: number }>;
 }
 
-/** The IDs of the metadata sections of one METS: amdSec sections, dmdSecs. */
+/** The IDs of the metadata sections of one METS (amdSec sections, dmdSecs) and of all its elements. */
 export interface MetadataIds {
   adm: ReadonlySet<string>;
   dmd: ReadonlySet<string>;
+  document: ReadonlySet<string>;
 }
 
 /** A root file group USE from the CSIP vocabulary (FileGrpAndStructMapDivisionLabel). */
@@ -59,19 +60,9 @@ function checkFile(
   if (!checksum) findings.error('CSIP71', 'file has no @CHECKSUM.', path, at);
   const checksumType = present(file, 'CHECKSUMTYPE');
   if (!checksumType) findings.error('CSIP72', 'file has no @CHECKSUMTYPE.', path, at);
-  for (const [name, requirement, known, section] of [
-    ['ADMID', 'CSIP74', ids.adm, 'amdSec section'],
-    ['DMDID', 'CSIP75', ids.dmd, 'dmdSec'],
-  ] as const) {
-    const unknown = idList(file, name).filter((id) => !known.has(id));
-    if (unknown.length > 0)
-      findings.error(
-        requirement,
-        `file/@${name} names ${unknown.join(', ')}, which no ${section} of this METS has as ID.`,
-        path,
-        at,
-      );
-  }
+  // CSIP74 and CSIP75 are MAYs (2.0.4, 2.1.1, 2.2.0).
+  checkIdReferences(check, file, 'ADMID', 'CSIP74', ids.adm, ids.document, 'amdSec section');
+  checkIdReferences(check, file, 'DMDID', 'CSIP75', ids.dmd, ids.document, 'dmdSec');
   if (check.sip) {
     for (const [name, requirement] of SIP_FORMAT_ATTRIBUTES) {
       const value = attribute(file, name);
@@ -160,14 +151,16 @@ export function checkFileSection(
       );
     }
     if (!id) findings.error('CSIP65', 'fileGrp has no @ID.', path, lineOf(group));
-    const unknown = idList(group, 'ADMID').filter((admId) => !metadataIds.adm.has(admId));
-    if (unknown.length > 0)
-      findings.error(
-        'CSIP61',
-        `fileGrp/@ADMID names ${unknown.join(', ')}, which no amdSec section of this METS has as ID.`,
-        path,
-        lineOf(group),
-      );
+    // CSIP61 is a MAY (2.0.4, 2.1.1, 2.2.0).
+    checkIdReferences(
+      check,
+      group,
+      'ADMID',
+      'CSIP61',
+      metadataIds.adm,
+      metadataIds.document,
+      'amdSec section',
+    );
     const contentType = attribute(group, 'csip:CONTENTINFORMATIONTYPE');
     if (use?.startsWith('Representations') && check.isRoot && contentType === undefined) {
       findings.warning(

@@ -1,7 +1,7 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import { type MetsCheck, type MetsReference, present } from './mets-check.js';
+import { documentIds, type MetsCheck, type MetsReference, present } from './mets-check.js';
 import { isMediaType, METADATA_STATUSES, mediaTypeSeverity } from './vocabularies.js';
 
 /** The requirement ids of one kind of metadata section and of its `mdRef`. */
@@ -75,6 +75,8 @@ export interface MetadataFacts {
   admSectionCount: number;
   /** CREATED attributes with their line. */
   times: Array<{ value: string; line: number }>;
+  /** Every `@ID` of the METS document. */
+  documentIds: ReadonlySet<string>;
 }
 
 /** `CSIP22`–`CSIP30` and their amdSec counterparts on one `mdRef`; returns the reference. */
@@ -160,6 +162,7 @@ export function checkMetadataSections(check: MetsCheck): {
     dmdSectionCount: elements(root, 'mets:dmdSec').length,
     admSectionCount: elements(root, 'mets:amdSec/*').length,
     times: [],
+    documentIds: documentIds(root),
   };
   const references: MetsReference[] = [];
   const dmdSections = elements(root, 'mets:dmdSec');

@@ -1,6 +1,7 @@
 import type { XmlElement } from 'libxml2-wasm';
+import { lineOf } from '../element-lines.js';
 import type { FindingList } from '../finding.js';
-import { attribute } from '../xml-reader.js';
+import { attribute, elements } from '../xml-reader.js';
 import type { CsipVersion } from './spec-version.js';
 
 /** Requirement ids of a file reference: its location, declared size and declared checksum. */
@@ -61,6 +62,50 @@ export function present(element: XmlElement, name: string): string | undefined {
 /** The space-separated IDs of an IDREFS attribute. */
 export function idList(element: XmlElement, name: string): string[] {
   return (attribute(element, name) ?? '').split(/\s+/).filter((id) => id !== '');
+}
+
+/**
+ * `@ADMID`/`@DMDID` of `element` checked against the sections of the kind they must name (`known`).
+ * An ID of another kind of section breaks `requirement`, whose level is MAY or SHOULD (the package
+ * would conform without the attribute): a warning. An ID that names no element of the document at
+ * all is an error whatever that level: an IDREF must name an ID of its document (XML Schema's
+ * ID/IDREF rule, which the METS schema's IDREFS attributes carry and libxml2 does not check).
+ */
+export function checkIdReferences(
+  check: MetsCheck,
+  element: XmlElement,
+  name: 'ADMID' | 'DMDID',
+  requirement: string,
+  known: ReadonlySet<string>,
+  documentIds: ReadonlySet<string>,
+  what: string,
+): void {
+  const wrong = idList(element, name).filter((id) => !known.has(id));
+  const dangling = wrong.filter((id) => !documentIds.has(id));
+  const other = wrong.filter((id) => documentIds.has(id));
+  const where = `${element.name}/@${name}`;
+  const at = lineOf(element);
+  if (dangling.length > 0) {
+    check.findings.error(
+      requirement,
+      `${where} names ${dangling.join(', ')}, which no element of this METS has as ID (an IDREF must name an ID of its document).`,
+      check.path,
+      at,
+    );
+  }
+  if (other.length > 0) {
+    check.findings.warning(
+      requirement,
+      `${where} names ${other.join(', ')}, which is no ${what} of this METS: list only ${what} IDs there.`,
+      check.path,
+      at,
+    );
+  }
+}
+
+/** Every `@ID` of a METS document. */
+export function documentIds(root: XmlElement): ReadonlySet<string> {
+  return new Set(elements(root, '//@ID').map((node) => node.content));
 }
 
 /** The folder of `path` (`''` at the package root). */

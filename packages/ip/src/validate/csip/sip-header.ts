@@ -87,8 +87,13 @@ function checkAgent(check: MetsCheck, agent: XmlElement, kind: AgentRequirements
     );
   }
   const name = elements(agent, 'mets:name')[0];
-  if (!name || name.content.trim() === '') {
+  if (!name) {
+    // METS requires an agent's name (AgentType), whatever the SIP level.
     findings.error(kind.name, `The ${kind.what} has no name.`, path, lineOf(agent));
+  } else if (name.content.trim() === '') {
+    // SIP12, SIP18, SIP29 are MAYs in SIP 2.0.4 and 2.1.0, MUSTs in 2.2.0; SIP24 a MUST in all.
+    const level = check.version === '2.2' || kind === CONTACT ? 'error' : 'warning';
+    findings.add(level, kind.name, `The ${kind.what} has an empty name.`, path, lineOf(name));
   }
   if (kind.noteType === undefined) return;
   for (const note of elements(agent, 'mets:note')) {

@@ -3,7 +3,7 @@ import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
 import { type FileSectionFacts, isVocabularyUse } from './file-section.js';
 import type { MetadataFacts } from './metadata-sections.js';
-import { idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import { checkIdReferences, idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
 import { DRAFT_STRUCT_MAP_LABELS } from './spec-version.js';
 
 /** The requirement ids of the Documentation or Schemas division. */
@@ -163,13 +163,9 @@ function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: Meta
     const missing = sections
       .filter((section) => section.status !== 'SUPERSEDED' && !listed.includes(section.id))
       .map((section) => section.id);
-    // A listed ID that names nothing: reported when every section of the kind has its ID (else the
-    // section without one, or the missing section, is the cause, reported by its own requirement).
     const counted = name === 'ADMID' ? metadata.admSectionCount : metadata.dmdSectionCount;
-    const unknown = counted > 0 && counted === sections.length ? listed.filter((id) => !known.has(id)) : [];
     if (missing.length > 0) {
-      // A SHOULD in 2.0.4 and 2.2.0 ("should reference all current … sections"); a listed ID that
-      // names no section of the kind is a broken reference, an error.
+      // A SHOULD in 2.0.4, 2.1.1 and 2.2.0 ("should reference all current … sections").
       const shown = missing.slice(0, 3).join(', ');
       findings.warning(
         requirement,
@@ -177,13 +173,10 @@ function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: Meta
         path,
         lineOf(division),
       );
-    } else if (unknown.length > 0) {
-      findings.error(
-        requirement,
-        `The Metadata div's @${name} lists ${unknown.join(', ')}, which is no ${what} of this METS.`,
-        path,
-        lineOf(division),
-      );
+    } else if (counted > 0 && counted === sections.length) {
+      // A listed ID that names no section of the kind: checked when every section of the kind has
+      // its ID (else the section without one is the cause, reported by its own requirement).
+      checkIdReferences(check, division, name, requirement, known, metadata.documentIds, what);
     }
   }
 }
