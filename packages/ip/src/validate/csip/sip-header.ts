@@ -12,10 +12,9 @@ const ALT_RECORD_IDS: ReadonlyArray<[string, string, boolean]> = [
   ['PREVIOUSREFERENCECODE', 'SIP8', true],
 ];
 
-/** The requirement ids of one kind of SIP agent: the agent, its TYPE, name, note, note type. */
+/** The requirement ids of one kind of SIP agent: its TYPE, name, note type. */
 interface AgentRequirements {
   what: string;
-  agent: string;
   type: string;
   name: string;
   noteType: string | undefined;
@@ -24,7 +23,6 @@ interface AgentRequirements {
 
 const ARCHIVAL_CREATOR: AgentRequirements = {
   what: 'archival creator agent (ROLE="ARCHIVIST")',
-  agent: 'SIP9',
   type: 'SIP11',
   name: 'SIP12',
   noteType: 'SIP14',
@@ -32,7 +30,6 @@ const ARCHIVAL_CREATOR: AgentRequirements = {
 };
 const SUBMITTER: AgentRequirements = {
   what: 'submitting agent (ROLE="CREATOR")',
-  agent: 'SIP15',
   type: 'SIP17',
   name: 'SIP18',
   noteType: 'SIP20',
@@ -40,7 +37,6 @@ const SUBMITTER: AgentRequirements = {
 };
 const CONTACT: AgentRequirements = {
   what: 'contact person agent (ROLE="CREATOR" TYPE="INDIVIDUAL")',
-  agent: 'SIP21',
   type: 'SIP23',
   name: 'SIP24',
   noteType: undefined,
@@ -48,7 +44,6 @@ const CONTACT: AgentRequirements = {
 };
 const PRESERVATION: AgentRequirements = {
   what: 'preservation agent (ROLE="PRESERVATION")',
-  agent: 'SIP26',
   type: 'SIP28',
   name: 'SIP29',
   noteType: 'SIP31',
@@ -162,10 +157,15 @@ export function checkSipHeader(check: MetsCheck, header: XmlElement, software: X
       lineOf(header),
     );
   }
-  for (const kind of [ARCHIVAL_CREATOR, PRESERVATION]) {
+  // At most one archival creator (SIP9) and one preservation agent (SIP26), 0..1 in every version;
+  // the contact person (SIP21) may repeat.
+  for (const [requirement, kind] of [
+    ['SIP9', ARCHIVAL_CREATOR],
+    ['SIP26', PRESERVATION],
+  ] as const) {
     if ((counts.get(kind) ?? 0) > 1)
       findings.error(
-        kind.agent,
+        requirement,
         `metsHdr has ${counts.get(kind)} ${kind.what}s; at most one is allowed.`,
         path,
         lineOf(header),
