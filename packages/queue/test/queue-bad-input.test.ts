@@ -1,7 +1,6 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { filesUnder } from '../../../fixtures/sohoa-process.js';
 import { runQueue, SAMPLE_CODE } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
@@ -12,7 +11,7 @@ const bed = useQueueTestBed();
 describe('a bad input', () => {
   it('fails its document alone with its reason; the dossier is reported incomplete, and retry finishes it', async () => {
     const dossier = join(bed.batch, 'd1');
-    const scan = await readFile(join(SAMPLE_DOSSIER, BAD_PAGE));
+    const scan = await readFile(join(dossier, BAD_PAGE));
     await writeFile(join(dossier, BAD_PAGE), scan.subarray(0, 4000)); // a truncated JPEG
     const out = bed.out;
     const submitted = await bed.submit({ retry: { attempts: 2, backoffMs: 100 } });
@@ -58,7 +57,7 @@ describe('a bad input', () => {
     );
 
     // The scan is fixed and the dossier retried: only the failed document is redone.
-    await copyFile(join(SAMPLE_DOSSIER, BAD_PAGE), join(dossier, BAD_PAGE));
+    await writeFile(join(dossier, BAD_PAGE), scan);
     const before = worker.events.length;
     const retried = await runQueue(['retry', '--redis', bed.redis.url, '--json']);
     expect(retried.code).toBe(0);

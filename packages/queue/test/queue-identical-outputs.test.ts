@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digitize } from '@sohoa/pipeline';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_DOSSIER } from '../../../fixtures/index.js';
 import { filesUnder } from '../../../fixtures/sohoa-process.js';
 import { runCli } from '../../cli/src/commands/run-cli.js';
 import { CREATED_AT, SAMPLE_CODE, type WorkerProcess } from './queue-fixtures.js';
@@ -14,7 +13,7 @@ describe('a batch on the queue', () => {
   it('gives, with two worker processes (one stopped gracefully mid-job), the same bytes as a single-machine sohoa digitize, each document once', async () => {
     const single = join(bed.work, 'single');
     for await (const event of digitize({
-      inputs: [SAMPLE_DOSSIER],
+      inputs: [bed.batch],
       out: single,
       jobs: 2,
       createdAt: new Date(CREATED_AT),
@@ -23,10 +22,10 @@ describe('a batch on the queue', () => {
     }
 
     const out = bed.out;
-    const submitted = await bed.submit({ inputs: [SAMPLE_DOSSIER] });
+    const submitted = await bed.submit();
     expect(submitted).toMatchObject({ dossiers: 1, documents: 3, pages: 3, added: 4, existing: 0 });
     // Submitting the same batch again adds nothing.
-    expect(await bed.submit({ inputs: [SAMPLE_DOSSIER] })).toMatchObject({
+    expect(await bed.submit()).toMatchObject({
       batchId: submitted.batchId,
       added: 0,
       existing: 4,
