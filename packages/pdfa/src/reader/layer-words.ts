@@ -1,4 +1,5 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { glyphAdvances } from './glyph-advances.js';
 import { normalizeLayerText, startsWithMark } from './layer-characters.js';
 import type { LayerBox } from './text-layer-page.js';
 
@@ -33,23 +34,35 @@ interface Run {
   endsLine: boolean;
 }
 
+/** Letters at most this far apart (in font sizes) may be one word spelt with spaces between its letters. */
+const MAX_LETTER_GAP = 0.6;
+/** Fewest letters in a row, each standing alone, taken for a word spelt with spaces. */
+const MIN_SPACED_LETTERS = 3;
+const SINGLE_LETTER = /^\p{L}$/u;
+
 /**
  * The words of a page's text content, placed in the viewport's pixels: each pdf.js item is split
- * at its spaces (its width shared among its characters), a piece starting with a combining mark
- * is joined to the word before it, and two pieces drawn touching each other on one line (a gap
- * under a tenth of the font size, whatever space the layer put between them) make one word.
+ * at its spaces (its width shared among its characters by their glyph advances, see
+ * `glyphAdvances`), a piece starting with a combining mark is joined to the word before it, two
+ * pieces drawn touching each other on one line (a gap under a tenth of the font size, whatever
+ * space the layer put between them) make one word, and so do three or more single letters in a
+ * row on one line with even gaps under 0.6 of the font size (a word the scanner spelt with spaces
+ * between its letters, `Q U Y Ế T`; a gap half as wide again as the narrowest one starts the next
+ * word, which is only seen between pdf.js items: inside one, the spaces are placed by estimate).
  */
 export function placeWords(content: TextContent, viewport: Viewport): PlacedWord[] {
   const words: PlacedWord[] = [];
+  /** Per word, its gap from the word before it on its line, in font sizes (infinite at a line start). */
+  const gaps: number[] = [];
   let last: { run: Run; end: number; word: PlacedWord } | undefined;
   let lineBreak = true;
   for (const run of toRuns(content)) {
     const text = normalizeLayerText(run.text);
-    const characters = Array.from(text).length;
+    const total = sum(glyphAdvances(text)) || 1;
     let offset = 0;
     for (const piece of text.split(/(\s+)/u)) {
       const start = offset;
-      offset += (Array.from(piece).length / characters) * run.width;
+      offset += (sum(glyphAdvances(piece)) / total) * run.width;
       if (piece.trim() === '') continue;
       const placed = place(run, piece, start, offset, viewport);
       const onLine = last !== undefined && !lineBreak && sameLine(last.run, run);
@@ -60,13 +73,50 @@ export function placeWords(content: TextContent, viewport: Viewport): PlacedWord
       } else {
         placed.startsLine = !onLine;
         words.push(placed);
+        gaps.push(onLine ? gap / run.size : Number.POSITIVE_INFINITY);
         last = { run, end: offset, word: placed };
       }
       lineBreak = false;
     }
     if (run.endsLine) lineBreak = true;
   }
-  return words;
+  return joinSpacedLetters(words, gaps);
+}
+
+/** `words` with each row of single letters spelt with even spaces (see {@link placeWords}) made one word. */
+function joinSpacedLetters(words: PlacedWord[], gaps: number[]): PlacedWord[] {
+  const joined: PlacedWord[] = [];
+  let index = 0;
+  while (index < words.length) {
+    let end = index + 1;
+    while (
+      SINGLE_LETTER.test(words[end - 1]?.text ?? '') &&
+      SINGLE_LETTER.test(words[end]?.text ?? '') &&
+      (gaps[end] ?? Number.POSITIVE_INFINITY) < MAX_LETTER_GAP
+    )
+      end++;
+    if (end - index < MIN_SPACED_LETTERS) {
+      joined.push(...words.slice(index, end));
+      index = end;
+      continue;
+    }
+    const narrowest = Math.min(...gaps.slice(index + 1, end));
+    let word = words[index] as PlacedWord;
+    joined.push(word);
+    for (let next = index + 1; next < end; next++) {
+      const letter = words[next] as PlacedWord;
+      if ((gaps[next] ?? 0) > narrowest * 1.5 + 0.05) {
+        word = letter;
+        joined.push(word);
+      } else merge(word, letter);
+    }
+    index = end;
+  }
+  return joined;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 function toRuns(content: TextContent): Run[] {

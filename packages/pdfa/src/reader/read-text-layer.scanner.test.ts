@@ -40,6 +40,11 @@ describe('readTextLayer on the archive scanner PDFs', () => {
       [2471, 3546, true],
     ]);
     for (const page of pages) expect(page.text).toBe(page.text.normalize('NFC'));
+    // the scanner's words as it wrote them (one pdf.js run per word): nothing split or joined
+    const errors = await Promise.all(
+      pages.map(async (page) => characterErrorRate(await answerKey('011', page.pageNumber), page.text)),
+    );
+    expect(errors.map((error) => error.toFixed(4))).toEqual(['0.0624', '0.0373', '0.0204', '0.0567']);
   });
 
   it('combined with sohoa OCR of the same page, beats the scanner layer against the answer key', async () => {

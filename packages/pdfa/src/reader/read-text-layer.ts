@@ -23,15 +23,17 @@ export interface ReadTextLayerOptions extends PageResolutionOptions {
  * words with boxes in page pixels on the pixel grid `openScannedPdf` renders the page on, grouped
  * into lines and paragraphs in the structure of `@sohoa/ocr`'s `OcrPage`, with the scanner's
  * quirks normalised (NFC, ligatures expanded, diacritics drawn as separate glyphs joined to their
- * letter, a word drawn in touching pieces made one word). Each page carries a `check`: whether
+ * letter, a word drawn in touching pieces made one word, a word spelt with spaces between its
+ * letters, `Q U Y Ế T`, made one word). Each page carries a `check`: whether
  * the layer is empty (a scan without OCR) or garbage (composite fonts without `/ToUnicode`,
  * unmappable characters, Vietnamese in a legacy encoding read as Latin-1, another language, text
  * drawn outside the page, which pdf.js leaves out and which is counted on a copy of the file with
  * enlarged pages), so that a caller keeps it only when `check.usable`.
  *
  * Positions come from pdf.js's text content (each run's text matrix, font size, ascent and
- * descent, through the page viewport, `/Rotate` included); a run holding several words shares its
- * width among its characters.
+ * descent, through the page viewport, `/Rotate` included); a run holding several words is split at
+ * its spaces, its width shared among its characters by their glyph advances (Helvetica's, as
+ * pdf.js does not give the font's own per glyph).
  *
  * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
  *
