@@ -11,9 +11,9 @@ export const HD169_LAYOUT: CatalogLayout = {
   name: 'HD169-era catalog of dossiers',
   fileName: 'muc-luc-hd169.xlsx',
   options: { creator: 'P5', archiveCode: 'Q3', fondCodes: { 'Ủy ban hành chính tỉnh': 'P5' } },
-  // years alone, which a SIP cannot take; row 8 also lacks its number of documents
+  // years alone, which a SIP cannot take (an AIP does); row 8 also lacks its number of documents
   defectRows: [7, 8],
-  scans: { 'Q3-5-1-10.pdf': 6, 'Q3-5-1-11.pdf': 3, 'Q3-5-1-12.pdf': 2 },
+  scans: { 'Q3-5-1-10.pdf': 3, 'Q3-5-1-11.pdf': 3, 'Q3-5-1-12.pdf': 2 },
   build: () =>
     xlsx([
       {

@@ -237,6 +237,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
         ? undefined
         : (checked.record as Dossier | AipDossier | undefined),
     input: ordered,
+    ...(fileCode ? { fileCode } : {}),
     documents,
     derivations,
     ...(own.pending.length ? { pending: own.pending } : {}),

@@ -197,6 +197,11 @@ export interface ImportedDossier {
   record: Dossier | AipDossier | undefined;
   /** What was validated. */
   input: Record<string, unknown>;
+  /**
+   * The dossier's code (`fileCode`), given or built, with either `packageType` (an AIP record
+   * carries `arcFileCode` in its place). Absent when it could not be built.
+   */
+  fileCode?: string;
   documents: ImportedDocument[];
   /** Every value built or converted, with its source cells. */
   derivations: Derivation[];

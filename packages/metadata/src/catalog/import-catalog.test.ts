@@ -184,6 +184,8 @@ describe('importCatalog, AIP records', () => {
     const [first] = catalog.dossiers;
     expect(first?.record).toMatchObject({ arcFileCode: 'TTLT1.H49.64.33.2001.160', totalDoc: 2 });
     expect(first?.record).not.toHaveProperty('fileCode');
+    // The dossier's code stays known beside the record, for whoever names files after it.
+    expect(first?.fileCode).toBe('H49.64.33.2001.160');
     expect(first?.documents.map((document) => document.record)).toEqual([
       expect.objectContaining({
         arcFileCode: 'TTLT1.H49.64.33.2001.160',

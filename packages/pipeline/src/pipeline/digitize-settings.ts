@@ -100,10 +100,10 @@ export interface DigitizeSettings {
   /**
    * Options of the catalog importer for catalog inputs (`creator`, `columns`, `dossierDefaults`,
    * …) and `scansRoot`, the folder the catalogs' file paths start from (default: each catalog's
-   * folder). The archive code is {@link DigitizeSettings.archiveCode}, given to the importer from
-   * there. @default none
+   * folder). The archive code is {@link DigitizeSettings.archiveCode} and the package
+   * {@link DigitizeSettings.packageType}, given to the importer from there. @default none
    */
-  catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
+  catalog?: Omit<PlanCatalogOptions, 'archiveCode' | 'packageType'> | undefined;
   /** The most pages per document, documents per dossier and pixels per page (see {@link WorkLimits}). @default 10,000, 10,000, 150 million */
   limits?: WorkLimits | undefined;
 }

@@ -82,6 +82,7 @@ async function* run(
     await planInputs(options.inputs, {
       ...options.catalog,
       ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
+      packageType: options.packageType,
     }),
     options.limits,
   );

@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankScan } from '../../test/blank-scan.js';
 import { type CatalogPlan, planCatalog } from './plan-catalog.js';
 
 const HEADINGS = [
@@ -27,13 +27,6 @@ const row = (notation: string, title: string, documents: number, pages: number, 
     ...[documents, pages, scan],
   ].join(';');
 
-/** A scanned PDF of `pages` blank A4 pages. */
-async function scan(pages: number): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  for (let page = 0; page < pages; page++) pdf.addPage([595, 842]);
-  return pdf.save();
-}
-
 describe('planCatalog on a catalog of dossiers (one row per dossier, one scan per dossier)', () => {
   let root: string;
   let catalog: string;
@@ -42,9 +35,9 @@ describe('planCatalog on a catalog of dossiers (one row per dossier, one scan pe
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'sohoa-whole-dossier-'));
-    await writeFile(join(root, 'a.pdf'), await scan(5));
-    await writeFile(join(root, 'b.pdf'), await scan(2));
-    await writeFile(join(root, 'c.pdf'), await scan(4));
+    await writeFile(join(root, 'a.pdf'), await blankScan(5));
+    await writeFile(join(root, 'b.pdf'), await blankScan(2));
+    await writeFile(join(root, 'c.pdf'), await blankScan(4));
     catalog = join(root, 'muc-luc.csv');
     await writeFile(
       catalog,

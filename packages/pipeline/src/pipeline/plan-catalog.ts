@@ -30,17 +30,33 @@ export interface UnplannedDossier {
 
 /**
  * How {@link planCatalog} reads a catalog: the importer's options (`importCatalog` of
- * `@sohoa/metadata`; the records are always SIP ones) and where the scans are.
+ * `@sohoa/metadata`), where the scans are, and the package the dossiers will become.
  *
  * @example
  * ```ts
- * const options: PlanCatalogOptions = { creator: 'H49.64.33', scansRoot: '/mnt/scans/phong-12' };
+ * const options: PlanCatalogOptions = { creator: 'H49.64.33', archiveCode: 'TTLT1', scansRoot: '/mnt/scans/phong-12' };
  * ```
  */
-export interface PlanCatalogOptions extends Omit<ImportCatalogOptions, 'packageType' | 'countPages'> {
+export interface PlanCatalogOptions
+  extends Omit<ImportCatalogOptions, 'packageType' | 'countPages' | 'onDossier'> {
   /** The folder the catalog's file paths ("Đường dẫn file") start from. @default the catalog's folder */
   scansRoot?: string | undefined;
+  /**
+   * The package the dossiers will become (the run's `packageType`). With `'aip'` and an
+   * `archiveCode`, the catalog is imported as AIP records (`packageType: 'aip'` of `importCatalog`):
+   * dates written MM/YYYY or YYYY alone (`1963-1965`), which an AIP takes (Thông tư 05/2025 §3.4a),
+   * are accepted. Otherwise the records are SIP ones, dates in full (DD/MM/YYYY); a dossier whose
+   * only fault is such a date is then reported with the option that would accept it.
+   * @default 'aip'
+   */
+  packageType?: 'aip' | 'sip' | 'none' | undefined;
 }
+
+/** Date fields an AIP takes written MM/YYYY or YYYY alone. */
+const SPAN_DATE_FIELDS: ReadonlySet<string> = new Set(['startDate', 'endDate', 'issuedDate']);
+
+/** Codes of an AIP record the catalog import builds and packaging builds again from the dossier's code. */
+const PACKAGING_CODES = ['arcFileCode', 'docOrdinal', 'docCode', 'docId'] as const;
 
 /** What {@link planCatalog} found: the dossiers to digitize and those that cannot be. */
 export interface CatalogPlan {
@@ -76,10 +92,12 @@ export interface CatalogPlan {
  * ```
  */
 export async function planCatalog(file: string, options: PlanCatalogOptions = {}): Promise<CatalogPlan> {
-  const { scansRoot, ...importOptions } = options;
+  const { scansRoot, packageType: runPackage = 'aip', ...importOptions } = options;
   const scans = new ScanPathResolver(scansRoot ?? dirname(resolve(file)));
   const { countPages } = scanPageCounter(scans, file);
-  const catalog = await importCatalog(file, { ...importOptions, packageType: 'sip', countPages });
+  // AIP records need the archive code (arcFileCode): without it, SIP ones, as a run packages them.
+  const packageType = runPackage === 'aip' && importOptions.archiveCode ? 'aip' : 'sip';
+  const catalog = await importCatalog(file, { ...importOptions, packageType, countPages });
   const plan: CatalogPlan = {
     planned: [],
     unplanned: [],
@@ -87,12 +105,10 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
   };
   for (const imported of catalog.dossiers) {
     const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
-    const key =
-      typeof imported.input.fileCode === 'string'
-        ? imported.input.fileCode
-        : `${imported.sheet}!${imported.row}`;
+    const key = imported.fileCode ?? `${imported.sheet}!${imported.row}`;
     try {
-      plan.planned.push(await planImported(imported, scans, file, catalog, importOptions.fondCodes));
+      const planning = { file, scans, catalog, fondCodes: importOptions.fondCodes, runPackage };
+      plan.planned.push(await planImported(imported, planning));
     } catch (error) {
       if (!SohoaError.isInstance(error)) throw error;
       plan.unplanned.push({ key, source, error });
@@ -101,13 +117,36 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
   return plan;
 }
 
-async function planImported(
-  imported: ImportedDossier,
-  scans: ScanPathResolver,
-  file: string,
-  catalog: { issues: CatalogIssue[]; sheets: CatalogSheet[] },
-  fondCodes: Readonly<Record<string, string>> | undefined,
-): Promise<PlannedDossier> {
+/** What planning a dossier of a catalog needs besides the dossier. */
+interface Planning {
+  file: string;
+  scans: ScanPathResolver;
+  catalog: { issues: CatalogIssue[]; sheets: CatalogSheet[] };
+  fondCodes: Readonly<Record<string, string>> | undefined;
+  runPackage: NonNullable<PlanCatalogOptions['packageType']>;
+}
+
+/**
+ * The dossier as the pipeline plans it: its code `fileCode` and its fields. An AIP record's
+ * `arcFileCode` is dropped: packaging builds it again from the archive code and `fileCode`.
+ */
+function plannedRecord(imported: ImportedDossier): Dossier | undefined {
+  const record = imported.record;
+  if (!record || 'fileCode' in record) return record;
+  if (imported.fileCode === undefined) return undefined;
+  const { arcFileCode: _, ...fields } = record;
+  return { fileCode: imported.fileCode, ...fields };
+}
+
+/** A document's fields without the codes packaging builds from the dossier's (see {@link PACKAGING_CODES}). */
+function documentFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...fields };
+  for (const code of PACKAGING_CODES) delete copy[code];
+  return copy;
+}
+
+async function planImported(imported: ImportedDossier, planning: Planning): Promise<PlannedDossier> {
+  const { file, scans, catalog, fondCodes } = planning;
   const place = catalogPlace(file, imported.sheet, imported.row);
   const source = place.en;
   // A missing scan first: it is often why the metadata is incomplete (no page count to count).
@@ -117,12 +156,28 @@ async function planImported(
       scanFiles.set(row.filePath, await scans.resolve(row.filePath, catalogPlace(file, row.sheet, row.row)));
     }
   }
-  const dossier = imported.record as Dossier | undefined;
+  const dossier = plannedRecord(imported);
   if (!dossier || imported.documents.some((document) => !document.record)) {
     const rows = new Set([imported.row, ...imported.documents.map((document) => document.row)]);
-    const problems = catalog.issues
-      .filter((issue) => issue.severity === 'error' && issue.sheet === imported.sheet && rows.has(issue.row))
-      .map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
+    const errors = catalog.issues.filter(
+      (issue) => issue.severity === 'error' && issue.sheet === imported.sheet && rows.has(issue.row),
+    );
+    const problems = errors.map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
+    // A date by month or year alone, which an AIP would take, in a run of AIPs without the archive code.
+    const spanDates =
+      planning.runPackage === 'aip' &&
+      errors.some(
+        (issue) =>
+          SPAN_DATE_FIELDS.has(issue.field) &&
+          typeof issue.value === 'string' &&
+          /^(\d{1,2}\/)?\d{4}$/.test(issue.value.trim()),
+      );
+    const aipFix = spanDates
+      ? {
+          vi: ' Ngày chỉ có tháng/năm hoặc năm được chấp nhận trong gói AIP: cho mã cơ quan lưu trữ (--archive-code, hoặc "archiveCode" trong sohoa.config.json) để tạo được mã hồ sơ lưu trữ (arcFileCode).',
+          en: ' Dates by month and year or by year alone are accepted in an AIP: give the archive code (--archive-code, or "archiveCode" in sohoa.config.json) so the AIP\'s code (arcFileCode) can be built.',
+        }
+      : { vi: '', en: '' };
     throw new SohoaError({
       code: 'METADATA_INVALID',
       message: {
@@ -130,13 +185,15 @@ async function planImported(
         en: `${source}: the ${dossier ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
       },
       fix: {
-        vi: 'Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).',
-        en: 'Correct the row in the catalog (run "sohoa catalog import" to see every problem).',
+        vi: `Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).${aipFix.vi}`,
+        en: `Correct the row in the catalog (run "sohoa catalog import" to see every problem).${aipFix.en}`,
       },
       details: { source },
     });
   }
-  const ofDossier = imported.derivations.map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
+  const ofDossier = imported.derivations
+    .filter((each) => each.field !== 'arcFileCode')
+    .map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   if (imported.documents.length === 0 && imported.filePath) {
     const pages = await expandPageFiles([scanFiles.get(imported.filePath) as string], { tiffPages: true });
     return planDossierFile(imported, dossier, pages, ofDossier, catalog.sheets, place, fondCodes);
@@ -145,7 +202,7 @@ async function planImported(
   const groups: Array<{ file: string; documents: DescribedDocument[] }> = [];
   for (const document of imported.documents) {
     const described: DescribedDocument = {
-      metadata: { ...(document.record ?? document.input) },
+      metadata: documentFields(document.record ?? document.input),
       source: `sheet ${document.sheet}, row ${document.row}`,
       derivations: [
         ...ofDossier,

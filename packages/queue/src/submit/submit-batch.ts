@@ -50,10 +50,11 @@ export interface SubmitBatchOptions
   retry?: RetryPolicy | undefined;
   /**
    * Options of the catalog importer for catalog inputs and `scansRoot`, the folder their file
-   * paths start from (as `sohoa digitize`'s `catalog`; the archive code is `archiveCode`).
+   * paths start from (as `sohoa digitize`'s `catalog`; the archive code is `archiveCode`, the
+   * package `packageType`).
    * @default none (each catalog's folder holds its scans)
    */
-  catalog?: Omit<PlanCatalogOptions, 'archiveCode'> | undefined;
+  catalog?: Omit<PlanCatalogOptions, 'archiveCode' | 'packageType'> | undefined;
 }
 
 /**
@@ -141,6 +142,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
       await planInputs(inputs, {
         ...options.catalog,
         ...(options.archiveCode === undefined ? {} : { archiveCode: options.archiveCode }),
+        packageType: options.packageType,
       }),
       options.limits,
     );
