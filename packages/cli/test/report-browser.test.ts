@@ -293,8 +293,9 @@ describe('report.html of a digitize run', () => {
     if (!signature) throw new Error('no page');
     expect(signature.text).not.toMatch(/Tuấn|PHÓ/u);
     expect(signature.missingText?.length).toBeGreaterThan(0);
-    for (const { box, message } of signature.missingText ?? []) {
-      expect(message).toMatch(/^text may be missing here/u);
+    for (const { box, message, messages } of signature.missingText ?? []) {
+      expect(message).toMatch(/^text may be missing (here|on this page)/u);
+      expect(messages.vi).toMatch(/^có thể thiếu chữ/u);
       expect(0 <= box.x0 && box.x0 < box.x1 && box.x1 <= signature.width).toBe(true);
       expect(0 <= box.y0 && box.y0 < box.y1 && box.y1 <= signature.height).toBe(true);
     }

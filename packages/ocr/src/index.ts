@@ -54,6 +54,7 @@ export {
 export type {
   Baseline,
   MissingText,
+  MissingTextKind,
   OcrBlock,
   OcrLine,
   OcrPage,

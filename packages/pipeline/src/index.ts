@@ -17,6 +17,7 @@ export { expandPageFiles } from './pipeline/expand-page-files.js';
 export * from './pipeline/index.js';
 export { mapOrdered } from './pipeline/map-ordered.js';
 export { ocrSoftware } from './pipeline/ocr-software.js';
+export { pageColour } from './pipeline/page-colour.js';
 export { PdfPageReader, type ScannedPage } from './pipeline/pdf-page-reader.js';
 export { requireConformingPdfA } from './pipeline/require-conforming-pdfa.js';
 export {

@@ -1,11 +1,12 @@
 import { extname } from 'node:path';
-import { makeOcrCopy, readInputFile } from '@sohoa/core';
+import { readInputFile } from '@sohoa/core';
 import { createOcrEngine, type DocumentHeader, extractHeader } from '@sohoa/ocr';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 import { readPageImages } from './read-page-images.js';
+import { recognizePage } from './recognize-page.js';
 
 /**
  * Adds `sohoa extract <image|pdf|txt> [--json]`: reads a document's header (number and symbol,
@@ -50,7 +51,7 @@ export function addExtractCommand(program: Command, context: CommandContext): vo
         try {
           let first: DocumentHeader | undefined;
           for await (const page of readPageImages([file], { dpi: options.dpi, firstPageOnly: true })) {
-            first = extractHeader(await engine.recognize(await makeOcrCopy(page)));
+            first = extractHeader(await recognizePage(engine, page));
           }
           header = first ?? {};
         } finally {

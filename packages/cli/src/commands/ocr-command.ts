@@ -1,10 +1,11 @@
-import { makeOcrCopy, writeFileAtomic } from '@sohoa/core';
+import { writeFileAtomic } from '@sohoa/core';
 import { createOcrPool, type OcrPage, toAlto, toHocr, toJson, toPlainText } from '@sohoa/ocr';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 import { readPageImages } from './read-page-images.js';
+import { recognizePage } from './recognize-page.js';
 
 interface OcrOptions {
   format: 'text' | 'hocr' | 'alto' | 'json';
@@ -74,9 +75,15 @@ export function addOcrCommand(program: Command, context: CommandContext): void {
       try {
         for await (const page of readPageImages(files, { dpi: options.dpi })) {
           sources.push(page.source);
-          pending.push(makeOcrCopy(page).then((gray) => pool.recognize(gray)));
+          pending.push(recognizePage(pool, page));
         }
         const pages = await Promise.all(pending);
+        // Where text may be missing, on stderr in the user's language (the output stays the text).
+        for (const [index, page] of pages.entries())
+          for (const { box, messages } of page.missingText ?? [])
+            context.output.error(
+              `${sources[index]} (${say('trang', 'page')} ${index + 1}): ${messages[context.language]} [${box.x0}, ${box.y0}, ${box.x1}, ${box.y1}]`,
+            );
         const output =
           options.format === 'hocr'
             ? toHocr(pages)

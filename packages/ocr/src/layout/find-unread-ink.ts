@@ -1,14 +1,10 @@
 import type { GrayImage } from '@sohoa/core';
 import type { PixelBox } from '../result/ocr-result.js';
+import { INK_RATIO, letterMarks, marksOnOneLine, type NotText } from './letter-marks.js';
 import type { PaperLevels } from './paper-levels.js';
 
-/** Ink is a pixel darker than this share of its local paper. */
-const INK_RATIO = 0.75;
 /** A text-like region holds at least this many letter-sized marks side by side. */
 const MIN_LETTERS = 8;
-
-/** Tells, in image pixels, which ink is not text (a seal's red): it is taken for paper. */
-export type NotText = (x: number, y: number) => boolean;
 
 /**
  * Regions of a page where the ink looks like typed or printed text but no recognised line lies:
@@ -215,12 +211,7 @@ function groupCells(inked: Uint8Array, cellsX: number, cellsY: number, reach: nu
   return regions;
 }
 
-/**
- * The most letter-sized marks (connected ink a quarter to one and a half rows tall, at most two
- * rows wide) in `box` that stand on one line (their bottoms within a fifth of a row): typed or
- * printed text has many, a signature's strokes few. Ink in `covered` cells (recognised lines)
- * or marked by `notText` is left out.
- */
+/** The most letter-sized marks of `box` that stand on one line, leaving out covered cells and `notText`. */
 function letterCount(
   image: GrayImage,
   paperLevels: PaperLevels,
@@ -229,51 +220,5 @@ function letterCount(
   rowHeight: number,
   notText: NotText | undefined,
 ): number {
-  const { cell, cellsX, levels: paper } = paperLevels;
-  const w = box.x1 - box.x0;
-  const h = box.y1 - box.y0;
-  const ink = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      const at = Math.floor((box.y0 + y) / cell) * cellsX + Math.floor((box.x0 + x) / cell);
-      if (covered[at]) continue;
-      const value = image.data[(box.y0 + y) * image.width + box.x0 + x] as number;
-      if (value < (paper[at] as number) * INK_RATIO && !notText?.(box.x0 + x, box.y0 + y)) ink[y * w + x] = 1;
-    }
-  const bottoms: number[] = [];
-  const stack: number[] = [];
-  for (let start = 0; start < ink.length; start++) {
-    if (ink[start] !== 1) continue;
-    ink[start] = 2;
-    stack.push(start);
-    let x0 = w;
-    let x1 = 0;
-    let y0 = h;
-    let y1 = 0;
-    while (stack.length > 0) {
-      const at = stack.pop() as number;
-      const x = at % w;
-      const y = (at - x) / w;
-      x0 = Math.min(x0, x);
-      x1 = Math.max(x1, x);
-      y0 = Math.min(y0, y);
-      y1 = Math.max(y1, y);
-      for (const next of [at - 1, at + 1, at - w, at + w]) {
-        if (next < 0 || next >= ink.length || ink[next] !== 1) continue;
-        if ((next === at - 1 && x === 0) || (next === at + 1 && x === w - 1)) continue;
-        ink[next] = 2;
-        stack.push(next);
-      }
-    }
-    const tall = y1 - y0 + 1;
-    if (tall >= rowHeight * 0.25 && tall <= rowHeight * 1.5 && x1 - x0 + 1 <= rowHeight * 2) bottoms.push(y1);
-  }
-  // Typed letters stand on a line: the most marks whose bottoms lie within a fifth of a row.
-  bottoms.sort((a, b) => a - b);
-  let best = 0;
-  for (let first = 0, last = 0; last < bottoms.length; last++) {
-    while ((bottoms[last] as number) - (bottoms[first] as number) > rowHeight * 0.2) first += 1;
-    best = Math.max(best, last - first + 1);
-  }
-  return best;
+  return marksOnOneLine(letterMarks(image, paperLevels, box, rowHeight, covered, notText), rowHeight);
 }

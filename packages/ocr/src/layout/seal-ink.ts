@@ -1,4 +1,4 @@
-import type { NotText } from './find-unread-ink.js';
+import type { NotText } from './letter-marks.js';
 
 /** A page in colour: 8-bit sRGB, 3 bytes a pixel, row by row. */
 export interface RgbImage {

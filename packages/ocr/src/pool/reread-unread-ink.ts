@@ -1,16 +1,14 @@
 import type { GrayImage } from '@sohoa/core';
 import type { Page } from 'tesseract.js';
 import { convertResult, type Scale } from '../engine/convert-result.js';
-import {
-  findSkippedInk,
-  findUnreadInk,
-  type NotText,
-  stillLooksLikeText,
-} from '../layout/find-unread-ink.js';
+import { findSkippedInk, findUnreadInk, stillLooksLikeText } from '../layout/find-unread-ink.js';
+import type { NotText } from '../layout/letter-marks.js';
 import { pageText } from '../layout/order-columns.js';
+import { findPageShortfall } from '../layout/page-shortfall.js';
 import { flattenRegion, measurePaper } from '../layout/paper-levels.js';
 import { type RgbImage, sealInk } from '../layout/seal-ink.js';
-import type { OcrBlock, OcrLine, OcrPage, PixelBox } from '../result/ocr-result.js';
+import { missingText } from '../result/missing-text.js';
+import type { MissingText, OcrBlock, OcrLine, OcrPage, PixelBox } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
 
 /** Reads a gray image (a region of the page) and returns tesseract.js's page. */
@@ -30,7 +28,8 @@ const ROUNDS = 2;
  * dropping it silently. With the page in colour, a region that is no longer text once its
  * seal-red ink is taken for paper (a round seal's ring of letters) is neither read nor reported.
  * Last, lines read only in part ({@link findSkippedInk}: ink inside a line's box that none of its
- * words covers) are reported too.
+ * words covers) are reported too, and so is the page when far fewer letters were read on it than
+ * its ink holds ({@link findPageShortfall}), outside what was reported already.
  *
  * @param page the first reading, in the caller's page pixels
  * @param ocrImage what the engine read (`scale` maps its pixels onto the page's)
@@ -110,23 +109,25 @@ export async function rereadUnreadInk(
     words: line.words.map((word) => toOcr(word.box)),
     letters: line.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0,
   }));
-  const skipped = findSkippedInk(ocrImage, paper, readLines, rowHeight, await notText).filter(
+  const seal = await notText;
+  const skipped = findSkippedInk(ocrImage, paper, readLines, rowHeight, seal).filter(
     (box) => !failed.some((known) => inside(box, known)),
   );
-  const missing = [
-    ...failed.map((region) => ({ region, message: 'ink like text where no word was read' })),
-    ...skipped.map((region) => ({ region, message: 'part of a line no word was read from' })),
+  const short = findPageShortfall(ocrImage, paper, rowHeight, readLines, [...failed, ...skipped], seal);
+  const missing: MissingText[] = [
+    ...failed.map((region) => missingText('region', pageBox(region, scale))),
+    ...skipped.map((region) => missingText('line', pageBox(region, scale))),
+    ...(short
+      ? [
+          {
+            ...missingText('page', pageBox(short.box, scale), short),
+            letters: { ink: short.inkLetters, read: short.readLetters },
+          },
+        ]
+      : []),
   ];
   if (missing.length === 0) return current;
-  return {
-    ...current,
-    missingText: missing
-      .sort((a, b) => a.region.y0 - b.region.y0)
-      .map(({ region, message }) => ({
-        box: pageBox(region, scale),
-        message: `text may be missing here: ${message}`,
-      })),
-  };
+  return { ...current, missingText: missing.sort((a, b) => a.box.y0 - b.box.y0) };
 }
 
 /** The page with `found` blocks placed among its own from top to bottom; text and confidence redone. */

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@sohoa/base';
 import type { Correction } from '../correction/correct-page.js';
 
 /** A rectangle in image pixels, origin at the top-left corner, `x1`/`y1` exclusive. */
@@ -53,6 +54,14 @@ export interface OcrBlock {
 }
 
 /**
+ * What kind of check found text that may be missing:
+ * - `region`: ink like text where no line was recognised, even on a second reading of the region alone;
+ * - `line`: part of a recognised line that none of its words covers (a line read only in part);
+ * - `page`: the page as a whole: far fewer letters read than its ink holds.
+ */
+export type MissingTextKind = 'region' | 'line' | 'page';
+
+/**
  * A region of a page whose ink looks like text but where no word was read, even on a second
  * reading of the region alone (a line under a dark band, strokes too faint for the engine):
  * "text may be missing here". Reports and archivists check these by eye.
@@ -60,8 +69,14 @@ export interface OcrBlock {
 export interface MissingText {
   /** The region, in page pixels. */
   box: PixelBox;
-  /** Why it is reported, in one sentence. */
+  /** Which check found it. */
+  kind: MissingTextKind;
+  /** Why it is reported, in one sentence, in English (`messages.en`). */
   message: string;
+  /** Why it is reported, in Vietnamese and English: print the user's language. */
+  messages: Bilingual;
+  /** With `kind: 'page'`: about how many letters the page's ink holds, and how many were read. */
+  letters?: { ink: number; read: number };
 }
 
 /**
@@ -83,8 +98,10 @@ export interface OcrPage {
   /** The changes post-correction made (see `correctPage`); absent when it was switched off. */
   corrections?: Correction[];
   /**
-   * Regions where ink looks like text but no word was read, even on a second reading; absent
-   * when there is none (or the second look is switched off: `rereadUnreadInk: false`).
+   * Where text may be missing: regions where ink looks like text but no word was read, even on
+   * a second reading; parts of lines read in no word; the page, when far fewer letters were
+   * read than its ink holds. Absent when there is none (or the second look is switched off:
+   * `rereadUnreadInk: false`).
    */
   missingText?: MissingText[];
 }

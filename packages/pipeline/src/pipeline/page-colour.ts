@@ -1,22 +1,32 @@
 import type { RgbImage } from '@sohoa/ocr';
-import type { PdfAPage } from '@sohoa/pdfa';
 import sharp from 'sharp';
 
 /**
- * The page written into the PDF/A, in colour, for the OCR's second look (it tells a red seal's
- * ring of letters from unread text): decoded only when asked for, which the pool does only on a
- * page with ink no line was read from. A bilevel (CCITT) page has no colour.
+ * A page's image in colour, for the OCR's second look (it tells a red seal's ring of letters from
+ * unread text): decoded only when asked for, which the pool does only on a page with ink no line
+ * was read from. `digitize` gives the page written into the PDF/A, `sohoa ocr` and `sohoa extract`
+ * the scan as loaded; either way the pixels are taken as stored (no EXIF turn), as the OCR copy
+ * is made. A bilevel (CCITT) page has no colour.
+ *
+ * @param image encoded page bytes and their format (a `PageImage` of `@sohoa/core`, or the image
+ *   of a `PdfAPage` of `@sohoa/pdfa`)
  *
  * @example
  * ```ts
- * const ocr = await engine.recognize(ocrCopy, { colour: pageColour(pdfImage) });
+ * import { loadPageImage, makeOcrCopy } from '@sohoa/core';
+ * import { pageColour } from '@sohoa/pipeline';
+ *
+ * const page = await loadPageImage('p1.jpg');
+ * const ocr = await engine.recognize(await makeOcrCopy(page), { colour: pageColour(page) });
  * ```
  */
-export function pageColour(image: PdfAPage['image']): () => Promise<RgbImage | undefined> {
+export function pageColour(image: {
+  bytes: Uint8Array;
+  format: string;
+}): () => Promise<RgbImage | undefined> {
   return async () => {
     if (image.format === 'ccitt') return undefined;
     const { data, info } = await sharp(image.bytes, { limitInputPixels: false })
-      .autoOrient()
       .removeAlpha()
       .toColourspace('srgb')
       .raw()

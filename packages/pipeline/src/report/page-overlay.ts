@@ -42,7 +42,9 @@ export function pageOverlay(page: ReportPage, labelled: boolean): string {
     ...words.map(({ box: [x0, y0, x1, y1], text, confidence }) =>
       rect('word', x0, y0, x1, y1, `${text} (${confidence})`),
     ),
-    ...missing.map(({ box: { x0, y0, x1, y1 } }) => rect('missing', x0, y0, x1, y1, MISSING.join(' — '))),
+    ...missing.map(({ box: { x0, y0, x1, y1 }, messages }) =>
+      rect('missing', x0, y0, x1, y1, messages ? `${messages.vi} — ${messages.en}` : MISSING.join(' — ')),
+    ),
     ...(labelled && labels.length > 0
       ? [
           `<g class="labels" font-size="${fontSize}" stroke-width="${Math.round(fontSize / 4)}">`,

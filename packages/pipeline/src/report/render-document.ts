@@ -173,11 +173,13 @@ function renderPage(
     ? `<div>${bilingual('Từ kém tin cậy', 'low-confidence words')}: ${words.map((word) => `<mark>${escapeHtml(word.text)}</mark> ${word.confidence}`).join(', ')}</div>`
     : '';
   const missing = page.missingText?.length ?? 0;
+  // The page-level check's figures (letters its ink holds, letters read) are worth reading.
+  const pageShort = (page.missingText ?? []).filter((region) => region.kind === 'page' && region.messages);
   const missingNote = missing
     ? `<div class="missing-text">${bilingual(
         `Có thể thiếu chữ ở ${missing} vùng: mực trông như chữ nhưng OCR không đọc được từ nào, kể cả khi đọc lại; hãy đối chiếu với bản quét`,
         `text may be missing in ${missing} region(s): ink that looks like text where OCR read no word, even on a second reading; check them against the scan`,
-      )}</div>`
+      )}${pageShort.map(({ messages }) => `<div>${bilingual(messages.vi, messages.en)}</div>`).join('')}</div>`
     : '';
   const legend = drawn ? overlayLegend(page) : '';
   return `<figure class="page">${sheet}<figcaption>${legend}${facts.map((fact) => `<div>${fact}</div>`).join('')}${violations}${warnings}${missingNote}${wordList}</figcaption></figure>`;
