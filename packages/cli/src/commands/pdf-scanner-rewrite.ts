@@ -55,8 +55,8 @@ export async function rewriteScannerPdfCommand(
       context.output.error(`sohoa: ${say('cảnh báo', 'warning')}: ${input}, ${warning}`);
     context.output.info(
       say(
-        `đã ghi ${output} (${record.pages.length} trang, PDF/A-2b, ảnh của máy quét giữ nguyên từng byte; ${record.detail})`,
-        `wrote ${output} (${record.pages.length} page(s), PDF/A-2b, the scanner's images kept byte for byte; ${record.detail})`,
+        `đã ghi ${output} (${record.pages.length} trang, PDF/A-2b, ảnh của máy quét giữ nguyên từng byte; ${record.summary.vi})`,
+        `wrote ${output} (${record.pages.length} page(s), PDF/A-2b, the scanner's images kept byte for byte; ${record.summary.en})`,
       ),
     );
   } finally {

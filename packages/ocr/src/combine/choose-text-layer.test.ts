@@ -104,6 +104,14 @@ describe('textLayerRecord', () => {
     expect(record.detail).toBe(
       "Lớp chữ ẩn: kết hợp lớp chữ của máy quét với OCR của sohoa (text layer: combine; words: 0 from the scanner's layer, 6 from sohoa's OCR, 2 read alike by both, 0 dropped; 1 page(s) from sohoa's reading alone; OCR tesseract.js (@sohoa/ocr) 0.1.0, vie.traineddata (SHA-256 ABC123))",
     );
+    // For people, each language alone.
+    expect(record.summary.en).toBe(
+      "text layer: combine; words: 0 from the scanner's layer, 6 from sohoa's OCR, 2 read alike by both, 0 dropped; 1 page(s) from sohoa's reading alone; OCR tesseract.js (@sohoa/ocr) 0.1.0, vie.traineddata (SHA-256 ABC123)",
+    );
+    expect(record.summary.vi).toBe(
+      'lớp chữ ẩn: kết hợp lớp chữ của máy quét với OCR của sohoa; số chữ: 0 từ lớp chữ của máy quét, 6 từ OCR của sohoa, 2 hai bên đọc giống nhau, 0 bị bỏ; 1 trang chỉ theo kết quả đọc của sohoa; OCR tesseract.js (@sohoa/ocr) 0.1.0, vie.traineddata (SHA-256 ABC123)',
+    );
+    expect(record.summary.vi).not.toMatch(/words|page\(s\)|scanner/);
     expect(textLayerRecord('keep', [chooseTextLayer('keep', { layer: scanner })]).software).toBeUndefined();
   });
 });

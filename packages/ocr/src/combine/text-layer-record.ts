@@ -29,6 +29,8 @@ export interface TextLayerRecord {
   warnings: string[];
   /** The record in one sentence, Vietnamese then English, for a PREMIS `eventDetail`. */
   detail: string;
+  /** The same sentence in each language alone, for people (a command prints the user's one). */
+  summary: { vi: string; en: string };
 }
 
 const MODE_VI: Record<TextLayerMode, string> = {
@@ -49,6 +51,7 @@ const MODE_VI: Record<TextLayerMode, string> = {
  *   model: { name: 'vie.traineddata', sha256: 'A1B2…' },
  * });
  * record.detail; // 'Lớp chữ ẩn: kết hợp … (text layer: combine; words: 1203 from the scanner's layer, …)'
+ * record.summary.vi; // 'lớp chữ ẩn: kết hợp …; số chữ: 1203 từ lớp chữ của máy quét, …'
  * ```
  */
 export function textLayerRecord(
@@ -70,14 +73,38 @@ export function textLayerRecord(
   const engine = usesOcr
     ? `; OCR ${software.engine.name} ${software.engine.version}, ${software.model.name}${software.model.sha256 ? ` (SHA-256 ${software.model.sha256})` : ''}`
     : '';
-  const fallback =
-    mode === 'combine' && pagesBySource.ocr > 0
-      ? `; ${pagesBySource.ocr} page(s) from sohoa's reading alone`
-      : mode === 'keep' && pagesBySource.ocr > 0
-        ? `; ${pagesBySource.ocr} page(s) without a layer read by sohoa`
-        : '';
-  const detail =
-    `Lớp chữ ẩn: ${MODE_VI[mode]} (text layer: ${mode}; words: ${counts.layer} from the scanner's layer, ` +
-    `${counts.ocr} from sohoa's OCR, ${counts.both} read alike by both, ${counts.dropped} dropped${fallback}${engine})`;
-  return { mode, software: usesOcr ? software : undefined, pages, counts, pagesBySource, warnings, detail };
+  const fallback = {
+    vi:
+      mode === 'combine' && pagesBySource.ocr > 0
+        ? `; ${pagesBySource.ocr} trang chỉ theo kết quả đọc của sohoa`
+        : mode === 'keep' && pagesBySource.ocr > 0
+          ? `; ${pagesBySource.ocr} trang không có lớp chữ do sohoa đọc`
+          : '',
+    en:
+      mode === 'combine' && pagesBySource.ocr > 0
+        ? `; ${pagesBySource.ocr} page(s) from sohoa's reading alone`
+        : mode === 'keep' && pagesBySource.ocr > 0
+          ? `; ${pagesBySource.ocr} page(s) without a layer read by sohoa`
+          : '',
+  };
+  const english =
+    `text layer: ${mode}; words: ${counts.layer} from the scanner's layer, ${counts.ocr} from sohoa's OCR, ` +
+    `${counts.both} read alike by both, ${counts.dropped} dropped${fallback.en}${engine}`;
+  const summary = {
+    vi:
+      `lớp chữ ẩn: ${MODE_VI[mode]}; số chữ: ${counts.layer} từ lớp chữ của máy quét, ${counts.ocr} từ OCR của sohoa, ` +
+      `${counts.both} hai bên đọc giống nhau, ${counts.dropped} bị bỏ${fallback.vi}${engine}`,
+    en: english,
+  };
+  const detail = `Lớp chữ ẩn: ${MODE_VI[mode]} (${english})`;
+  return {
+    mode,
+    software: usesOcr ? software : undefined,
+    pages,
+    counts,
+    pagesBySource,
+    warnings,
+    detail,
+    summary,
+  };
 }
