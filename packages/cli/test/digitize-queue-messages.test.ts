@@ -27,9 +27,9 @@ describe('sohoa digitize and sohoa queue in one language', () => {
   it('give the help of digitize in Vietnamese by default, in English with --messages en', async () => {
     const vi = await run(['digitize', '--help']);
     expect(vi.exitCode).toBe(0);
-    expect(vi.stdout).toContain('Cách dùng: sohoa digitize [tùy chọn] <inputs...>');
+    expect(vi.stdout).toContain('Cách dùng: sohoa digitize [tùy chọn] <đầu-vào...>');
     expect(words(vi.stdout)).toContain('Số hóa hồ sơ (thư mục có dossier.json');
-    expect(words(vi.stdout)).toContain('--ocr-lang <code> ngôn ngữ nhận dạng chữ (OCR)');
+    expect(words(vi.stdout)).toContain('--ocr-lang <mã> ngôn ngữ nhận dạng chữ (OCR)');
     expect(words(vi.stdout)).toContain('(mặc định: 10)');
     expect(words(vi.stdout)).toContain('(chỉ nhận: "combine", "replace", "keep")');
     // One language: none of the English descriptions, and the old --lang is hidden.
@@ -49,12 +49,12 @@ describe('sohoa digitize and sohoa queue in one language', () => {
   it('give the help of queue submit in Vietnamese by default, in English with --messages en', async () => {
     const vi = await run(['queue', 'submit', '--help']);
     expect(vi.exitCode).toBe(0);
-    expect(vi.stdout).toContain('Cách dùng: sohoa queue submit [tùy chọn] <inputs...>');
+    expect(vi.stdout).toContain('Cách dùng: sohoa queue submit [tùy chọn] <đầu-vào...>');
     expect(words(vi.stdout)).toContain('Chia một lô thành các việc');
     expect(words(vi.stdout)).toContain(
-      '--redis <url> địa chỉ Redis (mặc định: $SOHOA_REDIS_URL, nếu không có thì redis://127.0.0.1:6379)',
+      '--redis <địa-chỉ> địa chỉ Redis (mặc định: $SOHOA_REDIS_URL, nếu không có thì redis://127.0.0.1:6379)',
     );
-    expect(words(vi.stdout)).toContain('--text-layer <mode>');
+    expect(words(vi.stdout)).toContain('--text-layer <chế-độ>');
     expect(vi.stdout).not.toMatch(/Usage:|Options:|default:|Turn a batch into jobs|the Redis URL/u);
 
     const en = await run(['queue', 'submit', '--help', '--messages', 'en']);
@@ -69,7 +69,7 @@ describe('sohoa digitize and sohoa queue in one language', () => {
   it('give the usage errors of queue in the chosen language', async () => {
     const vi = await run(['queue', 'status', '--redis', 'http://10.0.0.5']);
     expect(vi.exitCode).toBe(2);
-    expect(vi.stderr).toContain("lỗi: giá trị 'http://10.0.0.5' của tùy chọn '--redis <url>' không hợp lệ.");
+    expect(vi.stderr).toContain("lỗi: giá trị 'http://10.0.0.5' của tùy chọn '--redis <địa-chỉ>' không hợp lệ.");
     expect(vi.stderr).toContain('không phải địa chỉ Redis');
     expect(vi.stderr).toContain('sohoa queue <lệnh> --help');
     const en = await run(['queue', 'status', '--redis', 'http://10.0.0.5', '--messages', 'en']);
@@ -134,7 +134,7 @@ describe('sohoa digitize and sohoa queue in one language', () => {
     const vi = await run(['digitize', SAMPLE]);
     expect(vi.exitCode).toBe(2);
     expect(vi.stderr).toBe(
-      'sohoa: lỗi USAGE_ERROR: chưa cho tùy chọn bắt buộc \'-o, --out <folder>\' (hoặc đặt "out" trong tệp cấu hình).',
+      'sohoa: lỗi USAGE_ERROR: chưa cho tùy chọn bắt buộc \'-o, --out <thư-mục>\' (hoặc đặt "out" trong tệp cấu hình).',
     );
     const en = await run(['digitize', SAMPLE, '--messages', 'en']);
     expect(en.stderr).toBe(

@@ -62,7 +62,7 @@ describe('one language per message', () => {
     const vi = await run(['validate', '--help']);
     expect(vi.stdout).toContain('gói cần kiểm tra');
     expect(vi.stdout).toContain('Tham số:');
-    expect(vi.stdout).toContain('Cách dùng: sohoa validate [tùy chọn] <package>');
+    expect(vi.stdout).toContain('Cách dùng: sohoa validate [tùy chọn] <gói>');
     // commander wraps help lines: compare the words, not the line breaks.
     expect(vi.stdout.replace(/\s+/gu, ' ')).toContain('(chỉ nhận: "csip", "vn-tt05", mặc định: "vn-tt05")');
     expect(vi.stdout).not.toMatch(/choices:|default:|\[options\]/u);

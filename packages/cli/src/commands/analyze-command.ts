@@ -1,5 +1,5 @@
 import { SohoaError } from '@sohoa/base';
-import { analyzePage, loadPageImage, type ScannedMaterial } from '@sohoa/core';
+import type { ScannedMaterial } from '@sohoa/core';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { errorLine } from './error-line.js';
@@ -62,6 +62,7 @@ export function addAnalyzeCommand(program: Command, context: CommandContext): vo
           originalSize?: { width: number; height: number };
         },
       ) => {
+        const { analyzePage, loadPageImage } = await import('@sohoa/core');
         for (const file of images) {
           try {
             const page = await loadPageImage(file, { dpi: options.dpi });

@@ -1,11 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { describeError, SohoaError } from '@sohoa/base';
-import { type CatalogImport, summarizeCatalog } from '@sohoa/metadata';
-import { importCatalog } from '@sohoa/metadata/node';
-import { type DigitizeConfig, loadDigitizeConfig, ScanPathResolver, scanPageCounter } from '@sohoa/pipeline';
+import type { CatalogImport } from '@sohoa/metadata';
+import type { DigitizeConfig } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import { catalogSummaryLines } from '../digitize/catalog-summary-lines.js';
-import { mappingColumns, mappingLines, writeMappingConfig } from './catalog-mapping.js';
 import { addCatalogTemplateCommand } from './catalog-template-command.js';
 import type { CommandContext } from './command-context.js';
 import { errorLine } from './error-line.js';
@@ -122,6 +120,10 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
             'sohoa: --lang is deprecated: use --messages (or the SOHOA_LANG environment variable).',
           ),
         );
+      const { summarizeCatalog } = await import('@sohoa/metadata');
+      const { importCatalog } = await import('@sohoa/metadata/node');
+      const { loadDigitizeConfig, ScanPathResolver, scanPageCounter } = await import('@sohoa/pipeline');
+      const { mappingColumns, mappingLines, writeMappingConfig } = await import('./catalog-mapping.js');
       let result: CatalogImport;
       let missing: SohoaError[];
       try {

@@ -1,5 +1,4 @@
 import { SohoaError } from '@sohoa/base';
-import { writeCatalogTemplate } from '@sohoa/metadata/node';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { errorLine } from './error-line.js';
@@ -24,6 +23,7 @@ export function addCatalogTemplateCommand(catalog: Command, context: CommandCont
     .argument('<out.xlsx>', say('tệp mẫu cần ghi', 'the template to write'))
     .option('--force', say('ghi đè nếu tệp đã có', 'replace the file if it exists'))
     .action(async (out: string, options: { force?: boolean }) => {
+      const { writeCatalogTemplate } = await import('@sohoa/metadata/node');
       try {
         await writeCatalogTemplate(out, { overwrite: options.force ?? false });
       } catch (error) {

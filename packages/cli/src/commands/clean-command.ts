@@ -1,6 +1,4 @@
-import { cleanPage, loadPageImage, writeFileAtomic } from '@sohoa/core';
 import { type Command, Option } from 'commander';
-import sharp from 'sharp';
 import type { CommandContext } from './command-context.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
@@ -100,6 +98,7 @@ export function addCleanCommand(program: Command, context: CommandContext): void
       ),
     )
     .action(async (image: string, options: CleanCommandOptions) => {
+      const { cleanPage, loadPageImage, writeFileAtomic } = await import('@sohoa/core');
       const page = await loadPageImage(image, { dpi: options.dpi });
       const cleaned = await cleanPage(page, {
         rotate: options.rotate === 'auto' ? 'auto' : (Number(options.rotate) as 0 | 90 | 180 | 270),
@@ -124,6 +123,7 @@ export function addCleanCommand(program: Command, context: CommandContext): void
       );
       if (options.ocrCopy) {
         const { data, width, height, dpi } = cleaned.ocrCopy;
+        const { default: sharp } = await import('sharp');
         const png = await sharp(data, { raw: { width, height, channels: 1 } })
           .toColourspace('b-w')
           .withDensity(dpi)

@@ -122,6 +122,25 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommandEntry>> = {
 };
 
 /**
+ * Whether `argv` asks for help (`--help`, `-h`, or `help` as its first word) rather than for work:
+ * then nothing but the help is needed, neither the libraries behind a command nor a child process
+ * with fewer malloc arenas.
+ *
+ * @example
+ * ```ts
+ * import { asksForHelp } from './command-table.js';
+ *
+ * asksForHelp(['digitize', '--help']); // true
+ * asksForHelp(['digitize', 'scans', '--out', 'out']); // false
+ * ```
+ */
+export function asksForHelp(argv: readonly string[]): boolean {
+  return (
+    argv.includes('--help') || argv.includes('-h') || argv.find((word) => !word.startsWith('-')) === 'help'
+  );
+}
+
+/**
  * The top-level command `argv` runs: its first word that is not an option (`sohoa help <command>`
  * names it second), or `undefined` when there is none or it is not a command of `sohoa`.
  *

@@ -10,15 +10,71 @@ const TITLES_VI: Readonly<Record<string, string>> = {
   'Arguments:': 'Tham số:',
 };
 
-/** The words commander puts in help text around ours, in Vietnamese. */
+/** The words commander puts in option and argument descriptions around ours, in Vietnamese. */
 const HELP_WORDS_VI: readonly [RegExp, string][] = [
   [/\(choices: /u, '(chỉ nhận: '],
   [/(\(|, )default: /u, '$1mặc định: '],
   [/(\(|, )preset: /u, '$1giá trị khi không ghi: '],
   [/(\(|, )env: /u, '$1biến môi trường: '],
-  [/\[options\]/u, '[tùy chọn]'],
-  [/\[command\]/u, '[lệnh]'],
 ];
+
+/**
+ * The placeholders of sohoa's arguments and option values (`<folder>`, `<inputs...>`), in
+ * Vietnamese: one hyphenated word each, so that the usage line still reads as one token per value.
+ */
+const PLACEHOLDERS_VI: Readonly<Record<string, string>> = {
+  '<angle>': '<góc>',
+  '<code>': '<mã>',
+  '<config>': '<tệp-cấu-hình>',
+  '<dir>': '<thư-mục>',
+  '<file>': '<tệp>',
+  '<files...>': '<các-tệp...>',
+  '<folder>': '<thư-mục>',
+  '<format>': '<định-dạng>',
+  '<id>': '<mã-định-danh>',
+  '<image>': '<ảnh>',
+  '<images...>': '<các-ảnh...>',
+  '<inputs...>': '<đầu-vào...>',
+  '<kind>': '<loại>',
+  '<language>': '<ngôn-ngữ>',
+  '<locale>': '<ngôn-ngữ>',
+  '<mode>': '<chế-độ>',
+  '<ms>': '<mili-giây>',
+  '<name>': '<tên>',
+  '<number>': '<số>',
+  '<out-folder>': '<thư-mục-kết-quả>',
+  '<out.xlsx>': '<tệp-mẫu.xlsx>',
+  '<p12>': '<tệp-p12>',
+  '<package>': '<gói>',
+  '<profile>': '<bộ-quy-tắc>',
+  '<seconds>': '<giây>',
+  '<storage>': '<nơi-lưu-trữ>',
+  '<text>': '<nội-dung>',
+  '<time>': '<thời-điểm>',
+  '<type>': '<loại>',
+  '<url>': '<địa-chỉ>',
+  '<variable>': '<biến>',
+  '<version>': '<phiên-bản>',
+  '<WxH>': '<rộngxcao>',
+  '[arguments...]': '[tham-số...]',
+  '[command]': '[lệnh]',
+  '[options]': '[tùy chọn]',
+};
+
+/** The placeholders of a usage line, an option's or argument's term, or an error, in Vietnamese. */
+function placeholdersVi(text: string): string {
+  return text.replace(
+    /<[^<>\s]+>|\[[^[\]\s]+\]/gu,
+    (placeholder) => PLACEHOLDERS_VI[placeholder] ?? placeholder,
+  );
+}
+
+/** An argument's name as the Arguments section lists it (`inputs`), in Vietnamese (`đầu-vào`). */
+function argumentNameVi(name: string, variadic: boolean): string {
+  const dots = variadic ? '...' : '';
+  const vietnamese = PLACEHOLDERS_VI[`<${name}${dots}>`] ?? PLACEHOLDERS_VI[`[${name}${dots}]`];
+  return vietnamese === undefined ? name : vietnamese.slice(1, -1 - dots.length);
+}
 
 function helpWordsVi(text: string): string {
   let result = text;
@@ -55,7 +111,8 @@ const ERRORS_VI: readonly [RegExp, string][] = [
 
 /**
  * commander's error line in the user's language: its own usage errors are translated to
- * Vietnamese (what was wrong and the quoted option or argument kept), English is left as it is.
+ * Vietnamese (what was wrong, the quoted option or argument kept with its placeholder in
+ * Vietnamese, as the help shows it), English is left as it is.
  *
  * @example
  * ```ts
@@ -66,13 +123,13 @@ export function commanderError(line: string, language: MessageLanguage): string 
   if (language === 'en') return line;
   let text = line;
   for (const [pattern, vietnamese] of ERRORS_VI) text = text.replace(pattern, vietnamese);
-  return text;
+  return placeholdersVi(text);
 }
 
 /**
  * Sets the language of a `sohoa` program's help and usage errors: help headings, the words
- * commander adds (choices, default, `[options]`), the `--help` and `help` descriptions, and the
- * hint after an error. Subcommands created later
+ * commander adds (choices, default, `[options]`), the placeholders of arguments and option values
+ * (`<folder>` is `<thư-mục>`), the `--help` and `help` descriptions, and the hint after an error. Subcommands created later
  * with `.command()` inherit it (commander copies help and output settings to them).
  *
  * @example
@@ -91,8 +148,11 @@ export function speakLanguage(program: Command, language: MessageLanguage): void
             styleTitle: (title) => TITLES_VI[title] ?? title,
             optionDescription: (option) => helpWordsVi(help.optionDescription(option)),
             argumentDescription: (argument) => helpWordsVi(help.argumentDescription(argument)),
+            optionTerm: (option) => placeholdersVi(help.optionTerm(option)),
+            argumentTerm: (argument) => argumentNameVi(help.argumentTerm(argument), argument.variadic),
+            subcommandTerm: (command) => placeholdersVi(help.subcommandTerm(command)),
             commandUsage(command) {
-              return helpWordsVi(help.commandUsage.call(this, command));
+              return placeholdersVi(help.commandUsage.call(this, command));
             },
           }
         : {},

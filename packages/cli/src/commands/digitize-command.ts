@@ -1,7 +1,4 @@
-import { digitize } from '@sohoa/pipeline';
 import type { Command } from 'commander';
-import { eventLines } from '../digitize/event-lines.js';
-import { TerminalProgress } from '../digitize/terminal-progress.js';
 import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { usageErrorLine } from './error-line.js';
@@ -96,7 +93,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       const out = resolved.usage === undefined ? (options.out ?? resolved.out) : undefined;
       if (resolved.usage !== undefined || !out) {
         const usage = resolved.usage ?? {
-          vi: 'chưa cho tùy chọn bắt buộc \'-o, --out <folder>\' (hoặc đặt "out" trong tệp cấu hình).',
+          vi: 'chưa cho tùy chọn bắt buộc \'-o, --out <thư-mục>\' (hoặc đặt "out" trong tệp cấu hình).',
           en: 'required option \'-o, --out <folder>\' not specified (or set "out" in the config file).',
         };
         context.output.error(usageErrorLine(usage, context.language));
@@ -105,6 +102,9 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       }
       for (const note of resolved.notes) context.output.error(inLanguage(context.language, note));
       const { settings } = resolved;
+      const { digitize } = await import('@sohoa/pipeline');
+      const { eventLines } = await import('../digitize/event-lines.js');
+      const { TerminalProgress } = await import('../digitize/terminal-progress.js');
       const run = digitize({
         ...settings,
         inputs,

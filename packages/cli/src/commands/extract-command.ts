@@ -1,12 +1,9 @@
 import { extname } from 'node:path';
-import { readInputFile } from '@sohoa/core';
-import { createOcrEngine, type DocumentHeader, extractHeader } from '@sohoa/ocr';
+import type { DocumentHeader } from '@sohoa/ocr';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
-import { readPageImages } from './read-page-images.js';
-import { recognizePage } from './recognize-page.js';
 
 /**
  * Adds `sohoa extract <image|pdf|txt> [--json]`: reads a document's header (number and symbol,
@@ -39,6 +36,10 @@ export function addExtractCommand(program: Command, context: CommandContext): vo
       parsePositiveNumber(context.language),
     )
     .action(async (file: string, options: { json?: boolean; dpi?: number }) => {
+      const { readInputFile } = await import('@sohoa/core');
+      const { createOcrEngine, extractHeader } = await import('@sohoa/ocr');
+      const { readPageImages } = await import('./read-page-images.js');
+      const { recognizePage } = await import('./recognize-page.js');
       let header: DocumentHeader;
       if (extname(file).toLowerCase() === '.txt') {
         header = extractHeader(

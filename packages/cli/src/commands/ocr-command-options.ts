@@ -1,7 +1,7 @@
 import type { MessageLanguage } from '@sohoa/base';
-import { OCR_PAGE_TIMEOUT_MS_DEFAULT } from '@sohoa/ocr';
-import { DIGITIZE_PAGES_PER_WORKER_DEFAULT, type DigitizeOcrOptions } from '@sohoa/pipeline';
+import type { DigitizeOcrOptions } from '@sohoa/pipeline';
 import type { Command } from 'commander';
+import { HELP_VALUES } from './help-values.js';
 import { sayIn } from './in-language.js';
 import { parseCount, parseSecondsAsMs } from './parse-options.js';
 
@@ -55,16 +55,16 @@ export function withOcrOptions(command: Command, language: MessageLanguage = 'en
     .option(
       '--pages-per-worker <number>',
       say(
-        `số trang một tiến trình OCR đọc trước khi được thay bằng tiến trình mới, để giới hạn bộ nhớ (mặc định: ${DIGITIZE_PAGES_PER_WORKER_DEFAULT})`,
-        `pages an OCR worker reads before a fresh one replaces it, bounding memory (default: ${DIGITIZE_PAGES_PER_WORKER_DEFAULT})`,
+        `số trang một tiến trình OCR đọc trước khi được thay bằng tiến trình mới, để giới hạn bộ nhớ (mặc định: ${HELP_VALUES.pagesPerWorker})`,
+        `pages an OCR worker reads before a fresh one replaces it, bounding memory (default: ${HELP_VALUES.pagesPerWorker})`,
       ),
       parseCount(language),
     )
     .option(
       '--ocr-timeout <seconds>',
       say(
-        `thời gian OCR dài nhất của một trang, quá thì trang lỗi OCR_TIMEOUT (mặc định: ${OCR_PAGE_TIMEOUT_MS_DEFAULT / 1000})`,
-        `longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: ${OCR_PAGE_TIMEOUT_MS_DEFAULT / 1000})`,
+        `thời gian OCR dài nhất của một trang, quá thì trang lỗi OCR_TIMEOUT (mặc định: ${HELP_VALUES.ocrPageTimeoutMs / 1000})`,
+        `longest time one page's OCR may take before it fails with OCR_TIMEOUT (default: ${HELP_VALUES.ocrPageTimeoutMs / 1000})`,
       ),
       parseSecondsAsMs(language),
     )

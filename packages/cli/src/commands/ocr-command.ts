@@ -1,11 +1,8 @@
-import { writeFileAtomic } from '@sohoa/core';
-import { createOcrPool, type OcrPage, toAlto, toHocr, toJson, toPlainText } from '@sohoa/ocr';
+import type { OcrPage } from '@sohoa/ocr';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
-import { readPageImages } from './read-page-images.js';
-import { recognizePage } from './recognize-page.js';
 
 interface OcrOptions {
   format: 'text' | 'hocr' | 'alto' | 'json';
@@ -66,6 +63,10 @@ export function addOcrCommand(program: Command, context: CommandContext): void {
       ),
     )
     .action(async (files: string[], options: OcrOptions) => {
+      const { writeFileAtomic } = await import('@sohoa/core');
+      const { createOcrPool, toAlto, toHocr, toJson, toPlainText } = await import('@sohoa/ocr');
+      const { readPageImages } = await import('./read-page-images.js');
+      const { recognizePage } = await import('./recognize-page.js');
       const pool = await createOcrPool({
         ...(options.jobs === undefined ? {} : { size: Math.round(options.jobs) }),
         ...(options.languageData === undefined ? {} : { languageDataPath: options.languageData }),

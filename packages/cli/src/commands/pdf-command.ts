@@ -1,26 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Bilingual } from '@sohoa/base';
-import { loadPageImage, writeFileAtomic } from '@sohoa/core';
-import { createOcrPool, TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
-import { type PdfAPage, writePdfAFile } from '@sohoa/pdfa';
-import {
-  checkOcrLanguage,
-  cleanAndRead,
-  expandPageFiles,
-  mapOrdered,
-  PdfPageReader,
-  p12SigningHook,
-  requireConformingPdfA,
-  type SigningHook,
-  TiffPageReader,
-} from '@sohoa/pipeline';
+import type { TextLayerMode } from '@sohoa/ocr';
+import type { PdfAPage } from '@sohoa/pdfa';
+import type { SigningHook } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { usageErrorLine } from './error-line.js';
+import { HELP_VALUES } from './help-values.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
-import { hasTextLayer, rewriteScannerPdfCommand } from './pdf-scanner-rewrite.js';
 
 interface PdfOptions {
   language: string;
@@ -122,7 +111,7 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
           "for one PDF that already has a text layer (a scanner's): combine it with sohoa's reading, replace it, or keep it; the PDF is rewritten with its images byte for byte (no cleanup) and made truly PDF/A-2b. Given for a PDF without a layer, sohoa's reading is added the same way",
         ),
       )
-        .choices([...TEXT_LAYER_MODES])
+        .choices([...HELP_VALUES.textLayerModes])
         .default('combine'),
     )
     .addOption(
@@ -189,6 +178,21 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
         context.exitCode = 2;
         return;
       }
+      // What writes the PDF is loaded only now: the help and usage errors above need none of it.
+      const { loadPageImage } = await import('@sohoa/core');
+      const { createOcrPool } = await import('@sohoa/ocr');
+      const { writePdfAFile } = await import('@sohoa/pdfa');
+      const {
+        checkOcrLanguage,
+        cleanAndRead,
+        expandPageFiles,
+        mapOrdered,
+        PdfPageReader,
+        p12SigningHook,
+        requireConformingPdfA,
+        TiffPageReader,
+      } = await import('@sohoa/pipeline');
+      const { hasTextLayer, rewriteScannerPdfCommand } = await import('./pdf-scanner-rewrite.js');
       const sign =
         options.sign === undefined
           ? undefined
@@ -273,6 +277,8 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
  */
 async function signOutput(output: string, title: string, sign: SigningHook | undefined): Promise<void> {
   if (sign === undefined) return;
+  const { writeFileAtomic } = await import('@sohoa/core');
+  const { requireConformingPdfA } = await import('@sohoa/pipeline');
   const context = { fileCode: title, ordinal: 1, fileName: basename(output), createdAt: new Date() };
   await writeFileAtomic(output, await sign(await readFile(output), context));
   await requireConformingPdfA(output, [output]);

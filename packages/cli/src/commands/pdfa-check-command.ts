@@ -1,5 +1,5 @@
 import { SohoaError } from '@sohoa/base';
-import { checkPdfA, type PdfACheckReport } from '@sohoa/pdfa';
+import type { PdfACheckReport } from '@sohoa/pdfa';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { errorLine } from './error-line.js';
@@ -35,6 +35,7 @@ export function addPdfaCommand(program: Command, context: CommandContext): void 
       ),
     )
     .action(async (files: string[], options: { json?: boolean }) => {
+      const { checkPdfA } = await import('@sohoa/pdfa');
       const reports: ({ file: string } & PdfACheckReport)[] = [];
       let exitCode = 0;
       for (const file of files) {

@@ -1,6 +1,4 @@
 import { SohoaError } from '@sohoa/base';
-import { readInputFile, writeFileAtomic } from '@sohoa/core';
-import { signPdf, verifyPdfSignature } from '@sohoa/pdfa';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { errorLine } from './error-line.js';
@@ -52,6 +50,8 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
     )
     .option('--reason <text>', say('lý do ghi vào chữ ký', 'the reason written into the signature'))
     .action(async (file: string, options: SignOptions) => {
+      const { readInputFile, writeFileAtomic } = await import('@sohoa/core');
+      const { signPdf } = await import('@sohoa/pdfa');
       const password = process.env[options.passwordEnv] ?? '';
       const [pdf, p12] = await Promise.all([
         readInputFile(file, { vi: 'tệp PDF', en: 'the PDF' }),
@@ -83,6 +83,8 @@ export function addPdfaSignCommands(pdfa: Command, context: CommandContext): voi
     .argument('<file>', say('tệp PDF đã ký', 'the signed PDF'))
     .option('--json', say('in báo cáo dạng JSON', 'print the report as JSON'))
     .action(async (file: string, options: { json?: boolean }) => {
+      const { readInputFile } = await import('@sohoa/core');
+      const { verifyPdfSignature } = await import('@sohoa/pdfa');
       try {
         const report = await verifyPdfSignature(await readInputFile(file, { vi: 'tệp PDF', en: 'the PDF' }));
         context.exitCode = report.valid ? 0 : 1;

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CliErrorCode } from '../errors/cli-error-codes.js';
 import type { CliOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
+import { asksForHelp } from './command-table.js';
 import { sayIn } from './in-language.js';
 
 /** What `sohoa queue` runs: its subcommands (./queue/), which use `@sohoa/queue`. */
@@ -70,7 +71,10 @@ export function addQueueCommand(
       say('submit|work|status|retry và tùy chọn của chúng', 'submit|work|status|retry and their options'),
     )
     .action(async (argv: string[]) => {
-      const queue = await loadQueueModule(load);
+      // The help of the subcommands needs neither @sohoa/queue nor BullMQ.
+      const queue = asksForHelp(argv)
+        ? await import('./queue/run-queue-command.js')
+        : await loadQueueModule(load);
       context.exitCode = await queue.runQueueCommand(argv, context.output, context.language);
     });
 }

@@ -1,4 +1,3 @@
-import { writeReport } from '@sohoa/pipeline';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { sayIn } from './in-language.js';
@@ -28,6 +27,7 @@ export function addReportCommand(program: Command, context: CommandContext): voi
       say('thư mục kết quả của sohoa digitize', 'the output folder of sohoa digitize'),
     )
     .action(async (out: string) => {
+      const { writeReport } = await import('@sohoa/pipeline');
       const path = await writeReport(out);
       context.output.info(say(`đã ghi báo cáo vào ${path}`, `report written to ${path}`));
     });

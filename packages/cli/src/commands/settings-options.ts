@@ -1,13 +1,8 @@
 import { type Bilingual, describeError, type MessageLanguage, SohoaError } from '@sohoa/base';
-import { TEXT_LAYER_MODES, type TextLayerMode } from '@sohoa/ocr';
-import {
-  checkOcrLanguage,
-  type DigitizeSettings,
-  loadDigitizeConfig,
-  mergeSettings,
-  settingsOfConfig,
-} from '@sohoa/pipeline';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { TextLayerMode } from '@sohoa/ocr';
+import type { DigitizeSettings } from '@sohoa/pipeline';
+import { type Command, Option } from 'commander';
+import { HELP_VALUES } from './help-values.js';
 import { sayIn } from './in-language.js';
 import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from './ocr-command-options.js';
 import { parsePositiveNumber } from './parse-options.js';
@@ -40,16 +35,27 @@ export interface SettingsCommandOptions extends OcrCommandOptions {
   scans?: string | undefined;
 }
 
-/** A parser of the OCR language (`--ocr-lang vie`) whose usage error is in `language`. */
-function parseOcrLanguage(language: MessageLanguage): (value: string) => string {
-  return (value) => {
+/**
+ * Checks `--ocr-lang` (and `--lang`, its old name) when the command is about to run, not while its
+ * flags are parsed: the check is `@sohoa/pipeline`'s, which `--help` must not load. A language
+ * sohoa ships no model for is a usage error worded as commander words a refused value.
+ */
+async function checkOcrLanguageOptions(command: Command, language: MessageLanguage): Promise<void> {
+  const { checkOcrLanguage } = await import('@sohoa/pipeline');
+  for (const option of command.options) {
+    const name = option.attributeName();
+    const value: unknown = command.getOptionValue(name);
+    if ((name !== 'ocrLang' && name !== 'lang') || typeof value !== 'string') continue;
     try {
-      return checkOcrLanguage(value);
+      checkOcrLanguage(value);
     } catch (error) {
       if (!SohoaError.isInstance(error)) throw error;
-      throw new InvalidArgumentError(describeError(error, language));
+      command.error(
+        `error: option '${option.flags}' argument '${value}' is invalid. ${describeError(error, language)}`,
+        { code: 'commander.invalidArgument' },
+      );
     }
-  };
+  }
 }
 
 /**
@@ -132,11 +138,10 @@ export function withSettingsOptions(command: Command, language: MessageLanguage)
           'ngôn ngữ nhận dạng chữ (OCR): chỉ có vie (tiếng Việt) (mặc định: vie)',
           'OCR language: only vie (Vietnamese) ships (default: vie)',
         ),
-        parseOcrLanguage(language),
       )
       // The --lang of 0.1, kept for one minor version: it is --ocr-lang now (--messages is the
       // language of sohoa's messages).
-      .addOption(new Option('--lang <code>').argParser(parseOcrLanguage(language)).hideHelp())
+      .addOption(new Option('--lang <code>').hideHelp())
       .addOption(
         new Option(
           '--material <kind>',
@@ -160,7 +165,7 @@ export function withSettingsOptions(command: Command, language: MessageLanguage)
             'văn bản là một tệp PDF của máy quét đã có lớp chữ thì được ghi lại (ảnh giữ nguyên từng byte, không làm sạch): kết hợp lớp chữ của máy quét với kết quả nhận dạng của sohoa (combine), thay bằng kết quả của sohoa (replace) hoặc giữ nguyên (keep); PREMIS của gói AIP ghi lại lựa chọn này (mặc định: combine)',
             "a document that is one whole scanner PDF with a text layer is rewritten (its images byte for byte, no cleanup): combine the scanner's layer with sohoa's reading, replace it, or keep it; the AIP's PREMIS records it (default: combine)",
           ),
-        ).choices([...TEXT_LAYER_MODES]),
+        ).choices([...HELP_VALUES.textLayerModes]),
       )
       .option(
         '--creator <code>',
@@ -176,6 +181,7 @@ export function withSettingsOptions(command: Command, language: MessageLanguage)
           "catalogs: the folder the catalog's file paths start from (default: the catalog's folder)",
         ),
       )
+      .hook('preAction', (_command, action) => checkOcrLanguageOptions(action, language))
   );
 }
 
@@ -201,6 +207,7 @@ export type ResolvedSettings =
  * ```
  */
 export async function settingsOf(options: SettingsCommandOptions): Promise<ResolvedSettings> {
+  const { loadDigitizeConfig, mergeSettings, settingsOfConfig } = await import('@sohoa/pipeline');
   const config = options.config
     ? settingsOfConfig(await loadDigitizeConfig(options.config))
     : { out: undefined, settings: {} };

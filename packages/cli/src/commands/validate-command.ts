@@ -1,17 +1,9 @@
 import { SohoaError } from '@sohoa/base';
-import { writeFileAtomic } from '@sohoa/core';
-import {
-  CSIP_VERSIONS,
-  type CsipVersion,
-  toJsonReport,
-  toJunitReport,
-  type ValidationProfile,
-  type ValidationReport,
-  validatePackage,
-} from '@sohoa/ip';
+import type { CsipVersion, ValidationProfile, ValidationReport } from '@sohoa/ip';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { errorLine } from './error-line.js';
+import { HELP_VALUES } from './help-values.js';
 import { sayIn } from './in-language.js';
 
 interface ValidateOptions {
@@ -59,7 +51,7 @@ export function addValidateCommand(program: Command, context: CommandContext): v
           'phiên bản E-ARK CSIP/SIP dùng để kiểm tra (mặc định: phiên bản gói khai báo, 2.0 nếu gói không khai báo)',
           'the E-ARK CSIP/SIP version to validate against (default: the one the package declares, 2.0 when it declares none)',
         ),
-      ).choices([...CSIP_VERSIONS]),
+      ).choices([...HELP_VALUES.csipVersions]),
     )
     .option(
       '--output <file>',
@@ -83,6 +75,7 @@ export function addValidateCommand(program: Command, context: CommandContext): v
       ),
     )
     .action(async (path: string, options: ValidateOptions) => {
+      const { toJsonReport, toJunitReport, validatePackage } = await import('@sohoa/ip');
       let report: ValidationReport;
       try {
         report = await validatePackage(path, {
@@ -105,6 +98,7 @@ export function addValidateCommand(program: Command, context: CommandContext): v
             ? toJunitReport(report)
             : textReport(report, say);
       if (options.output) {
+        const { writeFileAtomic } = await import('@sohoa/core');
         await writeFileAtomic(options.output, text.endsWith('\n') ? text : `${text}\n`);
         context.output.info(
           say(

@@ -1,4 +1,3 @@
-import { retryFailed } from '@sohoa/queue';
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
 import { sayIn } from '../in-language.js';
@@ -24,6 +23,7 @@ export function addRetryCommand(program: Command, context: CommandContext): void
     .option('--batch <id>', say('chỉ lô này', 'only this batch'))
     .option('--json', say('in kết quả dạng JSON', 'print the result as JSON'))
     .action(async (options: RetryCommandOptions) => {
+      const { retryFailed } = await import('@sohoa/queue');
       const retried = await retryFailed({
         redis: options.redis,
         queueName: options.queue,

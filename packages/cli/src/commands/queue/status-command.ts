@@ -1,4 +1,4 @@
-import { type BatchStatus, batchStatus } from '@sohoa/queue';
+import type { BatchStatus } from '@sohoa/queue';
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
 import { sayIn } from '../in-language.js';
@@ -39,6 +39,7 @@ export function addStatusCommand(program: Command, context: CommandContext): voi
       say('in tình trạng dạng JSON (một mảng các lô)', 'print the status as JSON (an array of batches)'),
     )
     .action(async (options: StatusCommandOptions) => {
+      const { batchStatus } = await import('@sohoa/queue');
       const statuses = await batchStatus({
         redis: options.redis,
         queueName: options.queue,

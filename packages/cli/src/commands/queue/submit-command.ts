@@ -1,4 +1,3 @@
-import { submitBatch } from '@sohoa/queue';
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
 import { usageErrorLine } from '../error-line.js';
@@ -82,6 +81,7 @@ export function addSubmitCommand(program: Command, context: CommandContext): voi
         return;
       }
       for (const note of resolved.notes) context.output.error(inLanguage(context.language, note));
+      const { submitBatch } = await import('@sohoa/queue');
       // Each worker has its own --concurrency and --language-data.
       const { jobs: _jobs, languageDataPath: _languageData, ...settings } = resolved.settings;
       const submitted = await submitBatch({

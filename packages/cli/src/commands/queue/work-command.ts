@@ -1,4 +1,4 @@
-import { startWorker, type WorkerEvent } from '@sohoa/queue';
+import type { WorkerEvent } from '@sohoa/queue';
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
 import { sayIn } from '../in-language.js';
@@ -76,6 +76,7 @@ export function addWorkCommand(program: Command, context: CommandContext): void 
     )
     .option('--json', say('in các sự kiện dạng JSON, mỗi dòng một sự kiện', 'print events as JSON lines'))
     .action(async (options: WorkCommandOptions) => {
+      const { startWorker } = await import('@sohoa/queue');
       const print = (event: WorkerEvent) => {
         if (options.json) return context.output.info(JSON.stringify(event));
         if (event.type === 'started')
