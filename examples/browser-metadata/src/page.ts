@@ -3,7 +3,7 @@
  * chosen, with `@sohoa/metadata`, in the browser. Bundled by `bundle.ts` (esbuild, platform
  * browser, no Node shims).
  */
-import { SohoaError } from '@sohoa/base';
+import { describeError, SohoaError } from '@sohoa/base';
 import { importCatalog, type MessageLocale, validateRecords } from '@sohoa/metadata';
 import { SAMPLE_DOSSIER } from './sample-dossier.js';
 
@@ -32,7 +32,12 @@ function checkDossier(): void {
   try {
     record = JSON.parse(element<HTMLTextAreaElement>('dossier').value);
   } catch (error) {
-    status.textContent = say('Không phải JSON hợp lệ: ', 'Not valid JSON: ') + (error as Error).message;
+    // The browser words its parse error in its own language; the place in the text is kept.
+    const place = /position (\d+)/u.exec((error as Error).message)?.[1];
+    status.textContent =
+      place === undefined
+        ? say('Không phải JSON hợp lệ.', 'Not valid JSON.')
+        : say(`Không phải JSON hợp lệ (ở ký tự thứ ${place}).`, `Not valid JSON (at character ${place}).`);
     showList('dossier-issues', []);
     return;
   }
@@ -68,7 +73,9 @@ async function checkCatalog(file: File): Promise<void> {
       catalog.issues.map((issue) => `${issue.sheet}!${issue.column ?? ''}${issue.row}: ${issue.message}`),
     );
   } catch (error) {
-    status.textContent = SohoaError.isInstance(error) ? `${error.code}: ${error.message}` : String(error);
+    status.textContent = SohoaError.isInstance(error)
+      ? `${error.code}: ${describeError(error, locale())}`
+      : String(error);
     showList('catalog-issues', []);
   }
 }

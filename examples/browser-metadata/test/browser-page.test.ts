@@ -117,15 +117,20 @@ describe('the browser page of @sohoa/metadata (esbuild, platform browser, headle
     expect(await page.locator('#catalog-issues li').count()).toBe(catalog.issues.length);
   });
 
-  it('reports a file that is no catalog with its coded error', async () => {
-    await page.setInputFiles('#catalog', {
-      name: 'scan.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.7\n'),
-    });
-    await expect
-      .poll(() => page.textContent('#catalog-status'))
-      .toMatch(/^INPUT_UNREADABLE: "scan\.pdf" is a PDF document/);
+  it('reports a file that is no catalog with its coded error, in the language chosen', async () => {
+    const expected = {
+      vi: /^INPUT_UNREADABLE: "scan\.pdf" là tài liệu PDF, không phải bảng tính.*Cung cấp mục lục dưới dạng \.xlsx hoặc \.csv\.$/u,
+      en: /^INPUT_UNREADABLE: "scan\.pdf" is a PDF document, not a spreadsheet.*Give the catalog as \.xlsx or \.csv\.$/u,
+    };
+    for (const locale of ['vi', 'en'] as const) {
+      await page.selectOption('#locale', locale);
+      await page.setInputFiles('#catalog', {
+        name: 'scan.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(`%PDF-1.7\n% ${locale}\n`),
+      });
+      await expect.poll(() => page.textContent('#catalog-status')).toMatch(expected[locale]);
+    }
   });
 
   it('writes and reads EAD XML in the page as in Node', async () => {

@@ -26,7 +26,8 @@ try {
   console.log(text.text.split('\n').slice(0, 3).join('\n'));
 } catch (error) {
   if (SohoaError.isInstance(error)) {
-    console.error(`${error.code}: ${error.message}`);
+    // The message and its fix in one language, English like the rest of this example ('vi': Vietnamese).
+    console.error(`${error.code}: ${error.describe('en')}`);
     process.exitCode = 1;
   } else {
     throw error;

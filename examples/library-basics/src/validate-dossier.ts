@@ -18,6 +18,7 @@ try {
   );
 } catch (error) {
   if (!SohoaError.isInstance(error)) throw error;
-  console.error(error.message);
+  // The message and its fix in one language, English like the rest of this example ('vi': Vietnamese).
+  console.error(error.describe('en'));
   process.exitCode = 1;
 }
