@@ -11,12 +11,13 @@ import {
 } from '@sohoa/metadata';
 import { importCatalog } from '@sohoa/metadata/node';
 import { catalogPlace } from './catalog-place.js';
+import { catalogWholeDossierSources } from './catalog-whole-dossier.js';
 import { expandPageFiles } from './expand-page-files.js';
 import type { PageRef, PlannedDerivation, PlannedDossier } from './planned-dossier.js';
 import { scanPageCounter } from './scan-page-counter.js';
 import { ScanPathResolver } from './scan-path-resolver.js';
 import { type DescribedDocument, splitDocuments } from './split-documents.js';
-import { wholeDossier } from './whole-dossier.js';
+import { planUndescribed } from './whole-dossier.js';
 
 /** A dossier of a catalog that cannot be digitized, with why. */
 export interface UnplannedDossier {
@@ -254,10 +255,9 @@ async function planImported(imported: ImportedDossier, planning: Planning): Prom
 }
 
 /**
- * A dossier of a catalog of dossiers, scanned as one file: one document of every page (`totalDoc`
- * 1 or empty) or one per page (`totalDoc` = pages), as for a dossier folder without a documents
- * list; for any other number of documents, which pages make which document is not known, so the
- * whole scan becomes one document described by the dossier's row ({@link wholeDossier}).
+ * A dossier of a catalog of dossiers, scanned as one file: planned as a dossier folder without a
+ * documents list is ({@link planUndescribed}), the whole scan described by the dossier's row when
+ * it holds several documents the catalog does not describe.
  */
 function planDossierFile(
   imported: ImportedDossier,
@@ -268,12 +268,9 @@ function planDossierFile(
   place: Bilingual,
   fondCodes: Readonly<Record<string, string>> | undefined,
 ): PlannedDossier {
-  const source = place.en;
-  const total = dossier.totalDoc;
-  const planned =
-    total === undefined || total === 1 || total === pages.length
-      ? { dossier, documents: splitDocuments(pages, undefined, dossier, source), source }
-      : wholeDossier(imported, dossier, sheets, pages, place, fondCodes);
+  const planned = planUndescribed(dossier, pages, place, () =>
+    catalogWholeDossierSources(imported, sheets, fondCodes),
+  );
   return {
     ...planned,
     documents: planned.documents.map((document) => ({
