@@ -1117,6 +1117,164 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         : { added: ['metadata/descriptive/ead.xml'] }),
     }),
   ),
+  ...(
+    [
+      [
+        'CSIP26',
+        'IP_18000_CSIP26_1',
+        false,
+        '',
+        undefined,
+        'its testCase.xml: "no MIMETYPE-attribute in mets/dmdSec/mdRef", isValid FALSE',
+      ],
+      [
+        'CSIP26',
+        'IP_18000_CSIP26_2',
+        true,
+        ' MIMETYPE=""',
+        {
+          valid: false,
+          why: 'CSIP26 is a MUST (1..1, "the IANA mime type of the referenced file") in every version: an empty MIMETYPE names no media type, as the corpus\'s own rule 1 counts an absent one invalid; its testCase.xml calls it valid with a warning',
+        },
+        'its testCase.xml (as IP_18000_CSIP126_2): "a MIMETYPE-attribute with no value", isValid TRUE, a WARNING',
+      ],
+      [
+        'CSIP26',
+        'IP_18000_CSIP26_3',
+        true,
+        ' MIMETYPE="application/wrongmimetype"',
+        undefined,
+        'its testCase.xml (as IP_18000_CSIP126_3): "a MIMETYPE-attribute with a wrong value" (application/wrongmimetype, of the IANA form but not registered; the IANA registry is not shipped), isValid TRUE',
+      ],
+    ] as const
+  ).map(
+    ([requirement, name, valid, mimeType, decision, verdict]): CorpusCase => ({
+      requirement,
+      name,
+      valid,
+      ...(decision ? { decision } : {}),
+      source: `${DMDSEC}/${requirement}/${name}/METS.xml (its dmdSec; ${verdict}; the EAD file is the one its CSIP27/CSIP29 twins declare: 10260 bytes, MD5 9fde2fd7…)`,
+      base: 'ip-18000-csip17-1.xml',
+      edits: [
+        dmdSec(
+          EAD_DMDSEC('CURRENT')
+            .replace(' MIMETYPE="application/xml"', mimeType)
+            .replace('679dfdd18d8e0676500d09bed5d92ebd', '9fde2fd78193f7494711df983f0127d0'),
+        ),
+      ],
+      added: ['metadata/descriptive/ead.xml'],
+    }),
+  ),
+  {
+    requirement: 'CSIP27',
+    name: 'IP_18000_CSIP27_2',
+    valid: false,
+    source: `${DMDSEC}/CSIP27/IP_18000_CSIP27_2/METS.xml (its dmdSec declares SIZE="10160" for the EAD file that IP_18000_CSIP26_2/_3 declare 10260 bytes with the same MD5 9fde2fd7…: the wrong size is the case; its testCase.xml gives no verdict)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [
+      dmdSec(
+        EAD_DMDSEC('CURRENT')
+          .replace('SIZE="10260"', 'SIZE="10160"')
+          .replace('679dfdd18d8e0676500d09bed5d92ebd', '9fde2fd78193f7494711df983f0127d0'),
+      ),
+    ],
+    added: ['metadata/descriptive/ead.xml'],
+    realSizes: { 'metadata/descriptive/ead.xml': 10260 },
+  },
+  ...(
+    [
+      [
+        'IP_18000_CSIP29_2',
+        '9fde2fd78193f7494711df983f0127dO',
+        'MD5',
+        'an MD5 whose last digit is the letter O',
+      ],
+      [
+        'IP_18000_CSIP29_3',
+        '9fde2fd78193f7494711df983f0127d0',
+        'SHA-1',
+        'the MD5 of the file declared as SHA-1',
+      ],
+      [
+        'IP_18000_CSIP29_4',
+        '3ee329452bab4444d0d1b2f24e58b4656f1a284b',
+        'MD5',
+        'a 40-digit (SHA-1 long) value declared as MD5',
+      ],
+    ] as const
+  ).map(
+    ([name, checksum, type, what]): CorpusCase => ({
+      requirement: 'CSIP29',
+      name,
+      valid: false,
+      source: `${DMDSEC}/CSIP29/${name}/METS.xml (its dmdSec: ${what}, which is not the file's checksum of the declared type; its testCase.xml gives no verdict)`,
+      base: 'ip-18000-csip17-1.xml',
+      edits: [
+        dmdSec(
+          EAD_DMDSEC('CURRENT').replace(
+            'CHECKSUM="679dfdd18d8e0676500d09bed5d92ebd" CHECKSUMTYPE="MD5"',
+            `CHECKSUM="${checksum}" CHECKSUMTYPE="${type}"`,
+          ),
+        ),
+      ],
+      added: ['metadata/descriptive/ead.xml'],
+      keptChecksums: ['metadata/descriptive/ead.xml'],
+    }),
+  ),
+  {
+    requirement: 'CSIP21',
+    name: 'IP_18000_CSIP21_1',
+    valid: true,
+    source: `${DMDSEC}/CSIP21/IP_18000_CSIP21_1/METS.xml (its empty dmdSec; the package holds no descriptive metadata file; its PREMIS amdSec, Windows-separated documentation and representation are not rebuilt; testCase.xml: isValid TRUE)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [dmdSec('<dmdSec ID="ID_dmdSec" CREATED="2020-06-15T10:20:00" STATUS="CURRENT">\n   </dmdSec>')],
+  },
+  {
+    requirement: 'CSIP21',
+    name: 'IP_18000_CSIP21_2',
+    valid: false,
+    source: `${DMDSEC}/CSIP21/IP_18000_CSIP21_2/METS.xml (its empty dmdSec beside metadata/descriptive/description.txt, which its fileSec misspells "metatadata/…": here left unreferenced; testCase.xml: isValid FALSE, a WARNING)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [
+      dmdSec(
+        '<dmdSec ID="IP_18000_CSIP21_1_dmd" CREATED="2018-10-12T14:20:00" STATUS="CURRENT">\n  \n  </dmdSec>',
+      ),
+    ],
+    unreferenced: ['metadata/descriptive/description.txt'],
+  },
+  {
+    requirement: 'CSIP32',
+    name: 'IP_18000_CSIP32_1',
+    valid: false,
+    decision: {
+      valid: true,
+      why: 'CSIP32 asks for "one digiprovMD element for each piece of PREMIS metadata" and CSIP31 for an amdSec "if administrative / preservation metadata is available": a package without preservation metadata breaks neither (the 2.1.1 profile\'s Schematron TEST32-2 tests mets:digiprovMD in the context /mets:mets, where it can never be, so it is no evidence); its testCase.xml calls it invalid with a WARNING',
+    },
+    source: `${AMDSEC}/CSIP32/IP_18000_CSIP32_1/METS.xml (the minimal IP with schemas: no amdSec, no metadata/preservation/; test-case.xml rule 1)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [],
+  },
+  {
+    requirement: 'CSIP32',
+    name: 'IP_18000_CSIP32_2',
+    valid: false,
+    source: `${AMDSEC}/CSIP32/IP_18000_CSIP32_2/METS.xml (a digiprovMD without mdRef, no file in metadata/preservation/; test-case.xml rule 2, isValid FALSE, a WARNING)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [
+      dmdSec(
+        '<amdSec ID="ID_amdSec_1">\n    <digiprovMD ID="ID_amdSec_1_digiprovMD1" xlink:label="XX Archive standard migration"/>\n  </amdSec>',
+      ),
+    ],
+  },
+  {
+    requirement: 'CSIP32',
+    name: 'IP_18000_CSIP32_3',
+    valid: false,
+    source: `${AMDSEC}/CSIP32/IP_18000_CSIP32_3/METS.xml (an empty amdSec beside metadata/preservation/A faulty PREMIS file.xml; test-case.xml rule 3, isValid FALSE, an ERROR: CSIP32 is a SHOULD, so a warning)`,
+    base: 'ip-18000-csip17-1.xml',
+    edits: [dmdSec('<amdSec ID="ID_amdSec_1"/>')],
+    unreferenced: ['metadata/preservation/A faulty PREMIS file.xml'],
+  },
   {
     requirement: 'CSIP19',
     name: 'IP_18000_CSIP19_1',
@@ -1305,6 +1463,9 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
   ...(
     [
       ['SIP5', 'minimal_SIP_plus_mets_SHOULD_MAY_items', true, undefined, ALT_RECORD_IDS],
+      ['SIP33', 'minimal_SIP_plus_mets_SHOULD_MAY_items', true, undefined, ALT_RECORD_IDS],
+      ['SIP34', 'minimal_SIP_plus_mets_SHOULD_MAY_items', true, undefined, ALT_RECORD_IDS],
+      ['SIP35', 'minimal_SIP_plus_mets_SHOULD_MAY_items', true, undefined, ALT_RECORD_IDS],
       [
         'SIP5',
         'altRecordID_SUBMISSIONAGREEMENT_no_text',
@@ -1392,6 +1553,48 @@ export const CORPUS_CASES: readonly CorpusCase[] = [
         'FILEFORMATNAME_value_empty',
         'A SIP with METS.xml file that has a mets/fileSec/fileGrp/file/@sip:FILEFORMATNAME = "".',
         ['sip:FILEFORMATNAME="application/healthdata"', 'sip:FILEFORMATNAME=""'],
+      ],
+      [
+        'SIP33',
+        'metadata/filesec',
+        'FILEFORMATVERSION_not_exist',
+        'SIP where the METS.xml file has a mets/fileSec/fileGrp/file element with no @sip:FILEFORMATVERSION attribute (the one file that had it).',
+        [' sip:FILEFORMATVERSION="1.0"', ''],
+      ],
+      [
+        'SIP33',
+        'metadata/filesec',
+        'FILEFORMATVERSION_value_empty',
+        'A SIP with METS.xml file that has a mets/fileSec/fileGrp/file/@sip:FILEFORMATVERSION = "".',
+        ['sip:FILEFORMATVERSION="1.0"', 'sip:FILEFORMATVERSION=""'],
+      ],
+      [
+        'SIP34',
+        'metadata/filesec',
+        'FILEFORMATREGISTRY_not_exist',
+        'SIP where the METS.xml file has a mets/fileSec/fileGrp/file element with no @sip:FILEFORMATREGISTRY attribute (the one file that had it).',
+        [' sip:FILEFORMATREGISTRY="PRONOM"', ''],
+      ],
+      [
+        'SIP34',
+        'metadata/filesec',
+        'FILEFORMATREGISTRY_value_empty',
+        'A SIP with METS.xml file that has a mets/fileSec/fileGrp/file/@sip:FILEFORMATREGISTRY = "".',
+        ['sip:FILEFORMATREGISTRY="PRONOM"', 'sip:FILEFORMATREGISTRY=""'],
+      ],
+      [
+        'SIP35',
+        'metadata/filesec',
+        'FILEFORMATKEY_not_exist',
+        'SIP where the METS.xml file has a mets/fileSec/fileGrp/file element with no @sip:FILEFORMATKEY attribute (the one file that had it).',
+        [' sip:FILEFORMATKEY="x-fmt/666111"', ''],
+      ],
+      [
+        'SIP35',
+        'metadata/filesec',
+        'FILEFORMATKEY_value_empty',
+        'A SIP with METS.xml file that has a mets/fileSec/fileGrp/file/@sip:FILEFORMATKEY = "".',
+        ['sip:FILEFORMATKEY="x-fmt/666111"', 'sip:FILEFORMATKEY=""'],
       ],
     ] as const
   ).map(

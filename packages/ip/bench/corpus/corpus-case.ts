@@ -48,4 +48,23 @@ export interface CorpusCase {
    * @default none
    */
   unreferenced?: readonly string[];
+  /**
+   * Files made at this size (their real size in the corpus package) while the case's METS declares
+   * another (E-ARK corpus `IP_18000_CSIP27_2`); their declared checksum is still made to match.
+   * @default none
+   */
+  realSizes?: Readonly<Record<string, number>>;
+  /**
+   * Files whose declared CHECKSUM the case breaks (E-ARK corpus `IP_18000_CSIP29_2`…`_4`): kept as
+   * the case writes it, not replaced by the placeholder's digest.
+   * @default none
+   */
+  keptChecksums?: readonly string[];
+  /**
+   * The verdict of the specification text where it departs from `valid` (`testCase.xml`'s
+   * `isValid`), and why; the case then agrees when it follows this verdict, and is counted among the
+   * departures.
+   * @default none (the case follows `valid`)
+   */
+  decision?: { valid: boolean; why: string };
 }

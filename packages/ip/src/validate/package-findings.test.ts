@@ -471,3 +471,31 @@ describe('a METS too large to parse', () => {
     });
   });
 });
+
+describe('metadata sections with nothing to describe (E-ARK corpus CSIP21, CSIP32)', () => {
+  it('an empty amdSec beside a PREMIS file is CSIP32: no digiprovMD describes it (IP_18000_CSIP32_3)', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace(/<amdSec>[\s\S]*?<\/amdSec>/, '<amdSec ID="amd-empty"/>'),
+    );
+    const { report, named } = await check(folder);
+    expect(named).toEqual(['CSIP32', 'IP-REF4']);
+    expect(report.findings.find((finding) => finding.requirement === 'CSIP32')?.severity).toBe('warning');
+  });
+
+  it('a digiprovMD without mdRef: CSIP35 beside a PREMIS file, CSIP32 when there is none (IP_18000_CSIP32_2)', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace(/(<digiprovMD [^>]*>)\s*<mdRef [^>]*\/>/, '$1'));
+    expect((await check(folder)).named).toEqual(['CSIP35', 'IP-REF4']);
+    await rm(join(folder, 'metadata/preservation/premis.xml'));
+    expect((await check(folder)).named).toEqual(['CSIP32']);
+  });
+
+  it('an empty dmdSec: CSIP21 beside a descriptive file, nothing when there is none (IP_18000_CSIP21_1, conforming)', async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => t.replace(/(<dmdSec [^>]*>)\s*<mdRef [^>]*\/>/, '$1'));
+    expect((await check(folder)).named).toEqual(['CSIP21', 'IP-REF4']);
+    await rm(join(folder, 'metadata/descriptive/ead.xml'));
+    expect((await check(folder)).named).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import { documentIds, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import { documentIds, folderOf, type MetsCheck, type MetsReference, present } from './mets-check.js';
 import { isMediaType, METADATA_STATUSES, mediaTypeSeverity } from './vocabularies.js';
 
 /** The requirement ids of one kind of metadata section and of its `mdRef`. */
@@ -139,11 +139,16 @@ function checkMdRef(
   };
 }
 
+/** Whether the METS' own `metadata/<folder>/` (the package's, or its representation's) holds files. */
+function ownMetadataIn(check: MetsCheck, folder: string): boolean {
+  const prefix = `${folderOf(check.path)}metadata/${folder}/`;
+  for (const file of check.files.keys()) if (file.startsWith(prefix)) return true;
+  return false;
+}
+
 /** Whether the package's own `metadata/<folder>/` holds files (judged from the root METS only). */
 function rootMetadataIn(check: MetsCheck, folder: string): boolean {
-  if (!check.isRoot) return false;
-  for (const file of check.files.keys()) if (file.startsWith(`metadata/${folder}/`)) return true;
-  return false;
+  return check.isRoot && ownMetadataIn(check, folder);
 }
 
 /**
@@ -192,8 +197,20 @@ export function checkMetadataSections(check: MetsCheck): {
       lineOf(amdSections[1]),
     );
   }
+  // Preservation metadata in the METS' metadata/preservation/ that no digiprovMD of the METS describes.
+  const undescribed =
+    ownMetadataIn(check, 'preservation') && elements(root, 'mets:amdSec/mets:digiprovMD').length === 0;
   for (const amdSection of amdSections) {
-    if (elements(amdSection, '*').length === 0) {
+    if (elements(amdSection, '*').length === 0 && undescribed) {
+      // CSIP32: "It is mandatory to include one digiprovMD element for each piece of PREMIS
+      // metadata" (E-ARK corpus IP_18000_CSIP32_3: an empty amdSec beside a PREMIS file).
+      findings.warning(
+        'CSIP32',
+        'The amdSec is empty: no digiprovMD describes the preservation metadata in metadata/preservation/.',
+        path,
+        lineOf(amdSection),
+      );
+    } else if (elements(amdSection, '*').length === 0) {
       // E-ARK corpus IP_18000_CSIP31_2: an amdSec is where administrative metadata is described.
       findings.warning(
         'CSIP31',
@@ -201,7 +218,7 @@ export function checkMetadataSections(check: MetsCheck): {
         path,
         lineOf(amdSection),
       );
-    } else if (elements(amdSection, 'mets:digiprovMD').length === 0 && preservation) {
+    } else if (elements(amdSection, 'mets:digiprovMD').length === 0 && undescribed) {
       findings.warning(
         'CSIP32',
         'The amdSec has no digiprovMD for the preservation metadata.',
@@ -250,7 +267,22 @@ export function checkMetadataSections(check: MetsCheck): {
       );
     }
     const mdRefs = elements(section, 'mets:mdRef');
-    if (mdRefs.length === 0) {
+    const described = name === 'dmdSec' ? 'descriptive' : name === 'digiprovMD' ? 'preservation' : undefined;
+    const empty = mdRefs.length === 0 && elements(section, 'mets:mdWrap').length === 0;
+    if (empty && described !== undefined && !ownMetadataIn(check, described)) {
+      // Nothing to reference: CSIP21/CSIP35 ask for the reference to the metadata file, and there is
+      // none. An empty dmdSec is then not reported (E-ARK corpus IP_18000_CSIP21_1, conforming); an
+      // empty digiprovMD describes no PREMIS metadata, which CSIP32 gives it to describe (corpus
+      // IP_18000_CSIP32_2).
+      if (name === 'digiprovMD') {
+        findings.warning(
+          'CSIP32',
+          'digiprovMD describes no preservation metadata: it has no mdRef, and metadata/preservation/ holds no file.',
+          path,
+          lineOf(section),
+        );
+      }
+    } else if (mdRefs.length === 0) {
       findings.warning(
         ids.mdRef,
         `${name} has no mdRef to a metadata file in the package.`,
