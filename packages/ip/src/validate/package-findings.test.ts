@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
 import { CSIP_OBJID, writeCsipPackage } from '../__fixtures__/csip-package.js';
@@ -146,7 +146,7 @@ describe('the package METS and folder', () => {
     expect((await check(await zipOf(pristine, undefined))).named).toEqual(['CSIPSTR1']);
   });
 
-  it('CSIPSTR5, CSIPSTR11, CSIPSTR12, CSIPSTR15: the recommended folders and places', async () => {
+  it('CSIPSTR11, CSIPSTR15: the recommended folders and places', async () => {
     const folder = await copy();
     await rename(join(folder, 'representations/rep1/data'), join(folder, 'representations/rep1/content'));
     await edit(folder, 'representations/rep1/METS.xml', (t) =>
@@ -497,5 +497,83 @@ describe('metadata sections with nothing to describe (E-ARK corpus CSIP21, CSIP3
     expect((await check(folder)).named).toEqual(['CSIP21', 'IP-REF4']);
     await rm(join(folder, 'metadata/descriptive/ead.xml'));
     expect((await check(folder)).named).toEqual([]);
+  });
+});
+
+describe('package structure (CSIPSTR5–CSIPSTR12) and other references (IP-REF1–3), one break each', () => {
+  /** Moves a file of the package and rewrites the root METS reference to it. */
+  const moveFile = async (folder: string, from: string, to: string) => {
+    await mkdir(dirname(join(folder, to)), { recursive: true });
+    await rename(join(folder, from), join(folder, to));
+    await edit(folder, 'METS.xml', (t) => t.replace(`xlink:href="${from}"`, `xlink:href="${to}"`));
+  };
+
+  it('CSIPSTR6, CSIPSTR7: preservation and descriptive metadata outside their folders', async () => {
+    const folder = await copy();
+    await moveFile(folder, 'metadata/preservation/premis.xml', 'metadata/other/premis.xml');
+    expect((await check(folder)).named).toEqual(['CSIPSTR6']);
+    await moveFile(
+      folder,
+      'metadata/preservation/premis.xml'.replace('preservation', 'other'),
+      'metadata/preservation/premis.xml',
+    );
+    await moveFile(folder, 'metadata/descriptive/ead.xml', 'metadata/other/ead.xml');
+    expect((await check(folder)).named).toEqual(['CSIPSTR7']);
+  });
+
+  it('CSIPSTR5: a package without metadata/ (and so without metadata sections)', async () => {
+    const folder = await copy();
+    await rm(join(folder, 'metadata'), { recursive: true });
+    await edit(folder, 'METS.xml', (t) =>
+      t
+        .replace(/<dmdSec [\s\S]*?<\/amdSec>\n/, '')
+        .replace(' DMDID="dmd-ead" ADMID="digiprov-premis rights-statement"', ''),
+    );
+    expect((await check(folder)).named).toEqual(['CSIPSTR5']);
+  });
+
+  it('CSIPSTR9: a package without representations/', async () => {
+    const folder = await copy();
+    await rm(join(folder, 'representations'), { recursive: true });
+    await edit(folder, 'METS.xml', (t) =>
+      t
+        .replace(/<fileGrp ID="grp-rep1"[\s\S]*?<\/fileGrp>\n/, '')
+        .replace(/<div ID="div-rep1"[\s\S]*?<\/div>\n/, ''),
+    );
+    expect((await check(folder)).named).toEqual(['CSIPSTR9']);
+  });
+
+  it('CSIPSTR10, CSIPSTR12: a file directly in representations/, a representation folder without METS.xml', async () => {
+    const folder = await copy();
+    await writeFile(join(folder, 'representations/list.txt'), 'rep1\n');
+    expect((await check(folder)).named).toEqual(['CSIPSTR10', 'IP-REF4']);
+    await rm(join(folder, 'representations/list.txt'));
+    await mkdir(join(folder, 'representations/rep2/data'), { recursive: true });
+    await mkdir(join(folder, 'representations/rep2/metadata'), { recursive: true });
+    expect((await check(folder)).named).toEqual(['CSIPSTR12']);
+  });
+
+  it('IP-REF1, IP-REF2, IP-REF3: a techMD reference to a missing file, of another size, of another checksum', async () => {
+    const bytes = new TextEncoder().encode('<tech/>\n');
+    const sum = createHash('sha256').update(bytes).digest('hex').toUpperCase();
+    const techMd = (size: number, checksum: string) =>
+      `<techMD ID="tech-1"><mdRef LOCTYPE="URL" xlink:type="simple" xlink:href="metadata/tech.xml" MDTYPE="OTHER" MIMETYPE="text/xml" SIZE="${size}" CREATED="2024-05-01T10:00:00" CHECKSUM="${checksum}" CHECKSUMTYPE="SHA-256"/></techMD>\n    <rightsMD`;
+    // The Metadata div lists every amdSec section (CSIP91), the techMD too.
+    const listed = (t: string) => t.replace('ADMID="digiprov-premis', 'ADMID="tech-1 digiprov-premis');
+    const cases: Array<[string, number, string, boolean]> = [
+      ['IP-REF1', bytes.length, sum, false],
+      ['IP-REF2', bytes.length + 1, sum, true],
+      ['IP-REF3', bytes.length, 'A'.repeat(64), true],
+    ];
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) => listed(t.replace('<rightsMD', techMd(bytes.length, sum))));
+    await writeFile(join(folder, 'metadata/tech.xml'), bytes);
+    expect((await check(folder)).named).toEqual([]);
+    for (const [requirement, size, checksum, present] of cases) {
+      const broken = await copy();
+      await edit(broken, 'METS.xml', (t) => listed(t.replace('<rightsMD', techMd(size, checksum))));
+      if (present) await writeFile(join(broken, 'metadata/tech.xml'), bytes);
+      expect((await check(broken)).named).toEqual([requirement]);
+    }
   });
 });

@@ -12,10 +12,13 @@ const ALT_RECORD_IDS: ReadonlyArray<[string, string, boolean]> = [
   ['PREVIOUSREFERENCECODE', 'SIP8', true],
 ];
 
-/** The requirement ids of one kind of SIP agent: its TYPE, name, note type. */
+/**
+ * The requirement ids of one kind of SIP agent: its TYPE (none for the contact person, whose
+ * TYPE="INDIVIDUAL" is how it is recognised: SIP23 cannot be broken apart), name, note type.
+ */
 interface AgentRequirements {
   what: string;
-  type: string;
+  type: string | undefined;
   name: string;
   noteType: string | undefined;
   types: readonly string[];
@@ -37,7 +40,7 @@ const SUBMITTER: AgentRequirements = {
 };
 const CONTACT: AgentRequirements = {
   what: 'contact person agent (ROLE="CREATOR" TYPE="INDIVIDUAL")',
-  type: 'SIP23',
+  type: undefined,
   name: 'SIP24',
   noteType: undefined,
   types: ['INDIVIDUAL'],
@@ -73,7 +76,7 @@ function kindOf(agent: XmlElement): AgentRequirements | undefined {
 function checkAgent(check: MetsCheck, agent: XmlElement, kind: AgentRequirements): void {
   const { path, findings } = check;
   const type = attribute(agent, 'TYPE');
-  if (type === undefined || !kind.types.includes(type)) {
+  if (kind.type !== undefined && (type === undefined || !kind.types.includes(type))) {
     findings.error(
       kind.type,
       `The ${kind.what} has TYPE="${type ?? ''}"; it must be ${kind.types.join(' or ')}.`,
