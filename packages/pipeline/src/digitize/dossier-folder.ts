@@ -264,12 +264,7 @@ async function listPages(folder: string, listed: unknown, metadataPath: string):
     }
     return filesInFolder(folder, listed, metadataPath);
   }
-  const names = (await readdir(folder))
-    .filter((name) => {
-      const extension = extname(name).toLowerCase();
-      return (PAGE_EXTENSIONS.has(extension) || extension === PDF_EXTENSION) && !name.startsWith('.');
-    })
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const names = await listPageFiles(folder);
   if (names.length === 0) {
     throw new SohoaError({
       code: 'DOSSIER_EMPTY',
@@ -284,5 +279,25 @@ async function listPages(folder: string, listed: unknown, metadataPath: string):
       details: { folder },
     });
   }
-  return names.map((name) => join(folder, name));
+  return names;
+}
+
+/**
+ * The page files of a folder: every image ({@link PAGE_EXTENSIONS}, any letter case) and scanned
+ * PDF, hidden files left out, in natural file-name order (`p2` before `p10`; letter case and
+ * Unicode normalisation do not change the order); their paths.
+ *
+ * @example
+ * ```ts
+ * await listPageFiles('scans/hoso01'); // ['scans/hoso01/p1.jpg', 'scans/hoso01/P2.JPG', 'scans/hoso01/p10.jpg']
+ * ```
+ */
+export async function listPageFiles(folder: string): Promise<string[]> {
+  return (await readdir(folder))
+    .filter((name) => {
+      const extension = extname(name).toLowerCase();
+      return (PAGE_EXTENSIONS.has(extension) || extension === PDF_EXTENSION) && !name.startsWith('.');
+    })
+    .sort((a, b) => a.normalize('NFC').localeCompare(b.normalize('NFC'), 'en', { numeric: true }))
+    .map((name) => join(folder, name));
 }

@@ -3,22 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankScan } from '../../test/blank-scan.js';
+import { DOSSIER_CATALOG_HEADINGS } from '../../test/dossier-catalog-headings.js';
 import { type CatalogPlan, planCatalog } from './plan-catalog.js';
-
-const HEADINGS = [
-  'Mã phông',
-  'Mục lục số hoặc năm hình thành hồ sơ',
-  'Số và ký hiệu hồ sơ',
-  'Tiêu đề hồ sơ',
-  'Thời hạn bảo quản',
-  'Chế độ sử dụng',
-  'Ngôn ngữ',
-  'Thời gian bắt đầu',
-  'Thời gian kết thúc',
-  'Tổng số văn bản trong hồ sơ',
-  'Số lượng trang',
-  'Đường dẫn file',
-];
 
 /** A dossier row of the catalog (fond G09, 2010): number, title, number of documents, pages and scan. */
 const row = (notation: string, title: string, documents: number, pages: number, scan: string): string =>
@@ -42,7 +28,7 @@ describe('planCatalog on a catalog of dossiers (one row per dossier, one scan pe
     await writeFile(
       catalog,
       [
-        HEADINGS.join(';'),
+        DOSSIER_CATALOG_HEADINGS.join(';'),
         row('01.TH', 'Tập quyết định về công tác tổ chức cán bộ năm 2010', 3, 5, 'a.pdf'),
         row('02.TH', 'Hồ sơ hội nghị tổng kết năm 2010', 2, 2, 'b.pdf'),
         row('03.TH', long, 3, 4, 'c.pdf'),

@@ -12,9 +12,9 @@ import {
 import { importCatalog } from '@sohoa/metadata/node';
 import { catalogPlace } from './catalog-place.js';
 import { catalogWholeDossierSources } from './catalog-whole-dossier.js';
-import { expandPageFiles } from './expand-page-files.js';
 import type { PageRef, PlannedDerivation, PlannedDossier } from './planned-dossier.js';
 import { scanPageCounter } from './scan-page-counter.js';
+import { scanPages } from './scan-pages.js';
 import { ScanPathResolver } from './scan-path-resolver.js';
 import { type DescribedDocument, splitDocuments } from './split-documents.js';
 import { planUndescribed } from './whole-dossier.js';
@@ -71,7 +71,8 @@ export interface CatalogPlan {
  * Plans the digitization of a catalog (`.xlsx` or `.csv`, read by `importCatalog` of
  * `@sohoa/metadata`) whose document rows point at the scans ("Đường dẫn file", relative to the
  * scans folder, by default the catalog's; written as Windows or macOS wrote them: see
- * {@link ScanPathResolver}): an image, a PDF or a multi-page TIFF whose every page is a page.
+ * {@link ScanPathResolver}): an image, a PDF or a multi-page TIFF whose every page is a page, or a
+ * folder of such page files (a dossier scanned one image per page), taken in natural file-name order.
  * Empty page counts are counted from the scans, and given ones checked against them, by the
  * importer (`countPages`). A row with no path continues the file of the row above, so a dossier
  * scanned as one PDF is split into its documents by the catalog's page counts ("Số trang"). A
@@ -150,11 +151,12 @@ async function planImported(imported: ImportedDossier, planning: Planning): Prom
   const { file, scans, catalog, fondCodes } = planning;
   const place = catalogPlace(file, imported.sheet, imported.row);
   const source = place.en;
-  // A missing scan first: it is often why the metadata is incomplete (no page count to count).
-  const scanFiles = new Map<string, string>();
+  // A missing or empty scan first: it is often why the metadata is incomplete (no page count to count).
+  const scanPagesOf = new Map<string, PageRef[]>();
   for (const row of [imported, ...imported.documents]) {
-    if (row.filePath && !scanFiles.has(row.filePath)) {
-      scanFiles.set(row.filePath, await scans.resolve(row.filePath, catalogPlace(file, row.sheet, row.row)));
+    if (row.filePath && !scanPagesOf.has(row.filePath)) {
+      const at = catalogPlace(file, row.sheet, row.row);
+      scanPagesOf.set(row.filePath, await scanPages(await scans.resolve(row.filePath, at), at));
     }
   }
   const dossier = plannedRecord(imported);
@@ -196,7 +198,7 @@ async function planImported(imported: ImportedDossier, planning: Planning): Prom
     .filter((each) => each.field !== 'arcFileCode')
     .map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   if (imported.documents.length === 0 && imported.filePath) {
-    const pages = await expandPageFiles([scanFiles.get(imported.filePath) as string], { tiffPages: true });
+    const pages = scanPagesOf.get(imported.filePath) as PageRef[];
     return planDossierFile(imported, dossier, pages, ofDossier, catalog.sheets, place, fondCodes);
   }
   // Rows without a path continue the file above: consecutive rows of one file form a group.
@@ -246,7 +248,7 @@ async function planImported(imported: ImportedDossier, planning: Planning): Prom
   }
   const described: DescribedDocument[] = [];
   for (const group of groups) {
-    const pages = await expandPageFiles([scanFiles.get(group.file) as string], { tiffPages: true });
+    const pages = scanPagesOf.get(group.file) as PageRef[];
     const [only] = group.documents;
     if (group.documents.length === 1 && only) described.push({ ...only, pages });
     else described.push(...splitDocuments(pages, group.documents, dossier, `${source} (${group.file})`));
@@ -268,9 +270,9 @@ function planDossierFile(
   place: Bilingual,
   fondCodes: Readonly<Record<string, string>> | undefined,
 ): PlannedDossier {
-  const planned = planUndescribed(dossier, pages, place, () =>
-    catalogWholeDossierSources(imported, sheets, fondCodes),
-  );
+  const sources = () => catalogWholeDossierSources(imported, sheets, fondCodes);
+  // The row names one scan (a file, or a folder of page files): the dossier was scanned as one.
+  const planned = planUndescribed(dossier, pages, place, sources, true);
   return {
     ...planned,
     documents: planned.documents.map((document) => ({

@@ -38,9 +38,9 @@ export async function planFolder(folder: string): Promise<PlannedDossier> {
       )
     : undefined;
   if (!described) {
-    return planUndescribed(read.dossier, sequence, { vi: source, en: source }, () =>
-      folderSources(read.dossier),
-    );
+    const oneFile = sequence.length > 0 && sequence.every((page) => page.file === sequence[0]?.file);
+    const place = { vi: source, en: source };
+    return planUndescribed(read.dossier, sequence, place, () => folderSources(read.dossier), oneFile);
   }
   return {
     dossier: read.dossier,

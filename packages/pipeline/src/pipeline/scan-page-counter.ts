@@ -1,7 +1,7 @@
 import { SohoaError } from '@sohoa/base';
 import type { ImportCatalogOptions } from '@sohoa/metadata';
 import { catalogPlace } from './catalog-place.js';
-import { expandPageFiles } from './expand-page-files.js';
+import { scanPages } from './scan-pages.js';
 import type { ScanPathResolver } from './scan-path-resolver.js';
 
 /** The page counter a catalog import is given, and the scans it could not count. */
@@ -14,7 +14,7 @@ export interface ScanPageCounter {
 
 /**
  * Counts the pages of a catalog's scans for `importCatalog` (`countPages`): a PDF's pages, a
- * multi-page TIFF's pages, 1 for any other image. The path is found under the scans folder by
+ * multi-page TIFF's pages, 1 for any other image, the pages of a folder of page files (`scanPages`). The path is found under the scans folder by
  * `scans`; a scan that is missing or unreadable counts as `undefined` (the importer then leaves
  * the count empty) and its error, naming the catalog row, is kept in `problems`.
  *
@@ -31,8 +31,8 @@ export function scanPageCounter(scans: ScanPathResolver, catalog: string): ScanP
   const problems: SohoaError[] = [];
   const countPages: ScanPageCounter['countPages'] = async (path, where) => {
     try {
-      const file = await scans.resolve(path, catalogPlace(catalog, where.sheet, where.row));
-      return (await expandPageFiles([file], { tiffPages: true })).length;
+      const place = catalogPlace(catalog, where.sheet, where.row);
+      return (await scanPages(await scans.resolve(path, place), place)).length;
     } catch (error) {
       if (!SohoaError.isInstance(error)) throw error;
       problems.push(error);

@@ -44,7 +44,7 @@ interface Walk {
 const fold = (name: string): string => name.normalize('NFC').toLowerCase();
 
 /**
- * Finds the scans a catalog names ("Đường dẫn file") under one scans folder, however the path
+ * Finds the scans a catalog names ("Đường dẫn file": a file, or a folder of page images) under one scans folder, however the path
  * was written: Windows backslashes, a path from a disk's root (a leading backslash as in
  * `\Phông X\hopso01\hoso01\a.pdf`, a drive letter as in `D:\SoHoa\…`, or a network path as in
  * `\\nas01\SoHoa\…`: the drive (or server and share) and as many
@@ -78,7 +78,7 @@ export class ScanPathResolver {
   }
 
   /**
-   * The absolute path of the scan `catalogPath` names.
+   * The absolute path of the scan `catalogPath` names: a file, or a folder of page images.
    *
    * @param where The catalog row naming it (`file, sheet S, row R`; `{ vi, en }` from {@link catalogPlace}), put into the messages.
    * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` when the scans folder
@@ -151,11 +151,12 @@ export class ScanPathResolver {
       if (name === undefined) return { matched: index, folder, segment, names };
       folder = join(folder, name);
     }
-    const isFile = await stat(folder).then(
-      (info) => info.isFile(),
+    // A file, or a folder of the dossier's page images.
+    const exists = await stat(folder).then(
+      (info) => info.isFile() || info.isDirectory(),
       () => false,
     );
-    return isFile ? folder : { matched: segments.length - 1, folder, segment: '', names: [] };
+    return exists ? folder : { matched: segments.length - 1, folder, segment: '', names: [] };
   }
 
   /** The file's real path when it is inside the scans folder (symbolic links followed). */

@@ -116,14 +116,15 @@ export function wholeDossier(
 /**
  * The documents of a dossier described without its documents, scanned as `pages`: one document of
  * every page (`totalDoc` 1 or empty), one per page (`totalDoc` = pages), and for any other number,
- * when the pages are one file's, the whole scan as one document ({@link wholeDossier}); otherwise
- * which pages make which document is not known (`DOCUMENT_SPLIT_INVALID`).
+ * when the dossier was scanned as one (`oneScan`: a catalog row's file or folder, a folder's one
+ * PDF or TIFF), the whole scan as one document ({@link wholeDossier}); otherwise which pages make
+ * which document is not known (`DOCUMENT_SPLIT_INVALID`).
  *
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `DOCUMENT_SPLIT_INVALID`, or the errors of {@link wholeDossier}.
  *
  * @example
  * ```ts
- * const planned = planUndescribed(dossier, pages, { vi: 'dossier.json', en: 'dossier.json' }, () => sources);
+ * const planned = planUndescribed(dossier, pages, { vi: 'dossier.json', en: 'dossier.json' }, () => sources, true);
  * ```
  */
 export function planUndescribed(
@@ -131,10 +132,10 @@ export function planUndescribed(
   pages: PageRef[],
   place: Bilingual,
   sources: () => WholeDossierSources,
+  oneScan: boolean,
 ): PlannedDossier {
   const total = dossier.totalDoc;
-  const oneFile = pages.length > 0 && pages.every((page) => page.file === pages[0]?.file);
-  if (total === undefined || total === 1 || total === pages.length || !oneFile) {
+  if (total === undefined || total === 1 || total === pages.length || !oneScan) {
     return { dossier, documents: splitDocuments(pages, undefined, dossier, place.en), source: place.en };
   }
   return wholeDossier(dossier, pages, place, sources());
