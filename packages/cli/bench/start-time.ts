@@ -34,6 +34,8 @@ const commands: Record<string, string> = {
   'sohoa catalog import --help': `${sohoa} catalog import --help`,
   'sohoa digitize --help': `${sohoa} digitize --help`,
   'sohoa ocr --help': `${sohoa} ocr --help`,
+  'sohoa pdf --help': `${sohoa} pdf --help`,
+  'sohoa queue submit --help': `${sohoa} queue submit --help`,
 };
 
 const hyperfine = spawnSync('hyperfine', ['--version']).status === 0;
