@@ -39,6 +39,22 @@ export type ValidationProfile = 'csip' | 'vn-tt05';
 export class FindingList {
   readonly items: Finding[] = [];
   private readonly lines = new Set<string>();
+  private readonly folders = new Set<string>();
+
+  /**
+   * Records that a finding already names every file under `folder` (e.g. `CSIP31`: the package's
+   * `metadata/preservation/` described by no amdSec), so that they are not also reported one by one
+   * as unreferenced.
+   */
+  accountFor(folder: string): void {
+    this.folders.add(folder);
+  }
+
+  /** Whether a finding already names `file` through its folder (see {@link accountFor}). */
+  accountedFor(file: string): boolean {
+    for (const folder of this.folders) if (file.startsWith(folder)) return true;
+    return false;
+  }
 
   error(requirement: string, message: string, file?: string, line?: number): void {
     this.add('error', requirement, message, file, line);

@@ -481,6 +481,10 @@ describe('metadata sections with nothing to describe (E-ARK corpus CSIP21, CSIP3
     const { report, named } = await check(folder);
     expect(named).toEqual(['CSIP32', 'IP-REF4']);
     expect(report.findings.find((finding) => finding.requirement === 'CSIP32')?.severity).toBe('warning');
+    // The PREMIS file is named by CSIP32; the rights file, whose rightsMD went with the amdSec, is unreferenced.
+    expect(report.findings.filter((finding) => finding.requirement === 'IP-REF4').map((f) => f.file)).toEqual(
+      ['metadata/rights.xml'],
+    );
   });
 
   it('a digiprovMD without mdRef: CSIP35 beside a PREMIS file, CSIP32 when there is none (IP_18000_CSIP32_2)', async () => {

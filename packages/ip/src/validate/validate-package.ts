@@ -321,7 +321,9 @@ export async function validatePackage(
     }
     checkFolders(source, findings);
     for (const file of context.metsUnreadable ? [] : source.files.keys()) {
-      if (!context.referenced.has(file)) {
+      // Under csip, files a finding already names by their folder (CSIP17, CSIP31, CSIP32) are not
+      // reported again one by one; under vn-tt05 an unreferenced file is an error of its own.
+      if (!context.referenced.has(file) && (context.tt05 || !findings.accountedFor(file))) {
         findings.add(
           context.tt05 ? 'error' : 'warning',
           'IP-REF4',

@@ -179,6 +179,7 @@ export function checkMetadataSections(check: MetsCheck): {
       path,
       lineOf(root),
     );
+    findings.accountFor('metadata/descriptive/');
   }
   const amdSections = elements(root, 'mets:amdSec');
   const preservation = rootMetadataIn(check, 'preservation');
@@ -189,6 +190,7 @@ export function checkMetadataSections(check: MetsCheck): {
       path,
       lineOf(root),
     );
+    findings.accountFor('metadata/preservation/');
   } else if (amdSections.length > 1) {
     findings.warning(
       'CSIP31',
@@ -200,6 +202,7 @@ export function checkMetadataSections(check: MetsCheck): {
   // Preservation metadata in the METS' metadata/preservation/ that no digiprovMD of the METS describes.
   const undescribed =
     ownMetadataIn(check, 'preservation') && elements(root, 'mets:amdSec/mets:digiprovMD').length === 0;
+  if (undescribed && amdSections.length > 0) findings.accountFor(`${folderOf(path)}metadata/preservation/`);
   for (const amdSection of amdSections) {
     if (elements(amdSection, '*').length === 0 && undescribed) {
       // CSIP32: "It is mandatory to include one digiprovMD element for each piece of PREMIS
