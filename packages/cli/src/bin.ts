@@ -2,6 +2,15 @@
 import { asksForHelp, commandRunBy } from './commands/command-table.js';
 import { reexecWithMallocArenas } from './malloc-arenas.js';
 
+// A reader that stops early (`sohoa --help | head -1`) closes the pipe: end quietly, as a Unix
+// command does on SIGPIPE, instead of with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit();
+  });
+}
+
 // Fewer glibc malloc arenas keep a long run's memory down (see reexecWithMallocArenas): a command
 // that decodes images or runs OCR runs in a child started with them. The command is imported only
 // in the process that runs it, so the waiting parent stays small; commands that decode no image

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,5 +39,47 @@ describe('the sohoa launcher', () => {
     await writeFile(join(folder, 'dist/bin.js'), 'console.log("built", process.argv.slice(2).join(" "));');
     const built = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--version']);
     expect(built.stdout.trim()).toBe('built --version');
+  });
+
+  it('runs the sources through tsx in a checkout not built yet (npm ci, then npx sohoa)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-launcher-'));
+    await mkdir(join(folder, 'bin'));
+    await copyFile(LAUNCHER, join(folder, 'bin/sohoa.js'));
+    await writeFile(join(folder, 'package.json'), '{"type":"module"}');
+    await mkdir(join(folder, 'src'));
+    // TypeScript that plain Node cannot run: only tsx gets it to print.
+    await writeFile(
+      join(folder, 'src/bin.ts'),
+      'const words: string[] = process.argv.slice(2);\nconsole.log("sources", words.join(" "));\nprocess.exitCode = 3;\n',
+    );
+    const without = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--help']).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect((without as { stderr: string }).stderr).toContain('CLI_NOT_BUILT'); // no tsx installed there
+    await mkdir(join(folder, 'node_modules'));
+    await symlink(join(REPO_ROOT, 'node_modules/tsx'), join(folder, 'node_modules/tsx'));
+    const sources = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--help', 'x y'], {
+      cwd: tmpdir(),
+    }).catch((error: { code: number; stdout: string }) => error);
+    expect((sources as { stdout: string }).stdout.trim()).toBe('sources --help x y');
+    expect((sources as { code: number }).code).toBe(3);
+  });
+});
+
+describe('the sohoa executable', () => {
+  it('ends quietly when the reader of its output is gone (sohoa --help | head -1)', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=@sohoa/source', 'packages/cli/src/bin.ts', '--help'],
+      { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child.stdout.destroy(); // closed before sohoa writes: its first line meets EPIPE
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
