@@ -186,13 +186,16 @@ async function filesInFolder(
 ): Promise<string[]> {
   const root = await realpath(folder);
   const paths: string[] = [];
-  const checked = new Set<string>();
+  // Each name is checked once, and a name listed many times gives one shared path string: a
+  // dossier.json naming one page 2,000,000 times costs 2,000,000 references, not as many strings.
+  const checked = new Map<string, string>();
   for (const name of names) {
-    const path = resolve(folder, name);
-    if (checked.has(path)) {
-      paths.push(join(folder, name));
+    const known = checked.get(name);
+    if (known !== undefined) {
+      paths.push(known);
       continue;
     }
+    const path = resolve(folder, name);
     const real = await realpath(path).catch(() => path);
     if (!isInside(resolve(folder), path) || !isInside(root, real)) {
       throw new SohoaError({
@@ -208,8 +211,9 @@ async function filesInFolder(
         details: { source: metadataPath, path: name },
       });
     }
-    checked.add(path);
-    paths.push(join(folder, name));
+    const joined = join(folder, name);
+    checked.set(name, joined);
+    paths.push(joined);
   }
   return paths;
 }

@@ -26,15 +26,23 @@ export async function expandPageFiles(
   options: { tiffPages?: boolean | undefined } = {},
 ): Promise<PageRef[]> {
   const pages: PageRef[] = [];
+  // A file listed many times is opened once (a dossier.json may name one PDF 2,000,000 times).
+  const counts = new Map<string, number>();
   for (const file of files) {
     const extension = extname(file).toLowerCase();
-    if (extension === '.pdf') {
-      const count = await PdfPageReader.pageCount(file);
-      for (let pdfPage = 1; pdfPage <= count; pdfPage++) pages.push({ file, pdfPage });
-      continue;
+    let count = counts.get(file);
+    if (count === undefined) {
+      count =
+        extension === '.pdf'
+          ? await PdfPageReader.pageCount(file)
+          : options.tiffPages && TIFF_EXTENSIONS.has(extension)
+            ? await tiffPageCount(file)
+            : 1;
+      counts.set(file, count);
     }
-    const count = options.tiffPages && TIFF_EXTENSIONS.has(extension) ? await tiffPageCount(file) : 1;
-    if (count <= 1) pages.push({ file });
+    if (extension === '.pdf')
+      for (let pdfPage = 1; pdfPage <= count; pdfPage++) pages.push({ file, pdfPage });
+    else if (count <= 1) pages.push({ file });
     else for (let tiffPage = 1; tiffPage <= count; tiffPage++) pages.push({ file, tiffPage });
   }
   return pages;
