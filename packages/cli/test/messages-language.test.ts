@@ -73,6 +73,9 @@ describe('one language per message', () => {
     expect(unknown.exitCode).toBe(2);
     expect(unknown.stderr).toContain("lỗi: không có tùy chọn '--bogus'");
     expect(unknown.stderr).toContain('sohoa <lệnh> --help');
+    const missing = await run(['pdfa', 'check']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain("lỗi: thiếu tham số bắt buộc 'các-tệp'");
     const bad = await run(['analyze', 'a.png', '--dpi', 'many']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('cần một số dương, nhận "many"');

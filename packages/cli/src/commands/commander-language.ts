@@ -69,11 +69,16 @@ function placeholdersVi(text: string): string {
   );
 }
 
-/** An argument's name as the Arguments section lists it (`inputs`), in Vietnamese (`đầu-vào`). */
-function argumentNameVi(name: string, variadic: boolean): string {
-  const dots = variadic ? '...' : '';
-  const vietnamese = PLACEHOLDERS_VI[`<${name}${dots}>`] ?? PLACEHOLDERS_VI[`[${name}${dots}]`];
-  return vietnamese === undefined ? name : vietnamese.slice(1, -1 - dots.length);
+/**
+ * An argument's name as the Arguments section and commander's errors give it (`inputs`), in
+ * Vietnamese (`đầu-vào`).
+ */
+function argumentNameVi(name: string): string {
+  for (const placeholder of [`<${name}>`, `<${name}...>`, `[${name}]`, `[${name}...]`]) {
+    const vietnamese = PLACEHOLDERS_VI[placeholder];
+    if (vietnamese !== undefined) return vietnamese.slice(1, -1).replace(/\.\.\.$/u, '');
+  }
+  return name;
 }
 
 function helpWordsVi(text: string): string {
@@ -89,7 +94,6 @@ function helpWordsVi(text: string): string {
 const ERRORS_VI: readonly [RegExp, string][] = [
   [/^error: unknown option '(.+?)'/u, "lỗi: không có tùy chọn '$1'"],
   [/^error: unknown command '(.+?)'/u, "lỗi: không có lệnh '$1'"],
-  [/^error: missing required argument '(.+?)'/u, "lỗi: thiếu tham số bắt buộc '$1'"],
   [/^error: option '(.+?)' argument missing/u, "lỗi: tùy chọn '$1' thiếu giá trị"],
   [/^error: required option '(.+?)' not specified/u, "lỗi: chưa cho tùy chọn bắt buộc '$1'"],
   [
@@ -121,7 +125,10 @@ const ERRORS_VI: readonly [RegExp, string][] = [
  */
 export function commanderError(line: string, language: MessageLanguage): string {
   if (language === 'en') return line;
-  let text = line;
+  let text = line.replace(
+    /^error: missing required argument '(.+?)'/u,
+    (_, name: string) => `lỗi: thiếu tham số bắt buộc '${argumentNameVi(name)}'`,
+  );
   for (const [pattern, vietnamese] of ERRORS_VI) text = text.replace(pattern, vietnamese);
   return placeholdersVi(text);
 }
@@ -149,7 +156,7 @@ export function speakLanguage(program: Command, language: MessageLanguage): void
             optionDescription: (option) => helpWordsVi(help.optionDescription(option)),
             argumentDescription: (argument) => helpWordsVi(help.argumentDescription(argument)),
             optionTerm: (option) => placeholdersVi(help.optionTerm(option)),
-            argumentTerm: (argument) => argumentNameVi(help.argumentTerm(argument), argument.variadic),
+            argumentTerm: (argument) => argumentNameVi(help.argumentTerm(argument)),
             subcommandTerm: (command) => placeholdersVi(help.subcommandTerm(command)),
             commandUsage(command) {
               return placeholdersVi(help.commandUsage.call(this, command));
