@@ -17,7 +17,12 @@ export { importCatalog } from './catalog/import-catalog.js';
 export type { CellValue } from './catalog/raw-sheet.js';
 export type { CatalogSource, ReadSheetsOptions } from './catalog/read-sheet-bytes.js';
 export { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './catalog/spreadsheet-limits.js';
-export { type CatalogSummary, summarizeCatalog } from './catalog/summarize-catalog.js';
+export {
+  type CatalogCounts,
+  type CatalogSummary,
+  countCatalogDossier,
+  summarizeCatalog,
+} from './catalog/summarize-catalog.js';
 export {
   CODE_LISTS,
   COLOUR_CODES,

@@ -86,7 +86,8 @@ export interface ImportCatalogOptions extends ReadSheetsOptions {
    * held whole as records. The rest of the result (`issues`, with each dossier's own, `sheets`,
    * `conversions`) is as without it. The sheets themselves are still read whole before the first
    * dossier (a dossier's rows may be merged cells described at the end of a sheet, or on another
-   * sheet). Default: none (the dossiers are returned in `dossiers`).
+   * sheet). The second argument holds what was recognised in each sheet (`sheets` of the result,
+   * complete before the first dossier). Default: none (the dossiers are returned in `dossiers`).
    *
    * @example
    * ```ts
@@ -102,7 +103,10 @@ export interface ImportCatalogOptions extends ReadSheetsOptions {
    * console.log(`${ready} dossiers ready, ${catalog.issues.length} issues`);
    * ```
    */
-  onDossier?: (dossier: ImportedDossier) => void | Promise<void>;
+  onDossier?: (
+    dossier: ImportedDossier,
+    catalog: { sheets: readonly CatalogSheet[] },
+  ) => void | Promise<void>;
 }
 
 /** A problem of a catalog, located by sheet, row and column. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_LAYOUTS } from '../__fixtures__/catalog-layouts.js';
 import type { ImportedDossier } from './catalog-import-types.js';
 import { importCatalog } from './import-catalog.js';
+import { type CatalogCounts, countCatalogDossier, summarizeCatalog } from './summarize-catalog.js';
 
 describe('importCatalog with onDossier', () => {
   it.each(CATALOG_LAYOUTS.map((layout) => [layout.name, layout] as const))(
@@ -11,10 +12,14 @@ describe('importCatalog with onDossier', () => {
       const source = { bytes: await layout.build(), fileName: layout.fileName };
       const whole = await importCatalog(source, layout.options);
       const handed: ImportedDossier[] = [];
+      let counts: CatalogCounts | undefined;
       const streamed = await importCatalog(source, {
         ...layout.options,
-        onDossier: (dossier) => {
+        onDossier: (dossier, { sheets }) => {
           handed.push(dossier);
+          counts = countCatalogDossier(counts, dossier);
+          // The sheets are known before the first dossier.
+          expect(sheets).toEqual(whole.sheets);
         },
       });
       expect(whole.dossiers.length).toBeGreaterThan(1);
@@ -23,6 +28,8 @@ describe('importCatalog with onDossier', () => {
       expect(streamed.issues).toEqual(whole.issues);
       expect(streamed.sheets).toEqual(whole.sheets);
       expect(streamed.conversions).toEqual(whole.conversions);
+      // Counted as they were handed out, the summary is the one of the whole import.
+      expect(summarizeCatalog(streamed, counts)).toEqual(summarizeCatalog(whole));
     },
   );
 

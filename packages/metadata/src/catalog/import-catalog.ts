@@ -163,7 +163,7 @@ export async function importCatalogWith(
       const dossier = await buildDossier(group, { context, layout, options, notices, result });
       groups[index] = BUILT; // let its cells go
       wide.add(dossier);
-      if (onDossier) await onDossier(dossier);
+      if (onDossier) await onDossier(dossier, { sheets: result.sheets });
       else result.dossiers.push(dossier);
     }
   }

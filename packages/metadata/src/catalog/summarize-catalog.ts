@@ -1,5 +1,5 @@
 import type { IssueRule } from '../validation/issue-messages.js';
-import type { CatalogImport } from './catalog-import-types.js';
+import type { CatalogImport, ImportedDossier } from './catalog-import-types.js';
 
 /** Counts of ready and failing records in a catalog import, and why records fail. */
 export interface CatalogSummary {
@@ -31,8 +31,62 @@ export interface CatalogSummary {
 const TOP_REASONS = 5;
 
 /**
+ * A catalog's dossiers and documents counted one dossier at a time ({@link countCatalogDossier}),
+ * for {@link summarizeCatalog} when they are handed to `onDossier` rather than kept.
+ */
+export interface CatalogCounts {
+  dossiers: number;
+  /** Valid, with every document valid. */
+  readyDossiers: number;
+  documents: number;
+  readyDocuments: number;
+  /** Records (dossiers and documents) whose page count is left to be counted from the scans. */
+  pending: number;
+}
+
+const emptyCounts = (): CatalogCounts => ({
+  dossiers: 0,
+  readyDossiers: 0,
+  documents: 0,
+  readyDocuments: 0,
+  pending: 0,
+});
+
+/**
+ * Adds a dossier and its documents to `counts` (new counts when none are given) and returns them.
+ *
+ * @example
+ * ```ts
+ * import { type CatalogCounts, countCatalogDossier, summarizeCatalog } from '@sohoa/metadata';
+ * import { importCatalog } from '@sohoa/metadata/node';
+ *
+ * let counts: CatalogCounts | undefined;
+ * const catalog = await importCatalog('muc-luc.xlsx', {
+ *   onDossier: (dossier) => {
+ *     counts = countCatalogDossier(counts, dossier);
+ *   },
+ * });
+ * const summary = summarizeCatalog(catalog, counts);
+ * ```
+ */
+export function countCatalogDossier(
+  counts: CatalogCounts | undefined,
+  dossier: ImportedDossier,
+): CatalogCounts {
+  const total = counts ?? emptyCounts();
+  const readyDocuments = dossier.documents.filter((document) => document.record).length;
+  total.dossiers++;
+  if (dossier.record && readyDocuments === dossier.documents.length) total.readyDossiers++;
+  total.documents += dossier.documents.length;
+  total.readyDocuments += readyDocuments;
+  total.pending += [dossier, ...dossier.documents].filter((record) => record.pending?.length).length;
+  return total;
+}
+
+/**
  * Sums up a catalog import for a summary line: how many dossiers and documents are ready, how many
- * need fixes, and the most frequent errors.
+ * need fixes, and the most frequent errors. The dossiers are counted from the result, or given as
+ * `counts` when they were handed to `onDossier` (the result then holds none).
  *
  * @example
  * ```ts
@@ -43,12 +97,9 @@ const TOP_REASONS = 5;
  * for (const reason of summary.topReasons) console.log(reason.count, reason.rule, reason.field);
  * ```
  */
-export function summarizeCatalog(result: CatalogImport): CatalogSummary {
-  const documents = result.dossiers.flatMap((dossier) => dossier.documents);
-  const readyDossiers = result.dossiers.filter(
-    (dossier) => dossier.record && dossier.documents.every((document) => document.record),
-  ).length;
-  const readyDocuments = documents.filter((document) => document.record).length;
+export function summarizeCatalog(result: CatalogImport, counts?: CatalogCounts): CatalogSummary {
+  const counted =
+    counts ?? result.dossiers.reduce((total, dossier) => countCatalogDossier(total, dossier), emptyCounts());
   const reasons = new Map<string, CatalogSummary['topReasons'][number]>();
   let errors = 0;
   for (const issue of result.issues) {
@@ -64,16 +115,16 @@ export function summarizeCatalog(result: CatalogImport): CatalogSummary {
   }
   return {
     dossiers: {
-      total: result.dossiers.length,
-      ready: readyDossiers,
-      needFixes: result.dossiers.length - readyDossiers,
+      total: counted.dossiers,
+      ready: counted.readyDossiers,
+      needFixes: counted.dossiers - counted.readyDossiers,
     },
     documents: {
-      total: documents.length,
-      ready: readyDocuments,
-      needFixes: documents.length - readyDocuments,
+      total: counted.documents,
+      ready: counted.readyDocuments,
+      needFixes: counted.documents - counted.readyDocuments,
     },
-    pending: [...result.dossiers, ...documents].filter((record) => record.pending?.length).length,
+    pending: counted.pending,
     documentsNotListed: result.issues.find((issue) => issue.rule === 'documentsNotListed')?.count ?? 0,
     errors,
     warnings: result.issues.length - errors,

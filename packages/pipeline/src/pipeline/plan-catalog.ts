@@ -1,15 +1,17 @@
 import { dirname, resolve } from 'node:path';
 import { type Bilingual, SohoaError } from '@sohoa/base';
 import {
-  type CatalogIssue,
+  type CatalogCounts,
   type CatalogSheet,
   type CatalogSummary,
+  countCatalogDossier,
   type Dossier,
   type ImportCatalogOptions,
   type ImportedDossier,
   summarizeCatalog,
 } from '@sohoa/metadata';
 import { importCatalog } from '@sohoa/metadata/node';
+import { catalogMetadataError, type InvalidDossier } from './catalog-metadata-error.js';
 import { catalogPlace } from './catalog-place.js';
 import { catalogWholeDossierSources } from './catalog-whole-dossier.js';
 import type { PageRef, PlannedDerivation, PlannedDossier } from './planned-dossier.js';
@@ -52,9 +54,6 @@ export interface PlanCatalogOptions
    */
   packageType?: 'aip' | 'sip' | 'none' | undefined;
 }
-
-/** Date fields an AIP takes written MM/YYYY or YYYY alone. */
-const SPAN_DATE_FIELDS: ReadonlySet<string> = new Set(['startDate', 'endDate', 'issuedDate']);
 
 /** Codes of an AIP record the catalog import builds and packaging builds again from the dossier's code. */
 const PACKAGING_CODES = ['arcFileCode', 'docOrdinal', 'docCode', 'docId'] as const;
@@ -99,23 +98,38 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
   const { countPages } = scanPageCounter(scans, file);
   // AIP records need the archive code (arcFileCode): without it, SIP ones, as a run packages them.
   const packageType = runPackage === 'aip' && importOptions.archiveCode ? 'aip' : 'sip';
-  const catalog = await importCatalog(file, { ...importOptions, packageType, countPages });
-  const plan: CatalogPlan = {
-    planned: [],
-    unplanned: [],
-    catalogs: [{ file, summary: summarizeCatalog(catalog) }],
-  };
-  for (const imported of catalog.dossiers) {
-    const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
-    const key = imported.fileCode ?? `${imported.sheet}!${imported.row}`;
-    try {
-      const planning = { file, scans, catalog, fondCodes: importOptions.fondCodes, runPackage };
-      plan.planned.push(await planImported(imported, planning));
-    } catch (error) {
-      if (!SohoaError.isInstance(error)) throw error;
-      plan.unplanned.push({ key, source, error });
+  const plan: CatalogPlan = { planned: [], unplanned: [], catalogs: [] };
+  let counts: CatalogCounts | undefined;
+  // In catalog order: the dossiers that cannot be digitized, those with invalid metadata waiting for the catalog's issues.
+  const failed: Array<UnplannedDossier | { key: string; source: string; invalid: InvalidDossier }> = [];
+  // Each dossier planned as it is imported, and let go: the catalog is never held whole as records.
+  const catalog = await importCatalog(file, {
+    ...importOptions,
+    packageType,
+    countPages,
+    onDossier: async (imported, { sheets }) => {
+      counts = countCatalogDossier(counts, imported);
+      const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
+      const key = imported.fileCode ?? `${imported.sheet}!${imported.row}`;
+      try {
+        const planning = { file, scans, sheets, fondCodes: importOptions.fondCodes };
+        const planned = await planImported(imported, planning);
+        if ('dossier' in planned) plan.planned.push(planned);
+        else failed.push({ key, source, invalid: planned });
+      } catch (error) {
+        if (!SohoaError.isInstance(error)) throw error;
+        failed.push({ key, source, error });
+      }
+    },
+  });
+  for (const each of failed) {
+    if ('error' in each) plan.unplanned.push(each);
+    else {
+      const error = catalogMetadataError(each.invalid, catalog.issues, runPackage);
+      plan.unplanned.push({ key: each.key, source: each.source, error });
     }
   }
+  plan.catalogs.push({ file, summary: summarizeCatalog(catalog, counts) });
   return plan;
 }
 
@@ -123,9 +137,8 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
 interface Planning {
   file: string;
   scans: ScanPathResolver;
-  catalog: { issues: CatalogIssue[]; sheets: CatalogSheet[] };
+  sheets: readonly CatalogSheet[];
   fondCodes: Readonly<Record<string, string>> | undefined;
-  runPackage: NonNullable<PlanCatalogOptions['packageType']>;
 }
 
 /**
@@ -147,8 +160,12 @@ function documentFields(fields: Record<string, unknown>): Record<string, unknown
   return copy;
 }
 
-async function planImported(imported: ImportedDossier, planning: Planning): Promise<PlannedDossier> {
-  const { file, scans, catalog, fondCodes } = planning;
+/** Plans a dossier of the catalog; one with invalid metadata is returned as such, for {@link catalogMetadataError}. */
+async function planImported(
+  imported: ImportedDossier,
+  planning: Planning,
+): Promise<PlannedDossier | InvalidDossier> {
+  const { file, scans, sheets, fondCodes } = planning;
   const place = catalogPlace(file, imported.sheet, imported.row);
   const source = place.en;
   // A missing or empty scan first: it is often why the metadata is incomplete (no page count to count).
@@ -161,45 +178,20 @@ async function planImported(imported: ImportedDossier, planning: Planning): Prom
   }
   const dossier = plannedRecord(imported);
   if (!dossier || imported.documents.some((document) => !document.record)) {
-    const rows = new Set([imported.row, ...imported.documents.map((document) => document.row)]);
-    const errors = catalog.issues.filter(
-      (issue) => issue.severity === 'error' && issue.sheet === imported.sheet && rows.has(issue.row),
-    );
-    const problems = errors.map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
-    // A date by month or year alone, which an AIP would take, in a run of AIPs without the archive code.
-    const spanDates =
-      planning.runPackage === 'aip' &&
-      errors.some(
-        (issue) =>
-          SPAN_DATE_FIELDS.has(issue.field) &&
-          typeof issue.value === 'string' &&
-          /^(\d{1,2}\/)?\d{4}$/.test(issue.value.trim()),
-      );
-    const aipFix = spanDates
-      ? {
-          vi: ' Ngày chỉ có tháng/năm hoặc năm được chấp nhận trong gói AIP: cho mã cơ quan lưu trữ (--archive-code, hoặc "archiveCode" trong sohoa.config.json) để tạo được mã hồ sơ lưu trữ (arcFileCode).',
-          en: ' Dates by month and year or by year alone are accepted in an AIP: give the archive code (--archive-code, or "archiveCode" in sohoa.config.json) so the AIP\'s code (arcFileCode) can be built.',
-        }
-      : { vi: '', en: '' };
-    throw new SohoaError({
-      code: 'METADATA_INVALID',
-      message: {
-        vi: `${place.vi}: ${dossier ? 'siêu dữ liệu của một văn bản trong hồ sơ' : 'siêu dữ liệu của hồ sơ'} không hợp lệ${problems.length ? ` (${problems.join('; ')})` : ''}.`,
-        en: `${source}: the ${dossier ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${problems.length ? ` (${problems.join('; ')})` : ''}.`,
-      },
-      fix: {
-        vi: `Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).${aipFix.vi}`,
-        en: `Correct the row in the catalog (run "sohoa catalog import" to see every problem).${aipFix.en}`,
-      },
-      details: { source },
-    });
+    // Reported once the import has ended: a problem of the whole catalog is reported last, on its first dossier.
+    return {
+      sheet: imported.sheet,
+      rows: [imported.row, ...imported.documents.map((document) => document.row)],
+      dossierValid: dossier !== undefined,
+      place,
+    };
   }
   const ofDossier = imported.derivations
     .filter((each) => each.field !== 'arcFileCode')
     .map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   if (imported.documents.length === 0 && imported.filePath) {
     const pages = scanPagesOf.get(imported.filePath) as PageRef[];
-    return planDossierFile(imported, dossier, pages, ofDossier, catalog.sheets, place, fondCodes);
+    return planDossierFile(imported, dossier, pages, ofDossier, sheets, place, fondCodes);
   }
   // Rows without a path continue the file above: consecutive rows of one file form a group.
   const groups: Array<{ file: string; documents: DescribedDocument[] }> = [];

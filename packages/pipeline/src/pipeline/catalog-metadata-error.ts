@@ -1,0 +1,68 @@
+import { type Bilingual, SohoaError } from '@sohoa/base';
+import type { CatalogIssue } from '@sohoa/metadata';
+
+/** A dossier of a catalog whose metadata (its own or a document's) is invalid: where it is. */
+export interface InvalidDossier {
+  sheet: string;
+  /** The dossier's row and its documents' rows. */
+  rows: number[];
+  /** Whether the dossier's own record is valid (then a document's is not). */
+  dossierValid: boolean;
+  /** The dossier's place (`catalogPlace`), for the message. */
+  place: Bilingual;
+}
+
+/** Date fields an AIP takes written MM/YYYY or YYYY alone. */
+const SPAN_DATE_FIELDS: ReadonlySet<string> = new Set(['startDate', 'endDate', 'issuedDate']);
+
+/**
+ * The error of a dossier whose metadata is invalid, quoting the catalog's errors on its rows (the
+ * import's `issues`, those of the whole catalog included: read once the import has ended). In a run
+ * of AIPs (`runPackage` `'aip'`) without the archive code, a date by month or year alone, which an
+ * AIP takes, adds the option that would accept it.
+ *
+ * @example
+ * ```ts
+ * const error = catalogMetadataError(invalid, catalog.issues, 'aip');
+ * error.code; // 'METADATA_INVALID'
+ * ```
+ */
+export function catalogMetadataError(
+  invalid: InvalidDossier,
+  issues: readonly CatalogIssue[],
+  runPackage: 'aip' | 'sip' | 'none',
+): SohoaError {
+  const { place, dossierValid } = invalid;
+  const rows = new Set(invalid.rows);
+  const errors = issues.filter(
+    (issue) => issue.severity === 'error' && issue.sheet === invalid.sheet && rows.has(issue.row),
+  );
+  const problems = errors.map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
+  const spanDates =
+    runPackage === 'aip' &&
+    errors.some(
+      (issue) =>
+        SPAN_DATE_FIELDS.has(issue.field) &&
+        typeof issue.value === 'string' &&
+        /^(\d{1,2}\/)?\d{4}$/.test(issue.value.trim()),
+    );
+  const aipFix = spanDates
+    ? {
+        vi: ' Ngày chỉ có tháng/năm hoặc năm được chấp nhận trong gói AIP: cho mã cơ quan lưu trữ (--archive-code, hoặc "archiveCode" trong sohoa.config.json) để tạo được mã hồ sơ lưu trữ (arcFileCode).',
+        en: ' Dates by month and year or by year alone are accepted in an AIP: give the archive code (--archive-code, or "archiveCode" in sohoa.config.json) so the AIP\'s code (arcFileCode) can be built.',
+      }
+    : { vi: '', en: '' };
+  const listed = problems.length ? ` (${problems.join('; ')})` : '';
+  return new SohoaError({
+    code: 'METADATA_INVALID',
+    message: {
+      vi: `${place.vi}: ${dossierValid ? 'siêu dữ liệu của một văn bản trong hồ sơ' : 'siêu dữ liệu của hồ sơ'} không hợp lệ${listed}.`,
+      en: `${place.en}: the ${dossierValid ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${listed}.`,
+    },
+    fix: {
+      vi: `Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).${aipFix.vi}`,
+      en: `Correct the row in the catalog (run "sohoa catalog import" to see every problem).${aipFix.en}`,
+    },
+    details: { source: place.en },
+  });
+}
