@@ -5,7 +5,9 @@
  * - the scanner's own layer, as pdf.js extracts it (`readTextLayer`) and as poppler's
  *   `pdftotext` (no `-layout`) extracts it;
  * - sohoa's re-OCR on the existing route: `openScannedPdf` (the page rendered at its native
- *   300 dpi, every layer composited) → `makeOcrCopy` → the default `createOcrPool`;
+ *   300 dpi, every layer composited) → `makeOcrCopy` → the default `createOcrPool`, its lines
+ *   read below 95 confidence read again as raw lines (`rereadLines`, as `sohoa digitize` reads a
+ *   page whose usable layer it combines);
  * - the combination of the two (`combineReadings`);
  * - native tesseract 5 (Debian's `vie` model, `--oem 1 --psm 3`) on poppler's 300 dpi gray
  *   render (`pdftoppm -r 300 -gray`);
@@ -164,11 +166,13 @@ for (const name of DOCUMENTS) {
     const png = await sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 3 } })
       .png()
       .toBuffer();
+    const scanner = layers[page.pageNumber - 1];
+    // as `sohoa digitize` reads a page it combines with a usable layer
     const sohoa: OcrPage = await pool.recognize(
       await makeOcrCopy(await loadPageImage(png, { dpi: page.dpi })),
+      { rereadLines: scanner?.check.usable === true },
     );
     sohoaSeconds += (performance.now() - started) / 1000;
-    const scanner = layers[page.pageNumber - 1];
     const combineStarted = performance.now();
     const choice = chooseTextLayer('combine', { layer: scanner, ocr: sohoa });
     rewriteSeconds += (performance.now() - combineStarted) / 1000;

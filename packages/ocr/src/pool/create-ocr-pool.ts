@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { SohoaError } from '@sohoa/base';
 import type { GrayImage } from '@sohoa/core';
+import { PSM } from 'tesseract.js';
 import { correctPage } from '../correction/correct-page.js';
 import { convertResult, type Scale } from '../engine/convert-result.js';
 import { type OcrLanguage, resolveLanguageData } from '../engine/language-data.js';
@@ -13,6 +14,7 @@ import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import { orderColumns } from '../layout/order-columns.js';
 import type { RgbImage } from '../layout/seal-ink.js';
 import type { OcrPage } from '../result/ocr-result.js';
+import { rereadLowConfidenceLines } from './reread-low-confidence-lines.js';
 import { rereadUnreadInk } from './reread-unread-ink.js';
 
 /**
@@ -156,6 +158,20 @@ export interface RecognizeOptions {
    * ```
    */
   colour?: () => Promise<RgbImage | undefined>;
+  /**
+   * Reads again, each cut out on its own as one raw line (tesseract's page segmentation mode 13),
+   * the lines read below 95 confidence, keeping a line's new reading where it is more confident
+   * (`rereadLowConfidenceLines`). Meant for a page whose reading is combined with an existing text
+   * layer (`combineReadings`), where it was measured to help (scanner PDFs: combined CER
+   * 0.0257 → 0.0249); it costs about a fifth more time per page.
+   * @default false
+   * @example
+   * ```ts
+   * const ocr = await pool.recognize(gray, { rereadLines: true });
+   * const { page } = combineReadings(scannerLayer, ocr);
+   * ```
+   */
+  rereadLines?: boolean;
 }
 
 /** What a pool has done so far. */
@@ -423,11 +439,11 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
       if (signal?.aborted) return finish({ kind: 'aborted' });
       signal?.addEventListener('abort', onAbort, { once: true });
       void started.died.then((reason) => finish({ kind: 'crashed', reason }));
-      const readGray = async (gray: GrayImage) =>
+      const readGray = async (gray: GrayImage, parameters: Record<string, string> = {}) =>
         (
           await started.worker.recognize(
             toPgm(gray),
-            { user_defined_dpi: String(Math.round(gray.dpi)) } as Record<string, string>,
+            { user_defined_dpi: String(Math.round(gray.dpi)), ...parameters } as Record<string, string>,
             { blocks: true, text: false },
           )
         ).data;
@@ -441,7 +457,16 @@ export async function createOcrPool(options: OcrPoolOptions = {}): Promise<OcrPo
           const page = rereadInk
             ? await rereadUnreadInk(first, ocrImage, scale, readGray, jobOptions.colour)
             : first;
-          finish({ kind: 'done', page: finishPage(page) });
+          const finished = finishPage(page);
+          // After the correction: re-read lines corrected again measured worse (combined CER 0.0256, not 0.0249).
+          finish({
+            kind: 'done',
+            page: jobOptions.rereadLines
+              ? await rereadLowConfidenceLines(finished, ocrImage, scale, (line) =>
+                  readGray(line, { tessedit_pageseg_mode: PSM.RAW_LINE }),
+                )
+              : finished,
+          });
         })
         .catch((cause: unknown) => finish({ kind: 'failed', cause }));
     });

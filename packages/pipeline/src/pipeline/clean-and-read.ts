@@ -49,14 +49,20 @@ const TURNED_BELOW_CONFIDENCE = 60;
 export async function cleanAndRead(
   image: PageImage,
   original: PdfAPage['image'] | undefined,
-  options: Pick<DigitizeOptions, 'cleanup' | 'material'>,
+  options: Pick<DigitizeOptions, 'cleanup' | 'material'> & {
+    /** Read doubtful lines again (`RecognizeOptions.rereadLines`): the page is combined with a text layer. @default false */
+    rereadLines?: boolean;
+  },
   engine: OcrEngine,
   orientationDetector: OrientationDetector | undefined,
 ): Promise<CleanedAndRead> {
   if (options.cleanup === false) {
     const analysis = await analyzePage(image, { material: options.material ?? 'document' });
     const pdfImage = original ?? (await encodeForPdf(image));
-    const ocr = await engine.recognize(await makeOcrCopy(image), { colour: pageColour(pdfImage) });
+    const ocr = await engine.recognize(await makeOcrCopy(image), {
+      colour: pageColour(pdfImage),
+      rereadLines: options.rereadLines === true,
+    });
     return {
       analysis,
       pdfImage,
@@ -73,13 +79,13 @@ export async function cleanAndRead(
     automatic ? 'auto' : undefined,
     orientationDetector,
   );
-  const firstRead = { ...first, ocr: await read(engine, first) };
+  const firstRead = { ...first, ocr: await read(engine, first, options.rereadLines) };
   if (!(automatic && !first.analysis.blank && looksTurned(firstRead.ocr))) return firstRead;
   // Asked about the page as scanned: the first cleanup may have added a wrong turn or skew.
   const detected = await orientationDetector(await makeOcrCopy(image));
   if (!detected || detected.angle === first.quarterTurn) return firstRead;
   const second = await cleanOnce(image, original, options, detected.angle, undefined);
-  const secondRead = { ...second, ocr: await read(engine, second) };
+  const secondRead = { ...second, ocr: await read(engine, second, options.rereadLines) };
   return secondRead.ocr.confidence > firstRead.ocr.confidence ? secondRead : firstRead;
 }
 
@@ -87,8 +93,9 @@ export async function cleanAndRead(
 function read(
   engine: OcrEngine,
   page: { ocrCopy: GrayImage; pdfImage: PdfAPage['image'] },
+  rereadLines = false,
 ): Promise<OcrPage> {
-  return engine.recognize(page.ocrCopy, { colour: pageColour(page.pdfImage) });
+  return engine.recognize(page.ocrCopy, { colour: pageColour(page.pdfImage), rereadLines });
 }
 
 /** No text found, lines standing on end, or text read with little confidence. */

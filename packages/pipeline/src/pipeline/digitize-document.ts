@@ -183,8 +183,11 @@ export async function digitizeDocument(
   const ahead = Math.max(1, options.jobs ?? 1) + 1;
   // A whole scanner PDF with a text layer is rewritten, its pages left as they are: read uncleaned.
   const scanner = await scannerPdfOf(document);
+  // A page whose usable layer is combined with the OCR has its doubtful lines read again (`rereadLines`).
+  const combines = (index: number) =>
+    (options.textLayer ?? 'combine') === 'combine' && scanner?.layers[index]?.check.usable === true;
   const pages = mapOrdered(document.pages, ahead, (ref, index) =>
-    work.pageSlots.run(() => readPage(ref, index, document, work, scanner !== undefined)),
+    work.pageSlots.run(() => readPage(ref, index, document, work, scanner !== undefined, combines(index))),
   );
   // The first page is awaited before writing starts: its header completes the metadata the PDF carries.
   const first = await pages.next();
@@ -317,6 +320,7 @@ async function readPage(
   document: PlannedDocument,
   work: DocumentWork,
   uncleaned: boolean,
+  rereadLines: boolean,
 ): Promise<ReadPage> {
   const started = performance.now();
   const { options } = work;
@@ -324,7 +328,7 @@ async function readPage(
   const { analysis, pdfImage, ocr, deskewAngle, quarterTurn } = await cleanAndRead(
     image,
     original,
-    uncleaned ? { ...options, cleanup: false } : options,
+    { ...options, ...(uncleaned ? { cleanup: false } : {}), rereadLines },
     await work.engine(),
     await work.orientation?.(),
   );

@@ -113,7 +113,8 @@ async function choosePageLayer(
     const ocr = await engine.recognize(await grayForOcr(page));
     return { ...chooseTextLayer('replace', { layer: page.textLayer, ocr }), mode: 'keep' };
   }
-  const ocr = await engine.recognize(await grayForOcr(page));
+  const rereadLines = mode === 'combine' && page.textLayer.check.usable;
+  const ocr = await engine.recognize(await grayForOcr(page), { rereadLines });
   return chooseTextLayer(mode, { layer: page.textLayer, ocr });
 }
 
