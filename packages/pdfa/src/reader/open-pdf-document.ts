@@ -4,6 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import { maskScales } from './page-resolution.js';
+import { checkPageStreams } from './page-stream-budget.js';
 import { quietPdfLib } from './quiet-pdf-lib.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -38,7 +39,8 @@ export const PDFJS_OPTIONS = {
  * Opens `input` (bytes or a path) with pdf-lib and pdf.js (loaded on first use: it is large,
  * and only the readers need it).
  *
- * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open;
+ *   `PDF_LIMIT_EXCEEDED` for a page content stream that decodes past 64 MiB (see `checkPageStreams`).
  */
 export async function openPdfDocument(input: Uint8Array | string, caller: string): Promise<OpenedPdf> {
   const bytes = typeof input === 'string' ? await readInput(input, caller) : new Uint8Array(input);
@@ -49,9 +51,12 @@ export async function openPdfDocument(input: Uint8Array | string, caller: string
       PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }),
     );
     const scales = maskScales(structure);
+    // pdf.js decodes a page's content stream whole: a decompression bomb is refused first.
+    checkPageStreams(structure, caller);
     const document = await getDocument({ data: bytes, ...PDFJS_OPTIONS }).promise;
     return { structure, document, scales, OPS };
   } catch (cause) {
+    if (SohoaError.isInstance(cause)) throw cause;
     const reason = (cause as Error)?.message ?? cause;
     throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',

@@ -92,6 +92,7 @@ export interface ScannedPdf {
  * npm, no system libraries). The scanner's own text layer comes with each page.
  *
  * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a missing path; `INPUT_UNREADABLE` when the bytes are not a PDF pdf.js can open;
+ *   `PDF_LIMIT_EXCEEDED` for a page content stream that decodes past 64 MiB (a decompression bomb);
  *   from `pages()`, `PDF_LIMIT_EXCEEDED` for a page larger than `maxPixels`.
  *
  * @example
