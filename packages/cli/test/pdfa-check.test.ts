@@ -46,6 +46,20 @@ describe('sohoa pdfa check', () => {
     expect(result.stdout).toContain('6.6.2.1-1'); // no XMP metadata
   });
 
+  it("words the failures and advisories in the user's language alone", async () => {
+    const vi = await run(['pdfa', 'check', plain], {});
+    // pdf-lib writes Info /Producer without any XMP: an advisory, as well as failures.
+    expect(vi.stdout).toMatch(
+      /lưu ý info-xmp-sync \(ISO 19005-1 6\.7\.3 \(PDF\/A-1\); .*Không phải quy tắc PDF\/A-2B\) Info dictionary: Info \/Producer .* không có giá trị XMP bằng nó \(null\)\./u,
+    );
+    expect(vi.stdout).not.toMatch(/has no equal XMP value|Not a PDF\/A-2B rule|advisory/u);
+    const en = await run(['pdfa', 'check', plain]);
+    expect(en.stdout).toMatch(
+      /advisory info-xmp-sync \(.*Not a PDF\/A-2B rule\) Info dictionary: Info \/Producer .* has no equal XMP value \(null\)\./u,
+    );
+    expect(en.stdout).not.toMatch(/lưu ý|không có giá trị XMP/u);
+  });
+
   it('prints the report as JSON with --json', async () => {
     const result = await run(['pdfa', 'check', plain, '--json']);
     expect(result.exitCode).toBe(1);

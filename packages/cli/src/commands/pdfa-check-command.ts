@@ -59,10 +59,7 @@ export function addPdfaCommand(program: Command, context: CommandContext): void 
     });
 }
 
-/**
- * Prints one file's verdict, then its failures (each in the user's language) and advisories
- * (English only: the checker words them in English), one a line.
- */
+/** Prints one file's verdict, then its failures and advisories, one a line, in the user's language. */
 function printReport(file: string, report: PdfACheckReport, context: CommandContext): void {
   const say = sayIn(context.language);
   const claim = report.claimed
@@ -87,7 +84,7 @@ function printReport(file: string, report: PdfACheckReport, context: CommandCont
   }
   for (const advisory of report.advisories) {
     context.output.info(
-      `  ${say('lưu ý', 'advisory')} ${advisory.id} (${advisory.basis}) ${advisory.object}: ${advisory.message}`,
+      `  ${say('lưu ý', 'advisory')} ${advisory.id} (${say(advisory.basisVi, advisory.basis)}) ${advisory.object}: ${say(advisory.messageVi, advisory.message)}`,
     );
   }
 }

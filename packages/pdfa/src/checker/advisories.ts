@@ -56,7 +56,9 @@ function infoXmpSync(context: CheckContext): PdfAAdvisory[] {
           {
             id: 'info-xmp-sync',
             basis: 'ISO 19005-1 6.7.3 (PDF/A-1); ISO 32000-1 14.3.3. Not a PDF/A-2B rule',
+            basisVi: 'ISO 19005-1 6.7.3 (PDF/A-1); ISO 32000-1 14.3.3. Không phải quy tắc PDF/A-2B',
             message: `Info /${key} (${JSON.stringify(infoValue)}) has no equal XMP value (${JSON.stringify(xmpValue ?? null)}).`,
+            messageVi: `Info /${key} (${JSON.stringify(infoValue)}) không có giá trị XMP bằng nó (${JSON.stringify(xmpValue ?? null)}).`,
             object: 'Info dictionary',
           },
         ];
@@ -70,7 +72,9 @@ export function collectAdvisories(context: CheckContext): PdfAAdvisory[] {
     advisories.push({
       id: 'metadata-filtered',
       basis: 'XMP packet scanning; required by PDF/A-1 6.7.2. Not tested by veraPDF for PDF/A-2B',
+      basisVi: 'Dò gói XMP theo byte; PDF/A-1 6.7.2 bắt buộc. veraPDF không kiểm tra điều này với PDF/A-2B',
       message: 'The XMP metadata stream is compressed: byte-scanning tools cannot find the packet.',
+      messageVi: 'Luồng siêu dữ liệu XMP bị nén: công cụ dò theo byte không tìm thấy gói XMP.',
       object: context.metadata.label,
     });
   }
@@ -78,7 +82,9 @@ export function collectAdvisories(context: CheckContext): PdfAAdvisory[] {
     advisories.push({
       id: '2u-6.2.11.7-1',
       basis: 'ISO 19005-2 6.2.11.7 (PDF/A-2U and 2A only)',
+      basisVi: 'ISO 19005-2 6.2.11.7 (chỉ PDF/A-2U và 2A)',
       message: `The font ${name} has no ToUnicode map: its text cannot be extracted reliably, so the file cannot be PDF/A-2U.`,
+      messageVi: `Phông chữ ${name} không có bảng ToUnicode: không trích được chữ một cách tin cậy, nên tệp không thể đạt PDF/A-2U.`,
       object: label,
     });
   }

@@ -57,7 +57,9 @@ export interface PdfAFailure {
  * const advisory: PdfAAdvisory = {
  *   id: 'info-xmp-sync',
  *   basis: 'ISO 19005-1 6.7.3 (PDF/A-1); not a PDF/A-2B rule',
+ *   basisVi: 'ISO 19005-1 6.7.3 (PDF/A-1); không phải quy tắc PDF/A-2B',
  *   message: 'Info /Title differs from XMP dc:title.',
+ *   messageVi: 'Info /Title khác dc:title của XMP.',
  *   object: 'Info dictionary',
  * };
  * ```
@@ -67,8 +69,12 @@ export interface PdfAAdvisory {
   id: string;
   /** Where the requirement comes from. */
   basis: string;
+  /** The same in Vietnamese. */
+  basisVi: string;
   /** What was found. */
   message: string;
+  /** The same in Vietnamese. */
+  messageVi: string;
   /** The object concerned. */
   object: string;
 }
