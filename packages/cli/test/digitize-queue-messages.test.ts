@@ -69,7 +69,9 @@ describe('sohoa digitize and sohoa queue in one language', () => {
   it('give the usage errors of queue in the chosen language', async () => {
     const vi = await run(['queue', 'status', '--redis', 'http://10.0.0.5']);
     expect(vi.exitCode).toBe(2);
-    expect(vi.stderr).toContain("lỗi: giá trị 'http://10.0.0.5' của tùy chọn '--redis <địa-chỉ>' không hợp lệ.");
+    expect(vi.stderr).toContain(
+      "lỗi: giá trị 'http://10.0.0.5' của tùy chọn '--redis <địa-chỉ>' không hợp lệ.",
+    );
     expect(vi.stderr).toContain('không phải địa chỉ Redis');
     expect(vi.stderr).toContain('sohoa queue <lệnh> --help');
     const en = await run(['queue', 'status', '--redis', 'http://10.0.0.5', '--messages', 'en']);
