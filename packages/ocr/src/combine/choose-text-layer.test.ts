@@ -46,6 +46,12 @@ describe('chooseTextLayer', () => {
     expect(choice).toMatchObject({ source: 'combined', warnings: [] });
     expect(choice.page?.text).toBe('Kiểm tra chất lượng');
     expect(choice.counts).toEqual({ layer: 0, ocr: 2, both: 2, dropped: 0 });
+    // the words not written as the layer has them, each with the layer's word and why
+    expect(choice.changes.map(({ text, rejected, source }) => ({ text, rejected, source }))).toEqual([
+      { text: 'Kiểm', rejected: 'Kiêm', source: 'ocr' },
+      { text: 'lượng', rejected: 'lirọng', source: 'ocr' },
+    ]);
+    for (const change of choice.changes) expect(change.reason.length).toBeGreaterThan(20);
   });
 
   it('falls back to sohoa’s reading with a warning when the layer is garbage, never mixing in mojibake', () => {
@@ -99,6 +105,10 @@ describe('textLayerRecord', () => {
     });
     expect(record.counts).toEqual({ layer: 0, ocr: 6, both: 2, dropped: 0 });
     expect(record.pagesBySource).toEqual({ combined: 1, ocr: 1, layer: 0, none: 0 });
+    expect(record.pages.map((page) => page.changes.map((change) => change.text))).toEqual([
+      ['Kiểm', 'lượng'],
+      [],
+    ]);
     expect(record.warnings).toHaveLength(1);
     expect(record.warnings[0]).toMatch(/^page 2: the existing text layer is not usable/);
     expect(record.detail).toBe(

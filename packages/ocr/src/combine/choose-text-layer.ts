@@ -2,7 +2,12 @@ import { SohoaError } from '@sohoa/base';
 import type { OcrErrorCode } from '../errors/ocr-error-codes.js';
 import type { OcrPage } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
-import { type CombineReadingsOptions, combineReadings, type ReadingSource } from './combine-readings.js';
+import {
+  type CombineReadingsOptions,
+  combineReadings,
+  type ReadingSource,
+  type WordChoice,
+} from './combine-readings.js';
 
 /**
  * What to do with the text layer a scanned PDF already has: `combine` it with sohoa's reading
@@ -36,6 +41,12 @@ export interface TextLayerChoice {
   counts: Record<ReadingSource, number>;
   /** Why the mode could not be followed as asked (a garbage layer), in words. */
   warnings: string[];
+  /**
+   * With `combine` on a usable layer: every word written otherwise than the layer has it (taken
+   * from the OCR) or left out (`dropped`), with the layer's word (`rejected`), the reason and the
+   * box; every other word is the layer's own. Empty otherwise.
+   */
+  changes: WordChoice[];
 }
 
 /**
@@ -76,6 +87,7 @@ export function chooseTextLayer(
       source: hasLayer ? 'layer' : 'none',
       counts: counts({ layer: hasLayer && layer ? wordCount(layer) : 0 }),
       warnings: problems.length > 0 ? [`${garbage}; kept as asked`] : [],
+      changes: [],
     };
   }
   if (!ocr) {
@@ -93,7 +105,10 @@ export function chooseTextLayer(
   }
   if (mode === 'combine' && hasLayer && layer && problems.length === 0) {
     const combined = combineReadings(layer, ocr, options);
-    return { mode, page: combined.page, source: 'combined', counts: combined.counts, warnings: [] };
+    const changes = combined.choices.filter(
+      (choice) => choice.source === 'ocr' || choice.source === 'dropped',
+    );
+    return { mode, page: combined.page, source: 'combined', counts: combined.counts, warnings: [], changes };
   }
   return {
     mode,
@@ -102,6 +117,7 @@ export function chooseTextLayer(
     counts: counts({ ocr: wordCount(ocr) }),
     warnings:
       mode === 'combine' && problems.length > 0 ? [`${garbage}; sohoa's own reading is written instead`] : [],
+    changes: [],
   };
 }
 

@@ -1,5 +1,5 @@
 import type { TextLayerChoice, TextLayerMode, TextLayerSource } from './choose-text-layer.js';
-import type { ReadingSource } from './combine-readings.js';
+import type { ReadingSource, WordChoice } from './combine-readings.js';
 
 /** The OCR engine and model that made sohoa's reading. */
 export interface TextLayerSoftware {
@@ -20,6 +20,8 @@ export interface TextLayerRecord {
     source: TextLayerSource;
     counts: Record<ReadingSource, number>;
     warnings: string[];
+    /** The words written otherwise than the scanner's layer has them, and why (`TextLayerChoice.changes`). */
+    changes: WordChoice[];
   }[];
   /** Words per source over all pages. */
   counts: Record<ReadingSource, number>;
@@ -64,7 +66,13 @@ export function textLayerRecord(
   const pages = choices.map((choice, index) => {
     for (const source of Object.keys(counts) as ReadingSource[]) counts[source] += choice.counts[source];
     pagesBySource[choice.source]++;
-    return { pageNumber: index + 1, source: choice.source, counts: choice.counts, warnings: choice.warnings };
+    return {
+      pageNumber: index + 1,
+      source: choice.source,
+      counts: choice.counts,
+      warnings: choice.warnings,
+      changes: choice.changes,
+    };
   });
   const warnings = pages.flatMap((page) =>
     page.warnings.map((warning) => `page ${page.pageNumber}: ${warning}`),
