@@ -75,6 +75,13 @@ describe('digitize on a dossier whose document is a scanner PDF', () => {
     ) as DigitizedDocumentRecord;
     expect(record.textLayer).toMatchObject({ mode: 'combine', pagesBySource: { combined: 1 } });
     expect(record.textLayer?.counts.ocr).toBeGreaterThan(0);
+    // each word taken from sohoa's reading is listed with the scanner's word and why
+    const taken = record.textLayer?.pages[0]?.changes.filter((change) => change.source === 'ocr') ?? [];
+    expect(taken).toHaveLength(record.textLayer?.counts.ocr ?? -1);
+    for (const change of taken) {
+      expect(change.rejected).not.toBe(change.text);
+      expect(change.reason).not.toBe('');
+    }
     const aip = join(out, FILE_CODE, `${FILE_CODE}.aip.zip`);
     expect(
       (await validatePackage(aip, { profile: 'vn-tt05' })).findings.filter((f) => f.severity === 'error'),
