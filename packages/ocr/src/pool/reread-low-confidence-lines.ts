@@ -23,6 +23,13 @@ const BELOW_CONFIDENCE = 95;
  *
  * @param page the reading, in the caller's page pixels
  * @param ocrImage what the engine read (`scale` maps its pixels onto the page's)
+ *
+ * @example
+ * ```ts
+ * const read = (line: GrayImage) =>
+ *   worker.recognize(toPgm(line), { tessedit_pageseg_mode: PSM.RAW_LINE }, { blocks: true }).then((r) => r.data);
+ * const better = await rereadLowConfidenceLines(page, ocrImage, { x: 1, y: 1 }, read);
+ * ```
  */
 export async function rereadLowConfidenceLines(
   page: OcrPage,
