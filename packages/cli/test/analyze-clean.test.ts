@@ -52,6 +52,16 @@ describe('sohoa analyze', () => {
       'RESOLUTION_TOO_LOW',
     ]);
     for (const violation of second.violations) expect(violation.rule).toContain('Thông tư 05/2025/TT-BNV');
+    // As lines, in the user's language alone.
+    const vi = await run(['analyze', bilevel], {});
+    expect(vi.stdout).toContain(
+      'vi phạm Thông tư 05/2025/TT-BNV, Điều 8: tài liệu giấy được số hóa ở chế độ màu',
+    );
+    expect(vi.stdout).toContain('Bản quét là ảnh xám, 8 bit mỗi điểm ảnh.');
+    expect(vi.stdout).not.toMatch(/violation|The scan is|are digitized/u);
+    const en = await run(['analyze', bilevel]);
+    expect(en.stdout).toContain('The scan is grayscale with 8 bits per pixel.');
+    expect(en.stdout).not.toMatch(/vi phạm|Bản quét|Điều 8/u);
   });
 
   it('reports an unreadable image with its error code and goes on with the others', async () => {

@@ -81,6 +81,7 @@ export function addAnalyzeCommand(program: Command, context: CommandContext): vo
               blank: analysis.blank,
               violations: analysis.violations,
               warnings: analysis.warnings,
+              warningsVi: analysis.warningsVi,
             };
             if (options.json) {
               context.output.info(JSON.stringify(result));
@@ -93,9 +94,10 @@ export function addAnalyzeCommand(program: Command, context: CommandContext): vo
               );
               for (const violation of result.violations)
                 context.output.info(
-                  `  ${say('vi phạm', 'violation')} ${violation.rule}: ${violation.message}`,
+                  `  ${say('vi phạm', 'violation')} ${say(violation.ruleVi, violation.rule)}: ${say(violation.messageVi, violation.message)}`,
                 );
-              for (const warning of result.warnings)
+              const warnings = context.language === 'vi' ? result.warningsVi : result.warnings;
+              for (const warning of warnings)
                 context.output.info(`  ${say('cảnh báo', 'warning')}: ${warning}`);
             }
           } catch (error) {

@@ -62,14 +62,18 @@ export function eventLines(event: DigitizeEvent, language: MessageLanguage = 'vi
         `  ${document(event.dossier, event.ordinal)} ${say('trang', 'page')} ${event.page}/${event.pages}  ${event.source}  ${event.seconds.toFixed(1)} s  ${say('độ tin cậy OCR', 'OCR confidence')} ${Math.round(event.confidence)}`,
       );
       for (const violation of event.violations)
-        info.push(`    ! ${violation.code}: ${violation.message} (${violation.rule})`);
+        info.push(
+          `    ! ${violation.code}: ${say(violation.messageVi, violation.message)} (${say(violation.ruleVi, violation.rule)})`,
+        );
       break;
     case 'page-checked':
       info.push(
         `  ${document(event.dossier, event.ordinal)} ${say('trang', 'page')} ${event.page}/${event.pages}  ${event.source}  ${event.violations.length === 0 ? say('đạt', 'ok') : say('không đạt yêu cầu quét', 'violates the scan profile')}`,
       );
       for (const violation of event.violations)
-        info.push(`    ! ${violation.code}: ${violation.message} (${violation.rule})`);
+        info.push(
+          `    ! ${violation.code}: ${say(violation.messageVi, violation.message)} (${say(violation.ruleVi, violation.rule)})`,
+        );
       break;
     case 'document-skipped':
       info.push(

@@ -119,13 +119,18 @@ export async function analyzeDecodedPage(
   const blurry = !blank && sharpness > 0 && sharpness < BLURRY_BELOW;
   const profile = checkScanProfile(page, options);
   const warnings = [...profile.warnings];
+  const warningsVi = [...profile.warningsVi];
   if (blurry) {
     warnings.push(
       `The page looks blurred (sharpness ${sharpness.toFixed(2)}, below ${BLURRY_BELOW}): re-scan it.`,
     );
+    warningsVi.push(
+      `Trang có vẻ bị mờ (độ nét ${sharpness.toFixed(2)}, dưới ${BLURRY_BELOW}): hãy quét lại.`,
+    );
   }
   if (!blank && skew.confidence < 0.3) {
     warnings.push(`The skew could not be measured reliably (confidence ${skew.confidence.toFixed(2)}).`);
+    warningsVi.push(`Không đo được độ nghiêng một cách tin cậy (độ tin cậy ${skew.confidence.toFixed(2)}).`);
   }
   return {
     source: page.source,
@@ -144,6 +149,7 @@ export async function analyzeDecodedPage(
     color: describeColor(page),
     violations: profile.violations,
     warnings,
+    warningsVi,
   };
 }
 

@@ -41,4 +41,6 @@ export interface PageAnalysis {
   violations: ScanProfileViolation[];
   /** Things worth a look that break no rule, in sentences. */
   warnings: string[];
+  /** The same in Vietnamese, in the same order. */
+  warningsVi: string[];
 }
