@@ -325,6 +325,19 @@ describe('structMap levels by version', () => {
     expect(await severities(folder, 'CSIP96', '2.2')).toEqual(['warning']);
   });
 
+  it("a Schemas file group referenced by the div's @CONTENTIDS (the 2.0 drafts' way): enough in 2.0 only", async () => {
+    const folder = await copy();
+    await edit(folder, 'METS.xml', (t) =>
+      t.replace(
+        '<div ID="div-schemas" LABEL="Schemas">\n        <fptr FILEID="grp-schemas"/>',
+        '<div ID="div-schemas" LABEL="Schemas" CONTENTIDS="grp-schemas">',
+      ),
+    );
+    expect(await severities(folder, 'CSIP100', '2.0')).toEqual([]);
+    expect(await severities(folder, 'CSIP100', '2.1')).toEqual(['error']);
+    expect(await severities(folder, 'CSIP100', '2.2')).toEqual(['warning']);
+  });
+
   it('the Metadata div not listing a current dmdSec is a SHOULD (CSIP92)', async () => {
     const folder = await copy();
     await edit(folder, 'METS.xml', (t) => t.replace(' DMDID="dmd-ead"', ''));

@@ -409,6 +409,11 @@ export function checkStructMap(
   const pointedAt = new Set<string>([
     ...elements(map, './/mets:fptr').map((pointer) => attribute(pointer, 'FILEID') ?? ''),
     ...elements(map, './/mets:mptr').map((pointer) => attribute(pointer, 'xlink:title') ?? ''),
+    // The 2.0 drafts referenced the file groups from the division's @CONTENTIDS (their CSIP96,
+    // CSIP100, CSIP104: "structMap/div/div/@CONTENTIDS"), as the E-ARK corpus's IP_18000_ packages do.
+    ...(version === '2.0'
+      ? elements(map, './/mets:div').flatMap((division) => idList(division, 'CONTENTIDS'))
+      : []),
   ]);
   const useReported = new Set(
     fileSection.groups
