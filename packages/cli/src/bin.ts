@@ -16,9 +16,14 @@ for (const stream of [process.stdout, process.stderr]) {
 // in the process that runs it, so the waiting parent stays small; commands that decode no image
 // (and --version, and the help of every command) run at once, without a second Node process.
 const argv = process.argv.slice(2);
+// `sohoa --version` alone needs no command-line parser: printed at once, without loading commander.
+const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v');
 const childCode =
   commandRunBy(argv)?.decodesImages && !asksForHelp(argv) ? await reexecWithMallocArenas() : undefined;
-if (childCode === undefined) {
+if (versionOnly) {
+  const { VERSION } = await import('./version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else if (childCode === undefined) {
   const { runCli } = await import('./commands/run-cli.js');
   process.exitCode = await runCli(argv);
 } else {
