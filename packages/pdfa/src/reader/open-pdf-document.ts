@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { SohoaError } from '@sohoa/base';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
+import { loadPdfStructure } from './load-pdf-structure.js';
 import { maskScales } from './page-resolution.js';
 import { checkPageStreams } from './page-stream-budget.js';
-import { quietPdfLib } from './quiet-pdf-lib.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -47,9 +47,7 @@ export async function openPdfDocument(input: Uint8Array | string, caller: string
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     // pdf-lib first: pdf.js takes ownership of (detaches) the buffer it is given.
-    const structure = await quietPdfLib(() =>
-      PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }),
-    );
+    const structure = await loadPdfStructure(bytes, caller);
     const scales = maskScales(structure);
     // pdf.js decodes a page's content stream whole: a decompression bomb is refused first.
     checkPageStreams(structure, caller);

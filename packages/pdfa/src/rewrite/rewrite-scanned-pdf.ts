@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import { SohoaError } from '@sohoa/base';
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFPage, PDFRawStream, type PDFRef } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  type PDFDocument,
+  PDFName,
+  type PDFPage,
+  PDFRawStream,
+  type PDFRef,
+} from 'pdf-lib';
 import { decodeWithinLimit } from '../checker/stream-budget.js';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
+import { loadPdfStructure } from '../reader/load-pdf-structure.js';
 import { readInput } from '../reader/open-pdf-document.js';
-import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { drawTextLayer } from '../writer/draw-text-layer.js';
 import { registerGlyphlessFont } from '../writer/glyphless-font.js';
 import type { TextLayerInput } from '../writer/text-layer-input.js';
@@ -183,10 +191,10 @@ function pageContent(page: PDFPage): Uint8Array {
 async function load(bytes: Uint8Array, where: string): Promise<PDFDocument> {
   let document: PDFDocument;
   try {
-    document = await quietPdfLib(() =>
-      PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }),
-    );
+    // Object streams decoded within the 64 MiB stream limit (PDF_LIMIT_EXCEEDED past it).
+    document = await loadPdfStructure(bytes, 'rewriteScannedPdf');
   } catch (cause) {
+    if (SohoaError.isInstance(cause)) throw cause;
     const reason = (cause as Error)?.message ?? cause;
     throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',

@@ -1,8 +1,16 @@
 import { createHash, verify } from 'node:crypto';
 import { SohoaError } from '@sohoa/base';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFNumber, PDFString } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  type PDFDocument,
+  PDFHexString,
+  PDFName,
+  type PDFNumber,
+  PDFString,
+} from 'pdf-lib';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
-import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
+import { loadPdfStructure } from '../reader/load-pdf-structure.js';
 import { readCmsSignerInfo } from './cms-signed-data.js';
 
 /** One signature of a PDF, checked. */
@@ -49,10 +57,10 @@ export interface PdfSignatureReport {
 export async function verifyPdfSignature(pdf: Uint8Array): Promise<PdfSignatureReport> {
   let document: PDFDocument;
   try {
-    document = await quietPdfLib(() =>
-      PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true }),
-    );
+    // Object streams decoded within the 64 MiB stream limit (PDF_LIMIT_EXCEEDED past it).
+    document = await loadPdfStructure(pdf, 'verifyPdfSignature');
   } catch (cause) {
+    if (SohoaError.isInstance(cause)) throw cause;
     const reason = (cause as Error)?.message ?? cause;
     throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',
