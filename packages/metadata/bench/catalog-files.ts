@@ -41,8 +41,11 @@ const TYPES = ['Quyết định', 'Công văn', 'Tờ trình', 'Báo cáo', 'Bi�
 const ORGANS = ['Ủy ban nhân dân tỉnh Quảng Ninh', 'Sở Giáo dục và Đào tạo', 'Ty Thủy lợi Hồng Quảng'];
 const DOCUMENTS_PER_DOSSIER = 10;
 
-/** Row `index` (from 0) of a per-document catalog: dossier cells on the dossier's first row only. */
-function documentRow(index: number): Array<string | number | null> {
+/**
+ * Row `index` (from 0) of a per-document catalog: dossier cells on the dossier's first row only.
+ * With `imageScans`, each document is a one-page `.jpg` (for benchmarks that plan the scans).
+ */
+function documentRow(index: number, imageScans = false): Array<string | number | null> {
   const dossier = Math.floor(index / DOCUMENTS_PER_DOSSIER) + 1;
   const ordinal = (index % DOCUMENTS_PER_DOSSIER) + 1;
   const year = 1960 + (dossier % 60);
@@ -62,9 +65,9 @@ function documentRow(index: number): Array<string | number | null> {
     `${day}/06/${year}`,
     ORGANS[index % ORGANS.length] ?? null,
     `Về việc phê duyệt dự án công trình thủy lợi, văn bản ${index + 1}`,
-    (index % 40) + 1,
+    imageScans ? 1 : (index % 40) + 1,
     'Tiếng Việt',
-    `\\Phong H49\\hopso${String(Math.ceil(dossier / 50)).padStart(2, '0')}\\hoso${dossier}\\${ordinal}.pdf`,
+    `\\Phong H49\\hopso${String(Math.ceil(dossier / 50)).padStart(2, '0')}\\hoso${dossier}\\${ordinal}.${imageScans ? 'jpg' : 'pdf'}`,
   ];
 }
 
@@ -81,8 +84,11 @@ export async function writeDocumentCatalogXlsx(path: string, rows: number): Prom
   await writeXlsxFile([{ sheet: 'Mục lục', data: data as never }]).toFile(path);
 }
 
-/** Writes the same catalog as `.csv` (UTF-8, comma, quoted where needed), streamed. */
-export async function writeDocumentCatalogCsv(path: string, rows: number): Promise<void> {
+/**
+ * Writes the same catalog as `.csv` (UTF-8, comma, quoted where needed), streamed; with
+ * `imageScans`, each document a one-page `.jpg`.
+ */
+export async function writeDocumentCatalogCsv(path: string, rows: number, imageScans = false): Promise<void> {
   const quote = (value: string | number | null) => {
     const text = value === null ? '' : String(value);
     return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -90,7 +96,7 @@ export async function writeDocumentCatalogCsv(path: string, rows: number): Promi
   const out = createWriteStream(path);
   out.write(`${HEADINGS.map(quote).join(',')}\n`);
   for (let index = 0; index < rows; index++) {
-    if (!out.write(`${documentRow(index).map(quote).join(',')}\n`)) await once(out, 'drain');
+    if (!out.write(`${documentRow(index, imageScans).map(quote).join(',')}\n`)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');

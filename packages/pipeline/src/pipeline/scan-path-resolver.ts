@@ -43,6 +43,29 @@ interface Walk {
 /** A name for comparing: NFC, lower case. */
 const fold = (name: string): string => name.normalize('NFC').toLowerCase();
 
+/** A folder's names, and the same indexed by their NFC and folded forms (read once per folder). */
+interface Listing {
+  names: string[];
+  byNfc: Map<string, string[]>;
+  byFold: Map<string, string[]>;
+}
+
+function indexNames(names: string[]): Listing {
+  const byNfc = new Map<string, string[]>();
+  const byFold = new Map<string, string[]>();
+  for (const name of names) {
+    for (const [index, key] of [
+      [byNfc, name.normalize('NFC')],
+      [byFold, fold(name)],
+    ] as const) {
+      const known = index.get(key);
+      if (known) known.push(name);
+      else index.set(key, [name]);
+    }
+  }
+  return { names, byNfc, byFold };
+}
+
 /**
  * Finds the scans a catalog names ("Đường dẫn file": a file, or a folder of page images) under one scans folder, however the path
  * was written: Windows backslashes, a path from a disk's root (a leading backslash as in
@@ -69,7 +92,7 @@ export class ScanPathResolver {
   /** The scans folder, absolute. */
   readonly root: string;
   #realRoot: Promise<string> | undefined;
-  readonly #listings = new Map<string, Promise<string[]>>();
+  readonly #listings = new Map<string, Promise<Listing>>();
   readonly #located = new Map<string, Promise<Located>>();
 
   /** @param root The scans folder the catalog's paths are relative to. */
@@ -140,10 +163,10 @@ export class ScanPathResolver {
   async #walk(root: string, segments: string[]): Promise<string | Walk | Exclude<Located, { file: string }>> {
     let folder = root;
     for (const [index, segment] of segments.entries()) {
-      const names = await this.#list(folder);
-      const exact = names.find((name) => name === segment);
-      const same = names.filter((name) => name.normalize('NFC') === segment);
-      const folded = names.filter((name) => fold(name) === fold(segment));
+      const { names, byNfc, byFold } = await this.#list(folder);
+      const exact = names.includes(segment) ? segment : undefined;
+      const same = byNfc.get(segment) ?? [];
+      const folded = byFold.get(fold(segment)) ?? [];
       const name = exact ?? (same.length === 1 ? same[0] : folded.length === 1 ? folded[0] : undefined);
       if (name === undefined && folded.length > 1) {
         return { problem: 'ambiguous', folder: relative(root, folder) || '.', names: folded };
@@ -184,16 +207,16 @@ export class ScanPathResolver {
     return this.#realRoot;
   }
 
-  #list(folder: string): Promise<string[]> {
-    let names = this.#listings.get(folder);
-    if (!names) {
-      names = readdir(folder).then(
-        (entries) => entries.sort(),
-        () => [],
+  #list(folder: string): Promise<Listing> {
+    let listing = this.#listings.get(folder);
+    if (!listing) {
+      listing = readdir(folder).then(
+        (entries) => indexNames(entries.sort()),
+        () => indexNames([]),
       );
-      this.#listings.set(folder, names);
+      this.#listings.set(folder, listing);
     }
-    return names;
+    return listing;
   }
 }
 
