@@ -543,8 +543,15 @@ const CASES: Case[] = [
   ],
   [
     'CSIP105',
-    'a representation METS with no div',
+    'a representation METS with no div (its div relabelled: that label, naming no representation, is CSIP107)',
     change(ROOT, 'LABEL="Representations/rep1"', 'LABEL="Representations/rep9"'),
+    'csip',
+    ['CSIP107'],
+  ],
+  [
+    'CSIP107',
+    'a second representation div labelled with a folder the package does not hold',
+    change(ROOT, /(<div ID="div-rep1")/, '<div ID="div-rep9" LABEL="Representations/rep9"/>\n      $1'),
   ],
   ['CSIP106', 'the representation div without ID', change(ROOT, 'ID="div-rep1" ', '')],
   [

@@ -250,8 +250,9 @@ function checkRepresentationDivisions(
     if (!present(division, 'ID'))
       findings.error('CSIP106', `The div "${label}" has no @ID.`, path, lineOf(division));
     if (!check.folders.has(`representations/${name}/`)) {
+      // CSIP107: the label is the path to the representation's METS; this one names no folder.
       findings.error(
-        'CSIP105',
+        'CSIP107',
         `The div "${label}" describes representations/${name}/, which the package does not hold.`,
         path,
         lineOf(division),
