@@ -22,6 +22,25 @@ import { quietPdfLib } from './quiet-pdf-lib.js';
  * ```
  */
 export async function loadPdfStructure(bytes: Uint8Array, caller: string): Promise<PDFDocument> {
+  await refuseObjectStreamBombs(bytes, caller);
+  return quietPdfLib(() => PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }));
+}
+
+/**
+ * The check of {@link loadPdfStructure} alone, for a caller that loads the PDF itself with other
+ * options (`signPdf` refuses encrypted files): a first parse by the checker's loader, which stops
+ * an object or cross-reference stream at 64 MiB.
+ *
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `PDF_LIMIT_EXCEEDED` naming `caller`; pdf-lib's
+ *   parsing errors otherwise.
+ *
+ * @example
+ * ```ts
+ * await refuseObjectStreamBombs(pdf, 'signPdf');
+ * const document = await PDFDocument.load(pdf, { updateMetadata: false });
+ * ```
+ */
+export async function refuseObjectStreamBombs(bytes: Uint8Array, caller: string): Promise<void> {
   try {
     await loadSourceDocument(bytesSource(bytes));
   } catch (cause) {
@@ -41,5 +60,4 @@ export async function loadPdfStructure(bytes: Uint8Array, caller: string): Promi
       details: { maxStreamBytes: DEFAULT_MAX_STREAM_BYTES },
     });
   }
-  return quietPdfLib(() => PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }));
 }

@@ -21,6 +21,7 @@ import {
   showText,
 } from 'pdf-lib';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
+import { refuseObjectStreamBombs } from '../reader/load-pdf-structure.js';
 import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { formatPdfDates } from '../writer/pdf-dates.js';
 import { PdfSerializer } from '../writer/pdf-serializer.js';
@@ -149,8 +150,11 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   const signedAt = options.signedAt ?? new Date();
   let document: PDFDocument;
   try {
+    // Object streams decoded within the 64 MiB stream limit first (pdf-lib decodes them whole).
+    await refuseObjectStreamBombs(pdf, 'signPdf');
     document = await quietPdfLib(() => PDFDocument.load(pdf, { updateMetadata: false }));
   } catch (cause) {
+    if (SohoaError.isInstance(cause)) throw cause;
     const reason = (cause as Error)?.message ?? cause;
     throw new SohoaError<PdfaErrorCode>({
       code: 'INPUT_UNREADABLE',
