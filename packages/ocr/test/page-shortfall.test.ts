@@ -1,70 +1,14 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { loadPageImage, makeOcrCopy } from '@sohoa/core';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { dataPath, SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { findUnreadInk, type ReadLine } from '../src/layout/find-unread-ink.js';
 import { findPageShortfall } from '../src/layout/page-shortfall.js';
 import { measurePaper } from '../src/layout/paper-levels.js';
-import type { PixelBox } from '../src/result/ocr-result.js';
 import { pageLines } from '../src/result/page-lines.js';
 import { recordedPage } from './fixtures/index.js';
+import { LEFT, REGISTER, ROW_HEIGHT, TOP, type TypedRow, typedSheet } from './fixtures/typed-sheet.js';
 
-const FONT = join(
-  dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
-  'ttf',
-  'DejaVuSansMono.ttf',
-);
-const LEFT = 240;
-const TOP = 160;
-const PITCH = 72;
-const ROW_HEIGHT = 54;
 const letters = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-
-/** A typed row as it lies on the page: its text and its ink's box. */
-interface TypedRow {
-  text: string;
-  box: PixelBox;
-}
-
-/**
- * A half A4 sheet at 300 dpi typed in a 12 pt monospace face, grey ink on slightly yellowed
- * paper, one row every 1.5 lines; returns the gray page and each row's ink box.
- */
-async function typedSheet(
-  rows: string[],
-): Promise<{ gray: Awaited<ReturnType<typeof makeOcrCopy>>; rows: TypedRow[] }> {
-  const rendered = await Promise.all(
-    rows.map(async (text) => {
-      const escaped = text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;');
-      const { data, info } = await sharp({
-        text: { text: escaped, font: 'DejaVu Sans Mono 12', fontfile: FONT, dpi: 300 },
-      })
-        .extractChannel(0)
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      return { data, width: info.width, height: info.height };
-    }),
-  );
-  const [width, height] = [2480, TOP * 2 + rows.length * PITCH];
-  const pixels = Buffer.alloc(width * height, 232);
-  const typed: TypedRow[] = [];
-  for (const [index, row] of rendered.entries()) {
-    const top = TOP + index * PITCH;
-    for (let y = 0; y < row.height; y++)
-      for (let x = 0; x < row.width; x++) {
-        const ink = (row.data[y * row.width + x] as number) / 255;
-        const at = (top + y) * width + LEFT + x;
-        pixels[at] = Math.round((pixels[at] as number) * (1 - ink * 0.7) + 40 * ink * 0.7);
-      }
-    typed.push({
-      text: rows[index] as string,
-      box: { x0: LEFT, y0: top, x1: LEFT + row.width, y1: top + row.height },
-    });
-  }
-  return { gray: { data: pixels, width, height, dpi: 300 }, rows: typed };
-}
 
 /** A reading of rows: one line each, its words as one box over the line, `read` letters in it. */
 const reading = (
@@ -83,13 +27,6 @@ const BODY = [
   'Đề-nghị các đồng-chí phụ-trách chú-ý thực-hiện đúng thời-hạn.',
   'T.M. Ủy-ban Hành-chính tỉnh Cao-bằng, K.T. Chủ-tịch, Phó Chủ-tịch',
 ];
-
-/** A register of short entries in three columns, none eight letters long. */
-const REGISTER = Array.from({ length: 14 }, (_, index) =>
-  [`Số ${index + 12}`, `Ty Y-tế`, `${index + 3} người`, `Hà-nội`]
-    .map((cell) => cell.padEnd(14, ' '))
-    .join(''),
-);
 
 describe('page-level check: letters read against the ink of the page', () => {
   it('finds nothing on a typed page read in full, and estimates its letters from its ink', async () => {

@@ -120,9 +120,11 @@ export interface OcrPoolOptions {
    * The second look: regions whose ink looks like text but where no line was recognised (a line
    * under a darker band of paper, a faint carbon copy) are cut out, their paper flattened, and
    * read again on their own; lines read there join the page, and a region that still yields
-   * nothing is listed in `page.missingText` ("text may be missing here"), as is the part of a line
-   * the engine read in no word (a line far wider than its letters, ink its words leave). It costs nothing on a
-   * page where every inked line was read, and one small extra reading per region otherwise.
+   * nothing is listed in `page.missingText` ("text may be missing here"). The part of a line the
+   * engine read in no word (a line far wider than its letters, ink its words leave) is read again
+   * on its own as a block of text, and listed when that gives no word either; so is the page when
+   * far fewer letters were read than its ink holds. It costs nothing on a page where every inked
+   * line was read, and one small extra reading per region or part otherwise.
    * @default true
    * @example
    * ```ts

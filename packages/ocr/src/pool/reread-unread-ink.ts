@@ -3,16 +3,17 @@ import type { Page } from 'tesseract.js';
 import { convertResult, type Scale } from '../engine/convert-result.js';
 import { findSkippedInk, findUnreadInk, stillLooksLikeText } from '../layout/find-unread-ink.js';
 import type { NotText } from '../layout/letter-marks.js';
-import { pageText } from '../layout/order-columns.js';
 import { findPageShortfall } from '../layout/page-shortfall.js';
 import { flattenRegion, measurePaper } from '../layout/paper-levels.js';
 import { type RgbImage, sealInk } from '../layout/seal-ink.js';
 import { missingText } from '../result/missing-text.js';
 import type { MissingText, OcrBlock, OcrLine, OcrPage, PixelBox } from '../result/ocr-result.js';
 import { pageLines } from '../result/page-lines.js';
+import { inside, overlaps, pageBox, withBlocks } from './page-blocks.js';
+import { rereadLineParts } from './reread-line-parts.js';
 
-/** Reads a gray image (a region of the page) and returns tesseract.js's page. */
-export type ReadRegion = (region: GrayImage) => Promise<Page>;
+/** Reads a gray image (a region of the page), with extra tesseract parameters, and returns tesseract.js's page. */
+export type ReadRegion = (region: GrayImage, parameters?: Record<string, string>) => Promise<Page>;
 
 /** A re-read line is kept only from this confidence (0–100) on. */
 const MIN_LINE_CONFIDENCE = 50;
@@ -28,8 +29,10 @@ const ROUNDS = 2;
  * dropping it silently. With the page in colour, a region that is no longer text once its
  * seal-red ink is taken for paper (a round seal's ring of letters) is neither read nor reported.
  * Last, lines read only in part ({@link findSkippedInk}: ink inside a line's box that none of its
- * words covers) are reported too, and so is the page when far fewer letters were read on it than
- * its ink holds ({@link findPageShortfall}), outside what was reported already.
+ * words covers) have that part read again on its own ({@link rereadLineParts}); a part that
+ * still gives no word is reported too. So is the page when far fewer letters were read on it than
+ * its ink holds ({@link findPageShortfall}, outside what was reported already), once the box of
+ * its unread ink has been read again as one block of text the same way.
  *
  * @param page the first reading, in the caller's page pixels
  * @param ocrImage what the engine read (`scale` maps its pixels onto the page's)
@@ -104,16 +107,31 @@ export async function rereadUnreadInk(
     current = withBlocks(current, found);
   }
   // Lines read only in part: ink inside a line's box that none of its words covers.
-  const readLines = pageLines(current).map((line) => ({
-    box: toOcr(line.box),
-    words: line.words.map((word) => toOcr(word.box)),
-    letters: line.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0,
-  }));
+  const readLines = (reading: OcrPage) =>
+    pageLines(reading).map((line) => ({
+      box: toOcr(line.box),
+      words: line.words.map((word) => toOcr(word.box)),
+      letters: line.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0,
+    }));
   const seal = await notText;
-  const skipped = findSkippedInk(ocrImage, paper, readLines, rowHeight, seal).filter(
+  const parts = findSkippedInk(ocrImage, paper, readLines(current), rowHeight, seal).filter(
     (box) => !failed.some((known) => inside(box, known)),
   );
-  const short = findPageShortfall(ocrImage, paper, rowHeight, readLines, [...failed, ...skipped], seal);
+  // Each read again on its own; what still gives no word is reported.
+  let skipped = parts;
+  if (parts.length > 0) {
+    const reread = await rereadLineParts(current, parts, ocrImage, paper, scale, rowHeight, read);
+    current = reread.page;
+    skipped = reread.unread;
+  }
+  const reported = [...failed, ...skipped];
+  let short = findPageShortfall(ocrImage, paper, rowHeight, readLines(current), reported, seal);
+  if (short) {
+    // The page read short: where its unread ink lies, read again as one block of text.
+    const reread = await rereadLineParts(current, [short.box], ocrImage, paper, scale, rowHeight, read);
+    current = reread.page;
+    short = findPageShortfall(ocrImage, paper, rowHeight, readLines(current), reported, seal);
+  }
   const missing: MissingText[] = [
     ...failed.map((region) => missingText('region', pageBox(region, scale))),
     ...skipped.map((region) => missingText('line', pageBox(region, scale))),
@@ -128,42 +146,4 @@ export async function rereadUnreadInk(
   ];
   if (missing.length === 0) return current;
   return { ...current, missingText: missing.sort((a, b) => a.box.y0 - b.box.y0) };
-}
-
-/** The page with `found` blocks placed among its own from top to bottom; text and confidence redone. */
-function withBlocks(page: OcrPage, found: OcrBlock[]): OcrPage {
-  if (found.length === 0) return page;
-  const blocks = [...page.blocks];
-  for (const block of found) {
-    const at = blocks.findIndex((other) => other.box.y0 > block.box.y0);
-    blocks.splice(at < 0 ? blocks.length : at, 0, block);
-  }
-  const words = blocks.flatMap((block) =>
-    block.paragraphs.flatMap((paragraph) => paragraph.lines.flatMap((line) => line.words)),
-  );
-  return {
-    ...page,
-    blocks,
-    text: pageText(blocks),
-    confidence: words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length,
-  };
-}
-
-function inside(box: PixelBox, outer: PixelBox): boolean {
-  return box.x0 >= outer.x0 && box.y0 >= outer.y0 && box.x1 <= outer.x1 && box.y1 <= outer.y1;
-}
-
-/** Boxes that share at least half of the smaller one's height and some width. */
-function overlaps(a: PixelBox, b: PixelBox): boolean {
-  const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-  return shared > 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0) && Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
-}
-
-function pageBox(box: PixelBox, scale: Scale): PixelBox {
-  return {
-    x0: Math.round(box.x0 * scale.x),
-    y0: Math.round(box.y0 * scale.y),
-    x1: Math.round(box.x1 * scale.x),
-    y1: Math.round(box.y1 * scale.y),
-  };
 }
