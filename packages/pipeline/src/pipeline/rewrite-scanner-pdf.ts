@@ -3,6 +3,7 @@ import type { GrayImage } from '@sohoa/core';
 import {
   chooseTextLayer,
   type OcrEngine,
+  type RgbImage,
   type TextLayerChoice,
   type TextLayerMode,
   type TextLayerRecord,
@@ -110,12 +111,21 @@ async function choosePageLayer(
   if (mode === 'keep') {
     const kept = chooseTextLayer('keep', { layer: page.textLayer });
     if (kept.source === 'layer') return { ...kept, page: page.textLayer };
-    const ocr = await engine.recognize(await grayForOcr(page));
+    const ocr = await engine.recognize(await grayForOcr(page), { colour: colourOf(page) });
     return { ...chooseTextLayer('replace', { layer: page.textLayer, ocr }), mode: 'keep' };
   }
   const rereadLines = mode === 'combine' && page.textLayer.check.usable;
-  const ocr = await engine.recognize(await grayForOcr(page), { rereadLines });
+  const ocr = await engine.recognize(await grayForOcr(page), { colour: colourOf(page), rereadLines });
   return chooseTextLayer(mode, { layer: page.textLayer, ocr });
+}
+
+/**
+ * The rendered page in colour (its pixels are sRGB already), for the OCR's second look: a red
+ * seal's ring of letters is then taken for paper, not boxed as text that may be missing, as in
+ * `digitize`'s other routes (see `pageColour`).
+ */
+function colourOf(page: ScannedPdfPage): () => Promise<RgbImage> {
+  return async () => ({ data: page.pixels, width: page.width, height: page.height });
 }
 
 /** The rendered page in gray, contrast-normalised: what `makeOcrCopy` gives tesseract. */
