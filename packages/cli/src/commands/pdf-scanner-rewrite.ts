@@ -51,8 +51,10 @@ export async function rewriteScannerPdfCommand(
     await writeFileAtomic(output, bytes);
     await requireConformingPdfA(output, [output]);
     const say = sayIn(context.language);
-    for (const warning of record.warnings)
-      context.output.error(`sohoa: ${say('cảnh báo', 'warning')}: ${input}, ${warning}`);
+    for (const [index, warning] of record.warnings.entries())
+      context.output.error(
+        `sohoa: ${say('cảnh báo', 'warning')}: ${input}, ${say(record.warningsVi[index] ?? warning, warning)}`,
+      );
     context.output.info(
       say(
         `đã ghi ${output} (${record.pages.length} trang, PDF/A-2b, ảnh của máy quét giữ nguyên từng byte; ${record.summary.vi})`,

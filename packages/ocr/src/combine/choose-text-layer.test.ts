@@ -31,7 +31,11 @@ const mojibake: ExistingTextLayer = {
     usable: false,
     empty: false,
     problems: [
-      { code: 'legacy-encoding', message: '3 words hold TCVN3/VNI letters read as Latin-1 (e.g. "KiÓm")' },
+      {
+        code: 'legacy-encoding',
+        message: '3 words hold TCVN3/VNI letters read as Latin-1 (e.g. "KiÓm")',
+        messageVi: '3 chữ là chữ TCVN3/VNI bị đọc như Latin-1 (ví dụ "KiÓm")',
+      },
     ],
   },
 };
@@ -83,6 +87,9 @@ describe('chooseTextLayer', () => {
       warnings: [],
     });
     expect(chooseTextLayer('keep', { layer: mojibake }).warnings[0]).toContain('kept as asked');
+    expect(chooseTextLayer('keep', { layer: mojibake }).warningsVi).toEqual([
+      'lớp chữ sẵn có không dùng được (3 chữ là chữ TCVN3/VNI bị đọc như Latin-1 (ví dụ "KiÓm")); vẫn giữ theo yêu cầu',
+    ]);
     expect(chooseTextLayer('keep', { layer: empty }).source).toBe('none');
   });
 
@@ -111,6 +118,9 @@ describe('textLayerRecord', () => {
     ]);
     expect(record.warnings).toHaveLength(1);
     expect(record.warnings[0]).toMatch(/^page 2: the existing text layer is not usable/);
+    expect(record.warningsVi).toEqual([
+      'trang 2: lớp chữ sẵn có không dùng được (3 chữ là chữ TCVN3/VNI bị đọc như Latin-1 (ví dụ "KiÓm")); ghi kết quả đọc của sohoa thay vào',
+    ]);
     expect(record.detail).toBe(
       "Lớp chữ ẩn: kết hợp lớp chữ của máy quét với OCR của sohoa (text layer: combine; words: 0 from the scanner's layer, 6 from sohoa's OCR, 2 read alike by both, 0 dropped; 1 page(s) from sohoa's reading alone; OCR tesseract.js (@sohoa/ocr) 0.1.0, vie.traineddata (SHA-256 ABC123))",
     );

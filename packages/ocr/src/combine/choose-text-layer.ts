@@ -27,7 +27,7 @@ export interface ExistingTextLayer extends OcrPage {
   check?: {
     usable: boolean;
     empty: boolean;
-    problems: ReadonlyArray<{ code: string; message: string }>;
+    problems: ReadonlyArray<{ code: string; message: string; messageVi?: string | undefined }>;
   };
 }
 
@@ -41,6 +41,8 @@ export interface TextLayerChoice {
   counts: Record<ReadingSource, number>;
   /** Why the mode could not be followed as asked (a garbage layer), in words. */
   warnings: string[];
+  /** The same warnings in Vietnamese. */
+  warningsVi: string[];
   /**
    * With `combine` on a usable layer: every word written otherwise than the layer has it (taken
    * from the OCR) or left out (`dropped`), with the layer's word (`rejected`), the reason and the
@@ -80,6 +82,7 @@ export function chooseTextLayer(
   const hasLayer = layer !== undefined && !layer.check?.empty && wordCount(layer) > 0;
   const problems = layer?.check && !layer.check.usable && hasLayer ? layer.check.problems : [];
   const garbage = `the existing text layer is not usable (${problems.map((problem) => problem.message).join('; ')})`;
+  const garbageVi = `lớp chữ sẵn có không dùng được (${problems.map((problem) => problem.messageVi ?? problem.message).join('; ')})`;
   if (mode === 'keep') {
     return {
       mode,
@@ -87,6 +90,7 @@ export function chooseTextLayer(
       source: hasLayer ? 'layer' : 'none',
       counts: counts({ layer: hasLayer && layer ? wordCount(layer) : 0 }),
       warnings: problems.length > 0 ? [`${garbage}; kept as asked`] : [],
+      warningsVi: problems.length > 0 ? [`${garbageVi}; vẫn giữ theo yêu cầu`] : [],
       changes: [],
     };
   }
@@ -108,7 +112,15 @@ export function chooseTextLayer(
     const changes = combined.choices.filter(
       (choice) => choice.source === 'ocr' || choice.source === 'dropped',
     );
-    return { mode, page: combined.page, source: 'combined', counts: combined.counts, warnings: [], changes };
+    return {
+      mode,
+      page: combined.page,
+      source: 'combined',
+      counts: combined.counts,
+      warnings: [],
+      warningsVi: [],
+      changes,
+    };
   }
   return {
     mode,
@@ -117,6 +129,8 @@ export function chooseTextLayer(
     counts: counts({ ocr: wordCount(ocr) }),
     warnings:
       mode === 'combine' && problems.length > 0 ? [`${garbage}; sohoa's own reading is written instead`] : [],
+    warningsVi:
+      mode === 'combine' && problems.length > 0 ? [`${garbageVi}; ghi kết quả đọc của sohoa thay vào`] : [],
     changes: [],
   };
 }

@@ -20,6 +20,8 @@ export interface TextLayerRecord {
     source: TextLayerSource;
     counts: Record<ReadingSource, number>;
     warnings: string[];
+    /** The same warnings in Vietnamese. */
+    warningsVi: string[];
     /** The words written otherwise than the scanner's layer has them, and why (`TextLayerChoice.changes`). */
     changes: WordChoice[];
   }[];
@@ -29,6 +31,8 @@ export interface TextLayerRecord {
   pagesBySource: Record<TextLayerSource, number>;
   /** Every page's warnings, each prefixed with its page (`page 3: …`). */
   warnings: string[];
+  /** The same in Vietnamese (`trang 3: …`). */
+  warningsVi: string[];
   /** The record in one sentence, Vietnamese then English, for a PREMIS `eventDetail`. */
   detail: string;
   /** The same sentence in each language alone, for people (a command prints the user's one). */
@@ -71,11 +75,15 @@ export function textLayerRecord(
       source: choice.source,
       counts: choice.counts,
       warnings: choice.warnings,
+      warningsVi: choice.warningsVi,
       changes: choice.changes,
     };
   });
   const warnings = pages.flatMap((page) =>
     page.warnings.map((warning) => `page ${page.pageNumber}: ${warning}`),
+  );
+  const warningsVi = pages.flatMap((page) =>
+    page.warningsVi.map((warning) => `trang ${page.pageNumber}: ${warning}`),
   );
   const usesOcr = (mode !== 'keep' || pagesBySource.ocr > 0) && software !== undefined;
   const engine = usesOcr
@@ -112,6 +120,7 @@ export function textLayerRecord(
     counts,
     pagesBySource,
     warnings,
+    warningsVi,
     detail,
     summary,
   };

@@ -97,10 +97,12 @@ function checkLayer(
 ): TextLayerPage['check'] {
   const problems: (TextLayerProblem & { severe: boolean })[] = [];
   const where = `page ${frame.pageNumber}`;
+  const whereVi = `trang ${frame.pageNumber}`;
   if (frame.fontsWithoutUnicode.length > 0) {
     problems.push({
       code: 'missing-unicode-map',
       message: `${where}: the text is drawn with composite font(s) ${frame.fontsWithoutUnicode.join(', ')} that have no /ToUnicode map, so its codes are glyph numbers, not text`,
+      messageVi: `${whereVi}: chữ được vẽ bằng phông tổ hợp ${frame.fontsWithoutUnicode.join(', ')} không có bảng /ToUnicode, nên mã của nó là số hiệu nét chữ, không phải văn bản`,
       count: frame.fontsWithoutUnicode.length,
       severe: true,
     });
@@ -112,6 +114,7 @@ function checkLayer(
     problems.push({
       code: 'unmappable-characters',
       message: `${where}: ${unmappable} of ${kinds.length} words hold private-use code points, U+FFFD or control characters`,
+      messageVi: `${whereVi}: ${unmappable} trên ${kinds.length} chữ chứa mã dùng riêng (private use), U+FFFD hoặc ký tự điều khiển`,
       count: unmappable,
       severe: true,
     });
@@ -121,6 +124,7 @@ function checkLayer(
     problems.push({
       code: 'legacy-encoding',
       message: `${where}: ${legacy} of ${kinds.length} words mix letters with Latin-1 symbols (${sample(kinds, 'legacy-encoding')}): Vietnamese in a legacy encoding (TCVN3, VNI) read as Latin-1`,
+      messageVi: `${whereVi}: ${legacy} trên ${kinds.length} chữ lẫn chữ cái với ký hiệu Latin-1 (${sample(kinds, 'legacy-encoding')}): tiếng Việt mã cũ (TCVN3, VNI) bị đọc như Latin-1`,
       count: legacy,
       severe: true,
     });
@@ -132,6 +136,7 @@ function checkLayer(
     problems.push({
       code: 'not-vietnamese',
       message: `${where}: ${otherScript} of ${kinds.length} words are in a script other than Latin (${sample(kinds, 'other-script')})`,
+      messageVi: `${whereVi}: ${otherScript} trên ${kinds.length} chữ không viết bằng chữ Latin (${sample(kinds, 'other-script')})`,
       count: otherScript,
       severe: true,
     });
@@ -139,6 +144,7 @@ function checkLayer(
     problems.push({
       code: 'not-vietnamese',
       message: `${where}: only ${vietnamese} of ${latin.length} words carry a Vietnamese mark: the layer is in another language, or Vietnamese without its marks`,
+      messageVi: `${whereVi}: chỉ ${vietnamese} trên ${latin.length} chữ có dấu tiếng Việt: lớp chữ bằng ngôn ngữ khác, hoặc tiếng Việt không dấu`,
       count: latin.length - vietnamese,
       severe: true,
     });
@@ -147,6 +153,7 @@ function checkLayer(
     problems.push({
       code: 'text-outside-page',
       message: `${where}: ${outside} of ${total} words or runs are drawn outside the page and were left out`,
+      messageVi: `${whereVi}: ${outside} trên ${total} chữ hoặc đoạn chữ được vẽ ngoài trang và đã bị bỏ qua`,
       count: outside,
       severe: outside / total > LIMITS.outside,
     });

@@ -182,6 +182,9 @@ describe('readTextLayer', () => {
     expect(page?.check.usable).toBe(false);
     const problem = page?.check.problems.find((found) => found.code === 'legacy-encoding');
     expect(problem?.message).toContain('page 1');
+    expect(problem?.messageVi).toMatch(
+      /^trang 1: \d+ trên \d+ chữ lẫn chữ cái với ký hiệu Latin-1 .*tiếng Việt mã cũ/u,
+    );
     expect(problem?.count).toBeGreaterThanOrEqual(6);
     expect(
       page?.blocks[0]?.paragraphs[0]?.lines[0]?.words.find((word) => word.text === 'x·')?.confidence,

@@ -52,6 +52,8 @@ export interface TextLayerProblem {
   code: TextLayerProblemCode;
   /** What was found and where, in words. */
   message: string;
+  /** The same in Vietnamese. */
+  messageVi: string;
   /** How many words (or fonts, for `missing-unicode-map`) show it. */
   count: number;
 }
