@@ -19,6 +19,13 @@ export type ReadRegion = (region: GrayImage, parameters?: Record<string, string>
 const MIN_LINE_CONFIDENCE = 50;
 /** Rounds of the second look. */
 const ROUNDS = 2;
+/**
+ * Below this mean word confidence of the first reading, parts of lines and the page are reported,
+ * not read again: the page was most likely read turned (upside down, sideways) or is not text, and
+ * the readings of its parts would lift its confidence, by which the pipeline sees that it must be
+ * turned and read again (measured: a page read sideways went from below 60 to 68).
+ */
+const TRUSTED_PAGE_CONFIDENCE = 60;
 
 /**
  * The second look at a page: regions whose ink looks like text but where no line was recognised
@@ -32,7 +39,9 @@ const ROUNDS = 2;
  * words covers) have that part read again on its own ({@link rereadLineParts}); a part that
  * still gives no word is reported too. So is the page when far fewer letters were read on it than
  * its ink holds ({@link findPageShortfall}, outside what was reported already), once the box of
- * its unread ink has been read again as one block of text the same way.
+ * its unread ink has been read again as one block of text the same way. On a page first read with
+ * a mean confidence below 60 (most likely read turned) parts and page are reported without being
+ * read again.
  *
  * @param page the first reading, in the caller's page pixels
  * @param ocrImage what the engine read (`scale` maps its pixels onto the page's)
@@ -118,15 +127,16 @@ export async function rereadUnreadInk(
     (box) => !failed.some((known) => inside(box, known)),
   );
   // Each read again on its own; what still gives no word is reported.
+  const trusted = page.confidence >= TRUSTED_PAGE_CONFIDENCE;
   let skipped = parts;
-  if (parts.length > 0) {
+  if (parts.length > 0 && trusted) {
     const reread = await rereadLineParts(current, parts, ocrImage, paper, scale, rowHeight, read);
     current = reread.page;
     skipped = reread.unread;
   }
   const reported = [...failed, ...skipped];
   let short = findPageShortfall(ocrImage, paper, rowHeight, readLines(current), reported, seal);
-  if (short) {
+  if (short && trusted) {
     // The page read short: where its unread ink lies, read again as one block of text.
     const reread = await rereadLineParts(current, [short.box], ocrImage, paper, scale, rowHeight, read);
     current = reread.page;
