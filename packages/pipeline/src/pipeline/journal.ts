@@ -1,5 +1,5 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { type Bilingual, SohoaError } from '@sohoa/base';
 import type { Finding } from '@sohoa/ip';
 import { OutputLock } from './output-lock.js';
@@ -18,10 +18,37 @@ function folderRefusal(cause: NodeJS.ErrnoException): Bilingual {
       en: 'a file stands where the folder (or one of its parents) should be',
     };
   }
-  if (cause.code === 'EACCES' || cause.code === 'EPERM' || cause.code === 'EROFS') {
+  if (cause.code === 'EROFS') {
+    return { vi: 'hệ thống tệp ở đó chỉ cho đọc (read-only)', en: 'the file system there is read-only' };
+  }
+  if (cause.code === 'EACCES' || cause.code === 'EPERM') {
     return { vi: 'vị trí này không cho phép ghi', en: 'the location is not writable' };
   }
   return { vi: cause.message, en: cause.message };
+}
+
+/**
+ * Creates `out` and its missing parents. Node's recursive `mkdir` answers ENOENT for any refusal
+ * below the deepest existing folder (a read-only mount: EROFS); the first missing folder is then
+ * created alone, which fails with the real reason (or, if it was made meanwhile, the rest is).
+ */
+async function createFolder(out: string): Promise<void> {
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    let missing = resolve(out);
+    while (dirname(missing) !== missing && !(await exists(dirname(missing)))) missing = dirname(missing);
+    await mkdir(missing);
+    await mkdir(out, { recursive: true });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The journal's file name in the output folder. */
@@ -119,7 +146,7 @@ export class Journal {
    */
   static async open(out: string): Promise<Journal> {
     const path = join(out, JOURNAL_FILE);
-    await mkdir(out, { recursive: true }).catch((cause: NodeJS.ErrnoException) => {
+    await createFolder(out).catch((cause: NodeJS.ErrnoException) => {
       throw new SohoaError({
         code: 'OUTPUT_WRITE_FAILED',
         message: {
@@ -139,8 +166,8 @@ export class Journal {
       throw new SohoaError({
         code: 'OUTPUT_WRITE_FAILED',
         message: {
-          vi: `Không ghi được vào thư mục đầu ra "${out}": ${(cause as Error).message}.`,
-          en: `Cannot write into the output folder "${out}": ${(cause as Error).message}.`,
+          vi: `Không ghi được vào thư mục đầu ra "${out}": ${folderRefusal(cause as NodeJS.ErrnoException).vi}.`,
+          en: `Cannot write into the output folder "${out}": ${folderRefusal(cause as NodeJS.ErrnoException).en}.`,
         },
         fix: WRITABLE_FIX,
         cause,
