@@ -58,6 +58,7 @@ export {
   type DipDocumentRecordInput,
   dipDocumentSchema,
 } from './document/dip-document-schema.js';
+export { SUBJECT_MAX_LENGTH } from './document/document-fields.js';
 export {
   type DocumentRecord,
   type DocumentRecordInput,

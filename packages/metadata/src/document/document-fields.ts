@@ -18,6 +18,19 @@ import { code, codes, count, dayDate, flag, requiredText, text } from '../fields
 export const DOC_ID_MAX_LENGTH = 25;
 
 /**
+ * The longest summary (`subject`, String 500 in Thông tư 05/2025) a document record takes; a tool that
+ * builds a summary itself (e.g. from a dossier's title) checks it against this limit before the schema
+ * does.
+ *
+ * @example
+ * ```ts
+ * import { SUBJECT_MAX_LENGTH } from '@sohoa/metadata';
+ * const fits = 'Quyết định thành lập Ủy ban'.length <= SUBJECT_MAX_LENGTH; // true
+ * ```
+ */
+export const SUBJECT_MAX_LENGTH = 500;
+
+/**
  * The fields of the document record (`EAD_doc`, §3.4c of the standards reference) with their
  * rules; the SIP, AIP and DIP schemas each take their own subset in their own order.
  */
@@ -33,7 +46,7 @@ export const documentFields = {
   codeNotation: text(30).optional(),
   issuedDate: dayDate,
   organName: requiredText(200),
-  subject: requiredText(500),
+  subject: requiredText(SUBJECT_MAX_LENGTH),
   language: codes(LANGUAGE_CODES),
   numberOfPage: count(4),
   inforSign: text(30).optional(),

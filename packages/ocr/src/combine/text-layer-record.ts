@@ -46,6 +46,23 @@ const MODE_VI: Record<TextLayerMode, string> = {
 };
 
 /**
+ * The pages whose words come from sohoa's reading alone although the mode meant otherwise: in
+ * `combine`, pages with no usable scanner layer; in `keep`, pages that had no layer at all.
+ */
+function fallbackPages(mode: TextLayerMode, ocrPages: number): { vi: string; en: string } {
+  if (ocrPages === 0 || mode === 'replace') return { vi: '', en: '' };
+  return mode === 'combine'
+    ? {
+        vi: `; ${ocrPages} trang chỉ theo kết quả đọc của sohoa`,
+        en: `; ${ocrPages} page(s) from sohoa's reading alone`,
+      }
+    : {
+        vi: `; ${ocrPages} trang không có lớp chữ do sohoa đọc`,
+        en: `; ${ocrPages} page(s) without a layer read by sohoa`,
+      };
+}
+
+/**
  * Sums up the choices made for a file's pages (`choices[i]` for page i + 1) as a
  * {@link TextLayerRecord}: what the pipeline writes into the AIP's PREMIS (the OCR event's detail)
  * and its report.
@@ -89,20 +106,7 @@ export function textLayerRecord(
   const engine = usesOcr
     ? `; OCR ${software.engine.name} ${software.engine.version}, ${software.model.name}${software.model.sha256 ? ` (SHA-256 ${software.model.sha256})` : ''}`
     : '';
-  const fallback = {
-    vi:
-      mode === 'combine' && pagesBySource.ocr > 0
-        ? `; ${pagesBySource.ocr} trang chỉ theo kết quả đọc của sohoa`
-        : mode === 'keep' && pagesBySource.ocr > 0
-          ? `; ${pagesBySource.ocr} trang không có lớp chữ do sohoa đọc`
-          : '',
-    en:
-      mode === 'combine' && pagesBySource.ocr > 0
-        ? `; ${pagesBySource.ocr} page(s) from sohoa's reading alone`
-        : mode === 'keep' && pagesBySource.ocr > 0
-          ? `; ${pagesBySource.ocr} page(s) without a layer read by sohoa`
-          : '',
-  };
+  const fallback = fallbackPages(mode, pagesBySource.ocr);
   const english =
     `text layer: ${mode}; words: ${counts.layer} from the scanner's layer, ${counts.ocr} from sohoa's OCR, ` +
     `${counts.both} read alike by both, ${counts.dropped} dropped${fallback.en}${engine}`;

@@ -1,10 +1,7 @@
 import { type Bilingual, SohoaError } from '@sohoa/base';
-import type { DerivationSource, Dossier } from '@sohoa/metadata';
+import { type DerivationSource, type Dossier, SUBJECT_MAX_LENGTH } from '@sohoa/metadata';
 import type { PageRef, PlannedDerivation, PlannedDocument, PlannedDossier } from './planned-dossier.js';
 import { splitDocuments } from './split-documents.js';
-
-/** The longest summary (`subject`, String 500) a document record takes. */
-const SUBJECT_MAX_LENGTH = 500;
 
 /** Type name `32` Khác: a whole dossier is a bundle of documents of several types. */
 const OTHER_TYPE = '32';
