@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { VIETNAM_TIME_PATTERN } from '@sohoa/base';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +79,9 @@ describe('digitize on a dossier scanned as one multi-page TIFF', () => {
       [2, 'ho-so.tif#2'],
       [2, 'ho-so.tif#3'],
     ]);
+    // The outputs' date is shown as everywhere else: Vietnam time, +07:00 (issue #17).
+    const plan = checked.find((event) => event.type === 'plan');
+    expect(plan?.type === 'plan' && plan.createdAt).toMatch(VIETNAM_TIME_PATTERN);
   });
 });
 

@@ -56,7 +56,10 @@ export type DigitizeEvent =
       dossiers: number;
       documents: number;
       pages: number;
-      /** The creation time of the outputs, ISO 8601. */
+      /**
+       * The creation time of the outputs, ISO 8601 in Vietnam time to the second
+       * (`2025-07-01T08:30:00+07:00`), as the outputs' metadata and the report give it.
+       */
       createdAt: string;
       /** Temporary files of a killed run removed. */
       swept: number;

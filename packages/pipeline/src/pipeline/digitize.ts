@@ -1,3 +1,4 @@
+import { toVietnamTime } from '@sohoa/base';
 import { resolveLanguageData } from '@sohoa/ocr';
 import { writeReport } from '../report/write-report.js';
 import { checkDocument } from './check-document.js';
@@ -105,7 +106,7 @@ async function* run(
       dossiers: summary.dossiers.total,
       documents: summary.documents.total,
       pages,
-      createdAt: createdAt.toISOString(),
+      createdAt: toVietnamTime(createdAt),
       swept,
       catalogs: plan.catalogs,
     };
