@@ -55,6 +55,16 @@ function childrenOf(node: XmlNode, tag: string): XmlNode[] {
   return (node[tag] as XmlNode[] | undefined) ?? [];
 }
 
+/**
+ * A structure as XMPCore reads it: one with an `rdf:value` field is that value, its other fields
+ * being qualifiers (`<rdf:li rdf:parseType="Resource"><rdf:value>…</rdf:value><xmpidq:Scheme>…`),
+ * so it is judged as the value it qualifies, as veraPDF judges it.
+ */
+function qualifiedOrStruct(fields: XmpProperty[]): XmpValue {
+  const main = fields.find((field) => field.namespace === RDF && field.name === 'value');
+  return main ? main.value : { kind: 'struct', fields };
+}
+
 function textOf(children: XmlNode[]): string {
   return children.map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
 }
@@ -158,7 +168,7 @@ class RdfReader {
   value(node: XmlNode, tag: string, scope: Map<string, string>): XmpValue {
     const children = childrenOf(node, tag).filter((child) => tagOf(child) !== undefined);
     const parseType = this.rdfAttribute(node, scope, 'parseType');
-    if (parseType === 'Resource') return { kind: 'struct', fields: this.elementProperties(children, scope) };
+    if (parseType === 'Resource') return qualifiedOrStruct(this.elementProperties(children, scope));
     if (parseType !== undefined) this.errors.push(`rdf:parseType="${parseType}" is not allowed in XMP`);
     const resource = this.rdfAttribute(node, scope, 'resource');
     if (resource !== undefined) return { kind: 'text', text: resource };
@@ -177,10 +187,14 @@ class RdfReader {
         return { kind: 'array', arrayType: resolved.name, items };
       }
       if (resolved.namespace === RDF && resolved.name === 'Description') {
-        return { kind: 'struct', fields: this.description(first, firstTag, firstScope) };
+        const main = this.rdfAttribute(first, firstScope, 'value');
+        const fields = this.description(first, firstTag, firstScope);
+        return main === undefined ? qualifiedOrStruct(fields) : { kind: 'text', text: main };
       }
-      return { kind: 'struct', fields: this.elementProperties(children, scope) };
+      return qualifiedOrStruct(this.elementProperties(children, scope));
     }
+    const main = this.rdfAttribute(node, scope, 'value');
+    if (main !== undefined) return { kind: 'text', text: main };
     const qualifiers = this.attributeProperties(node, scope);
     if (qualifiers.length > 0) return { kind: 'struct', fields: qualifiers };
     return { kind: 'text', text: textOf(childrenOf(node, tag)) };

@@ -39,6 +39,10 @@ async function propertyRules(body: string): Promise<string[]> {
   return [...new Set(rules.map((failure) => failure.rule))].sort();
 }
 
+const XMPIDQ = 'http://ns.adobe.com/xmp/Identifier/qual/1.0/';
+const XMPDM = 'http://ns.adobe.com/xmp/1.0/DynamicMedia/';
+const CRS = 'http://ns.adobe.com/camera-raw-settings/1.0/';
+
 const ACCEPTED: [string, string][] = [
   [
     'a Lang Alt title',
@@ -76,6 +80,30 @@ const ACCEPTED: [string, string][] = [
   ['a URI as rdf:resource', '<xmpMM:DocumentID rdf:resource="uuid:abc"/>'],
   ['an extension property of its declared type', '<hoso:pageTotal>12</hoso:pageTotal>'],
   ['an extension structure type', '<hoso:box rdf:parseType="Resource"><box:number>4</box:number></hoso:box>'],
+  // What the veraPDF corpus (PDF_A-2b 6.6.2.3.1) calls conforming and veraPDF's PDF/A-2 validators accept.
+  ['a rating written as a Real (corpus 6-6-2-3-1-t07-pass-m)', '<xmp:Rating>1.0</xmp:Rating>'],
+  [
+    'identifiers qualified by xmpidq:Scheme through rdf:value',
+    `<xmp:Identifier xmlns:xmpidq="${XMPIDQ}"><rdf:Bag><rdf:li rdf:parseType="Resource"><rdf:value>978-604</rdf:value>
+     <xmpidq:Scheme>ISBN</xmpidq:Scheme></rdf:li><rdf:li xmpidq:Scheme="URI" rdf:value="urn:x"/></rdf:Bag></xmp:Identifier>`,
+  ],
+  [
+    'a locale with an underscore (veraPDF checks Locale as Text for PDF/A-2/3)',
+    '<dc:language><rdf:Bag><rdf:li>vi_VN</rdf:li></rdf:Bag></dc:language>',
+  ],
+  [
+    'supplemental categories in a Bag (XMP 2005)',
+    '<photoshop:SupplementalCategories><rdf:Bag><rdf:li>A</rdf:li></rdf:Bag></photoshop:SupplementalCategories>',
+  ],
+  [
+    'an xmpDM Colorant structure',
+    `<xmpDM:videoAlphaPremultipleColor xmlns:xmpDM="${XMPDM}" xmlns:xmpG="http://ns.adobe.com/xap/1.0/g/" rdf:parseType="Resource">
+     <xmpG:mode>RGB</xmpG:mode><xmpG:red>255</xmpG:red><xmpG:green>0</xmpG:green><xmpG:blue>255</xmpG:blue></xmpDM:videoAlphaPremultipleColor>`,
+  ],
+  [
+    'a GPS coordinate',
+    '<exif:GPSLatitude>21,1.5N</exif:GPSLatitude><exif:GPSMeasureMode>2</exif:GPSMeasureMode>',
+  ],
 ];
 
 const REFUSED: [string, string, string[]][] = [
@@ -108,11 +136,52 @@ const REFUSED: [string, string, string[]][] = [
   ['a date with slashes', '<xmp:ModifyDate>2024/01/02</xmp:ModifyDate>', ['6.6.2.3.1-2']],
   ['a time without minutes', '<xmp:MetadataDate>2024-01-02T03</xmp:MetadataDate>', ['6.6.2.3.1-2']],
   ['a lower-case Boolean', '<xmpRights:Marked>true</xmpRights:Marked>', ['6.6.2.3.1-2']],
-  ['a Real where an Integer is defined', '<xmp:Rating>3.5</xmp:Rating>', ['6.6.2.3.1-2']],
+  ['a Real where an Integer is defined', '<xmpMM:SaveID>3.5</xmpMM:SaveID>', ['6.6.2.3.1-2']],
   ['a MIME type without a slash', '<dc:format>pdf</dc:format>', ['6.6.2.3.1-2']],
+  // The kinds of value the veraPDF corpus's failing 6.6.2.3.1 files carry: closed choices of
+  // Integer that are no integer, arrays of the wrong kind, properties XMP 2005 does not define.
   [
-    'a locale with an underscore',
-    '<dc:language><rdf:Bag><rdf:li>vi_VN</rdf:li></rdf:Bag></dc:language>',
+    'a closed choice of Integer written as a Real',
+    '<tiff:Orientation>2.0</tiff:Orientation>',
+    ['6.6.2.3.1-2'],
+  ],
+  [
+    'a closed choice of Integer written as a ratio',
+    '<tiff:ResolutionUnit>2/5</tiff:ResolutionUnit>',
+    ['6.6.2.3.1-2'],
+  ],
+  [
+    'a closed choice of Integer in words',
+    '<exif:MeteringMode>Some Value</exif:MeteringMode>',
+    ['6.6.2.3.1-2'],
+  ],
+  ['a Boolean spelled with a capital', '<xmpRights:Marked>TRUE</xmpRights:Marked>', ['6.6.2.3.1-2']],
+  ['a Real in words', `<crs:Exposure xmlns:crs="${CRS}">one</crs:Exposure>`, ['6.6.2.3.1-2']],
+  ['a property XMP 2004 had and XMP 2005 dropped', '<exif:MakerNote>x</exif:MakerNote>', ['6.6.2.3.1-1']],
+  [
+    'a property only later XMP defines',
+    '<xmpMM:OriginalDocumentID>x</xmpMM:OriginalDocumentID>',
+    ['6.6.2.3.1-1'],
+  ],
+  [
+    'supplemental categories in a Seq (corpus 6-6-2-3-1-t13-fail-l)',
+    '<photoshop:SupplementalCategories><rdf:Seq><rdf:li>A</rdf:li></rdf:Seq></photoshop:SupplementalCategories>',
+    ['6.6.2.3.1-2'],
+  ],
+  [
+    'qualified identifiers in a Seq instead of a Bag (corpus 6-6-2-3-1-t07-fail-j)',
+    `<xmp:Identifier xmlns:xmpidq="${XMPIDQ}"><rdf:Seq><rdf:li rdf:parseType="Resource"><rdf:value>978-604</rdf:value>
+     <xmpidq:Scheme>ISBN</xmpidq:Scheme></rdf:li></rdf:Seq></xmp:Identifier>`,
+    ['6.6.2.3.1-2'],
+  ],
+  [
+    'ISO speeds in a Bag instead of a Seq',
+    '<exif:ISOSpeedRatings><rdf:Bag><rdf:li>100</rdf:li></rdf:Bag></exif:ISOSpeedRatings>',
+    ['6.6.2.3.1-2'],
+  ],
+  [
+    'a qualified value that is not an integer',
+    '<tiff:ImageWidth rdf:parseType="Resource"><rdf:value>wide</rdf:value></tiff:ImageWidth>',
     ['6.6.2.3.1-2'],
   ],
   [

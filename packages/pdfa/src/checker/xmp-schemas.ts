@@ -71,7 +71,7 @@ export const PREDEFINED_PROPERTIES: Readonly<Record<string, Readonly<Record<stri
     Nickname Text
     Thumbnails Alt Thumbnail
     Label Text
-    Rating Integer`),
+    Rating Real`),
   [NS.xmpRights]: table(`
     Certificate URL
     Marked Boolean
@@ -278,6 +278,7 @@ export const PREDEFINED_PROPERTIES: Readonly<Record<string, Readonly<Record<stri
     videoFrameSize Dimensions
     videoPixelAspectRatio Rational
     videoAlphaUnityIsTransparent Boolean
+    videoAlphaPremultipleColor Colorant
     videoCompressor Text
     audioSampleRate Integer
     audioCompressor Text

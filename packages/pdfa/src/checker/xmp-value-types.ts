@@ -18,7 +18,7 @@ const SIMPLE: Record<string, RegExp> = {
   url: ANY,
   xpath: ANY,
   gpscoordinate: /^\d{1,3},\d{1,2}(,\d{1,2}|\.\d+)[NSEW]$/,
-  locale: /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/,
+  locale: ANY,
 };
 const ARRAYS = ['bag', 'alt', 'seq'] as const;
 
