@@ -1,9 +1,10 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPackage } from '@sohoa/ip';
+import { buildPackage, validatePackage } from '@sohoa/ip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { samplePackageInput } from '../../ip/src/__fixtures__/sample-package.js';
+import { eventLines } from '../src/digitize/event-lines.js';
 import { runCaptured } from './run-captured.js';
 
 const run = runCaptured;
@@ -61,6 +62,61 @@ describe('sohoa validate', () => {
         file: 'representations/rep1/METS.xml',
         line: expect.any(Number),
       }),
+    );
+  });
+
+  it('says each finding in Vietnamese by default and in English with --messages en, JSON carrying both', async () => {
+    // The environment is empty: the suite's SOHOA_LANG=en is left out, so Vietnamese is the default.
+    const vi = await run(['validate', broken], {});
+    expect(vi.exitCode).toBe(1);
+    expect(vi.stdout).toMatch(
+      / — KHÔNG HỢP LỆ \(vn-tt05, CSIP 2\.0: \d+ lỗi, \d+ cảnh báo, \d+ ghi chú, \d+ tệp\)$/m,
+    );
+    expect(vi.stdout).toMatch(
+      /^ {2}lỗi CSIP79 representations\/rep1\/METS\.xml:\d+: "data\/[^"]+" được tham chiếu nhưng không có trong gói\.$/m,
+    );
+    expect(vi.stdout).not.toMatch(/is referenced but|not in the package/);
+    const en = await run(['validate', broken, '--messages', 'en'], {});
+    expect(en.exitCode).toBe(1);
+    expect(en.stdout).toMatch(/ — INVALID \(vn-tt05, CSIP 2\.0: \d+ errors, /);
+    expect(en.stdout).toMatch(
+      /^ {2}error CSIP79 representations\/rep1\/METS\.xml:\d+: "data\/[^"]+" is referenced but not in the package\.$/m,
+    );
+    expect(en.stdout).not.toMatch(/được tham chiếu|không có trong gói/);
+    const json = JSON.parse((await run(['validate', broken, '--format', 'json'], {})).stdout);
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({
+        requirement: 'CSIP79',
+        message: expect.stringMatching(/ is referenced but not in the package\.$/),
+        messageVi: expect.stringMatching(/ được tham chiếu nhưng không có trong gói\.$/),
+      }),
+    );
+    const junitFile = join(folder, 'broken.xml');
+    expect((await run(['validate', broken, '--format', 'junit', '--output', junitFile], {})).exitCode).toBe(
+      1,
+    );
+    const junit = await readFile(junitFile, 'utf8');
+    expect(junit).toMatch(
+      /<failure message="\d+ kết quả kiểm tra vi phạm CSIP79" type="CSIP79">[^<]*được tham chiếu nhưng không có trong gói\./,
+    );
+  });
+
+  it('sohoa digitize prints the findings of a package that fails validation in the chosen language', async () => {
+    const { findings } = await validatePackage(broken, { checkPdf: false });
+    const failed = {
+      type: 'dossier-failed',
+      dossier: 'H49.64.33.2001.160',
+      code: 'PACKAGE_INVALID',
+      message: 'The package fails validation.',
+      findings,
+    } as const;
+    const vi = eventLines(failed, 'vi').errors.join('\n');
+    expect(vi).toMatch(
+      /^ {2}CSIP79 representations\/rep1\/METS\.xml:\d+ "data\/[^"]+" được tham chiếu nhưng không có trong gói\.$/m,
+    );
+    const en = eventLines(failed, 'en').errors.join('\n');
+    expect(en).toMatch(
+      /^ {2}CSIP79 representations\/rep1\/METS\.xml:\d+ "data\/[^"]+" is referenced but not in the package\.$/m,
     );
   });
 

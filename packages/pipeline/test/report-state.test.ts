@@ -82,7 +82,9 @@ describe('the report state read from the journal', () => {
           dossier: 'H.1',
           documents: [],
           files: [{ path: 'H.1/H.1.aip.zip', sha256: 'c' }],
-          findings: [{ severity: 'warning', requirement: 'TT05-9', message: 'a warning' }],
+          findings: [
+            { severity: 'warning', requirement: 'TT05-9', message: 'a warning', messageVi: 'một cảnh báo' },
+          ],
         },
         documentEntry('H.2', 1),
         { type: 'failed', at: AT, dossier: 'H.2', ordinal: 2, code: 'OCR_TIMEOUT', message: 'too slow' },
@@ -102,7 +104,9 @@ describe('the report state read from the journal', () => {
       ['H.3', 'pending', undefined, undefined],
     ]);
     const [, first, second] = state.dossiers;
-    expect(first?.findings).toEqual([{ severity: 'warning', requirement: 'TT05-9', message: 'a warning' }]);
+    expect(first?.findings).toEqual([
+      { severity: 'warning', requirement: 'TT05-9', message: 'a warning', messageVi: 'một cảnh báo' },
+    ]);
     expect(first?.documents.map((document) => [document.ordinal, document.record?.metadata.subject])).toEqual(
       [
         [1, 'one'],
@@ -137,7 +141,15 @@ describe('the report page', () => {
           dossier: `H.1`,
           code: 'PACKAGE_INVALID',
           message: INJECTED,
-          findings: [{ severity: 'error', requirement: INJECTED, message: INJECTED, file: INJECTED }],
+          findings: [
+            {
+              severity: 'error',
+              requirement: INJECTED,
+              message: INJECTED,
+              messageVi: INJECTED,
+              file: INJECTED,
+            },
+          ],
         },
         {
           type: 'failed',

@@ -95,7 +95,7 @@ export function addValidateCommand(program: Command, context: CommandContext): v
         options.format === 'json'
           ? toJsonReport(report)
           : options.format === 'junit'
-            ? toJunitReport(report)
+            ? toJunitReport(report, { language: context.language })
             : textReport(report, say);
       if (options.output) {
         const { writeFileAtomic } = await import('@sohoa/core');
@@ -129,7 +129,7 @@ function textReport(report: ValidationReport, say: (vi: string, en: string) => s
       ? ` ${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`
       : '';
     const severity = say(SEVERITY_VI[finding.severity] ?? finding.severity, finding.severity);
-    lines.push(`  ${severity} ${finding.requirement}${where}: ${finding.message}`);
+    lines.push(`  ${severity} ${finding.requirement}${where}: ${say(finding.messageVi, finding.message)}`);
   }
   return lines.join('\n');
 }

@@ -122,7 +122,7 @@ export function eventLines(event: DigitizeEvent, language: MessageLanguage = 'vi
       errors.push(`${failed} ${event.code}: ${event.messages?.[language] ?? event.message}`);
       for (const finding of (event.findings ?? []).filter((item) => item.severity === 'error')) {
         errors.push(
-          `  ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`,
+          `  ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${say(finding.messageVi, finding.message)}`,
         );
       }
       break;

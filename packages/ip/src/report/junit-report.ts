@@ -1,5 +1,13 @@
-import { escapeXml as escapeValue, replaceForbiddenXmlCharacters } from '@sohoa/base';
+import { escapeXml as escapeValue, type MessageLanguage, replaceForbiddenXmlCharacters } from '@sohoa/base';
+import type { Finding } from '../validate/finding.js';
 import type { ValidationReport } from '../validate/validate-package.js';
+
+/** What a finding's severity is called in Vietnamese. */
+const SEVERITY_VI: Readonly<Record<Finding['severity'], string>> = {
+  error: 'lỗi',
+  warning: 'cảnh báo',
+  info: 'ghi chú',
+};
 
 /** Findings quote the bad input they report on: characters XML forbids are shown as U+FFFD. */
 const escapeXml = (text: string): string => escapeValue(replaceForbiddenXmlCharacters(text));
@@ -9,16 +17,25 @@ const escapeXml = (text: string): string => escapeValue(replaceForbiddenXmlChara
  * per package, one test case per requirement that was broken (failing, with each finding's file,
  * line and message; `file` names the first finding's file) and one passing test case named
  * `package` when nothing failed. Warnings and information findings are written to `system-out`.
+ * The findings and the words around them are in `options.language`: English (`message`, the
+ * default) or Vietnamese (`messageVi`).
  *
  * @example
  * ```ts
  * import { writeFile } from 'node:fs/promises';
  * import { toJunitReport, validatePackage } from '@sohoa/ip';
  *
- * await writeFile('ip-report.xml', toJunitReport(await validatePackage('package.zip')));
+ * const report = await validatePackage('package.zip');
+ * await writeFile('ip-report.xml', toJunitReport(report));
+ * await writeFile('ip-report.vi.xml', toJunitReport(report, { language: 'vi' }));
  * ```
  */
-export function toJunitReport(report: ValidationReport): string {
+export function toJunitReport(
+  report: ValidationReport,
+  options: { language?: MessageLanguage } = {},
+): string {
+  const vi = options.language === 'vi';
+  const say = (finding: Finding) => (vi ? finding.messageVi : finding.message);
   const errors = report.findings.filter((finding) => finding.severity === 'error');
   const warnings = report.findings.filter((finding) => finding.severity !== 'error');
   const byRequirement = new Map<string, typeof errors>();
@@ -32,13 +49,12 @@ export function toJunitReport(report: ValidationReport): string {
       : [...byRequirement].map(([requirement, findings]) => {
           const body = findings
             .map(
-              (finding) =>
-                `${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`,
+              (finding) => `${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${say(finding)}`,
             )
             .join('\n');
           return [
             `    <testcase classname="sohoa.ip" name="${escapeXml(requirement)}"${findings[0]?.file === undefined ? '' : ` file="${escapeXml(findings[0].file)}"`}>`,
-            `      <failure message="${escapeXml(`${findings.length} finding(s) of ${requirement}`)}" type="${escapeXml(requirement)}">${escapeXml(body)}</failure>`,
+            `      <failure message="${escapeXml(vi ? `${findings.length} kết quả kiểm tra vi phạm ${requirement}` : `${findings.length} finding(s) of ${requirement}`)}" type="${escapeXml(requirement)}">${escapeXml(body)}</failure>`,
             '    </testcase>',
           ].join('\n');
         });
@@ -46,7 +62,7 @@ export function toJunitReport(report: ValidationReport): string {
     warnings.length === 0
       ? []
       : [
-          `    <system-out>${escapeXml(warnings.map((finding) => `${finding.severity} ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${finding.message}`).join('\n'))}</system-out>`,
+          `    <system-out>${escapeXml(warnings.map((finding) => `${vi ? SEVERITY_VI[finding.severity] : finding.severity} ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${say(finding)}`).join('\n'))}</system-out>`,
         ];
   const tests = Math.max(byRequirement.size, 1);
   return [

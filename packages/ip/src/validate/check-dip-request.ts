@@ -31,7 +31,14 @@ const DIP_REQUEST_FIELDS: ReadonlyArray<[string, DipField]> = [
  */
 export function checkDipRequest(text: string, path: string, findings: FindingList): void {
   if (/<!DOCTYPE/i.test(text.slice(0, 4096))) {
-    findings.error('TT05-EAD1', 'The XML declares a DOCTYPE; package XML must not carry a DTD.', path);
+    findings.error(
+      'TT05-EAD1',
+      {
+        en: 'The XML declares a DOCTYPE; package XML must not carry a DTD.',
+        vi: 'Tệp XML khai báo DOCTYPE; XML trong gói không được chứa DTD.',
+      },
+      path,
+    );
     return;
   }
   let document: XmlDocument;
@@ -42,13 +49,29 @@ export function checkDipRequest(text: string, path: string, findings: FindingLis
     });
   } catch (error) {
     const detail = error instanceof XmlLibError ? error.details[0] : undefined;
-    findings.error('TT05-EAD1', `Not well-formed XML: ${detail?.message.trim() ?? ''}`, path, detail?.line);
+    findings.error(
+      'TT05-EAD1',
+      {
+        en: `Not well-formed XML: ${detail?.message.trim() ?? ''}`,
+        vi: `XML không đúng cú pháp (not well-formed): ${detail?.message.trim() ?? ''}`,
+      },
+      path,
+      detail?.line,
+    );
     return;
   }
   try {
     const root = document.root;
     if (root.name !== 'simpledc') {
-      findings.error('TT05-EAD1', `The root element is <${root.name}>, not <simpledc>.`, path, root.line);
+      findings.error(
+        'TT05-EAD1',
+        {
+          en: `The root element is <${root.name}>, not <simpledc>.`,
+          vi: `Phần tử gốc là <${root.name}>, không phải <simpledc>.`,
+        },
+        path,
+        root.line,
+      );
       return;
     }
     let position = 0;
@@ -57,7 +80,10 @@ export function checkDipRequest(text: string, path: string, findings: FindingLis
       if (index < 0) {
         findings.error(
           'TT05-EAD1',
-          `<${element.name}> is not a field of a DIP's access request (${DIP_REQUEST_FIELDS.map(([name]) => name).join(', ')}).`,
+          {
+            en: `<${element.name}> is not a field of a DIP's access request (${DIP_REQUEST_FIELDS.map(([name]) => name).join(', ')}).`,
+            vi: `<${element.name}> không phải một trường của yêu cầu khai thác mà gói DIP đáp ứng (${DIP_REQUEST_FIELDS.map(([name]) => name).join(', ')}).`,
+          },
           path,
           element.line,
         );
@@ -66,7 +92,10 @@ export function checkDipRequest(text: string, path: string, findings: FindingLis
       if (index < position) {
         findings.error(
           'TT05-EAD1',
-          `<${element.name}> is out of the circular's order, or repeated.`,
+          {
+            en: `<${element.name}> is out of the circular's order, or repeated.`,
+            vi: `<${element.name}> không đúng thứ tự quy định trong Thông tư, hoặc bị lặp lại.`,
+          },
           path,
           element.line,
         );
@@ -78,21 +107,30 @@ export function checkDipRequest(text: string, path: string, findings: FindingLis
       if ('length' in rule && [...value].length > rule.length) {
         findings.error(
           'TT05-EAD1',
-          `<${element.name}> is longer than ${rule.length} characters.`,
+          {
+            en: `<${element.name}> is longer than ${rule.length} characters.`,
+            vi: `<${element.name}> dài quá ${rule.length} ký tự.`,
+          },
           path,
           element.line,
         );
       } else if ('codes' in rule && !rule.codes.includes(value)) {
         findings.error(
           'TT05-EAD1',
-          `<${element.name}> "${value}" is none of the codes ${rule.codes[0]}–${rule.codes.at(-1)}.`,
+          {
+            en: `<${element.name}> "${value}" is none of the codes ${rule.codes[0]}–${rule.codes.at(-1)}.`,
+            vi: `<${element.name}> "${value}" không thuộc các mã ${rule.codes[0]}–${rule.codes.at(-1)}.`,
+          },
           path,
           element.line,
         );
       } else if ('date' in rule && parseVnDate(value) === undefined) {
         findings.error(
           'TT05-EAD1',
-          `<${element.name}> "${value}" is not a DD/MM/YYYY date.`,
+          {
+            en: `<${element.name}> "${value}" is not a DD/MM/YYYY date.`,
+            vi: `<${element.name}> "${value}" không phải ngày theo dạng DD/MM/YYYY.`,
+          },
           path,
           element.line,
         );

@@ -31,14 +31,29 @@ function parseRecord(
     return parseEadXml(kind, text, { source: path, locale: 'en' }) as Record<string, unknown>;
   } catch (error) {
     if (!SohoaError.isInstance(error)) throw error;
-    const issues = (error.details?.issues as MetadataIssue[] | undefined) ?? [];
-    if (issues.length === 0) findings.error(requirement, error.message, path);
-    for (const issue of issues) {
-      if (issue.severity === 'error') findings.error(requirement, issue.message, path);
-      else findings.warning(requirement, issue.message, path);
+    const issues = issuesOf(error);
+    if (issues.length === 0) {
+      findings.error(requirement, { en: error.message, vi: error.describe('vi') }, path);
+      return undefined;
     }
+    // The same issues worded in Vietnamese: parsing is deterministic, so they come in the same order.
+    let issuesVi: MetadataIssue[] = [];
+    try {
+      parseEadXml(kind, text, { source: path, locale: 'vi' });
+    } catch (errorVi) {
+      if (SohoaError.isInstance(errorVi)) issuesVi = issuesOf(errorVi);
+    }
+    issues.forEach((issue, index) => {
+      const message = { en: issue.message, vi: issuesVi[index]?.message ?? issue.message };
+      if (issue.severity === 'error') findings.error(requirement, message, path);
+      else findings.warning(requirement, message, path);
+    });
     return undefined;
   }
+}
+
+function issuesOf(error: SohoaError): MetadataIssue[] {
+  return (error.details?.issues as MetadataIssue[] | undefined) ?? [];
 }
 
 const PACKAGE_EAD = 'metadata/descriptive/EAD.xml';
@@ -119,7 +134,10 @@ export class MetadataChecker {
     if (document.eadPath === undefined || document.eadText === undefined) {
       findings.error(
         'TT05-EAD2',
-        `The data file "${fileName}" has no EAD_doc metadata (DMDID).`,
+        {
+          en: `The data file "${fileName}" has no EAD_doc metadata (DMDID).`,
+          vi: `Tệp dữ liệu "${fileName}" không có siêu dữ liệu EAD_doc (DMDID).`,
+        },
         document.dataPath,
       );
       return;
@@ -128,7 +146,10 @@ export class MetadataChecker {
     if (eadName !== eadFileName('doc', fileName)) {
       findings.error(
         'TT05-NAME1',
-        `The metadata of "${fileName}" is named "${eadName}"; expected "${eadFileName('doc', fileName)}".`,
+        {
+          en: `The metadata of "${fileName}" is named "${eadName}"; expected "${eadFileName('doc', fileName)}".`,
+          vi: `Tệp siêu dữ liệu của "${fileName}" có tên "${eadName}"; tên đúng là "${eadFileName('doc', fileName)}".`,
+        },
         document.eadPath,
       );
     }
@@ -156,23 +177,43 @@ export class MetadataChecker {
     const docCode = String(record[docCodeField]);
     const parts = parseDocCode(docCode);
     if (this.seenCodes.has(docCode))
-      findings.error('TT05-EAD4', `${docCodeField} "${docCode}" is used twice.`, eadPath);
+      findings.error(
+        'TT05-EAD4',
+        {
+          en: `${docCodeField} "${docCode}" is used twice.`,
+          vi: `${docCodeField} "${docCode}" bị dùng hai lần.`,
+        },
+        eadPath,
+      );
     this.seenCodes.add(docCode);
     if (!parts || !/\.\d{7}$/.test(docCode)) {
-      findings.error('TT05-EAD4', `${docCodeField} "${docCode}" does not end in a 7-digit ordinal.`, eadPath);
+      findings.error(
+        'TT05-EAD4',
+        {
+          en: `${docCodeField} "${docCode}" does not end in a 7-digit ordinal.`,
+          vi: `${docCodeField} "${docCode}" không kết thúc bằng số thứ tự 7 chữ số.`,
+        },
+        eadPath,
+      );
       return;
     }
     if (code !== undefined && code !== parts.fileCode && !code.endsWith(`.${parts.fileCode}`)) {
       findings.error(
         'TT05-EAD4',
-        `docCode "${docCode}" does not start with the package code "${code}".`,
+        {
+          en: `docCode "${docCode}" does not start with the package code "${code}".`,
+          vi: `docCode "${docCode}" không bắt đầu bằng mã của gói "${code}".`,
+        },
         eadPath,
       );
     }
     if (record.docOrdinal !== undefined && Number(record.docOrdinal) !== parts.ordinal) {
       findings.error(
         'TT05-EAD4',
-        `docOrdinal ${record.docOrdinal} differs from the ordinal of docCode "${docCode}".`,
+        {
+          en: `docOrdinal ${record.docOrdinal} differs from the ordinal of docCode "${docCode}".`,
+          vi: `docOrdinal ${record.docOrdinal} khác số thứ tự trong docCode "${docCode}".`,
+        },
         eadPath,
       );
     }
@@ -181,7 +222,10 @@ export class MetadataChecker {
     if (!name || name.ordinal !== parts.ordinal || name.fileCode !== parts.fileCode) {
       findings.error(
         'TT05-NAME1',
-        `"${fileName}" is not named <fileCode>.<ordinal> after its docCode "${docCode}" (Art. 8.1.d).`,
+        {
+          en: `"${fileName}" is not named <fileCode>.<ordinal> after its docCode "${docCode}" (Art. 8.1.d).`,
+          vi: `"${fileName}" không được đặt tên theo dạng <fileCode>.<số thứ tự> theo docCode "${docCode}" của nó (điểm d khoản 1 Điều 8).`,
+        },
         document.dataPath,
       );
     }
@@ -191,8 +235,10 @@ export class MetadataChecker {
   finish(): void {
     const dossier = this.packageRecord;
     if (!dossier || !this.profile.dossier || this.totals.length !== this.documentCount) return;
-    for (const issue of checkDossierDocuments(dossier as never, this.totals, 'en')) {
-      if (issue.severity === 'error') this.findings.error('TT05-EAD3', issue.message, PACKAGE_EAD);
-    }
+    const issuesVi = checkDossierDocuments(dossier as never, this.totals, 'vi');
+    checkDossierDocuments(dossier as never, this.totals, 'en').forEach((issue, index) => {
+      const message = { en: issue.message, vi: issuesVi[index]?.message ?? issue.message };
+      if (issue.severity === 'error') this.findings.error('TT05-EAD3', message, PACKAGE_EAD);
+    });
   }
 }

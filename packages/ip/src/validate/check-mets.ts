@@ -70,14 +70,20 @@ export function checkResolvedMets(
     if (reference.section === 'dmdSec' && !/(^|\/)metadata\/descriptive\//.test(target)) {
       findings.warning(
         'CSIPSTR7',
-        `Descriptive metadata "${target}" should sit in a metadata/descriptive/ folder.`,
+        {
+          en: `Descriptive metadata "${target}" should sit in a metadata/descriptive/ folder.`,
+          vi: `Siêu dữ liệu mô tả "${target}" nên nằm trong thư mục metadata/descriptive/.`,
+        },
         path,
         reference.line,
       );
     } else if (reference.section === 'digiprovMD' && !/(^|\/)metadata\/preservation\//.test(target)) {
       findings.warning(
         'CSIPSTR6',
-        `Preservation metadata "${target}" should sit in a metadata/preservation/ folder.`,
+        {
+          en: `Preservation metadata "${target}" should sit in a metadata/preservation/ folder.`,
+          vi: `Siêu dữ liệu bảo quản "${target}" nên nằm trong thư mục metadata/preservation/.`,
+        },
         path,
         reference.line,
       );
@@ -88,7 +94,10 @@ export function checkResolvedMets(
     ) {
       findings.warning(
         'CSIPSTR16',
-        `Documentation "${target}" should sit in a documentation/ folder.`,
+        {
+          en: `Documentation "${target}" should sit in a documentation/ folder.`,
+          vi: `Tài liệu mô tả (documentation) "${target}" nên nằm trong thư mục documentation/.`,
+        },
         path,
         reference.line,
       );

@@ -63,7 +63,10 @@ export function readPremis(
     if (!VIETNAM_TIME_PATTERN.test(time)) {
       findings.error(
         'TT05-TIME1',
-        `eventDateTime "${time}" is not ISO 8601 with the offset +07:00.`,
+        {
+          en: `eventDateTime "${time}" is not ISO 8601 with the offset +07:00.`,
+          vi: `eventDateTime "${time}" không theo ISO 8601 với múi giờ +07:00.`,
+        },
         path,
         lineOf(event),
       );
@@ -110,11 +113,22 @@ export function checkPremisFacts(
 ): void {
   for (const [path, checksum] of dataChecksums) {
     const object = facts.fixity.get(path);
-    if (!object) findings.error('TT05-PREMIS2', `"${path}" has no PREMIS file object.`, path);
+    if (!object)
+      findings.error(
+        'TT05-PREMIS2',
+        {
+          en: `"${path}" has no PREMIS file object.`,
+          vi: `"${path}" không có đối tượng tệp (file object) trong PREMIS.`,
+        },
+        path,
+      );
     else if (object.digest !== checksum) {
       findings.error(
         'TT05-PREMIS2',
-        `PREMIS records SHA-256 ${object.digest ?? '(none)'} for "${path}"; the file has ${checksum}.`,
+        {
+          en: `PREMIS records SHA-256 ${object.digest ?? '(none)'} for "${path}"; the file has ${checksum}.`,
+          vi: `PREMIS ghi giá trị băm SHA-256 ${object.digest ?? '(không có)'} cho "${path}"; tệp thực tế có ${checksum}.`,
+        },
         object.file,
         object.line,
       );
@@ -126,7 +140,10 @@ export function checkPremisFacts(
     if (!object.events.some((id) => facts.events.get(id)?.type === FIXITY_EVENT)) {
       findings.error(
         'TT05-PREMIS4',
-        `The PREMIS object of "${path}" is linked to no fixity event (eventType "${FIXITY_EVENT}").`,
+        {
+          en: `The PREMIS object of "${path}" is linked to no fixity event (eventType "${FIXITY_EVENT}").`,
+          vi: `Đối tượng PREMIS của "${path}" không liên kết với sự kiện kiểm tra tính toàn vẹn (fixity) nào (eventType "${FIXITY_EVENT}").`,
+        },
         object.file,
         object.line,
       );
@@ -141,15 +158,24 @@ export function checkPremisFacts(
           agent.type === 'software' && agent.version !== undefined && !SHA256_NOTE.test(agent.note ?? ''),
       )
         ? undefined
-        : 'an OCR engine (software agent) with its agentVersion',
+        : {
+            en: 'an OCR engine (software agent) with its agentVersion',
+            vi: 'một bộ máy OCR (tác nhân phần mềm) có agentVersion',
+          },
       agents.some((agent) => SHA256_NOTE.test(agent.note ?? ''))
         ? undefined
-        : 'a model agent whose agentNote gives its SHA-256',
+        : {
+            en: 'a model agent whose agentNote gives its SHA-256',
+            vi: 'một tác nhân mô hình có agentNote ghi SHA-256 của mô hình',
+          },
     ].filter((what) => what !== undefined);
     if (missing.length > 0) {
       findings.error(
         'TT05-PREMIS5',
-        `The OCR event links no ${missing.join(' and no ')}.`,
+        {
+          en: `The OCR event links no ${missing.map((what) => what.en).join(' and no ')}.`,
+          vi: `Sự kiện OCR không liên kết tới ${missing.map((what) => what.vi).join(', cũng không tới ')}.`,
+        },
         event.file,
         event.line,
       );
@@ -160,7 +186,10 @@ export function checkPremisFacts(
     if (!known.has(link.value)) {
       findings.error(
         'TT05-PREMIS3',
-        `The linked ${link.kind} "${link.value}" is not in the package's PREMIS.`,
+        {
+          en: `The linked ${link.kind} "${link.value}" is not in the package's PREMIS.`,
+          vi: `${link.kind === 'event' ? 'Sự kiện' : 'Tác nhân'} (${link.kind}) được liên kết "${link.value}" không có trong PREMIS của gói.`,
+        },
         link.file,
         link.line,
       );

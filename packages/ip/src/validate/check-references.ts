@@ -92,7 +92,10 @@ export async function checkReferences(
       const outside = resolveHref(metsPath, reference.href) === undefined;
       findings.error(
         reference.requirements.href,
-        `"${reference.href}" is referenced but ${outside ? 'points outside the package' : 'not in the package'}.`,
+        {
+          en: `"${reference.href}" is referenced but ${outside ? 'points outside the package' : 'not in the package'}.`,
+          vi: `"${reference.href}" được tham chiếu nhưng ${outside ? 'trỏ ra ngoài gói' : 'không có trong gói'}.`,
+        },
         metsPath,
         reference.line,
       );
@@ -102,7 +105,10 @@ export async function checkReferences(
     if (approximations.includes('backslash')) {
       findings.warning(
         'IP-REF5',
-        `"${reference.href}" uses Windows separators; read as "${target}". Write URL paths with "/": xlink:href="${reference.href.replaceAll('\\', '/')}".`,
+        {
+          en: `"${reference.href}" uses Windows separators; read as "${target}". Write URL paths with "/": xlink:href="${reference.href.replaceAll('\\', '/')}".`,
+          vi: `"${reference.href}" dùng dấu phân cách của Windows; được đọc là "${target}". Hãy viết đường dẫn URL bằng "/": xlink:href="${reference.href.replaceAll('\\', '/')}".`,
+        },
         metsPath,
         reference.line,
       );
@@ -110,7 +116,10 @@ export async function checkReferences(
     if (approximations.includes('case')) {
       findings.warning(
         'IP-REF6',
-        `"${reference.href}" differs from the package file "${target}" only in letter case or Unicode form; read as that file, which a case-sensitive system would not find. Write xlink:href="${posix.relative(posix.dirname(metsPath), target)}" or rename the file.`,
+        {
+          en: `"${reference.href}" differs from the package file "${target}" only in letter case or Unicode form; read as that file, which a case-sensitive system would not find. Write xlink:href="${posix.relative(posix.dirname(metsPath), target)}" or rename the file.`,
+          vi: `"${reference.href}" chỉ khác tệp "${target}" của gói ở chữ hoa, chữ thường hoặc dạng chuẩn hóa Unicode; được đọc là tệp đó, nhưng một hệ thống phân biệt chữ hoa, chữ thường sẽ không tìm thấy. Hãy viết xlink:href="${posix.relative(posix.dirname(metsPath), target)}" hoặc đổi tên tệp.`,
+        },
         metsPath,
         reference.line,
       );
@@ -125,7 +134,10 @@ export async function checkReferences(
     if (reference.size !== undefined && String(actual.size) !== reference.size.trim()) {
       findings.error(
         reference.requirements.size,
-        `"${target}" has ${actual.size} bytes; the METS declares ${reference.size}.`,
+        {
+          en: `"${target}" has ${actual.size} bytes; the METS declares ${reference.size}.`,
+          vi: `"${target}" có ${actual.size} byte; tệp METS khai báo ${reference.size}.`,
+        },
         metsPath,
         reference.line,
       );
@@ -137,7 +149,10 @@ export async function checkReferences(
     ) {
       findings.error(
         reference.requirements.checksum,
-        `"${target}" has ${reference.checksumType} ${actual.checksum}; the METS declares ${reference.checksum}.`,
+        {
+          en: `"${target}" has ${reference.checksumType} ${actual.checksum}; the METS declares ${reference.checksum}.`,
+          vi: `"${target}" có giá trị băm ${reference.checksumType} ${actual.checksum}; tệp METS khai báo ${reference.checksum}.`,
+        },
         metsPath,
         reference.line,
       );

@@ -25,7 +25,10 @@ export function checkTt05RootMets(
   if (!type) {
     findings.error(
       'TT05-TYPE1',
-      `mets/@TYPE "${facts.type}" with OAISPACKAGETYPE "${facts.oaisType}" is none of AIP_hoso, SIP_hoso (Mixed), AIP_tailieu, SIP_tailieu (Collection), or a DIP (Mixed or Collection).`,
+      {
+        en: `mets/@TYPE "${facts.type}" with OAISPACKAGETYPE "${facts.oaisType}" is none of AIP_hoso, SIP_hoso (Mixed), AIP_tailieu, SIP_tailieu (Collection), or a DIP (Mixed or Collection).`,
+        vi: `mets/@TYPE "${facts.type}" với OAISPACKAGETYPE "${facts.oaisType}" không thuộc loại gói nào: AIP_hoso, SIP_hoso (Mixed), AIP_tailieu, SIP_tailieu (Collection), hoặc DIP (Mixed hoặc Collection).`,
+      },
       'METS.xml',
     );
     return undefined;
@@ -34,7 +37,10 @@ export function checkTt05RootMets(
   if (facts.profile !== undefined && facts.profile !== expectedProfile) {
     findings.error(
       'TT05-PROFILE1',
-      `mets/@PROFILE is "${facts.profile}"; a ${type} uses "${expectedProfile}".`,
+      {
+        en: `mets/@PROFILE is "${facts.profile}"; a ${type} uses "${expectedProfile}".`,
+        vi: `mets/@PROFILE là "${facts.profile}"; gói ${type} phải dùng "${expectedProfile}".`,
+      },
       'METS.xml',
     );
   }
@@ -48,13 +54,19 @@ export function checkTt05RootMets(
     if (!formOk) {
       findings.error(
         'TT05-OBJID1',
-        `OBJID "${facts.objectId}" is not of the form ${oaisType === 'SIP' ? 'uuid-<UUID>' : oaisType === 'AIP' ? 'urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>' : 'uuid-<UUID>, urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>'}.`,
+        {
+          en: `OBJID "${facts.objectId}" is not of the form ${oaisType === 'SIP' ? 'uuid-<UUID>' : oaisType === 'AIP' ? 'urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>' : 'uuid-<UUID>, urn:uuid:<uuid> or urn:<fond>:uuid-<UUID>'}.`,
+          vi: `OBJID "${facts.objectId}" không có dạng ${oaisType === 'SIP' ? 'uuid-<UUID>' : oaisType === 'AIP' ? 'urn:uuid:<uuid> hoặc urn:<fond>:uuid-<UUID>' : 'uuid-<UUID>, urn:uuid:<uuid> hoặc urn:<fond>:uuid-<UUID>'}.`,
+        },
         'METS.xml',
       );
     } else if (rootName !== undefined && rootName !== packageFolderName(facts.objectId)) {
       findings.error(
         'TT05-OBJID1',
-        `The package folder is "${rootName}"; it must be the OBJID with ":" replaced by "_": "${packageFolderName(facts.objectId)}".`,
+        {
+          en: `The package folder is "${rootName}"; it must be the OBJID with ":" replaced by "_": "${packageFolderName(facts.objectId)}".`,
+          vi: `Thư mục của gói là "${rootName}"; tên thư mục phải là OBJID với ":" thay bằng "_": "${packageFolderName(facts.objectId)}".`,
+        },
         'METS.xml',
       );
     }
@@ -68,7 +80,10 @@ export function checkTt05Mets(facts: MetsFacts, path: string, findings: FindingL
     if (!VIETNAM_TIME_PATTERN.test(time.value)) {
       findings.error(
         'TT05-TIME1',
-        `"${time.value}" is not ISO 8601 with the offset +07:00.`,
+        {
+          en: `"${time.value}" is not ISO 8601 with the offset +07:00.`,
+          vi: `"${time.value}" không theo ISO 8601 với múi giờ +07:00.`,
+        },
         path,
         time.line,
       );
@@ -78,7 +93,10 @@ export function checkTt05Mets(facts: MetsFacts, path: string, findings: FindingL
     if (reference.checksumType !== undefined && reference.checksumType !== 'SHA-256') {
       findings.error(
         'TT05-SUM1',
-        `"${reference.href}" is summed with ${reference.checksumType}; use SHA-256.`,
+        {
+          en: `"${reference.href}" is summed with ${reference.checksumType}; use SHA-256.`,
+          vi: `Giá trị băm của "${reference.href}" được tính bằng ${reference.checksumType}; hãy dùng SHA-256.`,
+        },
         path,
         reference.line,
       );

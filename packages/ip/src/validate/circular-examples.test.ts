@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit } from '../__fixtures__/rewrite-package.js';
 import { samplePackageInput } from '../__fixtures__/sample-package.js';
+import { expectVietnamese } from '../__fixtures__/vietnamese-findings.js';
 import { buildPackage } from '../build/build-package.js';
 import type { ValidationProfile } from './finding.js';
 import { validatePackage } from './validate-package.js';
@@ -33,6 +34,7 @@ async function copyOf(type: 'AIP_hoso' | 'SIP_hoso'): Promise<string> {
 
 async function verdict(folder: string, profile: ValidationProfile = 'vn-tt05'): Promise<string[]> {
   const report = await validatePackage(folder, { profile });
+  expectVietnamese(report.findings);
   return [...new Set(report.findings.map((finding) => `${finding.severity}:${finding.requirement}`))];
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSIP_OBJID, writeCsipPackage } from '../__fixtures__/csip-package.js';
 import { edit } from '../__fixtures__/rewrite-package.js';
+import { expectVietnamese } from '../__fixtures__/vietnamese-findings.js';
 import type { CsipVersion } from './csip/spec-version.js';
 import { validatePackage } from './validate-package.js';
 
@@ -25,6 +26,7 @@ async function copyOf(pristine: string): Promise<string> {
 /** The requirements named by the findings (any severity), once each. */
 async function named(folder: string, specVersion?: CsipVersion): Promise<string[]> {
   const report = await validatePackage(folder, { profile: 'csip', ...(specVersion ? { specVersion } : {}) });
+  expectVietnamese(report.findings);
   return [...new Set(report.findings.map((finding) => finding.requirement))];
 }
 

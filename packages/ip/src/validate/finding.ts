@@ -1,15 +1,24 @@
+import { type Bilingual, toNfc } from '@sohoa/base';
+
 /**
- * One problem found in an information package.
+ * One problem found in an information package, said in English (`message`) and Vietnamese
+ * (`messageVi`): the user picks which one is shown (`sohoa validate --messages vi|en`, Vietnamese by
+ * default). Element and attribute names, requirement ids and values are the same in both.
  *
  * @example
  * ```ts
+ * import type { Finding } from '@sohoa/ip';
+ *
  * const finding: Finding = {
  *   severity: 'error',
  *   requirement: 'CSIP71',
  *   message: 'mets/fileSec/fileGrp/file has no @CHECKSUM.',
+ *   messageVi: 'Phần tử mets/fileSec/fileGrp/file không có thuộc tính @CHECKSUM.',
  *   file: 'representations/rep1/METS.xml',
  *   line: 42,
  * };
+ * const language: 'vi' | 'en' = 'vi';
+ * console.log(language === 'en' ? finding.message : finding.messageVi);
  * ```
  */
 export interface Finding {
@@ -24,8 +33,10 @@ export interface Finding {
    * Vietnamese profile), all listed in `PROFILE.md`. One cause gives one finding.
    */
   requirement: string;
-  /** What is wrong, in one sentence. */
+  /** What is wrong, in one English sentence (kept as it was before `messageVi`, for tools and logs). */
   message: string;
+  /** The same sentence in Vietnamese (NFC), what the CLI shows by default. */
+  messageVi: string;
   /** The file concerned, relative to the package root. @default none (the whole package) */
   file?: string;
   /** The line in that file, when known. @default none */
@@ -35,7 +46,25 @@ export interface Finding {
 /** A profile to validate against: E-ARK CSIP alone, or CSIP with Thông tư 05/2025/TT-BNV. */
 export type ValidationProfile = 'csip' | 'vn-tt05';
 
-/** Collects findings of one validation run. */
+/**
+ * Collects findings of one validation run. Every finding is given in both languages: a call site
+ * passes a {@link Bilingual} `{ en, vi }`, so a message cannot be recorded without its Vietnamese.
+ *
+ * @example
+ * ```ts
+ * const findings = new FindingList();
+ * findings.error(
+ *   'CSIP71',
+ *   {
+ *     en: 'mets/fileSec/fileGrp/file has no @CHECKSUM.',
+ *     vi: 'Phần tử mets/fileSec/fileGrp/file không có thuộc tính @CHECKSUM.',
+ *   },
+ *   'METS.xml',
+ *   42,
+ * );
+ * findings.items[0]?.messageVi; // 'Phần tử mets/fileSec/fileGrp/file không có thuộc tính @CHECKSUM.'
+ * ```
+ */
 export class FindingList {
   readonly items: Finding[] = [];
   private readonly lines = new Set<string>();
@@ -56,15 +85,18 @@ export class FindingList {
     return false;
   }
 
-  error(requirement: string, message: string, file?: string, line?: number): void {
+  /** Records a finding of severity `error` (see {@link FindingList.add}). */
+  error(requirement: string, message: Bilingual, file?: string, line?: number): void {
     this.add('error', requirement, message, file, line);
   }
 
-  warning(requirement: string, message: string, file?: string, line?: number): void {
+  /** Records a finding of severity `warning` (see {@link FindingList.add}). */
+  warning(requirement: string, message: Bilingual, file?: string, line?: number): void {
     this.add('warning', requirement, message, file, line);
   }
 
-  info(requirement: string, message: string, file?: string, line?: number): void {
+  /** Records a finding of severity `info` (see {@link FindingList.add}). */
+  info(requirement: string, message: Bilingual, file?: string, line?: number): void {
     this.add('info', requirement, message, file, line);
   }
 
@@ -76,14 +108,23 @@ export class FindingList {
     return this.lines.has(`${file}\u0000${line}`);
   }
 
+  /**
+   * Records a finding: `message.en` becomes {@link Finding.message}, `message.vi` (NFC-normalised)
+   * {@link Finding.messageVi}; a `line` of 0 or less is left out.
+   */
   add(
     severity: Finding['severity'],
     requirement: string,
-    message: string,
+    message: Bilingual,
     file?: string,
     line?: number,
   ): void {
-    const finding: Finding = { severity, requirement, message };
+    const finding: Finding = {
+      severity,
+      requirement,
+      message: message.en,
+      messageVi: toNfc(message.vi),
+    };
     if (file !== undefined) finding.file = file;
     if (line !== undefined && line > 0) {
       finding.line = line;

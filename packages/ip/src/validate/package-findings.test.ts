@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
 import { CSIP_OBJID, writeCsipPackage } from '../__fixtures__/csip-package.js';
 import { edit } from '../__fixtures__/rewrite-package.js';
+import { expectVietnamese } from '../__fixtures__/vietnamese-findings.js';
 import { toJunitReport } from '../report/junit-report.js';
 import { DEFAULT_LIMITS } from './package-source.js';
 import { validatePackage } from './validate-package.js';
@@ -24,6 +25,7 @@ async function copy(name = CSIP_OBJID): Promise<string> {
 
 async function check(path: string, options: Parameters<typeof validatePackage>[1] = {}) {
   const report = await validatePackage(path, { profile: 'csip', ...options });
+  expectVietnamese(report.findings);
   return { report, named: [...new Set(report.findings.map((finding) => finding.requirement))] };
 }
 

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
 import { edit, rewrite } from '../__fixtures__/rewrite-package.js';
 import { samplePackageInput } from '../__fixtures__/sample-package.js';
+import { expectVietnamese } from '../__fixtures__/vietnamese-findings.js';
 import { buildPackage } from '../build/build-package.js';
 import { toJsonReport } from '../report/json-report.js';
 import { toJunitReport } from '../report/junit-report.js';
@@ -36,6 +37,7 @@ async function copy(): Promise<string> {
 
 async function requirementsOf(folder: string, profile: ValidationProfile = 'vn-tt05'): Promise<string[]> {
   const report = await validatePackage(folder, { profile });
+  expectVietnamese(report.findings);
   return [...new Set(report.findings.map((finding) => finding.requirement))];
 }
 

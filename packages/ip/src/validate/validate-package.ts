@@ -192,8 +192,14 @@ function reportCollisions(collisions: readonly NameCollision[], findings: Findin
     findings.error(
       'IP-NAME1',
       kind === 'identical'
-        ? `The ZIP holds "${first}" ${names.length} times; unzip extracts the first copy (the one checked here), other tools the last: keep one entry.`
-        : `${names.map((name) => `"${name}"`).join(' and ')} differ only in ${kind === 'case' ? 'letter case' : 'Unicode normalization (NFC/NFD)'}: a ${kind === 'case' ? 'case-insensitive file system (Windows, macOS)' : 'file system that normalizes names (macOS)'} keeps one of them. Rename one.`,
+        ? {
+            en: `The ZIP holds "${first}" ${names.length} times; unzip extracts the first copy (the one checked here), other tools the last: keep one entry.`,
+            vi: `Tệp ZIP chứa "${first}" ${names.length} lần; unzip giải nén bản đầu tiên (bản được kiểm tra ở đây), công cụ khác lấy bản cuối: chỉ giữ một mục.`,
+          }
+        : {
+            en: `${names.map((name) => `"${name}"`).join(' and ')} differ only in ${kind === 'case' ? 'letter case' : 'Unicode normalization (NFC/NFD)'}: a ${kind === 'case' ? 'case-insensitive file system (Windows, macOS)' : 'file system that normalizes names (macOS)'} keeps one of them. Rename one.`,
+            vi: `${names.map((name) => `"${name}"`).join(' và ')} chỉ khác nhau ở ${kind === 'case' ? 'chữ hoa, chữ thường' : 'dạng chuẩn hóa Unicode (NFC/NFD)'}: ${kind === 'case' ? 'hệ thống tệp không phân biệt chữ hoa, chữ thường (Windows, macOS)' : 'hệ thống tệp chuẩn hóa tên tệp (macOS)'} chỉ giữ lại một tệp. Hãy đổi tên một tệp.`,
+          },
       first,
     );
   }
@@ -327,7 +333,10 @@ export async function validatePackage(
         findings.add(
           context.tt05 ? 'error' : 'warning',
           'IP-REF4',
-          `"${file}" is in the package but no METS references it.`,
+          {
+            en: `"${file}" is in the package but no METS references it.`,
+            vi: `"${file}" có trong gói nhưng không tệp METS nào tham chiếu tới nó.`,
+          },
           file,
         );
       }
@@ -361,21 +370,30 @@ function checkTree(
   if (!dmdTargets.includes(PACKAGE_EAD)) {
     context.findings.error(
       'TT05-STR1',
-      `The root METS has no dmdSec referencing ${PACKAGE_EAD}.`,
+      {
+        en: `The root METS has no dmdSec referencing ${PACKAGE_EAD}.`,
+        vi: `Tệp METS gốc không có dmdSec tham chiếu tới ${PACKAGE_EAD}.`,
+      },
       'METS.xml',
     );
   }
   if (!representationPaths.includes('representations/rep1/METS.xml')) {
     context.findings.error(
       'TT05-STR1',
-      'The root METS does not point at representations/rep1/METS.xml.',
+      {
+        en: 'The root METS does not point at representations/rep1/METS.xml.',
+        vi: 'Tệp METS gốc không trỏ tới representations/rep1/METS.xml.',
+      },
       'METS.xml',
     );
   }
   if (aip && !premisPaths.includes('metadata/preservation/PREMIS.xml')) {
     context.findings.error(
       'TT05-STR1',
-      'An AIP needs metadata/preservation/PREMIS.xml referenced from the root amdSec.',
+      {
+        en: 'An AIP needs metadata/preservation/PREMIS.xml referenced from the root amdSec.',
+        vi: 'Gói AIP phải có metadata/preservation/PREMIS.xml được tham chiếu từ amdSec của tệp METS gốc.',
+      },
       'METS.xml',
     );
   }
@@ -512,11 +530,18 @@ async function checkPdf(context: Context, path: string): Promise<void> {
     const rules = [...new Set(report.failures.map((failure) => failure.rule))];
     context.findings.error(
       'TT05-PDF1',
-      `Not PDF/A-2B: ${report.failures.length} failure(s) of rule(s) ${rules.join(', ')}; first: ${report.failures[0]?.message ?? ''}`,
+      {
+        en: `Not PDF/A-2B: ${report.failures.length} failure(s) of rule(s) ${rules.join(', ')}; first: ${report.failures[0]?.message ?? ''}`,
+        vi: `Không đạt PDF/A-2B: ${report.failures.length} lỗi theo (các) quy tắc ${rules.join(', ')}; lỗi đầu tiên: ${report.failures[0]?.messageVi ?? ''}`,
+      },
       path,
     );
   } catch (error) {
     if (!SohoaError.isInstance(error)) throw error;
-    context.findings.error('TT05-PDF1', `Not a readable PDF: ${error.message}`, path);
+    context.findings.error(
+      'TT05-PDF1',
+      { en: `Not a readable PDF: ${error.message}`, vi: `Không đọc được tệp PDF: ${error.describe('vi')}` },
+      path,
+    );
   }
 }

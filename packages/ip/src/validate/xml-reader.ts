@@ -34,7 +34,10 @@ export function parseXml(
   if (head.trim() === '' && bytes.length <= 4096) {
     findings.error(
       emptyRequirement,
-      `${path} is empty (${bytes.length} bytes): it holds no XML document${emptyRequirement === 'IP-XML1' ? '' : ' describing the package'}.`,
+      {
+        en: `${path} is empty (${bytes.length} bytes): it holds no XML document${emptyRequirement === 'IP-XML1' ? '' : ' describing the package'}.`,
+        vi: `${path} trống (${bytes.length} byte): tệp không chứa tài liệu XML nào${emptyRequirement === 'IP-XML1' ? '' : ' mô tả gói'}.`,
+      },
       path,
     );
     return undefined;
@@ -42,7 +45,10 @@ export function parseXml(
   if (/<!DOCTYPE/i.test(head)) {
     findings.error(
       'IP-XML1',
-      'The XML declares a DOCTYPE; package XML must not carry a DTD or entities.',
+      {
+        en: 'The XML declares a DOCTYPE; package XML must not carry a DTD or entities.',
+        vi: 'Tệp XML khai báo DOCTYPE; XML trong gói không được chứa DTD hay thực thể (entity).',
+      },
       path,
     );
     return undefined;
@@ -56,7 +62,10 @@ export function parseXml(
     const detail = error instanceof XmlLibError ? error.details[0] : undefined;
     findings.error(
       'IP-XML1',
-      `Not well-formed XML: ${(detail?.message ?? (error as Error).message).trim()}`,
+      {
+        en: `Not well-formed XML: ${(detail?.message ?? (error as Error).message).trim()}`,
+        vi: `XML không đúng cú pháp (not well-formed): ${(detail?.message ?? (error as Error).message).trim()}`,
+      },
       path,
       detail?.line,
     );
@@ -81,7 +90,14 @@ export function validateXsd(
   } catch (error) {
     const details = error instanceof XmlLibError ? error.details : [];
     if (details.length === 0)
-      findings.error(requirement, `Schema validation failed: ${(error as Error).message}`, path);
+      findings.error(
+        requirement,
+        {
+          en: `Schema validation failed: ${(error as Error).message}`,
+          vi: `Kiểm tra theo lược đồ XML không thành công: ${(error as Error).message}`,
+        },
+        path,
+      );
     let parentLines: Map<number, number[]> | undefined;
     for (const detail of details) {
       if (detail.line > 0) {
@@ -90,7 +106,12 @@ export function validateXsd(
         parentLines ??= linesOfParents(document);
         if ((parentLines.get(detail.line) ?? []).some((line) => findings.hasAt(path, line))) continue;
       }
-      findings.error(requirement, detail.message.trim(), path, detail.line);
+      findings.error(
+        requirement,
+        { en: detail.message.trim(), vi: `Không hợp lệ theo lược đồ XML: ${detail.message.trim()}` },
+        path,
+        detail.line,
+      );
     }
     return false;
   }

@@ -283,9 +283,10 @@ function packageValidation(dossier: ReportDossier): string {
     line = `${label}${bilingual('chưa có', 'not built')}`;
   }
   if (dossier.findings.length === 0) return `<p>${line}</p>`;
+  // A journal written before findings carried messageVi (@sohoa/ip 0.1) has the English only.
   const rows = dossier.findings.map(
     (finding) =>
-      `<tr><td><span class="badge ${finding.severity === 'error' ? 'bad' : 'status-pending'}">${escapeHtml(finding.severity)}</span></td><td><code>${escapeHtml(finding.requirement)}</code></td><td>${escapeHtml(finding.file)}</td><td>${escapeHtml(finding.message)}</td></tr>`,
+      `<tr><td><span class="badge ${finding.severity === 'error' ? 'bad' : 'status-pending'}">${escapeHtml(finding.severity)}</span></td><td><code>${escapeHtml(finding.requirement)}</code></td><td>${escapeHtml(finding.file)}</td><td>${bilingual(finding.messageVi ?? finding.message, finding.message)}</td></tr>`,
   );
   return `<p>${line}</p><table class="findings"><thead><tr><th>${bilingual('Mức', 'Severity')}</th><th>${bilingual('Yêu cầu', 'Requirement')}</th><th>${bilingual('Tệp', 'File')}</th><th>${bilingual('Kết quả kiểm tra', 'Finding')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

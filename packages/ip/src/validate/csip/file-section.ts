@@ -40,41 +40,91 @@ function checkFile(
 ): MetsReference | undefined {
   const { path, findings } = check;
   const at = lineOf(file);
-  if (!present(file, 'ID')) findings.error('CSIP67', 'file has no @ID.', path, at);
+  if (!present(file, 'ID'))
+    findings.error(
+      'CSIP67',
+      { en: 'file has no @ID.', vi: 'Phần tử file không có thuộc tính @ID.' },
+      path,
+      at,
+    );
   const mimeType = present(file, 'MIMETYPE');
-  if (!mimeType) findings.error('CSIP68', 'file has no @MIMETYPE.', path, at);
+  if (!mimeType)
+    findings.error(
+      'CSIP68',
+      { en: 'file has no @MIMETYPE.', vi: 'Phần tử file không có thuộc tính @MIMETYPE.' },
+      path,
+      at,
+    );
   else if (!isMediaType(mimeType))
     findings.add(
       mediaTypeSeverity(check.version),
       'CSIP68',
-      `file has MIMETYPE="${mimeType}", which is not an IANA media type.`,
+      {
+        en: `file has MIMETYPE="${mimeType}", which is not an IANA media type.`,
+        vi: `Phần tử file có MIMETYPE="${mimeType}", không phải một kiểu phương tiện (media type) của IANA.`,
+      },
       path,
       at,
     );
   const size = present(file, 'SIZE');
-  if (!size) findings.error('CSIP69', 'file has no @SIZE.', path, at);
+  if (!size)
+    findings.error(
+      'CSIP69',
+      { en: 'file has no @SIZE.', vi: 'Phần tử file không có thuộc tính @SIZE.' },
+      path,
+      at,
+    );
   const created = present(file, 'CREATED');
-  if (!created) findings.error('CSIP70', 'file has no @CREATED.', path, at);
+  if (!created)
+    findings.error(
+      'CSIP70',
+      { en: 'file has no @CREATED.', vi: 'Phần tử file không có thuộc tính @CREATED.' },
+      path,
+      at,
+    );
   else facts.times.push({ value: created, line: at });
   const checksum = present(file, 'CHECKSUM');
-  if (!checksum) findings.error('CSIP71', 'file has no @CHECKSUM.', path, at);
+  if (!checksum)
+    findings.error(
+      'CSIP71',
+      { en: 'file has no @CHECKSUM.', vi: 'Phần tử file không có thuộc tính @CHECKSUM.' },
+      path,
+      at,
+    );
   const checksumType = present(file, 'CHECKSUMTYPE');
-  if (!checksumType) findings.error('CSIP72', 'file has no @CHECKSUMTYPE.', path, at);
+  if (!checksumType)
+    findings.error(
+      'CSIP72',
+      { en: 'file has no @CHECKSUMTYPE.', vi: 'Phần tử file không có thuộc tính @CHECKSUMTYPE.' },
+      path,
+      at,
+    );
   // CSIP74 and CSIP75 are MAYs (2.0.4, 2.1.1, 2.2.0).
-  checkIdReferences(check, file, 'ADMID', 'CSIP74', ids.adm, ids.document, 'amdSec section');
-  checkIdReferences(check, file, 'DMDID', 'CSIP75', ids.dmd, ids.document, 'dmdSec');
+  checkIdReferences(check, file, 'ADMID', 'CSIP74', ids.adm, ids.document, {
+    en: 'amdSec section',
+    vi: 'phần của amdSec',
+  });
+  checkIdReferences(check, file, 'DMDID', 'CSIP75', ids.dmd, ids.document, { en: 'dmdSec', vi: 'dmdSec' });
   if (check.sip) {
     for (const [name, requirement] of SIP_FORMAT_ATTRIBUTES) {
       const value = attribute(file, name);
       if (value !== undefined && value.trim() === '')
-        findings.warning(requirement, `file/@${name} is empty.`, path, at);
+        findings.warning(
+          requirement,
+          { en: `file/@${name} is empty.`, vi: `Thuộc tính file/@${name} để trống.` },
+          path,
+          at,
+        );
     }
   }
   const locations = elements(file, 'mets:FLocat');
   if (locations.length !== 1) {
     findings.error(
       'CSIP76',
-      `file has ${locations.length} FLocat elements; exactly one is required.`,
+      {
+        en: `file has ${locations.length} FLocat elements; exactly one is required.`,
+        vi: `Phần tử file có ${locations.length} phần tử FLocat; phải có đúng một.`,
+      },
       path,
       at,
     );
@@ -85,15 +135,31 @@ function checkFile(
   if (locType !== 'URL')
     findings.error(
       'CSIP77',
-      `FLocat has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
+      {
+        en: `FLocat has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
+        vi: `Phần tử FLocat có LOCTYPE="${locType ?? ''}"; giá trị phải là "URL".`,
+      },
       path,
       lineOf(location),
     );
   if (attribute(location, 'xlink:type') !== 'simple')
-    findings.error('CSIP78', 'FLocat has no @xlink:type="simple".', path, lineOf(location));
+    findings.error(
+      'CSIP78',
+      {
+        en: 'FLocat has no @xlink:type="simple".',
+        vi: 'Phần tử FLocat không có thuộc tính @xlink:type="simple".',
+      },
+      path,
+      lineOf(location),
+    );
   const href = present(location, 'xlink:href');
   if (!href) {
-    findings.error('CSIP79', 'FLocat has no @xlink:href.', path, lineOf(location));
+    findings.error(
+      'CSIP79',
+      { en: 'FLocat has no @xlink:href.', vi: 'Phần tử FLocat không có thuộc tính @xlink:href.' },
+      path,
+      lineOf(location),
+    );
     return undefined;
   }
   const reference: MetsReference = {
@@ -127,12 +193,21 @@ export function checkFileSection(
   if (sections.length > 1)
     findings.warning(
       'CSIP58',
-      `The METS has ${sections.length} fileSec; one is expected.`,
+      {
+        en: `The METS has ${sections.length} fileSec; one is expected.`,
+        vi: `Tệp METS có ${sections.length} phần tử fileSec; chỉ nên có một.`,
+      },
       path,
       lineOf(sections[1]),
     );
   for (const section of sections) {
-    if (!present(section, 'ID')) findings.error('CSIP59', 'fileSec has no @ID.', path, lineOf(section));
+    if (!present(section, 'ID'))
+      findings.error(
+        'CSIP59',
+        { en: 'fileSec has no @ID.', vi: 'Phần tử fileSec không có thuộc tính @ID.' },
+        path,
+        lineOf(section),
+      );
   }
   const versionTypes = contentInformationTypes(check.version);
   for (const group of elements(root, 'mets:fileSec//mets:fileGrp')) {
@@ -140,46 +215,70 @@ export function checkFileSection(
     const id = present(group, 'ID');
     facts.groups.push({ id, use, line: lineOf(group) });
     if (!use) {
-      const misspelt = attribute(group, 'USER') !== undefined ? ' (it has @USER: write USE)' : '';
-      findings.error('CSIP64', `fileGrp has no @USE${misspelt}.`, path, lineOf(group));
+      const misspelt =
+        attribute(group, 'USER') !== undefined
+          ? { en: ' (it has @USER: write USE)', vi: ' (nó có @USER: hãy viết USE)' }
+          : { en: '', vi: '' };
+      findings.error(
+        'CSIP64',
+        {
+          en: `fileGrp has no @USE${misspelt.en}.`,
+          vi: `Phần tử fileGrp không có thuộc tính @USE${misspelt.vi}.`,
+        },
+        path,
+        lineOf(group),
+      );
     } else if (check.isRoot && !isVocabularyUse(use)) {
       findings.warning(
         'CSIP64',
-        `fileGrp USE="${use}" is none of Documentation, Schemas, Representations/<folder> (own names belong in an own extending vocabulary).`,
+        {
+          en: `fileGrp USE="${use}" is none of Documentation, Schemas, Representations/<folder> (own names belong in an own extending vocabulary).`,
+          vi: `Nhóm tệp fileGrp USE="${use}" không thuộc Documentation, Schemas, Representations/<thư mục> (tên riêng phải nằm trong một bộ từ vựng mở rộng riêng).`,
+        },
         path,
         lineOf(group),
       );
     }
-    if (!id) findings.error('CSIP65', 'fileGrp has no @ID.', path, lineOf(group));
+    if (!id)
+      findings.error(
+        'CSIP65',
+        { en: 'fileGrp has no @ID.', vi: 'Phần tử fileGrp không có thuộc tính @ID.' },
+        path,
+        lineOf(group),
+      );
     // CSIP61 is a MAY (2.0.4, 2.1.1, 2.2.0).
-    checkIdReferences(
-      check,
-      group,
-      'ADMID',
-      'CSIP61',
-      metadataIds.adm,
-      metadataIds.document,
-      'amdSec section',
-    );
+    checkIdReferences(check, group, 'ADMID', 'CSIP61', metadataIds.adm, metadataIds.document, {
+      en: 'amdSec section',
+      vi: 'phần của amdSec',
+    });
     const contentType = attribute(group, 'csip:CONTENTINFORMATIONTYPE');
     if (use?.startsWith('Representations') && check.isRoot && contentType === undefined) {
       findings.warning(
         'CSIP62',
-        `fileGrp USE="${use}" should declare csip:CONTENTINFORMATIONTYPE.`,
+        {
+          en: `fileGrp USE="${use}" should declare csip:CONTENTINFORMATIONTYPE.`,
+          vi: `Nhóm tệp fileGrp USE="${use}" nên khai báo csip:CONTENTINFORMATIONTYPE.`,
+        },
         path,
         lineOf(group),
       );
     } else if (contentType !== undefined && !versionTypes.has(contentType)) {
       findings.error(
         'CSIP62',
-        `fileGrp/@csip:CONTENTINFORMATIONTYPE "${contentType}" is not in the CSIP ${check.version} vocabulary.`,
+        {
+          en: `fileGrp/@csip:CONTENTINFORMATIONTYPE "${contentType}" is not in the CSIP ${check.version} vocabulary.`,
+          vi: `Giá trị fileGrp/@csip:CONTENTINFORMATIONTYPE "${contentType}" không có trong bộ từ vựng CSIP ${check.version}.`,
+        },
         path,
         lineOf(group),
       );
     } else if (contentType === 'OTHER' && !present(group, 'csip:OTHERCONTENTINFORMATIONTYPE')) {
       findings.error(
         'CSIP63',
-        'fileGrp/@csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
+        {
+          en: 'fileGrp/@csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
+          vi: 'Thuộc tính fileGrp/@csip:CONTENTINFORMATIONTYPE là "OTHER" nhưng csip:OTHERCONTENTINFORMATIONTYPE không nêu tên đặc tả.',
+        },
         path,
         lineOf(group),
       );
@@ -189,14 +288,25 @@ export function checkFileSection(
     ) {
       findings.warning(
         'CSIP63',
-        'fileGrp has csip:OTHERCONTENTINFORMATIONTYPE but its CONTENTINFORMATIONTYPE is not "OTHER".',
+        {
+          en: 'fileGrp has csip:OTHERCONTENTINFORMATIONTYPE but its CONTENTINFORMATIONTYPE is not "OTHER".',
+          vi: 'Phần tử fileGrp có csip:OTHERCONTENTINFORMATIONTYPE nhưng CONTENTINFORMATIONTYPE của nó không phải "OTHER".',
+        },
         path,
         lineOf(group),
       );
     }
     const files = elements(group, 'mets:file');
     if (files.length === 0 && elements(group, 'mets:fileGrp').length === 0) {
-      findings.error('CSIP66', `fileGrp${use ? ` USE="${use}"` : ''} holds no file.`, path, lineOf(group));
+      findings.error(
+        'CSIP66',
+        {
+          en: `fileGrp${use ? ` USE="${use}"` : ''} holds no file.`,
+          vi: `Nhóm tệp fileGrp${use ? ` USE="${use}"` : ''} không chứa tệp nào.`,
+        },
+        path,
+        lineOf(group),
+      );
     }
     for (const file of files) {
       const reference = checkFile(check, file, use, metadataIds, facts);
@@ -207,7 +317,15 @@ export function checkFileSection(
     const files = elements(root, 'mets:fileSec//mets:file');
     for (const [name, requirement] of SIP_FORMAT_ATTRIBUTES) {
       if (files.length > 0 && files.every((file) => attribute(file, name) === undefined)) {
-        findings.info(requirement, `No file of the METS has @${name} (MAY).`, path, lineOf(files[0]));
+        findings.info(
+          requirement,
+          {
+            en: `No file of the METS has @${name} (MAY).`,
+            vi: `Không phần tử file nào của tệp METS có thuộc tính @${name} (MAY: không bắt buộc).`,
+          },
+          path,
+          lineOf(files[0]),
+        );
       }
     }
   }
@@ -235,14 +353,20 @@ export function checkFileGroupUses(
     if (inDocumentation && reference.use !== 'Documentation') {
       findings.error(
         'CSIP60',
-        `"${target}" is documentation but sits in file group USE="${reference.use ?? ''}", not "Documentation".`,
+        {
+          en: `"${target}" is documentation but sits in file group USE="${reference.use ?? ''}", not "Documentation".`,
+          vi: `"${target}" là tài liệu mô tả (documentation) nhưng nằm trong nhóm tệp USE="${reference.use ?? ''}", không phải "Documentation".`,
+        },
         path,
         reference.line,
       );
     } else if (target.toLowerCase().endsWith('.xsd') && reference.use !== 'Schemas') {
       findings.error(
         'CSIP113',
-        `"${target}" is an XML schema but sits in file group USE="${reference.use ?? ''}", not "Schemas".`,
+        {
+          en: `"${target}" is an XML schema but sits in file group USE="${reference.use ?? ''}", not "Schemas".`,
+          vi: `"${target}" là lược đồ XML nhưng nằm trong nhóm tệp USE="${reference.use ?? ''}", không phải "Schemas".`,
+        },
         path,
         reference.line,
       );
@@ -260,12 +384,22 @@ export function checkFileGroupUses(
   ) {
     findings.error(
       'CSIP60',
-      'The package has a documentation/ folder but no file group USE="Documentation".',
+      {
+        en: 'The package has a documentation/ folder but no file group USE="Documentation".',
+        vi: 'Gói có thư mục documentation/ nhưng không có nhóm tệp USE="Documentation".',
+      },
       path,
     );
   }
   if (!ownUses && files.some((file) => file.toLowerCase().endsWith('.xsd')) && !groups.includes('Schemas')) {
-    findings.error('CSIP113', 'The package holds XML schemas but no file group USE="Schemas".', path);
+    findings.error(
+      'CSIP113',
+      {
+        en: 'The package holds XML schemas but no file group USE="Schemas".',
+        vi: 'Gói chứa lược đồ XML nhưng không có nhóm tệp USE="Schemas".',
+      },
+      path,
+    );
   }
   if (
     files.some((file) => file.startsWith('representations/')) &&
@@ -273,7 +407,10 @@ export function checkFileGroupUses(
   ) {
     findings.error(
       'CSIP114',
-      'The package has representations but no file group whose USE starts with "Representations".',
+      {
+        en: 'The package has representations but no file group whose USE starts with "Representations".',
+        vi: 'Gói có biểu diễn (representations) nhưng không có nhóm tệp nào có USE bắt đầu bằng "Representations".',
+      },
       path,
     );
   }

@@ -36,7 +36,10 @@ function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | 
   if (!best) {
     findings.error(
       'CSIP10',
-      'metsHdr has no agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE" naming the software that made the package.',
+      {
+        en: 'metsHdr has no agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE" naming the software that made the package.',
+        vi: 'metsHdr không có agent ROLE="CREATOR" TYPE="OTHER" OTHERTYPE="SOFTWARE" nêu tên phần mềm đã tạo gói.',
+      },
       path,
       lineOf(header),
     );
@@ -52,7 +55,10 @@ function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | 
     if (value !== required) {
       findings.error(
         id,
-        `The software agent has ${name}="${value ?? ''}"; it must be "${required}".`,
+        {
+          en: `The software agent has ${name}="${value ?? ''}"; it must be "${required}".`,
+          vi: `agent phần mềm có ${name}="${value ?? ''}"; giá trị phải là "${required}".`,
+        },
         path,
         lineOf(best),
       );
@@ -62,7 +68,10 @@ function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | 
   if (names.length !== 1 || names[0]?.content.trim() === '') {
     findings.error(
       'CSIP14',
-      'The software agent has no name (the software that made the package).',
+      {
+        en: 'The software agent has no name (the software that made the package).',
+        vi: 'agent phần mềm không có name (tên phần mềm đã tạo gói).',
+      },
       path,
       lineOf(best),
     );
@@ -72,21 +81,30 @@ function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | 
   if (notes.length === 0 || (versionNote ?? notes[0])?.content.trim() === '') {
     findings.error(
       'CSIP15',
-      'The software agent has no note giving the software version.',
+      {
+        en: 'The software agent has no note giving the software version.',
+        vi: 'agent phần mềm không có note ghi phiên bản phần mềm.',
+      },
       path,
       lineOf(best),
     );
   } else if (notes.length > 1) {
     findings.error(
       'CSIP15',
-      `The software agent has ${notes.length} notes; one, giving the software version, is required.`,
+      {
+        en: `The software agent has ${notes.length} notes; one, giving the software version, is required.`,
+        vi: `agent phần mềm có ${notes.length} note; phải có đúng một note ghi phiên bản phần mềm.`,
+      },
       path,
       lineOf(notes[1]),
     );
   } else if (!versionNote) {
     findings.error(
       'CSIP16',
-      'The software agent\'s note has no csip:NOTETYPE="SOFTWARE VERSION".',
+      {
+        en: 'The software agent\'s note has no csip:NOTETYPE="SOFTWARE VERSION".',
+        vi: 'note của agent phần mềm không có csip:NOTETYPE="SOFTWARE VERSION".',
+      },
       path,
       lineOf(notes[0]),
     );
@@ -104,11 +122,22 @@ export function checkHeader(check: MetsCheck): HeaderFacts {
   const header = elements(root, 'mets:metsHdr')[0];
   const times: HeaderFacts['times'] = [];
   if (!header) {
-    findings.error('CSIP117', 'mets has no metsHdr.', path, lineOf(root));
+    findings.error(
+      'CSIP117',
+      { en: 'mets has no metsHdr.', vi: 'Phần tử mets không có metsHdr.' },
+      path,
+      lineOf(root),
+    );
     return { oaisType: undefined, times };
   }
   const created = present(header, 'CREATEDATE');
-  if (!created) findings.error('CSIP7', 'metsHdr has no @CREATEDATE.', path, lineOf(header));
+  if (!created)
+    findings.error(
+      'CSIP7',
+      { en: 'metsHdr has no @CREATEDATE.', vi: 'Phần tử metsHdr không có thuộc tính @CREATEDATE.' },
+      path,
+      lineOf(header),
+    );
   else times.push({ value: created, line: lineOf(header) });
   const modified = present(header, 'LASTMODDATE');
   if (modified) {
@@ -117,7 +146,10 @@ export function checkHeader(check: MetsCheck): HeaderFacts {
     if (Date.parse(modified) > Date.now() + 86_400_000) {
       findings.warning(
         'CSIP8',
-        `metsHdr/@LASTMODDATE "${modified}" is in the future: it must say when the package was last modified.`,
+        {
+          en: `metsHdr/@LASTMODDATE "${modified}" is in the future: it must say when the package was last modified.`,
+          vi: `metsHdr/@LASTMODDATE "${modified}" nằm ở tương lai: giá trị này phải là thời điểm gói được sửa đổi lần cuối.`,
+        },
         path,
         lineOf(header),
       );
@@ -125,17 +157,32 @@ export function checkHeader(check: MetsCheck): HeaderFacts {
   } else if (check.isRoot) {
     findings.info(
       'CSIP8',
-      'metsHdr has no @LASTMODDATE (required once the package is modified).',
+      {
+        en: 'metsHdr has no @LASTMODDATE (required once the package is modified).',
+        vi: 'Phần tử metsHdr không có thuộc tính @LASTMODDATE (bắt buộc khi gói đã được sửa đổi).',
+      },
       path,
       lineOf(header),
     );
   }
   const oaisType = present(header, 'csip:OAISPACKAGETYPE');
-  if (!oaisType) findings.error('CSIP9', 'metsHdr has no @csip:OAISPACKAGETYPE.', path, lineOf(header));
+  if (!oaisType)
+    findings.error(
+      'CSIP9',
+      {
+        en: 'metsHdr has no @csip:OAISPACKAGETYPE.',
+        vi: 'Phần tử metsHdr không có thuộc tính @csip:OAISPACKAGETYPE.',
+      },
+      path,
+      lineOf(header),
+    );
   else if (!OAIS_PACKAGE_TYPES.has(oaisType)) {
     findings.error(
       'CSIP9',
-      `csip:OAISPACKAGETYPE "${oaisType}" is none of SIP, AIP, DIP, AIU, AIC.`,
+      {
+        en: `csip:OAISPACKAGETYPE "${oaisType}" is none of SIP, AIP, DIP, AIU, AIC.`,
+        vi: `csip:OAISPACKAGETYPE "${oaisType}" không phải SIP, AIP, DIP, AIU hay AIC.`,
+      },
       path,
       lineOf(header),
     );

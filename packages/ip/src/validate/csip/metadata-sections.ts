@@ -92,39 +92,94 @@ function checkMdRef(
   const at = lineOf(reference);
   const locType = attribute(reference, 'LOCTYPE');
   if (locType !== 'URL')
-    findings.error(ids.locType, `${where} has LOCTYPE="${locType ?? ''}"; it must be "URL".`, path, at);
+    findings.error(
+      ids.locType,
+      {
+        en: `${where} has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
+        vi: `Phần tử ${where} có LOCTYPE="${locType ?? ''}"; giá trị phải là "URL".`,
+      },
+      path,
+      at,
+    );
   const linkType = attribute(reference, 'xlink:type');
   if (linkType !== 'simple')
     findings.error(
       ids.linkType,
-      `${where} has xlink:type="${linkType ?? ''}"; it must be "simple".`,
+      {
+        en: `${where} has xlink:type="${linkType ?? ''}"; it must be "simple".`,
+        vi: `Phần tử ${where} có xlink:type="${linkType ?? ''}"; giá trị phải là "simple".`,
+      },
       path,
       at,
     );
-  if (!present(reference, 'MDTYPE')) findings.error(ids.mdType, `${where} has no @MDTYPE.`, path, at);
+  if (!present(reference, 'MDTYPE'))
+    findings.error(
+      ids.mdType,
+      { en: `${where} has no @MDTYPE.`, vi: `Phần tử ${where} không có thuộc tính @MDTYPE.` },
+      path,
+      at,
+    );
   const mimeType = present(reference, 'MIMETYPE');
-  if (!mimeType) findings.error(ids.mimeType, `${where} has no @MIMETYPE.`, path, at);
+  if (!mimeType)
+    findings.error(
+      ids.mimeType,
+      { en: `${where} has no @MIMETYPE.`, vi: `Phần tử ${where} không có thuộc tính @MIMETYPE.` },
+      path,
+      at,
+    );
   else if (!isMediaType(mimeType)) {
     findings.add(
       mediaTypeSeverity(check.version),
       ids.mimeType,
-      `${where} has MIMETYPE="${mimeType}", which is not an IANA media type.`,
+      {
+        en: `${where} has MIMETYPE="${mimeType}", which is not an IANA media type.`,
+        vi: `Phần tử ${where} có MIMETYPE="${mimeType}", không phải một kiểu phương tiện (media type) của IANA.`,
+      },
       path,
       at,
     );
   }
   const size = present(reference, 'SIZE');
-  if (!size) findings.error(ids.size, `${where} has no @SIZE.`, path, at);
+  if (!size)
+    findings.error(
+      ids.size,
+      { en: `${where} has no @SIZE.`, vi: `Phần tử ${where} không có thuộc tính @SIZE.` },
+      path,
+      at,
+    );
   const created = present(reference, 'CREATED');
-  if (!created) findings.error(ids.created, `${where} has no @CREATED.`, path, at);
+  if (!created)
+    findings.error(
+      ids.created,
+      { en: `${where} has no @CREATED.`, vi: `Phần tử ${where} không có thuộc tính @CREATED.` },
+      path,
+      at,
+    );
   else facts.times.push({ value: created, line: at });
   const checksum = present(reference, 'CHECKSUM');
-  if (!checksum) findings.error(ids.checksum, `${where} has no @CHECKSUM.`, path, at);
+  if (!checksum)
+    findings.error(
+      ids.checksum,
+      { en: `${where} has no @CHECKSUM.`, vi: `Phần tử ${where} không có thuộc tính @CHECKSUM.` },
+      path,
+      at,
+    );
   const checksumType = present(reference, 'CHECKSUMTYPE');
-  if (!checksumType) findings.error(ids.checksumType, `${where} has no @CHECKSUMTYPE.`, path, at);
+  if (!checksumType)
+    findings.error(
+      ids.checksumType,
+      { en: `${where} has no @CHECKSUMTYPE.`, vi: `Phần tử ${where} không có thuộc tính @CHECKSUMTYPE.` },
+      path,
+      at,
+    );
   const href = present(reference, 'xlink:href');
   if (!href) {
-    findings.error(ids.href, `${where} has no @xlink:href.`, path, at);
+    findings.error(
+      ids.href,
+      { en: `${where} has no @xlink:href.`, vi: `Phần tử ${where} không có thuộc tính @xlink:href.` },
+      path,
+      at,
+    );
     return undefined;
   }
   return {
@@ -175,7 +230,10 @@ export function checkMetadataSections(check: MetsCheck): {
   if (dmdSections.length === 0 && rootMetadataIn(check, 'descriptive')) {
     findings.warning(
       'CSIP17',
-      `metadata/descriptive/ holds descriptive metadata but the METS has no dmdSec describing it.`,
+      {
+        en: `metadata/descriptive/ holds descriptive metadata but the METS has no dmdSec describing it.`,
+        vi: 'Thư mục metadata/descriptive/ chứa siêu dữ liệu mô tả nhưng tệp METS không có dmdSec nào mô tả nó.',
+      },
       path,
       lineOf(root),
     );
@@ -186,7 +244,10 @@ export function checkMetadataSections(check: MetsCheck): {
   if (amdSections.length === 0 && preservation) {
     findings.warning(
       'CSIP31',
-      `metadata/preservation/ holds preservation metadata but the METS has no amdSec describing it.`,
+      {
+        en: `metadata/preservation/ holds preservation metadata but the METS has no amdSec describing it.`,
+        vi: 'Thư mục metadata/preservation/ chứa siêu dữ liệu bảo quản nhưng tệp METS không có amdSec nào mô tả nó.',
+      },
       path,
       lineOf(root),
     );
@@ -194,7 +255,10 @@ export function checkMetadataSections(check: MetsCheck): {
   } else if (amdSections.length > 1) {
     findings.warning(
       'CSIP31',
-      `The METS has ${amdSections.length} amdSec; all administrative metadata belongs in one.`,
+      {
+        en: `The METS has ${amdSections.length} amdSec; all administrative metadata belongs in one.`,
+        vi: `Tệp METS có ${amdSections.length} amdSec; mọi siêu dữ liệu quản lý phải nằm trong một amdSec.`,
+      },
       path,
       lineOf(amdSections[1]),
     );
@@ -209,7 +273,10 @@ export function checkMetadataSections(check: MetsCheck): {
       // metadata" (E-ARK corpus IP_18000_CSIP32_3: an empty amdSec beside a PREMIS file).
       findings.warning(
         'CSIP32',
-        'The amdSec is empty: no digiprovMD describes the preservation metadata in metadata/preservation/.',
+        {
+          en: 'The amdSec is empty: no digiprovMD describes the preservation metadata in metadata/preservation/.',
+          vi: 'amdSec trống: không có digiprovMD nào mô tả siêu dữ liệu bảo quản trong metadata/preservation/.',
+        },
         path,
         lineOf(amdSection),
       );
@@ -217,14 +284,20 @@ export function checkMetadataSections(check: MetsCheck): {
       // E-ARK corpus IP_18000_CSIP31_2: an amdSec is where administrative metadata is described.
       findings.warning(
         'CSIP31',
-        'The amdSec is empty: it describes no administrative metadata (remove it, or add its digiprovMD/rightsMD).',
+        {
+          en: 'The amdSec is empty: it describes no administrative metadata (remove it, or add its digiprovMD/rightsMD).',
+          vi: 'amdSec trống: nó không mô tả siêu dữ liệu quản lý nào (hãy xóa nó, hoặc thêm digiprovMD/rightsMD).',
+        },
         path,
         lineOf(amdSection),
       );
     } else if (elements(amdSection, 'mets:digiprovMD').length === 0 && undescribed) {
       findings.warning(
         'CSIP32',
-        'The amdSec has no digiprovMD for the preservation metadata.',
+        {
+          en: 'The amdSec has no digiprovMD for the preservation metadata.',
+          vi: 'amdSec không có digiprovMD cho siêu dữ liệu bảo quản.',
+        },
         path,
         lineOf(amdSection),
       );
@@ -256,15 +329,37 @@ export function checkMetadataSections(check: MetsCheck): {
       }
       continue;
     }
-    if (!id) findings.error(ids.id, `${name} has no @ID.`, path, lineOf(section));
+    if (!id)
+      findings.error(
+        ids.id,
+        { en: `${name} has no @ID.`, vi: `Phần tử ${name} không có thuộc tính @ID.` },
+        path,
+        lineOf(section),
+      );
     if (name === 'dmdSec' && !created)
-      findings.error('CSIP19', 'dmdSec has no @CREATED.', path, lineOf(section));
+      findings.error(
+        'CSIP19',
+        { en: 'dmdSec has no @CREATED.', vi: 'Phần tử dmdSec không có thuộc tính @CREATED.' },
+        path,
+        lineOf(section),
+      );
     if (status === undefined)
-      findings.warning(ids.status, `${name} has no @STATUS (CURRENT or SUPERSEDED).`, path, lineOf(section));
+      findings.warning(
+        ids.status,
+        {
+          en: `${name} has no @STATUS (CURRENT or SUPERSEDED).`,
+          vi: `Phần tử ${name} không có thuộc tính @STATUS (CURRENT hoặc SUPERSEDED).`,
+        },
+        path,
+        lineOf(section),
+      );
     else if (!METADATA_STATUSES.has(status)) {
       findings.error(
         ids.status,
-        `${name}/@STATUS "${status}" is neither CURRENT nor SUPERSEDED.`,
+        {
+          en: `${name}/@STATUS "${status}" is neither CURRENT nor SUPERSEDED.`,
+          vi: `Giá trị ${name}/@STATUS "${status}" không phải CURRENT cũng không phải SUPERSEDED.`,
+        },
         path,
         lineOf(section),
       );
@@ -280,7 +375,10 @@ export function checkMetadataSections(check: MetsCheck): {
       if (name === 'digiprovMD') {
         findings.warning(
           'CSIP32',
-          'digiprovMD describes no preservation metadata: it has no mdRef, and metadata/preservation/ holds no file.',
+          {
+            en: 'digiprovMD describes no preservation metadata: it has no mdRef, and metadata/preservation/ holds no file.',
+            vi: 'digiprovMD không mô tả siêu dữ liệu bảo quản nào: nó không có mdRef, và metadata/preservation/ không chứa tệp nào.',
+          },
           path,
           lineOf(section),
         );
@@ -288,14 +386,20 @@ export function checkMetadataSections(check: MetsCheck): {
     } else if (mdRefs.length === 0) {
       findings.warning(
         ids.mdRef,
-        `${name} has no mdRef to a metadata file in the package.`,
+        {
+          en: `${name} has no mdRef to a metadata file in the package.`,
+          vi: `Phần tử ${name} không có mdRef trỏ tới một tệp siêu dữ liệu trong gói.`,
+        },
         path,
         lineOf(section),
       );
     } else if (mdRefs.length > 1) {
       findings.error(
         ids.mdRef,
-        `${name} has ${mdRefs.length} mdRef; one section describes one metadata file.`,
+        {
+          en: `${name} has ${mdRefs.length} mdRef; one section describes one metadata file.`,
+          vi: `Phần tử ${name} có ${mdRefs.length} mdRef; mỗi phần chỉ mô tả một tệp siêu dữ liệu.`,
+        },
         path,
         lineOf(mdRefs[1]),
       );

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@sohoa/base';
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import type { FindingList } from '../finding.js';
@@ -78,7 +79,7 @@ export function checkIdReferences(
   requirement: string,
   known: ReadonlySet<string>,
   documentIds: ReadonlySet<string>,
-  what: string,
+  what: Bilingual,
 ): void {
   const wrong = idList(element, name).filter((id) => !known.has(id));
   const dangling = wrong.filter((id) => !documentIds.has(id));
@@ -88,7 +89,10 @@ export function checkIdReferences(
   if (dangling.length > 0) {
     check.findings.error(
       requirement,
-      `${where} names ${dangling.join(', ')}, which no element of this METS has as ID (an IDREF must name an ID of its document).`,
+      {
+        en: `${where} names ${dangling.join(', ')}, which no element of this METS has as ID (an IDREF must name an ID of its document).`,
+        vi: `${where} trỏ tới ${dangling.join(', ')}, nhưng không phần tử nào của tệp METS này có ID đó (một IDREF phải trỏ tới một ID trong chính tài liệu).`,
+      },
       check.path,
       at,
     );
@@ -96,7 +100,10 @@ export function checkIdReferences(
   if (other.length > 0) {
     check.findings.warning(
       requirement,
-      `${where} names ${other.join(', ')}, which is no ${what} of this METS: list only ${what} IDs there.`,
+      {
+        en: `${where} names ${other.join(', ')}, which is no ${what.en} of this METS: list only ${what.en} IDs there.`,
+        vi: `${where} trỏ tới ${other.join(', ')}, không phải ${what.vi} nào của tệp METS này: chỉ liệt kê ID của ${what.vi} ở đó.`,
+      },
       check.path,
       at,
     );

@@ -8,10 +8,10 @@ import { namesFolder } from './root-element.js';
  */
 export function checkRootMetsPresent(source: PackageSource, findings: FindingList): boolean {
   if (source.kind === 'zip' && source.rootName === undefined) {
-    findings.error(
-      'CSIPSTR1',
-      'The ZIP does not unpack to a single root folder: put every entry under one folder named after the package.',
-    );
+    findings.error('CSIPSTR1', {
+      en: 'The ZIP does not unpack to a single root folder: put every entry under one folder named after the package.',
+      vi: 'Tệp ZIP không giải nén ra một thư mục gốc duy nhất: hãy đặt mọi mục vào một thư mục mang tên của gói.',
+    });
   }
   if (source.files.has('METS.xml')) return true;
   const nearly = [...source.files.keys()].find(
@@ -20,8 +20,14 @@ export function checkRootMetsPresent(source: PackageSource, findings: FindingLis
   findings.error(
     'CSIPSTR4',
     nearly === undefined
-      ? 'The package has no METS.xml at its root: the package METS is missing.'
-      : `The package has no METS.xml at its root; "${nearly}" is there: rename it to METS.xml (the name is case-sensitive).`,
+      ? {
+          en: 'The package has no METS.xml at its root: the package METS is missing.',
+          vi: 'Gói không có METS.xml ở thư mục gốc: thiếu tệp METS của gói.',
+        }
+      : {
+          en: `The package has no METS.xml at its root; "${nearly}" is there: rename it to METS.xml (the name is case-sensitive).`,
+          vi: `Gói không có METS.xml ở thư mục gốc; ở đó có "${nearly}": hãy đổi tên thành METS.xml (tên phân biệt chữ hoa, chữ thường).`,
+        },
     nearly,
   );
   return false;
@@ -36,10 +42,10 @@ export function checkRootFolderName(
   // An OBJID missing or empty is CSIP1's finding alone.
   if (objectId === undefined || objectId.trim() === '' || source.rootName === undefined) return;
   if (!namesFolder(objectId, source.rootName)) {
-    findings.warning(
-      'CSIPSTR2',
-      `The package root folder is "${source.rootName}"; it should be named after the OBJID "${objectId}".`,
-    );
+    findings.warning('CSIPSTR2', {
+      en: `The package root folder is "${source.rootName}"; it should be named after the OBJID "${objectId}".`,
+      vi: `Thư mục gốc của gói là "${source.rootName}"; tên thư mục nên trùng với OBJID "${objectId}".`,
+    });
   }
 }
 
@@ -51,16 +57,26 @@ export function checkRootFolderName(
  */
 export function checkFolders(source: PackageSource, findings: FindingList): void {
   const { files, folders } = source;
-  if (!folders.has('metadata/')) findings.warning('CSIPSTR5', 'The package has no metadata/ folder.');
+  if (!folders.has('metadata/'))
+    findings.warning('CSIPSTR5', {
+      en: 'The package has no metadata/ folder.',
+      vi: 'Gói không có thư mục metadata/.',
+    });
   if (!folders.has('representations/')) {
-    findings.warning('CSIPSTR9', 'The package has no representations/ folder.');
+    findings.warning('CSIPSTR9', {
+      en: 'The package has no representations/ folder.',
+      vi: 'Gói không có thư mục representations/.',
+    });
     return;
   }
   for (const file of files.keys()) {
     if (/^representations\/[^/]+$/.test(file)) {
       findings.warning(
         'CSIPSTR10',
-        `"${file}" sits directly in representations/; each representation has its own folder.`,
+        {
+          en: `"${file}" sits directly in representations/; each representation has its own folder.`,
+          vi: `"${file}" nằm trực tiếp trong representations/; mỗi biểu diễn phải có thư mục riêng.`,
+        },
         file,
       );
     }
@@ -69,15 +85,31 @@ export function checkFolders(source: PackageSource, findings: FindingList): void
     const match = /^representations\/[^/]+\/$/.exec(folder);
     if (!match) continue;
     if (!folders.has(`${folder}data/`))
-      findings.warning('CSIPSTR11', `The representation ${folder} has no data/ folder.`);
+      findings.warning('CSIPSTR11', {
+        en: `The representation ${folder} has no data/ folder.`,
+        vi: `Biểu diễn ${folder} không có thư mục data/.`,
+      });
     if (!files.has(`${folder}METS.xml`))
-      findings.warning('CSIPSTR12', `The representation ${folder} has no METS.xml.`);
+      findings.warning('CSIPSTR12', {
+        en: `The representation ${folder} has no METS.xml.`,
+        vi: `Biểu diễn ${folder} không có tệp METS.xml.`,
+      });
     if (!folders.has(`${folder}metadata/`))
-      findings.warning('CSIPSTR13', `The representation ${folder} has no metadata/ folder.`);
+      findings.warning('CSIPSTR13', {
+        en: `The representation ${folder} has no metadata/ folder.`,
+        vi: `Biểu diễn ${folder} không có thư mục metadata/.`,
+      });
   }
   for (const file of files.keys()) {
     if (file.toLowerCase().endsWith('.xsd') && !/(^|\/)schemas\//.test(file)) {
-      findings.warning('CSIPSTR15', `The XML schema "${file}" should sit in a schemas/ folder.`, file);
+      findings.warning(
+        'CSIPSTR15',
+        {
+          en: `The XML schema "${file}" should sit in a schemas/ folder.`,
+          vi: `Lược đồ XML "${file}" nên nằm trong thư mục schemas/.`,
+        },
+        file,
+      );
     }
   }
 }

@@ -21,21 +21,45 @@ export function checkRootElement(check: MetsCheck): void {
   const { root, path, findings } = check;
   const at = lineOf(root);
   const objectId = present(root, 'OBJID');
-  if (!objectId) findings.error('CSIP1', 'mets has no @OBJID (the package identifier).', path, at);
+  if (!objectId)
+    findings.error(
+      'CSIP1',
+      {
+        en: 'mets has no @OBJID (the package identifier).',
+        vi: 'Phần tử mets không có thuộc tính @OBJID (mã định danh của gói).',
+      },
+      path,
+      at,
+    );
   else if (!check.circular && check.folderName !== undefined && !namesFolder(objectId, check.folderName)) {
     findings.warning(
       'CSIP1',
-      `mets/@OBJID "${objectId}" should be the name of the folder it describes, "${check.folderName}".`,
+      {
+        en: `mets/@OBJID "${objectId}" should be the name of the folder it describes, "${check.folderName}".`,
+        vi: `mets/@OBJID "${objectId}" nên trùng với tên thư mục mà nó mô tả, "${check.folderName}".`,
+      },
       path,
       at,
     );
   }
   const type = present(root, 'TYPE');
-  if (!type) findings.error('CSIP2', 'mets has no @TYPE (the content category).', path, at);
+  if (!type)
+    findings.error(
+      'CSIP2',
+      {
+        en: 'mets has no @TYPE (the content category).',
+        vi: 'Phần tử mets không có thuộc tính @TYPE (loại nội dung).',
+      },
+      path,
+      at,
+    );
   else if (!check.circular && !CONTENT_CATEGORY_KEYS.has(contentCategoryKey(type))) {
     findings.error(
       'CSIP2',
-      `mets/@TYPE "${type}" is not in the CSIP content category vocabulary; use "OTHER" with csip:OTHERTYPE for another category.`,
+      {
+        en: `mets/@TYPE "${type}" is not in the CSIP content category vocabulary; use "OTHER" with csip:OTHERTYPE for another category.`,
+        vi: `mets/@TYPE "${type}" không có trong bộ từ vựng loại nội dung của CSIP; với loại khác, hãy dùng "OTHER" cùng csip:OTHERTYPE.`,
+      },
       path,
       at,
     );
@@ -46,20 +70,34 @@ export function checkRootElement(check: MetsCheck): void {
     if (!otherType) {
       findings.error(
         'CSIP2',
-        'mets/@TYPE is "OTHER" but csip:OTHERTYPE does not name the category.',
+        {
+          en: 'mets/@TYPE is "OTHER" but csip:OTHERTYPE does not name the category.',
+          vi: 'mets/@TYPE là "OTHER" nhưng csip:OTHERTYPE không nêu tên loại nội dung.',
+        },
         path,
         at,
       );
     } else if (CONTENT_CATEGORY_KEYS.has(contentCategoryKey(otherType))) {
       findings.warning(
         'CSIP3',
-        `csip:OTHERTYPE "${otherType}" is a term of the content category vocabulary: use it as mets/@TYPE.`,
+        {
+          en: `csip:OTHERTYPE "${otherType}" is a term of the content category vocabulary: use it as mets/@TYPE.`,
+          vi: `csip:OTHERTYPE "${otherType}" là một thuật ngữ của bộ từ vựng loại nội dung: hãy dùng nó làm mets/@TYPE.`,
+        },
         path,
         at,
       );
     }
   } else if (attribute(root, 'csip:OTHERTYPE') !== undefined) {
-    findings.warning('CSIP3', 'mets has csip:OTHERTYPE but its TYPE is not "OTHER".', path, at);
+    findings.warning(
+      'CSIP3',
+      {
+        en: 'mets has csip:OTHERTYPE but its TYPE is not "OTHER".',
+        vi: 'Phần tử mets có csip:OTHERTYPE nhưng TYPE của nó không phải "OTHER".',
+      },
+      path,
+      at,
+    );
   }
   const contentType = attribute(root, 'csip:CONTENTINFORMATIONTYPE');
   if (contentType === undefined) {
@@ -69,14 +107,20 @@ export function checkRootElement(check: MetsCheck): void {
     if (!check.isRoot) {
       findings.warning(
         'CSIP4',
-        'A representation METS should declare csip:CONTENTINFORMATIONTYPE.',
+        {
+          en: 'A representation METS should declare csip:CONTENTINFORMATIONTYPE.',
+          vi: 'Tệp METS của một biểu diễn nên khai báo csip:CONTENTINFORMATIONTYPE.',
+        },
         path,
         at,
       );
     } else if (!check.circular) {
       findings.warning(
         'CSIP4',
-        'The package METS should declare csip:CONTENTINFORMATIONTYPE (the content information type specification; "MIXED" for several).',
+        {
+          en: 'The package METS should declare csip:CONTENTINFORMATIONTYPE (the content information type specification; "MIXED" for several).',
+          vi: 'Tệp METS của gói nên khai báo csip:CONTENTINFORMATIONTYPE (đặc tả kiểu thông tin nội dung; "MIXED" nếu có nhiều kiểu).',
+        },
         path,
         at,
       );
@@ -84,7 +128,10 @@ export function checkRootElement(check: MetsCheck): void {
   } else if (!contentInformationTypes(check.version).has(contentType)) {
     findings.error(
       'CSIP4',
-      `csip:CONTENTINFORMATIONTYPE "${contentType}" is not in the CSIP ${check.version} vocabulary; use "OTHER" with csip:OTHERCONTENTINFORMATIONTYPE.`,
+      {
+        en: `csip:CONTENTINFORMATIONTYPE "${contentType}" is not in the CSIP ${check.version} vocabulary; use "OTHER" with csip:OTHERCONTENTINFORMATIONTYPE.`,
+        vi: `csip:CONTENTINFORMATIONTYPE "${contentType}" không có trong bộ từ vựng CSIP ${check.version}; hãy dùng "OTHER" cùng csip:OTHERCONTENTINFORMATIONTYPE.`,
+      },
       path,
       at,
     );
@@ -96,14 +143,20 @@ export function checkRootElement(check: MetsCheck): void {
       // mets/@CONTENTINFORMATIONTYPE - INCORRECT"), as it files TYPE OTHER without OTHERTYPE under CSIP2.
       findings.error(
         'CSIP4',
-        'csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
+        {
+          en: 'csip:CONTENTINFORMATIONTYPE is "OTHER" but csip:OTHERCONTENTINFORMATIONTYPE does not name the specification.',
+          vi: 'csip:CONTENTINFORMATIONTYPE là "OTHER" nhưng csip:OTHERCONTENTINFORMATIONTYPE không nêu tên đặc tả.',
+        },
         path,
         at,
       );
     } else if (otherContentType !== 'OTHER' && contentInformationTypes(check.version).has(otherContentType)) {
       findings.warning(
         'CSIP5',
-        `csip:OTHERCONTENTINFORMATIONTYPE "${otherContentType}" is a term of the vocabulary: use it as csip:CONTENTINFORMATIONTYPE.`,
+        {
+          en: `csip:OTHERCONTENTINFORMATIONTYPE "${otherContentType}" is a term of the vocabulary: use it as csip:CONTENTINFORMATIONTYPE.`,
+          vi: `csip:OTHERCONTENTINFORMATIONTYPE "${otherContentType}" là một thuật ngữ của bộ từ vựng: hãy dùng nó làm csip:CONTENTINFORMATIONTYPE.`,
+        },
         path,
         at,
       );
@@ -112,22 +165,43 @@ export function checkRootElement(check: MetsCheck): void {
   if (contentType !== 'OTHER' && attribute(root, 'csip:OTHERCONTENTINFORMATIONTYPE') !== undefined) {
     findings.warning(
       'CSIP5',
-      'mets has csip:OTHERCONTENTINFORMATIONTYPE but its CONTENTINFORMATIONTYPE is not "OTHER".',
+      {
+        en: 'mets has csip:OTHERCONTENTINFORMATIONTYPE but its CONTENTINFORMATIONTYPE is not "OTHER".',
+        vi: 'Phần tử mets có csip:OTHERCONTENTINFORMATIONTYPE nhưng CONTENTINFORMATIONTYPE của nó không phải "OTHER".',
+      },
       path,
       at,
     );
   }
   const profile = present(root, 'PROFILE');
-  if (!profile) findings.error('CSIP6', 'mets has no @PROFILE.', path, at);
+  if (!profile)
+    findings.error(
+      'CSIP6',
+      { en: 'mets has no @PROFILE.', vi: 'Phần tử mets không có thuộc tính @PROFILE.' },
+      path,
+      at,
+    );
   if (!check.sip || !check.isRoot) return;
   const label = attribute(root, 'LABEL');
   if (label === undefined)
-    findings.info('SIP1', 'mets has no @LABEL (a short name of the package; MAY).', path, at);
-  else if (label.trim() === '') findings.warning('SIP1', 'mets/@LABEL is empty.', path, at);
+    findings.info(
+      'SIP1',
+      {
+        en: 'mets has no @LABEL (a short name of the package; MAY).',
+        vi: 'Phần tử mets không có thuộc tính @LABEL (tên ngắn của gói; MAY: không bắt buộc).',
+      },
+      path,
+      at,
+    );
+  else if (label.trim() === '')
+    findings.warning('SIP1', { en: 'mets/@LABEL is empty.', vi: 'mets/@LABEL để trống.' }, path, at);
   if (profile && !SIP_PROFILE.test(profile)) {
     findings.error(
       'SIP2',
-      `mets/@PROFILE is "${profile}"; an E-ARK SIP declares "https://earksip.dilcis.eu/profile/E-ARK-SIP.xml".`,
+      {
+        en: `mets/@PROFILE is "${profile}"; an E-ARK SIP declares "https://earksip.dilcis.eu/profile/E-ARK-SIP.xml".`,
+        vi: `mets/@PROFILE là "${profile}"; một gói E-ARK SIP phải khai báo "https://earksip.dilcis.eu/profile/E-ARK-SIP.xml".`,
+      },
       path,
       at,
     );

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@sohoa/base';
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
@@ -17,7 +18,7 @@ const ALT_RECORD_IDS: ReadonlyArray<[string, string, boolean]> = [
  * TYPE="INDIVIDUAL" is how it is recognised: SIP23 cannot be broken apart), name, note type.
  */
 interface AgentRequirements {
-  what: string;
+  what: Bilingual;
   type: string | undefined;
   name: string;
   noteType: string | undefined;
@@ -25,28 +26,34 @@ interface AgentRequirements {
 }
 
 const ARCHIVAL_CREATOR: AgentRequirements = {
-  what: 'archival creator agent (ROLE="ARCHIVIST")',
+  what: {
+    en: 'archival creator agent (ROLE="ARCHIVIST")',
+    vi: 'agent cơ quan, tổ chức hình thành tài liệu (ROLE="ARCHIVIST")',
+  },
   type: 'SIP11',
   name: 'SIP12',
   noteType: 'SIP14',
   types: ['ORGANIZATION', 'INDIVIDUAL'],
 };
 const SUBMITTER: AgentRequirements = {
-  what: 'submitting agent (ROLE="CREATOR")',
+  what: { en: 'submitting agent (ROLE="CREATOR")', vi: 'agent bên nộp lưu (ROLE="CREATOR")' },
   type: 'SIP17',
   name: 'SIP18',
   noteType: 'SIP20',
   types: ['ORGANIZATION', 'INDIVIDUAL'],
 };
 const CONTACT: AgentRequirements = {
-  what: 'contact person agent (ROLE="CREATOR" TYPE="INDIVIDUAL")',
+  what: {
+    en: 'contact person agent (ROLE="CREATOR" TYPE="INDIVIDUAL")',
+    vi: 'agent người liên hệ (ROLE="CREATOR" TYPE="INDIVIDUAL")',
+  },
   type: undefined,
   name: 'SIP24',
   noteType: undefined,
   types: ['INDIVIDUAL'],
 };
 const PRESERVATION: AgentRequirements = {
-  what: 'preservation agent (ROLE="PRESERVATION")',
+  what: { en: 'preservation agent (ROLE="PRESERVATION")', vi: 'agent bảo quản (ROLE="PRESERVATION")' },
   type: 'SIP28',
   name: 'SIP29',
   noteType: 'SIP31',
@@ -79,7 +86,10 @@ function checkAgent(check: MetsCheck, agent: XmlElement, kind: AgentRequirements
   if (kind.type !== undefined && (type === undefined || !kind.types.includes(type))) {
     findings.error(
       kind.type,
-      `The ${kind.what} has TYPE="${type ?? ''}"; it must be ${kind.types.join(' or ')}.`,
+      {
+        en: `The ${kind.what.en} has TYPE="${type ?? ''}"; it must be ${kind.types.join(' or ')}.`,
+        vi: `Phần tử ${kind.what.vi} có TYPE="${type ?? ''}"; giá trị phải là ${kind.types.join(' hoặc ')}.`,
+      },
       path,
       lineOf(agent),
     );
@@ -87,18 +97,32 @@ function checkAgent(check: MetsCheck, agent: XmlElement, kind: AgentRequirements
   const name = elements(agent, 'mets:name')[0];
   if (!name) {
     // METS requires an agent's name (AgentType), whatever the SIP level.
-    findings.error(kind.name, `The ${kind.what} has no name.`, path, lineOf(agent));
+    findings.error(
+      kind.name,
+      { en: `The ${kind.what.en} has no name.`, vi: `Phần tử ${kind.what.vi} không có phần tử name.` },
+      path,
+      lineOf(agent),
+    );
   } else if (name.content.trim() === '') {
     // SIP12, SIP18, SIP29 are MAYs in SIP 2.0.4 and 2.1.0, MUSTs in 2.2.0; SIP24 a MUST in all.
     const level = check.version === '2.2' || kind === CONTACT ? 'error' : 'warning';
-    findings.add(level, kind.name, `The ${kind.what} has an empty name.`, path, lineOf(name));
+    findings.add(
+      level,
+      kind.name,
+      { en: `The ${kind.what.en} has an empty name.`, vi: `Phần tử name của ${kind.what.vi} để trống.` },
+      path,
+      lineOf(name),
+    );
   }
   if (kind.noteType === undefined) return;
   for (const note of elements(agent, 'mets:note')) {
     if (attribute(note, 'csip:NOTETYPE') !== 'IDENTIFICATIONCODE') {
       findings.error(
         kind.noteType,
-        `The note of the ${kind.what} has no csip:NOTETYPE="IDENTIFICATIONCODE".`,
+        {
+          en: `The note of the ${kind.what.en} has no csip:NOTETYPE="IDENTIFICATIONCODE".`,
+          vi: `Phần tử note của ${kind.what.vi} không có csip:NOTETYPE="IDENTIFICATIONCODE".`,
+        },
         path,
         lineOf(note),
       );
@@ -117,30 +141,57 @@ export function checkSipHeader(check: MetsCheck, header: XmlElement, software: X
   if (status !== undefined && !RECORD_STATUSES.has(status)) {
     findings.error(
       'SIP3',
-      `metsHdr/@RECORDSTATUS "${status}" is none of ${[...RECORD_STATUSES].join(', ')}.`,
+      {
+        en: `metsHdr/@RECORDSTATUS "${status}" is none of ${[...RECORD_STATUSES].join(', ')}.`,
+        vi: `metsHdr/@RECORDSTATUS "${status}" không thuộc các giá trị ${[...RECORD_STATUSES].join(', ')}.`,
+      },
       path,
       lineOf(header),
     );
   }
   const oaisType = attribute(header, 'csip:OAISPACKAGETYPE');
   if (oaisType !== undefined && oaisType !== 'SIP') {
-    findings.error('SIP4', `csip:OAISPACKAGETYPE is "${oaisType}"; a SIP says "SIP".`, path, lineOf(header));
+    findings.error(
+      'SIP4',
+      {
+        en: `csip:OAISPACKAGETYPE is "${oaisType}"; a SIP says "SIP".`,
+        vi: `csip:OAISPACKAGETYPE là "${oaisType}"; một gói SIP phải ghi "SIP".`,
+      },
+      path,
+      lineOf(header),
+    );
   }
   for (const [type, requirement, repeatable] of ALT_RECORD_IDS) {
     const records = elements(header, `mets:altRecordID[@TYPE='${type}']`);
     if (records.length === 0) {
-      findings.info(requirement, `metsHdr has no altRecordID TYPE="${type}" (MAY).`, path, lineOf(header));
+      findings.info(
+        requirement,
+        {
+          en: `metsHdr has no altRecordID TYPE="${type}" (MAY).`,
+          vi: `metsHdr không có altRecordID TYPE="${type}" (MAY: không bắt buộc).`,
+        },
+        path,
+        lineOf(header),
+      );
     } else if (!repeatable && records.length > 1) {
       findings.error(
         requirement,
-        `metsHdr has ${records.length} altRecordID TYPE="${type}"; at most one is allowed.`,
+        {
+          en: `metsHdr has ${records.length} altRecordID TYPE="${type}"; at most one is allowed.`,
+          vi: `metsHdr có ${records.length} altRecordID TYPE="${type}"; chỉ được có tối đa một.`,
+        },
         path,
         lineOf(records[1]),
       );
     }
     for (const record of records) {
       if (record.content.trim() === '') {
-        findings.warning(requirement, `altRecordID TYPE="${type}" is empty.`, path, lineOf(record));
+        findings.warning(
+          requirement,
+          { en: `altRecordID TYPE="${type}" is empty.`, vi: `altRecordID TYPE="${type}" để trống.` },
+          path,
+          lineOf(record),
+        );
       }
     }
   }
@@ -155,7 +206,10 @@ export function checkSipHeader(check: MetsCheck, header: XmlElement, software: X
   if ((counts.get(SUBMITTER) ?? 0) === 0) {
     findings.error(
       'SIP15',
-      'metsHdr has no submitting agent (ROLE="CREATOR", TYPE ORGANIZATION or INDIVIDUAL, with its name).',
+      {
+        en: 'metsHdr has no submitting agent (ROLE="CREATOR", TYPE ORGANIZATION or INDIVIDUAL, with its name).',
+        vi: 'metsHdr không có agent bên nộp lưu (ROLE="CREATOR", TYPE ORGANIZATION hoặc INDIVIDUAL, có name).',
+      },
       path,
       lineOf(header),
     );
@@ -169,7 +223,10 @@ export function checkSipHeader(check: MetsCheck, header: XmlElement, software: X
     if ((counts.get(kind) ?? 0) > 1)
       findings.error(
         requirement,
-        `metsHdr has ${counts.get(kind)} ${kind.what}s; at most one is allowed.`,
+        {
+          en: `metsHdr has ${counts.get(kind)} ${kind.what.en}s; at most one is allowed.`,
+          vi: `metsHdr có ${counts.get(kind)} ${kind.what.vi}; chỉ được có tối đa một.`,
+        },
         path,
         lineOf(header),
       );

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@sohoa/base';
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
@@ -79,7 +80,10 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
     if (groupIds.size > 0) {
       findings.warning(
         ids.division,
-        `The ${ids.label} file groups are not described by a structMap div LABEL="${ids.label}".`,
+        {
+          en: `The ${ids.label} file groups are not described by a structMap div LABEL="${ids.label}".`,
+          vi: `Các nhóm tệp ${ids.label} không được mô tả bởi một div LABEL="${ids.label}" của structMap.`,
+        },
         path,
         lineOf(top),
       );
@@ -89,19 +93,30 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
   if (divisions.length > 1) {
     findings.warning(
       ids.division,
-      `${divisions.length} structMap divisions describe the ${ids.label}; one is expected.`,
+      {
+        en: `${divisions.length} structMap divisions describe the ${ids.label}; one is expected.`,
+        vi: `Có ${divisions.length} div của structMap mô tả ${ids.label}; chỉ nên có một.`,
+      },
       path,
       lineOf(divisions[1]),
     );
   }
   for (const division of divisions) {
     if (!present(division, 'ID'))
-      findings.error(ids.id, `The ${ids.label} div has no @ID.`, path, lineOf(division));
+      findings.error(
+        ids.id,
+        { en: `The ${ids.label} div has no @ID.`, vi: `Div ${ids.label} không có thuộc tính @ID.` },
+        path,
+        lineOf(division),
+      );
     const label = attribute(division, 'LABEL');
     if (label !== ids.label) {
       findings.error(
         ids.labelled,
-        `The div pointing at the ${ids.label} file group is labelled "${label ?? ''}", not "${ids.label}".`,
+        {
+          en: `The div pointing at the ${ids.label} file group is labelled "${label ?? ''}", not "${ids.label}".`,
+          vi: `Div trỏ tới nhóm tệp ${ids.label} có nhãn "${label ?? ''}", không phải "${ids.label}".`,
+        },
         path,
         lineOf(division),
       );
@@ -111,11 +126,17 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
       if (fileId !== undefined && context.useReported.has(fileId)) continue;
       if (fileId === undefined || !groupIds.has(fileId)) {
         const target = context.groups.some((group) => group.id === fileId)
-          ? `which is not a ${ids.label} file group`
-          : 'which no file group of this METS has as ID';
+          ? { en: `which is not a ${ids.label} file group`, vi: `không phải nhóm tệp ${ids.label}` }
+          : {
+              en: 'which no file group of this METS has as ID',
+              vi: 'không nhóm tệp nào của tệp METS này có ID đó',
+            };
         findings.error(
           ids.pointer,
-          `fptr of the ${ids.label} div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", ${target}`}.`,
+          {
+            en: `fptr of the ${ids.label} div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", ${target.en}`}.`,
+            vi: `Phần tử fptr của div ${ids.label} ${fileId === undefined ? 'không có thuộc tính @FILEID' : `trỏ tới "${fileId}", ${target.vi}`}.`,
+          },
           path,
           lineOf(pointer),
         );
@@ -129,7 +150,10 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
       findings.add(
         unreferenced,
         ids.referenced,
-        `The ${ids.label} file group "${id}" has no fptr in the structMap.`,
+        {
+          en: `The ${ids.label} file group "${id}" has no fptr in the structMap.`,
+          vi: `Nhóm tệp ${ids.label} "${id}" không có fptr nào trong structMap.`,
+        },
         path,
         lineOf(divisions[0]),
       );
@@ -144,7 +168,10 @@ function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: Meta
   if (divisions.length !== 1) {
     findings.error(
       'CSIP88',
-      `The CSIP structMap has ${divisions.length} divisions LABEL="Metadata"; exactly one is required.`,
+      {
+        en: `The CSIP structMap has ${divisions.length} divisions LABEL="Metadata"; exactly one is required.`,
+        vi: `structMap CSIP có ${divisions.length} div LABEL="Metadata"; phải có đúng một.`,
+      },
       path,
       lineOf(divisions[1]) ?? lineOf(top),
     );
@@ -152,10 +179,15 @@ function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: Meta
   }
   const division = divisions[0] as XmlElement;
   if (!present(division, 'ID'))
-    findings.error('CSIP89', 'The Metadata div has no @ID.', path, lineOf(division));
-  const lists: ReadonlyArray<['ADMID' | 'DMDID', string, MetadataFacts['admSections'], string]> = [
-    ['ADMID', 'CSIP91', metadata.admSections, 'amdSec section'],
-    ['DMDID', 'CSIP92', metadata.dmdSections, 'dmdSec'],
+    findings.error(
+      'CSIP89',
+      { en: 'The Metadata div has no @ID.', vi: 'Div Metadata không có thuộc tính @ID.' },
+      path,
+      lineOf(division),
+    );
+  const lists: ReadonlyArray<['ADMID' | 'DMDID', string, MetadataFacts['admSections'], Bilingual]> = [
+    ['ADMID', 'CSIP91', metadata.admSections, { en: 'amdSec section', vi: 'phần của amdSec' }],
+    ['DMDID', 'CSIP92', metadata.dmdSections, { en: 'dmdSec', vi: 'dmdSec' }],
   ];
   for (const [name, requirement, sections, what] of lists) {
     const listed = idList(division, name);
@@ -169,7 +201,10 @@ function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: Meta
       const shown = missing.slice(0, 3).join(', ');
       findings.warning(
         requirement,
-        `The Metadata div's @${name} does not list the ${what} ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}.`,
+        {
+          en: `The Metadata div's @${name} does not list the ${what.en} ${shown}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}.`,
+          vi: `Thuộc tính @${name} của div Metadata không liệt kê ${what.vi} ${shown}${missing.length > 3 ? ` và ${missing.length - 3} phần khác` : ''}.`,
+        },
         path,
         lineOf(division),
       );
@@ -206,20 +241,31 @@ function checkRepresentationDivisions(
   if (contents.length > 1)
     findings.warning(
       'CSIP101',
-      `${contents.length} divisions LABEL="Representations"; one is expected.`,
+      {
+        en: `${contents.length} divisions LABEL="Representations"; one is expected.`,
+        vi: `Có ${contents.length} div LABEL="Representations"; chỉ nên có một.`,
+      },
       path,
       lineOf(contents[1]),
     );
   for (const division of contents) {
     if (!present(division, 'ID'))
-      findings.error('CSIP102', 'The Representations div has no @ID.', path, lineOf(division));
+      findings.error(
+        'CSIP102',
+        { en: 'The Representations div has no @ID.', vi: 'Div Representations không có thuộc tính @ID.' },
+        path,
+        lineOf(division),
+      );
     for (const pointer of elements(division, 'mets:fptr')) {
       const fileId = present(pointer, 'FILEID');
       if (fileId !== undefined && context.useReported.has(fileId)) continue;
       if (fileId === undefined || !representationGroups.has(fileId)) {
         findings.error(
           'CSIP119',
-          `fptr of the Representations div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", which is not a Representations file group`}.`,
+          {
+            en: `fptr of the Representations div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", which is not a Representations file group`}.`,
+            vi: `Phần tử fptr của div Representations ${fileId === undefined ? 'không có thuộc tính @FILEID' : `trỏ tới "${fileId}", không phải nhóm tệp Representations`}.`,
+          },
           path,
           lineOf(pointer),
         );
@@ -234,7 +280,10 @@ function checkRepresentationDivisions(
     if (!label.startsWith('Representations') && pointsAtRepresentations) {
       findings.error(
         'CSIP103',
-        `The div pointing at a Representations file group is labelled "${label}", not "Representations".`,
+        {
+          en: `The div pointing at a Representations file group is labelled "${label}", not "Representations".`,
+          vi: `Div trỏ tới một nhóm tệp Representations có nhãn "${label}", không phải "Representations".`,
+        },
         path,
         lineOf(division),
       );
@@ -248,12 +297,20 @@ function checkRepresentationDivisions(
     const name = representationOf(label) as string;
     described.add(name);
     if (!present(division, 'ID'))
-      findings.error('CSIP106', `The div "${label}" has no @ID.`, path, lineOf(division));
+      findings.error(
+        'CSIP106',
+        { en: `The div "${label}" has no @ID.`, vi: `Div "${label}" không có thuộc tính @ID.` },
+        path,
+        lineOf(division),
+      );
     if (!check.folders.has(`representations/${name}/`)) {
       // CSIP107: the label is the path to the representation's METS; this one names no folder.
       findings.error(
         'CSIP107',
-        `The div "${label}" describes representations/${name}/, which the package does not hold.`,
+        {
+          en: `The div "${label}" describes representations/${name}/, which the package does not hold.`,
+          vi: `Div "${label}" mô tả representations/${name}/, nhưng gói không có thư mục này.`,
+        },
         path,
         lineOf(division),
       );
@@ -264,7 +321,10 @@ function checkRepresentationDivisions(
     if (hasMets && pointers.length !== 1) {
       findings.error(
         'CSIP109',
-        `The div "${label}" has ${pointers.length} mptr; one pointing at representations/${name}/METS.xml is required.`,
+        {
+          en: `The div "${label}" has ${pointers.length} mptr; one pointing at representations/${name}/METS.xml is required.`,
+          vi: `Div "${label}" có ${pointers.length} mptr; phải có đúng một mptr trỏ tới representations/${name}/METS.xml.`,
+        },
         path,
         lineOf(division),
       );
@@ -274,31 +334,53 @@ function checkRepresentationDivisions(
       if (title === undefined || !representationGroups.has(title)) {
         findings.error(
           'CSIP108',
-          `The mptr of "${label}" ${title === undefined ? 'has no @xlink:title' : `has xlink:title "${title}", which is no Representations file group`} (the ID of the representation's file group).`,
+          {
+            en: `The mptr of "${label}" ${title === undefined ? 'has no @xlink:title' : `has xlink:title "${title}", which is no Representations file group`} (the ID of the representation's file group).`,
+            vi: `Phần tử mptr của "${label}" ${title === undefined ? 'không có thuộc tính @xlink:title' : `có xlink:title "${title}", không phải nhóm tệp Representations nào`} (phải là ID của nhóm tệp của biểu diễn).`,
+          },
           path,
           lineOf(pointer),
         );
       }
       const href = present(pointer, 'xlink:href');
       if (attribute(pointer, 'xlink:type') !== 'simple')
-        findings.error('CSIP111', 'mptr has no @xlink:type="simple".', path, lineOf(pointer));
+        findings.error(
+          'CSIP111',
+          {
+            en: 'mptr has no @xlink:type="simple".',
+            vi: 'Phần tử mptr không có thuộc tính @xlink:type="simple".',
+          },
+          path,
+          lineOf(pointer),
+        );
       const locType = attribute(pointer, 'LOCTYPE');
       if (locType !== 'URL')
         findings.error(
           'CSIP112',
-          `mptr has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
+          {
+            en: `mptr has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
+            vi: `Phần tử mptr có LOCTYPE="${locType ?? ''}"; giá trị phải là "URL".`,
+          },
           path,
           lineOf(pointer),
         );
       if (href === undefined) {
-        findings.error('CSIP110', 'mptr has no @xlink:href.', path, lineOf(pointer));
+        findings.error(
+          'CSIP110',
+          { en: 'mptr has no @xlink:href.', vi: 'Phần tử mptr không có thuộc tính @xlink:href.' },
+          path,
+          lineOf(pointer),
+        );
         continue;
       }
       const target = representationOf(href.replace(/^(\.\/|file:(\/\/)?)/, ''));
       if (target !== undefined && target !== name) {
         findings.error(
           'CSIP110',
-          `The mptr of "${label}" points at "${href}", in another representation than its label.`,
+          {
+            en: `The mptr of "${label}" points at "${href}", in another representation than its label.`,
+            vi: `Phần tử mptr của "${label}" trỏ tới "${href}", thuộc một biểu diễn khác với biểu diễn mà nhãn của nó nêu.`,
+          },
           path,
           lineOf(pointer),
         );
@@ -320,7 +402,10 @@ function checkRepresentationDivisions(
     if (match && !described.has(match[1] as string)) {
       findings.warning(
         'CSIP105',
-        `${file} has no div LABEL="Representations/${match[1]}" in the structMap.`,
+        {
+          en: `${file} has no div LABEL="Representations/${match[1]}" in the structMap.`,
+          vi: `${file} không có div LABEL="Representations/${match[1]}" trong structMap.`,
+        },
         path,
         lineOf(top),
       );
@@ -333,7 +418,10 @@ function checkRepresentationDivisions(
       findings.add(
         unreferenced,
         'CSIP104',
-        `The Representations file group "${id}" is pointed at by no fptr or mptr of the structMap.`,
+        {
+          en: `The Representations file group "${id}" is pointed at by no fptr or mptr of the structMap.`,
+          vi: `Nhóm tệp Representations "${id}" không được fptr hay mptr nào của structMap trỏ tới.`,
+        },
         path,
         lineOf(top),
       );
@@ -358,13 +446,21 @@ export function checkStructMap(
   const labels = version === '2.0' ? ['CSIP', ...DRAFT_STRUCT_MAP_LABELS] : ['CSIP'];
   const csipMaps = maps.filter((map) => labels.includes(attribute(map, 'LABEL') ?? ''));
   if (maps.length === 0) {
-    findings.error('CSIP80', 'The METS has no structMap.', path, lineOf(root));
+    findings.error(
+      'CSIP80',
+      { en: 'The METS has no structMap.', vi: 'Tệp METS không có structMap.' },
+      path,
+      lineOf(root),
+    );
     return references;
   }
   if (csipMaps.length > 1) {
     findings.error(
       'CSIP80',
-      `The METS has ${csipMaps.length} structMap LABEL="CSIP"; exactly one is required.`,
+      {
+        en: `The METS has ${csipMaps.length} structMap LABEL="CSIP"; exactly one is required.`,
+        vi: `Tệp METS có ${csipMaps.length} structMap LABEL="CSIP"; phải có đúng một.`,
+      },
       path,
       lineOf(csipMaps[1]),
     );
@@ -372,37 +468,71 @@ export function checkStructMap(
   const map = csipMaps[0];
   if (!map) {
     const labelsSeen = maps.map((other) => `"${attribute(other, 'LABEL') ?? ''}"`).join(', ');
-    findings.error('CSIP82', `No structMap has LABEL="CSIP" (labels: ${labelsSeen}).`, path, lineOf(maps[0]));
+    findings.error(
+      'CSIP82',
+      {
+        en: `No structMap has LABEL="CSIP" (labels: ${labelsSeen}).`,
+        vi: `Không structMap nào có LABEL="CSIP" (các nhãn có: ${labelsSeen}).`,
+      },
+      path,
+      lineOf(maps[0]),
+    );
     return references;
   }
   if (attribute(map, 'TYPE') !== 'PHYSICAL')
     findings.error(
       'CSIP81',
-      `The CSIP structMap has TYPE="${attribute(map, 'TYPE') ?? ''}"; it must be "PHYSICAL".`,
+      {
+        en: `The CSIP structMap has TYPE="${attribute(map, 'TYPE') ?? ''}"; it must be "PHYSICAL".`,
+        vi: `structMap CSIP có TYPE="${attribute(map, 'TYPE') ?? ''}"; giá trị phải là "PHYSICAL".`,
+      },
       path,
       lineOf(map),
     );
-  if (!present(map, 'ID')) findings.error('CSIP83', 'The CSIP structMap has no @ID.', path, lineOf(map));
+  if (!present(map, 'ID'))
+    findings.error(
+      'CSIP83',
+      { en: 'The CSIP structMap has no @ID.', vi: 'structMap CSIP không có thuộc tính @ID.' },
+      path,
+      lineOf(map),
+    );
   const tops = elements(map, 'mets:div');
   if (tops.length !== 1)
     findings.error(
       'CSIP84',
-      `The CSIP structMap has ${tops.length} top divisions; exactly one is required.`,
+      {
+        en: `The CSIP structMap has ${tops.length} top divisions; exactly one is required.`,
+        vi: `structMap CSIP có ${tops.length} div cấp cao nhất; phải có đúng một.`,
+      },
       path,
       lineOf(tops[1]) ?? lineOf(map),
     );
   const top = tops[0];
   if (!top) return references;
   if (!present(top, 'ID'))
-    findings.error('CSIP85', 'The top div of the CSIP structMap has no @ID.', path, lineOf(top));
+    findings.error(
+      'CSIP85',
+      {
+        en: 'The top div of the CSIP structMap has no @ID.',
+        vi: 'Div cấp cao nhất của structMap CSIP không có thuộc tính @ID.',
+      },
+      path,
+      lineOf(top),
+    );
   const label = attribute(top, 'LABEL');
   // An OBJID missing or empty is CSIP1's finding alone (one cause, one finding).
   if (version === '2.0' && objectId !== undefined && objectId.trim() !== '' && label !== objectId) {
     findings.error(
       'CSIP86',
       label === undefined
-        ? 'The top div has no @LABEL; CSIP 2.0 requires the OBJID there.'
-        : `The top div's LABEL "${label}" is not the OBJID "${objectId}" (CSIP 2.0).`,
+        ? {
+            en: 'The top div has no @LABEL; CSIP 2.0 requires the OBJID there.',
+            vi: 'Div cấp cao nhất không có thuộc tính @LABEL; CSIP 2.0 yêu cầu ghi OBJID ở đó.',
+          }
+        : {
+            en: `The top div's LABEL "${label}" is not the OBJID "${objectId}" (CSIP 2.0).`,
+            vi: `LABEL "${label}" của div cấp cao nhất không phải OBJID "${objectId}" (CSIP 2.0).`,
+          },
       path,
       lineOf(top),
     );
