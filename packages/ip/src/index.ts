@@ -18,7 +18,7 @@ export { toJsonReport } from './report/json-report.js';
 export { toJunitReport } from './report/junit-report.js';
 export { toVietnamTime } from './time/moved-to-base.js';
 export { CSIP_VERSIONS, type CsipVersion, DEFAULT_CSIP_VERSION } from './validate/csip/spec-version.js';
-export type { Finding, ValidationProfile } from './validate/finding.js';
+export { FINDING_SEVERITY_NAMES, type Finding, type ValidationProfile } from './validate/finding.js';
 export { DEFAULT_LIMITS, type PackageLimits } from './validate/package-source.js';
 export {
   type ValidatePackageOptions,

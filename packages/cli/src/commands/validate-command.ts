@@ -1,5 +1,5 @@
 import { SohoaError } from '@sohoa/base';
-import type { CsipVersion, ValidationProfile, ValidationReport } from '@sohoa/ip';
+import type { CsipVersion, Finding, ValidationProfile, ValidationReport } from '@sohoa/ip';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
 import { errorLine } from './error-line.js';
@@ -75,7 +75,9 @@ export function addValidateCommand(program: Command, context: CommandContext): v
       ),
     )
     .action(async (path: string, options: ValidateOptions) => {
-      const { toJsonReport, toJunitReport, validatePackage } = await import('@sohoa/ip');
+      const { FINDING_SEVERITY_NAMES, toJsonReport, toJunitReport, validatePackage } = await import(
+        '@sohoa/ip'
+      );
       let report: ValidationReport;
       try {
         report = await validatePackage(path, {
@@ -96,7 +98,7 @@ export function addValidateCommand(program: Command, context: CommandContext): v
           ? toJsonReport(report)
           : options.format === 'junit'
             ? toJunitReport(report, { language: context.language })
-            : textReport(report, say);
+            : textReport(report, say, FINDING_SEVERITY_NAMES[context.language]);
       if (options.output) {
         const { writeFileAtomic } = await import('@sohoa/core');
         await writeFileAtomic(options.output, text.endsWith('\n') ? text : `${text}\n`);
@@ -112,10 +114,11 @@ export function addValidateCommand(program: Command, context: CommandContext): v
     });
 }
 
-/** What a finding's severity is called in Vietnamese. */
-const SEVERITY_VI: Readonly<Record<string, string>> = { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' };
-
-function textReport(report: ValidationReport, say: (vi: string, en: string) => string): string {
+function textReport(
+  report: ValidationReport,
+  say: (vi: string, en: string) => string,
+  severities: Readonly<Record<Finding['severity'], string>>,
+): string {
   const count = (severity: string) =>
     report.findings.filter((finding) => finding.severity === severity).length;
   const lines = [
@@ -128,8 +131,9 @@ function textReport(report: ValidationReport, say: (vi: string, en: string) => s
     const where = finding.file
       ? ` ${finding.file}${finding.line === undefined ? '' : `:${finding.line}`}`
       : '';
-    const severity = say(SEVERITY_VI[finding.severity] ?? finding.severity, finding.severity);
-    lines.push(`  ${severity} ${finding.requirement}${where}: ${say(finding.messageVi, finding.message)}`);
+    lines.push(
+      `  ${severities[finding.severity]} ${finding.requirement}${where}: ${say(finding.messageVi, finding.message)}`,
+    );
   }
   return lines.join('\n');
 }

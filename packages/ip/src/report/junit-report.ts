@@ -1,13 +1,6 @@
 import { escapeXml as escapeValue, type MessageLanguage, replaceForbiddenXmlCharacters } from '@sohoa/base';
-import type { Finding } from '../validate/finding.js';
+import { FINDING_SEVERITY_NAMES, type Finding } from '../validate/finding.js';
 import type { ValidationReport } from '../validate/validate-package.js';
-
-/** What a finding's severity is called in Vietnamese. */
-const SEVERITY_VI: Readonly<Record<Finding['severity'], string>> = {
-  error: 'lỗi',
-  warning: 'cảnh báo',
-  info: 'ghi chú',
-};
 
 /** Findings quote the bad input they report on: characters XML forbids are shown as U+FFFD. */
 const escapeXml = (text: string): string => escapeValue(replaceForbiddenXmlCharacters(text));
@@ -34,7 +27,8 @@ export function toJunitReport(
   report: ValidationReport,
   options: { language?: MessageLanguage } = {},
 ): string {
-  const vi = options.language === 'vi';
+  const language = options.language ?? 'en';
+  const vi = language === 'vi';
   const say = (finding: Finding) => (vi ? finding.messageVi : finding.message);
   const errors = report.findings.filter((finding) => finding.severity === 'error');
   const warnings = report.findings.filter((finding) => finding.severity !== 'error');
@@ -62,7 +56,7 @@ export function toJunitReport(
     warnings.length === 0
       ? []
       : [
-          `    <system-out>${escapeXml(warnings.map((finding) => `${vi ? SEVERITY_VI[finding.severity] : finding.severity} ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${say(finding)}`).join('\n'))}</system-out>`,
+          `    <system-out>${escapeXml(warnings.map((finding) => `${FINDING_SEVERITY_NAMES[language][finding.severity]} ${finding.requirement} ${finding.file ?? ''}${finding.line ? `:${finding.line}` : ''} ${say(finding)}`).join('\n'))}</system-out>`,
         ];
   const tests = Math.max(byRequirement.size, 1);
   return [

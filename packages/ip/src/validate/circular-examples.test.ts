@@ -193,6 +193,18 @@ describe('DIP (Appendix V), validated but not built', () => {
     expect(await verdict(swapped)).toEqual(['error:TT05-EAD1']);
   });
 
+  it('TT05-EAD1: an access request with a DOCTYPE, not well-formed, or with another root element', async () => {
+    for (const change of [
+      (t: string) => t.replace('<simpledc>', '<!DOCTYPE simpledc>\n<simpledc>'),
+      (t: string) => t.replace('</simpledc>', '</simpledc'),
+      (t: string) => t.replaceAll('simpledc>', 'request>'),
+    ]) {
+      const folder = await dip();
+      await edit(folder, DOSSIER_EAD, change);
+      expect(await verdict(folder)).toEqual(['error:TT05-EAD1']);
+    }
+  });
+
   it('TT05-EAD2: a DIP document still described as a SIP document (docCode, organName)', async () => {
     const folder = await dip();
     await edit(folder, DOC_EAD, (t) =>

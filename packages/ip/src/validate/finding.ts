@@ -1,4 +1,4 @@
-import { type Bilingual, toNfc } from '@sohoa/base';
+import { type Bilingual, type MessageLanguage, toNfc } from '@sohoa/base';
 
 /**
  * One problem found in an information package, said in English (`message`) and Vietnamese
@@ -42,6 +42,25 @@ export interface Finding {
   /** The line in that file, when known. @default none */
   line?: number;
 }
+
+/**
+ * What each finding severity is called in each language, as `sohoa validate` and the JUnit report
+ * print it.
+ *
+ * @example
+ * ```ts
+ * import { FINDING_SEVERITY_NAMES } from '@sohoa/ip';
+ *
+ * FINDING_SEVERITY_NAMES.vi.warning; // 'cảnh báo'
+ * FINDING_SEVERITY_NAMES.en.warning; // 'warning'
+ * ```
+ */
+export const FINDING_SEVERITY_NAMES: Readonly<
+  Record<MessageLanguage, Readonly<Record<Finding['severity'], string>>>
+> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
 
 /** A profile to validate against: E-ARK CSIP alone, or CSIP with Thông tư 05/2025/TT-BNV. */
 export type ValidationProfile = 'csip' | 'vn-tt05';

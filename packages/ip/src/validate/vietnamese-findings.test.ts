@@ -1,0 +1,157 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { edit, rewrite } from '../__fixtures__/rewrite-package.js';
+import { samplePackageInput } from '../__fixtures__/sample-package.js';
+import { expectVietnamese } from '../__fixtures__/vietnamese-findings.js';
+import { buildPackage } from '../build/build-package.js';
+import type { ValidationProfile } from './finding.js';
+import { validatePackage } from './validate-package.js';
+
+const NAME = 'urn_uuid_9c13e70e-4c9f-4a3e-8d4b-1f2a3b4c5d6e';
+const DOC1 = 'representations/rep1/data/H49.64.33.2001.160.1.pdf';
+const EAD_DOC1 = 'representations/rep1/metadata/descriptive/EAD_doc_H49.64.33.2001.160.1.xml';
+const EAD_DOC2 = 'representations/rep1/metadata/descriptive/EAD_doc_H49.64.33.2001.160.2.xml';
+const REP_METS = 'representations/rep1/METS.xml';
+let pristine: string;
+
+beforeAll(async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-vi-'));
+  const input = await samplePackageInput('AIP_hoso', 2);
+  const documentation = [
+    { file: new TextEncoder().encode('Biên bản giao nhận\n'), fileName: 'bien-ban.txt' },
+  ];
+  pristine = (await buildPackage({ ...input, documentation }, { format: 'folder', destination: folder }))
+    .path;
+});
+
+async function copy(): Promise<string> {
+  const folder = join(await mkdtemp(join(tmpdir(), 'sohoa-ip-vi-case-')), NAME);
+  await cp(pristine, folder, { recursive: true });
+  return folder;
+}
+
+type Break = (folder: string) => Promise<void>;
+
+/**
+ * Breaks that reach the findings the other validator tests do not: the requirement, the profile,
+ * the break, and the Vietnamese sentence expected of that finding.
+ */
+const CASES: Array<[string, string, ValidationProfile, Break, RegExp]> = [
+  [
+    'TT05-EAD4',
+    'two documents with one docCode',
+    'vn-tt05',
+    (f) => edit(f, EAD_DOC2, (t) => t.replace('.0000002</docCode>', '.0000001</docCode>')),
+    /^docCode "H49\.64\.33\.2001\.160\.0000001" bị dùng hai lần\.$/,
+  ],
+  [
+    'TT05-EAD4',
+    'a docCode outside the package code',
+    'vn-tt05',
+    (f) =>
+      edit(f, EAD_DOC1, (t) => t.replace('<docCode>H49.64.33.2001.160.', '<docCode>H49.64.33.2001.999.')),
+    /^docCode "H49\.64\.33\.2001\.999\.0000001" không bắt đầu bằng mã của gói "TTLT1\.H49\.64\.33\.2001\.160"\.$/,
+  ],
+  [
+    'TT05-NAME1',
+    'a data file not named after its docCode',
+    'vn-tt05',
+    (f) =>
+      edit(f, EAD_DOC1, (t) =>
+        t.replace('.0000001</docCode>', '.0000003</docCode>').replace('<docOrdinal>1<', '<docOrdinal>3<'),
+      ),
+    /^"H49\.64\.33\.2001\.160\.1\.pdf" không được đặt tên theo dạng <fileCode>\.<số thứ tự> theo docCode/,
+  ],
+  [
+    'TT05-OBJID1',
+    'an OBJID of no form of the circular',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/ OBJID="[^"]+"/, ' OBJID="hoso-160"')),
+    /^OBJID "hoso-160" không có dạng urn:uuid:<uuid> hoặc urn:<fond>:uuid-<UUID>\.$/,
+  ],
+  [
+    'TT05-TIME1',
+    'a METS time in UTC',
+    'vn-tt05',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/( CREATEDATE="[^"+]+)\+07:00"/, '$1Z"')),
+    /^"[^"]+Z" không theo ISO 8601 với múi giờ \+07:00\.$/,
+  ],
+  [
+    'CSIP68',
+    'a file MIMETYPE that is no media type',
+    'csip',
+    (f) => edit(f, REP_METS, (t) => t.replace('MIMETYPE="application/pdf"', 'MIMETYPE="pdf"')),
+    /^Phần tử file có MIMETYPE="pdf", không phải một kiểu phương tiện \(media type\) của IANA\.$/,
+  ],
+  [
+    'CSIP62',
+    'a file group content information type outside the vocabulary',
+    'csip',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(/(<mets:fileGrp [^>]*csip:CONTENTINFORMATIONTYPE=")MIXED"/, '$1NOPE"'),
+      ),
+    /^Giá trị fileGrp\/@csip:CONTENTINFORMATIONTYPE "NOPE" không có trong bộ từ vựng CSIP 2\.0\.$/,
+  ],
+  [
+    'CSIP60',
+    'a documentation/ folder without a Documentation file group',
+    'csip',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(/<mets:fileGrp [^>]*USE="Documentation"[^>]*>[\s\S]*?<\/mets:fileGrp>/, ''),
+      ),
+    /^Gói có thư mục documentation\/ nhưng không có nhóm tệp USE="Documentation"\.$/,
+  ],
+  [
+    'CSIP113',
+    'XML schemas without a Schemas file group',
+    'csip',
+    (f) =>
+      edit(f, 'METS.xml', (t) =>
+        t.replace(/<mets:fileGrp [^>]*USE="Schemas"[^>]*>[\s\S]*?<\/mets:fileGrp>/, ''),
+      ),
+    /^Gói chứa lược đồ XML nhưng không có nhóm tệp USE="Schemas"\.$/,
+  ],
+  [
+    'CSIP80',
+    'a METS without structMap',
+    'csip',
+    (f) => edit(f, REP_METS, (t) => t.replace(/<mets:structMap[\s\S]*<\/mets:structMap>/, '')),
+    /^Tệp METS không có structMap\.$/,
+  ],
+  [
+    'TT05-STR1',
+    'an AIP whose PREMIS.xml is not where the circular puts it',
+    'vn-tt05',
+    async (f) => {
+      await cp(join(f, 'metadata/preservation/PREMIS.xml'), join(f, 'metadata/preservation/events.xml'));
+      await rm(join(f, 'metadata/preservation/PREMIS.xml'));
+      await edit(f, 'METS.xml', (t) => t.replace('preservation/PREMIS.xml', 'preservation/events.xml'));
+    },
+    /^Gói AIP phải có metadata\/preservation\/PREMIS\.xml được tham chiếu từ amdSec của tệp METS gốc\.$/,
+  ],
+  [
+    'TT05-PDF1',
+    'a data file that is no readable PDF',
+    'vn-tt05',
+    (f) => rewrite(f, DOC1, '%PDF-1.7\nkhông phải PDF\n'),
+    /^Không đọc được tệp PDF: .+/,
+  ],
+];
+
+describe('findings in Vietnamese', () => {
+  it.each(CASES)('%s: %s', async (requirement, _what, profile, breakIt, vietnamese) => {
+    const folder = await copy();
+    await breakIt(folder);
+    const { findings } = await validatePackage(folder, { profile });
+    expectVietnamese(findings);
+    const named = findings.filter((finding) => finding.requirement === requirement);
+    expect(
+      named.map((finding) => finding.messageVi),
+      findings.map((finding) => `${finding.requirement}: ${finding.message}`).join('\n'),
+    ).toContainEqual(expect.stringMatching(vietnamese));
+  });
+});
