@@ -556,6 +556,12 @@ export class ContentAnalyser {
     const device = { G: 'DeviceGray', RGB: 'DeviceRGB', CMYK: 'DeviceCMYK' }[name ?? ''] ?? name;
     if (device === 'DeviceRGB' || device === 'DeviceGray' || device === 'DeviceCMYK')
       this.recordDevice(device, resources, object);
+    else if (name !== undefined && !indexed) {
+      // a colour space of the resources named by the inline image (veraPDF looks it up there)
+      const colourSpaces = resources ? dictEntry(resources, 'ColorSpace') : undefined;
+      const named = colourSpaces ? entry(colourSpaces, name) : undefined;
+      for (const used of deviceSpacesOf(named)) this.recordUse(used, object, false);
+    }
   }
 
   /** An image XObject drawn here: the device spaces its colour space uses, with this stream's defaults. */

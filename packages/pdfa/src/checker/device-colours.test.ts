@@ -64,6 +64,28 @@ describe('6.2.4.3 device colour spaces of images, inline images and transparency
     expect(await failedRules(inline)).toEqual(['6.2.4.3-2']);
   });
 
+  it('follows an inline image to a Separation of the resources it names', async () => {
+    const inline = (alternate: string, outputs: number) =>
+      basePdf({
+        edit: (document) => {
+          const c = document.context;
+          const page = document.getPage(0);
+          const tint = c.obj({
+            FunctionType: 2,
+            Domain: [0, 1],
+            C0: Array(outputs).fill(0),
+            C1: Array(outputs).fill(1),
+            N: 1,
+          });
+          const space = c.obj([PDFName.of('Separation'), PDFName.of('Spot1'), PDFName.of(alternate), tint]);
+          page.node.normalizedEntries().Resources.set(PDFName.of('ColorSpace'), c.obj({ CS0: space }));
+          page.node.addContentStream(c.register(c.stream('q BI /W 1 /H 1 /BPC 8 /CS /CS0 ID \0 EI Q')));
+        },
+      });
+    expect(await failedRules(await inline('DeviceRGB', 3))).toEqual([]);
+    expect(await failedRules(await inline('DeviceCMYK', 4))).toEqual(['6.2.4.3-3']);
+  });
+
   it('fails a transparency group whose CS is a device space the output intent does not cover', async () => {
     const group = (space: string, form = false) =>
       basePdf({
@@ -98,6 +120,45 @@ describe('6.2.4.3 device colour spaces of images, inline images and transparency
       edit: (document) => image(document.context, document.getPage(0), 'DeviceCMYK', 4),
     });
     expect(await failedRules(cmyk)).toEqual(['6.2.4.3-3']);
+  });
+
+  it('follows a DeviceN image to the alternates of its Colorants and to its Process space (veraPDF GFPDDeviceN)', async () => {
+    /** A DeviceN [/Spot1] over DeviceRGB whose Colorants Separation (and Process space) use the given spaces. */
+    const deviceN = (separationAlternate: string, processSpace?: string) =>
+      basePdf({
+        edit: (document) => {
+          const c = document.context;
+          const tint = (outputs: number) =>
+            c.obj({
+              FunctionType: 2,
+              Domain: [0, 1],
+              C0: Array(outputs).fill(0),
+              C1: Array(outputs).fill(1),
+              N: 1,
+            });
+          const outputs = separationAlternate === 'DeviceCMYK' ? 4 : 3;
+          const spot = c.obj([
+            PDFName.of('Separation'),
+            PDFName.of('Spot1'),
+            PDFName.of(separationAlternate),
+            tint(outputs),
+          ]);
+          const attributes: Record<string, unknown> = { Colorants: { Spot1: spot } };
+          if (processSpace)
+            attributes.Process = { ColorSpace: PDFName.of(processSpace), Components: [PDFName.of('Cyan')] };
+          const space = c.obj([
+            PDFName.of('DeviceN'),
+            [PDFName.of('Spot1')],
+            PDFName.of('DeviceRGB'),
+            tint(3),
+            c.obj(attributes as never),
+          ]);
+          image(c, document.getPage(0), space, 1);
+        },
+      });
+    expect(await failedRules(await deviceN('DeviceRGB'))).toEqual([]);
+    expect(await failedRules(await deviceN('DeviceCMYK'))).toEqual(['6.2.4.3-3']);
+    expect(await failedRules(await deviceN('DeviceRGB', 'DeviceCMYK'))).toEqual(['6.2.4.3-3']);
   });
 });
 
