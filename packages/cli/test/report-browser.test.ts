@@ -54,6 +54,15 @@ async function digitizeSample(root: string): Promise<{ out: string; exitCode: nu
   const b = JSON.parse(await readFile(join(root, 'b', 'dossier.json'), 'utf8'));
   b.documents[0].subject = INJECTED_SUBJECT;
   await writeFile(join(root, 'b', 'dossier.json'), JSON.stringify(b));
+  // ttr01's header stored at 150 dpi: the same pixels, a scan-profile violation (RESOLUTION_TOO_LOW).
+  const lowDpi = join(root, 'b', 'band-1.jpg');
+  await writeFile(
+    lowDpi,
+    await sharp(await readFile(lowDpi))
+      .withMetadata({ density: 150 })
+      .jpeg({ quality: 90 })
+      .toBuffer(),
+  );
   const scan = join(root, 'b', 'band-3.jpg');
   await writeFile(scan, (await readFile(scan)).subarray(0, 4000));
   const out = join(root, 'out');
@@ -143,6 +152,53 @@ describe('report.html of a digitize run', () => {
     expect(await page.locator('b', { hasText: 'kiểm tra' }).count()).toBe(0);
   });
 
+  it('says every violation, warning and failure in Vietnamese, with the English only in small print', async () => {
+    const records: DigitizedDocumentRecord[] = await Promise.all([
+      ...[1, 2].map(async (ordinal) =>
+        JSON.parse(await readFile(join(out, A, `${A}.${ordinal}.json`), 'utf8')),
+      ),
+      JSON.parse(await readFile(join(out, B, `${B}.1.json`), 'utf8')),
+    ]);
+    const pages = records.flatMap((record) => record.pages);
+    const violations = pages.flatMap((item) => item.violations);
+    expect(violations.map((violation) => violation.code)).toEqual(['RESOLUTION_TOO_LOW']);
+    const figure = page.locator('#document-2-1 figure.page');
+    await figure.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmpdir(), 'sohoa-report-violation.png') });
+    expect(await figure.locator('ul.violations li').allInnerTexts()).toEqual([
+      expect.stringMatching(
+        /^RESOLUTION_TOO_LOW Bản quét có 150 dpi, thấp hơn 200 dpi theo quy định\. The scan is 150 dpi, below the 200 dpi required\.\nThông tư 05\/2025\/TT-BNV, Điều 8: tài liệu giấy/u,
+      ),
+    ]);
+    expect(await figure.locator('ul.violations small[lang="en"]').allInnerTexts()).toEqual([
+      'The scan is 150 dpi, below the 200 dpi required.',
+    ]);
+    expect(await page.locator('#document-2-2 .failure').textContent()).toMatch(
+      /^IMAGE_CORRUPT: Không giải mã được ảnh ".*band-3\.jpg": .* Cách khắc phục: Tệp bị hỏng .* Cannot decode the image/su,
+    );
+    expect(await page.locator('#dossier-2 > .failure').textContent()).toMatch(
+      /^DOSSIER_INCOMPLETE: 1 trên 2 văn bản bị lỗi; hồ sơ được đóng gói khi các văn bản đó số hóa xong\. 1 of 2/u,
+    );
+    // Without the English small print, no English sentence of the records or the failures is left.
+    const vietnameseOnly = await page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const english of Array.from(copy.querySelectorAll('[lang="en"]'))) english.remove();
+      return copy.textContent ?? '';
+    });
+    const english = [
+      ...violations.flatMap((violation) => [violation.message, violation.rule]),
+      ...pages.flatMap((item) => item.warnings),
+      'Cannot decode',
+      'Fix:',
+      'documents failed',
+    ];
+    for (const sentence of english) expect(vietnameseOnly).not.toContain(sentence);
+    // The signature block, 67.7 mm high at 300 dpi, is warned about in Vietnamese.
+    const warningsVi = pages.flatMap((item) => item.warningsVi);
+    expect(warningsVi).toHaveLength(1);
+    for (const warning of warningsVi) expect(vietnameseOnly).toContain(warning);
+  });
+
   it('lists every dossier and document, worst first, and sorts by a column when its heading is clicked', async () => {
     const keys = () => page.locator('#document-table tbody td.key').allInnerTexts();
     expect(await page.locator('#dossiers article.dossier code').allInnerTexts()).toEqual([A, B]);
@@ -152,7 +208,7 @@ describe('report.html of a digitize run', () => {
     expect(await page.locator('#document-table tbody tr').first().textContent()).toContain('IMAGE_CORRUPT');
     expect(await page.locator('#failure-table tbody tr').allInnerTexts()).toEqual([
       expect.stringMatching(
-        new RegExp(`^${B.replaceAll('.', '\\.')}\\s+2\\s+IMAGE_CORRUPT\\s+Cannot decode`),
+        new RegExp(`^${B.replaceAll('.', '\\.')}\\s+2\\s+IMAGE_CORRUPT\\s+Không giải mã được ảnh`),
       ),
     ]);
 

@@ -42,6 +42,7 @@ describe('report.html: where text may be missing', () => {
       blank: false,
       violations: [],
       warnings: [],
+      warningsVi: [],
       lowConfidenceWords: [],
       thumbnail: await pageThumbnail(await headerBand(0)),
       missingText: [region, page, older as MissingText],

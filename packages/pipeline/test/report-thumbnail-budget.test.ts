@@ -21,6 +21,7 @@ async function document(ordinal: number, pages: number, confidence: number): Pro
     blank: false,
     violations: [],
     warnings: [],
+    warningsVi: [],
     lowConfidenceWords: [],
     thumbnail: await pageThumbnail(await headerBand(ordinal % 3)),
   };

@@ -99,6 +99,8 @@ export interface DigitizedPageRecord {
   blank: boolean;
   violations: PageAnalysis['violations'];
   warnings: string[];
+  /** The same warnings in Vietnamese, in the same order. */
+  warningsVi: string[];
   /** The words OCR read with a confidence below 70, with their boxes (drawn by `report.html`). */
   lowConfidenceWords: LowConfidenceWord[];
   /**
@@ -364,6 +366,7 @@ async function readPage(
       blank: analysis.blank,
       violations: analysis.violations,
       warnings: analysis.warnings,
+      warningsVi: analysis.warningsVi,
       lowConfidenceWords: words,
       ...(ocr.missingText ? { missingText: ocr.missingText } : {}),
       thumbnail: await pageThumbnail(pageBytes),

@@ -99,6 +99,8 @@ export type JournalEntry =
       ordinal?: number;
       code: string;
       message: string;
+      /** The same in Vietnamese and English, when the failure is a `SohoaError` (absent in journals of older versions). */
+      messages?: Bilingual;
       /** The package validation's findings, when the package failed it. */
       findings?: Finding[];
     };

@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SohoaError } from '@sohoa/base';
 import { JOURNAL_FILE, type JournalEntry, parseJournal } from '../pipeline/journal.js';
-import type { ReportDocument, ReportDossier, ReportRecord, ReportState } from './report-state.js';
+import type {
+  ReportDocument,
+  ReportDossier,
+  ReportFailure,
+  ReportRecord,
+  ReportState,
+} from './report-state.js';
 
 type DocumentEntry = Extract<JournalEntry, { type: 'document' }>;
 type DossierEntry = Extract<JournalEntry, { type: 'dossier' }>;
@@ -67,15 +73,20 @@ function dossierState(
       key,
       status: 'failed',
       findings,
-      failure: { code: entry.code, message: entry.message },
+      failure: journaledFailure(entry),
       documents,
     };
   }
   const failed = documents.filter((document) => document.failure).length;
   if (failed > 0) {
+    const en = `${failed} of ${documents.length} documents failed; the dossier is packaged once they are digitized.`;
     const failure = {
       code: 'DOSSIER_INCOMPLETE',
-      message: `${failed} of ${documents.length} documents failed; the dossier is packaged once they are digitized.`,
+      message: en,
+      messages: {
+        vi: `${failed} trên ${documents.length} văn bản bị lỗi; hồ sơ được đóng gói khi các văn bản đó số hóa xong.`,
+        en,
+      },
     };
     return { key, status: 'failed', findings: [], failure, documents };
   }
@@ -88,7 +99,7 @@ async function readDocument(
   ordinal: number,
   entry: DocumentEntry | FailedEntry,
 ): Promise<ReportDocument> {
-  if (entry.type === 'failed') return { ordinal, failure: { code: entry.code, message: entry.message } };
+  if (entry.type === 'failed') return { ordinal, failure: journaledFailure(entry) };
   const pdf = entry.files.find((file) => file.path.endsWith('.pdf'))?.path;
   const json = entry.files.find((file) => file.path.endsWith('.json'))?.path ?? '';
   try {
@@ -96,15 +107,25 @@ async function readDocument(
     return { ordinal, pdf, record };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const en = `The document's record "${json}" cannot be read (${reason}); run sohoa digitize again to redo it.`;
     return {
       ordinal,
       pdf,
       failure: {
         code: 'INPUT_UNREADABLE',
-        message: `The document's record "${json}" cannot be read (${reason}); run sohoa digitize again to redo it.`,
+        message: en,
+        messages: {
+          vi: `Không đọc được bản ghi "${json}" của văn bản (${reason}); hãy chạy lại sohoa digitize để làm lại văn bản này.`,
+          en,
+        },
       },
     };
   }
+}
+
+/** A journaled failure as the report shows it: its code, and its message in both languages when journaled so. */
+function journaledFailure(entry: FailedEntry): ReportFailure {
+  return { code: entry.code, message: entry.message, messages: entry.messages };
 }
 
 async function readJournal(out: string): Promise<JournalEntry[]> {

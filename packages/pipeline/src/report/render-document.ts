@@ -6,7 +6,7 @@ import { fieldLabel } from './field-labels.js';
 import { overlayLegend, pageOverlay } from './page-overlay.js';
 import { PREVIEW_WIDTH, THUMBNAIL_WIDTH } from './page-thumbnail.js';
 import { renderDerivations } from './render-derivations.js';
-import type { ReportDocument, ReportPage, ReportRecord } from './report-state.js';
+import type { ReportDocument, ReportFailure, ReportPage, ReportRecord } from './report-state.js';
 
 /**
  * The HTML of one document in `report.html`: its file, problems and failure; the metadata table
@@ -43,11 +43,7 @@ export function renderDocument(
     `<section class="document" id="${escapeHtml(anchor)}">`,
     `<h4>${bilingual(`Văn bản ${document.ordinal}`, `Document ${document.ordinal}`)} · ${title} ${badges}</h4>`,
   ];
-  if (document.failure) {
-    parts.push(
-      `<div class="failure"><b>${escapeHtml(document.failure.code)}</b>: ${escapeHtml(document.failure.message)}</div>`,
-    );
-  }
+  if (document.failure) parts.push(failureBox(document.failure));
   if (document.record) {
     parts.push(
       metadataTable(document.record),
@@ -74,6 +70,35 @@ export function renderDocument(
  */
 export function fileHref(path: string): string {
   return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+/**
+ * A failure's reason as `report.html` shows it: the message in Vietnamese with the English in
+ * small print; a failure journaled in English only (a bug, `INTERNAL_ERROR`, or a journal of an
+ * older version) as it was journaled, marked as English.
+ *
+ * @example
+ * ```ts
+ * failureReason({ code: 'IMAGE_CORRUPT', message: 'Cannot decode…', messages: { vi: 'Không giải mã được…', en: 'Cannot decode…' } });
+ * // 'Không giải mã được… <small lang="en">Cannot decode…</small>'
+ * ```
+ */
+export function failureReason(failure: ReportFailure): string {
+  return failure.messages
+    ? bilingual(failure.messages.vi, failure.messages.en)
+    : `<span lang="en">${escapeHtml(failure.message)}</span>`;
+}
+
+/**
+ * A failure in a box: its code in bold, then its reason (see {@link failureReason}).
+ *
+ * @example
+ * ```ts
+ * failureBox(document.failure); // '<div class="failure"><b>IMAGE_CORRUPT</b>: Không giải mã được…'
+ * ```
+ */
+export function failureBox(failure: ReportFailure): string {
+  return `<div class="failure"><b>${escapeHtml(failure.code)}</b>: ${failureReason(failure)}</div>`;
 }
 
 /**
@@ -163,11 +188,12 @@ function renderPage(
       : []),
     `${page.width} × ${page.height} px, ${escapeHtml(page.dpi)} dpi${page.blank ? ` · ${bilingual('trang trắng', 'blank')}` : ''}`,
   ];
+  // Records written before the Vietnamese texts existed show the English in both places.
   const violations = page.violations.length
-    ? `<ul>${page.violations.map((violation) => `<li>${escapeHtml(violation.message)} <small>${escapeHtml(violation.rule)}</small></li>`).join('')}</ul>`
+    ? `<ul class="violations">${page.violations.map((violation) => `<li><b>${escapeHtml(violation.code)}</b> ${bilingual(violation.messageVi ?? violation.message, violation.message)}<br><small>${escapeHtml(violation.ruleVi ?? violation.rule)}</small></li>`).join('')}</ul>`
     : '';
   const warnings = page.warnings.length
-    ? `<ul>${page.warnings.map((warning) => `<li>${escapeHtml(warning)}</li>`).join('')}</ul>`
+    ? `<ul class="warnings">${page.warnings.map((warning, index) => `<li>${bilingual(page.warningsVi?.[index] ?? warning, warning)}</li>`).join('')}</ul>`
     : '';
   const wordList = words.length
     ? `<div>${bilingual('Từ kém tin cậy', 'low-confidence words')}: ${words.map((word) => `<mark>${escapeHtml(word.text)}</mark> ${word.confidence}`).join(', ')}</div>`

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { FINDING_SEVERITY_NAMES } from '@sohoa/ip';
 import { bilingual } from './bilingual.js';
 import { displayTime } from './display-time.js';
 import { type DocumentProblems, documentProblems } from './document-problems.js';
 import { escapeHtml } from './escape-html.js';
-import { fileHref, problemBadge, renderDocument } from './render-document.js';
+import { failureBox, failureReason, fileHref, problemBadge, renderDocument } from './render-document.js';
 import { REPORT_SCRIPT } from './report-script.js';
-import type { ReportDocument, ReportDossier, ReportState } from './report-state.js';
+import type { ReportDocument, ReportDossier, ReportFailure, ReportState } from './report-state.js';
 import { REPORT_STYLE } from './report-style.js';
 import { documentsWithThumbnails, REPORT_PREVIEW_PAGES, REPORT_THUMBNAIL_PAGES } from './thumbnail-budget.js';
 
@@ -145,13 +146,8 @@ function failureSection(state: ReportState): string {
   return `<section id="failures"><h2>${bilingual(`Lỗi (${rows.length})`, 'Failures')}</h2>${body}</section>`;
 }
 
-function failureRow(
-  key: string,
-  ordinal: string,
-  anchor: string,
-  failure: { code: string; message: string },
-): string {
-  return `<tr><td><a href="#${escapeHtml(anchor)}">${escapeHtml(key)}</a></td><td>${escapeHtml(ordinal)}</td><td><code>${escapeHtml(failure.code)}</code></td><td class="reason">${escapeHtml(failure.message)}</td></tr>`;
+function failureRow(key: string, ordinal: string, anchor: string, failure: ReportFailure): string {
+  return `<tr><td><a href="#${escapeHtml(anchor)}">${escapeHtml(key)}</a></td><td>${escapeHtml(ordinal)}</td><td><code>${escapeHtml(failure.code)}</code></td><td class="reason">${failureReason(failure)}</td></tr>`;
 }
 
 /** The documents table, worst first; each column heading sorts by its value. */
@@ -251,11 +247,7 @@ function dossierSection(state: ReportState, budgets: ImageBudgets): string {
       `<h3>${bilingual('Hồ sơ', 'Dossier')} <code>${escapeHtml(dossier.key)}</code> <span class="badge status-${dossier.status}">${bilingual(vietnamese, english)}</span></h3>`,
       packageValidation(dossier),
     );
-    if (dossier.failure) {
-      parts.push(
-        `<div class="failure"><b>${escapeHtml(dossier.failure.code)}</b>: ${escapeHtml(dossier.failure.message)}</div>`,
-      );
-    }
+    if (dossier.failure) parts.push(failureBox(dossier.failure));
     for (const document of dossier.documents) {
       parts.push(
         renderDocument(document, `document-${dossierIndex + 1}-${document.ordinal}`, {
@@ -286,7 +278,7 @@ function packageValidation(dossier: ReportDossier): string {
   // A journal written before findings carried messageVi (@sohoa/ip 0.1) has the English only.
   const rows = dossier.findings.map(
     (finding) =>
-      `<tr><td><span class="badge ${finding.severity === 'error' ? 'bad' : 'status-pending'}">${escapeHtml(finding.severity)}</span></td><td><code>${escapeHtml(finding.requirement)}</code></td><td>${escapeHtml(finding.file)}</td><td>${bilingual(finding.messageVi ?? finding.message, finding.message)}</td></tr>`,
+      `<tr><td><span class="badge ${finding.severity === 'error' ? 'bad' : 'status-pending'}">${bilingual(FINDING_SEVERITY_NAMES.vi[finding.severity], FINDING_SEVERITY_NAMES.en[finding.severity])}</span></td><td><code>${escapeHtml(finding.requirement)}</code></td><td>${escapeHtml(finding.file)}</td><td>${bilingual(finding.messageVi ?? finding.message, finding.message)}</td></tr>`,
   );
   return `<p>${line}</p><table class="findings"><thead><tr><th>${bilingual('Mức', 'Severity')}</th><th>${bilingual('Yêu cầu', 'Requirement')}</th><th>${bilingual('Tệp', 'File')}</th><th>${bilingual('Kết quả kiểm tra', 'Finding')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

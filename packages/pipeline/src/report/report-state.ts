@@ -1,12 +1,22 @@
+import type { Bilingual } from '@sohoa/base';
 import type { Finding } from '@sohoa/ip';
 import type { DigitizedDocumentRecord, DigitizedPageRecord } from '../pipeline/digitize-document.js';
 
 /**
  * A page as `report.html` reads it from a document's JSON: JSONs written before the report
- * existed have no thumbnail and no low-confidence words.
+ * existed have no thumbnail and no low-confidence words, and older ones no Vietnamese warnings
+ * (nor, before `@sohoa/core` 0.2, Vietnamese violations).
  */
-export type ReportPage = Omit<DigitizedPageRecord, 'lowConfidenceWords' | 'thumbnail'> &
-  Partial<Pick<DigitizedPageRecord, 'lowConfidenceWords' | 'thumbnail'>>;
+export type ReportPage = Omit<
+  DigitizedPageRecord,
+  'lowConfidenceWords' | 'thumbnail' | 'warningsVi' | 'violations'
+> &
+  Partial<Pick<DigitizedPageRecord, 'lowConfidenceWords' | 'thumbnail' | 'warningsVi'>> & {
+    violations: Array<
+      Omit<DigitizedPageRecord['violations'][number], 'messageVi' | 'ruleVi'> &
+        Partial<Pick<DigitizedPageRecord['violations'][number], 'messageVi' | 'ruleVi'>>
+    >;
+  };
 
 /** A document's JSON as `report.html` reads it (`suggested` is missing from older JSONs). */
 export type ReportRecord = Omit<DigitizedDocumentRecord, 'pages' | 'suggested'> & {
@@ -17,7 +27,10 @@ export type ReportRecord = Omit<DigitizedDocumentRecord, 'pages' | 'suggested'> 
 /** Why a document or dossier is not finished: the failure's code and message. */
 export interface ReportFailure {
   code: string;
+  /** What went wrong and how to fix it, in English (the journal's `message`). */
   message: string;
+  /** The same in Vietnamese and English; absent for a bug (`INTERNAL_ERROR`) and in older journals. */
+  messages?: Bilingual | undefined;
 }
 
 /** A document's latest state in the journal: finished with its record, or failed with its reason. */
