@@ -1,17 +1,25 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
-import { type CatalogSummary, importCatalog, summarizeCatalog } from '@sohoa/metadata';
+import {
+  type AipDossier,
+  type CatalogSummary,
+  type Dossier,
+  importCatalog,
+  summarizeCatalog,
+} from '@sohoa/metadata';
 import { writePdfA } from '@sohoa/pdfa';
 import type { DigitizedDocumentRecord } from '@sohoa/pipeline';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { spawnSohoa } from '../../../fixtures/sohoa-process.js';
+import { zipTexts } from '../../../fixtures/zip-texts.js';
 import {
   CATALOG_LAYOUTS,
   type CatalogLayout,
   HD169_LAYOUT,
+  SPLIT_DATE_LAYOUT,
 } from '../../metadata/src/__fixtures__/catalog-layouts.js';
 import { runCaptured } from './run-captured.js';
 
@@ -99,6 +107,8 @@ describe.each(CATALOG_LAYOUTS)('sohoa digitize on the $name layout, scans elsewh
   let ready: string[];
   let readyDocuments: number;
   let describesDocuments: boolean;
+  /** The archival code (arcFileCode) the import gives each ready dossier (with its catalog number), by fileCode. */
+  const arcFileCodes = new Map<string, string>();
   /** The pages of the scan of each ready dossier that names one (a catalog of dossiers). */
   const scanPages = new Map<string, number | undefined>();
 
@@ -120,6 +130,13 @@ describe.each(CATALOG_LAYOUTS)('sohoa digitize on the $name layout, scans elsewh
       (dossier) => dossier.record && dossier.documents.every((document) => document.record),
     );
     ready = readyDossiers.map((dossier) => String(dossier.fileCode));
+    for (const dossier of readyDossiers) {
+      const record = dossier.record as Dossier | AipDossier;
+      arcFileCodes.set(
+        String(dossier.fileCode),
+        'arcFileCode' in record ? record.arcFileCode : record.fileCode,
+      );
+    }
     const written = new Map(
       Object.entries(layout.scans).map(([path, pages]) => [path.replaceAll('\\', '/'), pages]),
     );
@@ -158,12 +175,26 @@ describe.each(CATALOG_LAYOUTS)('sohoa digitize on the $name layout, scans elsewh
   it('packages every ready dossier as an AIP that sohoa validate --profile vn-tt05 accepts', async () => {
     const packages = (await readdir(out, { recursive: true })).filter((path) => path.endsWith('.aip.zip'));
     // Dated by years alone (1963-1965): a SIP could not take it, an AIP does.
-    if (layout === HD169_LAYOUT) expect(packages).toContain('P5.1963.11/P5.1963.11.aip.zip');
+    if (layout === HD169_LAYOUT) expect(packages).toContain('P5.1963.11.1/P5.1963.11.1.aip.zip');
     expect(packages.sort(), run.stderr).toEqual(ready.map((code) => `${code}/${code}.aip.zip`).sort());
     for (const path of packages) {
       const validated = await runCaptured(['validate', join(out, path), '--profile', 'vn-tt05']);
       expect(validated.stdout, path).toMatch(/AIP_hoso .* — valid \(vn-tt05[^:]*: 0 errors/);
       expect(validated.exitCode).toBe(0);
+    }
+  });
+
+  it("writes the catalog's archival code, with its catalog number (Mục lục), into the dossier's and every document's record", async () => {
+    // The split-date layout's "Mục lục" column says 1: arcFileCode = archive code . fileCode . catalog number.
+    if (layout === SPLIT_DATE_LAYOUT) expect(arcFileCodes.get('P45.1995.01.1')).toBe('TTLT.P45.1995.01.1');
+    for (const code of ready) {
+      const zip = await readFile(join(out, code, `${code}.aip.zip`));
+      const written = zipTexts(zip, '.xml').flatMap((xml) =>
+        [...xml.matchAll(/<arcFileCode>([^<]*)<\/arcFileCode>/g)].map((match) => match[1]),
+      );
+      // The dossier's EAD.xml and one EAD_doc per document.
+      expect(written.length, code).toBeGreaterThan(1);
+      expect(new Set(written), code).toEqual(new Set([arcFileCodes.get(code)]));
     }
   });
 

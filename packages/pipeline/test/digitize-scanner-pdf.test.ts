@@ -1,42 +1,17 @@
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { validatePackage } from '@sohoa/ip';
 import { checkPdfA } from '@sohoa/pdfa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bandDossier } from '../../../fixtures/digitize-fixtures.js';
 import { imageStreams } from '../../../fixtures/image-streams.js';
 import { SCANNER_PDFS } from '../../../fixtures/index.js';
+import { zipTexts } from '../../../fixtures/zip-texts.js';
 import type { DigitizedDocumentRecord } from '../src/index.js';
 import { digitize } from '../src/pipeline/digitize.js';
 
 const FILE_CODE = '000.00.00.H00.2025.32';
-
-/** The text of every ZIP entry whose name ends with `suffix` (read through the central directory). */
-function zipTexts(zip: Buffer, suffix: string): string[] {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(end + 16);
-  const texts: string[] = [];
-  for (let entry = 0; entry < zip.readUInt16LE(end + 10); entry++) {
-    const [method, size, nameLength, extraLength, commentLength, local] = [
-      zip.readUInt16LE(at + 10),
-      zip.readUInt32LE(at + 20),
-      zip.readUInt16LE(at + 28),
-      zip.readUInt16LE(at + 30),
-      zip.readUInt16LE(at + 32),
-      zip.readUInt32LE(at + 42),
-    ];
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    if (name.endsWith(suffix)) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      texts.push((method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    }
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return texts;
-}
 
 describe('digitize on a dossier whose document is a scanner PDF', () => {
   let folder: string;

@@ -9,11 +9,12 @@ import { runQueue } from './queue-fixtures.js';
 import { useQueueTestBed } from './queue-test-bed.js';
 
 const bed = useQueueTestBed({ dossiers: [] });
-const FILE_CODE = 'H49.2025.07';
+/** The dossier's code as an AIP's: creator, year, number and the catalog number ("Mục lục" 2). */
+const FILE_CODE = 'H49.2025.07.2';
 const SCANS = ['qn_ttr01_TTr-UBND_20250106_p1.jpg', 'qn_qd47_QD-UBND_20250117_p1.jpg'];
 
 describe('sohoa queue submit <catalog>', () => {
-  it('plans a catalog as sohoa digitize does: --scans, Windows paths and the config file’s catalog settings', async () => {
+  it('plans a catalog as sohoa digitize does: --scans, Windows paths, the config file’s catalog settings and the catalog number', async () => {
     const scans = join(bed.work, 'scans', 'Hộp 01'.normalize('NFD'));
     await mkdir(scans, { recursive: true });
     for (const scan of SCANS) await copyFile(join(SAMPLE_DOSSIER, scan), join(scans, scan));
@@ -22,15 +23,15 @@ describe('sohoa queue submit <catalog>', () => {
     await writeFile(
       catalog,
       [
-        'Ký hiệu;Tiêu đề hồ sơ;Thời gian tài liệu;Thời hạn bảo quản;Tên loại văn bản;Số văn bản;Ký hiệu văn bản;Ngày văn bản;Cơ quan ban hành;Trích yếu;Số trang;Đường dẫn file',
-        `07;Hồ sơ thử;06/01/2025 - 17/01/2025;Vĩnh viễn;Tờ trình;01;TTr-UBND;06/01/2025;UBND tỉnh Quảng Ngãi;Về việc miễn nhiệm;1;D:\\SoHoa\\HỘP 01\\${SCANS[0]}`,
-        `;;;;Quyết định;47;QĐ-UBND;17/01/2025;UBND tỉnh Quảng Ngãi;Về việc kinh phí;1;D:\\SoHoa\\HỘP 01\\${SCANS[1]}`,
+        'Mục lục;Ký hiệu;Tiêu đề hồ sơ;Thời gian tài liệu;Thời hạn bảo quản;Tên loại văn bản;Số văn bản;Ký hiệu văn bản;Ngày văn bản;Cơ quan ban hành;Trích yếu;Số trang;Đường dẫn file',
+        `2;07;Hồ sơ thử;06/01/2025 - 17/01/2025;Vĩnh viễn;Tờ trình;01;TTr-UBND;06/01/2025;UBND tỉnh Quảng Ngãi;Về việc miễn nhiệm;1;D:\\SoHoa\\HỘP 01\\${SCANS[0]}`,
+        `;;;;;Quyết định;47;QĐ-UBND;17/01/2025;UBND tỉnh Quảng Ngãi;Về việc kinh phí;1;D:\\SoHoa\\HỘP 01\\${SCANS[1]}`,
       ].join('\n'),
     );
     const config = join(bed.work, 'sohoa.config.json');
     await writeFile(
       config,
-      JSON.stringify({ catalog: { creator: 'H49', columns: { 'Ký hiệu': 'notation' } } }),
+      JSON.stringify({ archiveCode: 'Q3', catalog: { creator: 'H49', columns: { 'Ký hiệu': 'notation' } } }),
     );
     const submitted = await runQueue(
       ['submit', catalog, '--out', bed.out, '--redis', bed.redis.url].concat([
@@ -51,6 +52,7 @@ describe('sohoa queue submit <catalog>', () => {
         .filter((data): data is DocumentJobData => data.kind === 'document')
         .sort((a, b) => a.document.ordinal - b.document.ordinal);
       const planned = await planInputs([catalog], {
+        archiveCode: 'Q3',
         creator: 'H49',
         columns: { 'Ký hiệu': 'notation' },
         scansRoot: join(bed.work, 'scans'),
@@ -60,6 +62,10 @@ describe('sohoa queue submit <catalog>', () => {
       expect(documents.map((data) => data.document.pages)).toEqual(
         SCANS.map((scan) => [{ file: join(scans, scan) }]),
       );
+      // The dossier job, which packages, carries the same code: arcFileCode Q3.H49.2025.07.2.
+      const parents = await queue.getJobs(['waiting-children'], 0, -1);
+      expect(parents.map((job) => job.data.dossier.fileCode)).toEqual([FILE_CODE]);
+      expect(parents.map((job) => job.data.settings.archiveCode)).toEqual(['Q3']);
     } finally {
       await queue.close();
     }

@@ -41,9 +41,9 @@ export interface ImportCatalogOptions extends ReadSheetsOptions {
    */
   archiveCode?: string;
   /**
-   * The catalog number (mục lục số) added last to `arcFileCode`, as the digest of Thông tư 05/2025
-   * lists it for closed fonds, when the catalog has no "Mục lục" column. Default: none (no catalog
-   * number).
+   * The catalog number (mục lục số) added last to an AIP's dossier code (mã hồ sơ), and so to its
+   * `arcFileCode`, `docCode` and file names, as the digest of Thông tư 05/2025 lists it, when the
+   * catalog has no "Mục lục" column. Default: none (no catalog number).
    */
   catalogNumber?: string;
   /**
@@ -203,7 +203,9 @@ export interface ImportedDossier {
   input: Record<string, unknown>;
   /**
    * The dossier's code (`fileCode`), given or built, with either `packageType` (an AIP record
-   * carries `arcFileCode` in its place). Absent when it could not be built.
+   * carries `arcFileCode` in its place: the archive code + this code). For an AIP it ends with the
+   * catalog number (mục lục số, "Mục lục" or `catalogNumber`) when there is one, as Thông tư 05/2025
+   * forms an archive's dossier code; the documents' `docCode` follow it. Absent when it could not be built.
    */
   fileCode?: string;
   documents: ImportedDocument[];

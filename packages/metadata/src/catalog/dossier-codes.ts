@@ -65,8 +65,9 @@ function yearOf(
 
 /**
  * Builds the dossier codes the catalog does not give, as Thông tư 05/2025 composes them (standards
- * reference §3.6): `fileCode` = creator + year + dossier number and symbol; with `aip`,
- * `arcFileCode` = archive code + `fileCode` (+ catalog number, last); `paperFileCode` = archive
+ * reference §3.6): `fileCode` = creator + year + dossier number and symbol; with `aip`, the
+ * dossier code ends with the catalog number, if any (see {@link addCatalogNumber}), and
+ * `arcFileCode` = archive code + that code; `paperFileCode` = archive
  * code + storeroom-shelf-box + dossier number, when the catalog locates the paper dossier. Each is a
  * derivation `parts`. What is missing for the whole catalog (an option, a column) goes to `notices`.
  */
@@ -94,14 +95,12 @@ export function buildDossierCodes(code: CodeContext, input: Record<string, unkno
       });
     }
   }
-  const fileCode = typeof input.fileCode === 'string' ? input.fileCode : undefined;
-  if (aip && fileCode) {
+  if (aip && typeof input.fileCode === 'string') {
+    addCatalogNumber(code, input);
     if (!options.archiveCode) {
       notices.need('arcFileCode', 'option', 'archiveCode', where);
     } else {
-      const catalogCell = group.cells.catalogNumber;
-      const catalog = isBlank(catalogCell) ? options.catalogNumber : String(catalogCell).trim();
-      const value = [options.archiveCode, fileCode, ...(catalog ? [catalog] : [])].join('.');
+      const value = [options.archiveCode, input.fileCode].join('.');
       input.arcFileCode = value;
       const fileCodeFrom = derivations.find((derivation) => derivation.field === 'fileCode')?.from ?? [
         source(code, 'fileCode'),
@@ -110,19 +109,35 @@ export function buildDossierCodes(code: CodeContext, input: Record<string, unkno
         field: 'arcFileCode',
         value,
         how: 'parts',
-        from: [
-          optionSource('archiveCode', options.archiveCode),
-          ...fileCodeFrom,
-          ...(catalog === undefined
-            ? []
-            : [
-                isBlank(catalogCell) ? optionSource('catalogNumber', catalog) : source(code, 'catalogNumber'),
-              ]),
-        ],
+        from: [optionSource('archiveCode', options.archiveCode), ...fileCodeFrom],
       });
     }
   }
   buildPaperCode(code, input, notation);
+}
+
+/**
+ * An AIP's dossier code (mã hồ sơ) ends with the catalog number (mục lục số), from the "Mục lục"
+ * cell or the `catalogNumber` option, when there is one (Thông tư 05/2025, standards reference
+ * §3.6): `arcFileCode` is the archive code + that code, and the documents' `docCode` and file
+ * names follow it. The `fileCode` derivation gains the catalog number's source (one is added for a
+ * code the catalog gives).
+ */
+function addCatalogNumber(code: CodeContext, input: Record<string, unknown>): void {
+  const { group, options, derivations } = code;
+  const cell = group.cells.catalogNumber;
+  const catalog = isBlank(cell) ? options.catalogNumber?.trim() : String(cell).trim();
+  if (!catalog) return;
+  const value = [input.fileCode, catalog].join('.');
+  input.fileCode = value;
+  const from = isBlank(cell) ? optionSource('catalogNumber', catalog) : source(code, 'catalogNumber');
+  const built = derivations.find((derivation) => derivation.field === 'fileCode');
+  if (built) {
+    built.value = value;
+    built.from.push(from);
+  } else {
+    derivations.push({ field: 'fileCode', value, how: 'parts', from: [source(code, 'fileCode'), from] });
+  }
 }
 
 function buildPaperCode(

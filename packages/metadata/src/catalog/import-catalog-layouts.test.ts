@@ -219,6 +219,22 @@ describe('split dates, dossier numbers and fond names (contractor template)', as
   it('builds arcFileCode with the catalog number last, and names a missing option once', async () => {
     const aip = await read(SPLIT_DATE_LAYOUT, { packageType: 'aip' });
     expect(aip.dossiers[0]?.record).toMatchObject({ arcFileCode: 'TTLT.P45.1995.01.1' });
+    // The AIP's dossier code ends with the catalog number: its documents' docCode lie inside arcFileCode.
+    expect(aip.dossiers[0]?.fileCode).toBe('P45.1995.01.1');
+    expect(aip.dossiers[0]?.documents.map((document) => document.record?.docCode)).toEqual([
+      'P45.1995.01.1.0000001',
+      'P45.1995.01.1.0000002',
+    ]);
+    expect(aip.dossiers[0]?.derivations.find((each) => each.field === 'fileCode')).toMatchObject({
+      value: 'P45.1995.01.1',
+      how: 'parts',
+    });
+    // The sources of the SIP's code, then the "Mục lục" cell.
+    expect(
+      aip.dossiers[0]?.derivations
+        .find((each) => each.field === 'fileCode')
+        ?.from.map((each) => each.column ?? each.heading),
+    ).toEqual(['B', 'fondCodes', 'G', 'H', 'I', 'E', 'C']);
     expect(aip.dossiers[2]?.input.arcFileCode).toBe('TTLT.P46.1997.01.2');
     const noFonds = await read(SPLIT_DATE_LAYOUT, { fondCodes: undefined, locale: 'en' });
     expect(issueList(noFonds).filter((issue) => issue[3] === 'missingSource')).toEqual([

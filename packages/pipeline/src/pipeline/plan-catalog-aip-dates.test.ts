@@ -65,8 +65,8 @@ describe('planCatalog on a catalog dated by years alone (older records of an arc
     const plan = await planCatalog(catalog, { archiveCode: 'Q3', catalogNumber: '1' });
     expect(plan.unplanned).toEqual([]);
     const [planned] = plan.planned;
-    // The dossier keeps its code; packaging builds arcFileCode from it and the archive code.
-    expect(planned?.dossier).toMatchObject({ fileCode: 'P5.1963.11', startDate: '1963', endDate: '1965' });
+    // An AIP's dossier code ends with the catalog number; packaging builds arcFileCode from it and the archive code.
+    expect(planned?.dossier).toMatchObject({ fileCode: 'P5.1963.11.1', startDate: '1963', endDate: '1965' });
     expect(planned?.dossier).not.toHaveProperty('arcFileCode');
     expect(
       planned?.documents.map((document) => [document.metadata.issuedDate, document.pages.length]),
@@ -78,7 +78,17 @@ describe('planCatalog on a catalog dated by years alone (older records of an arc
       for (const code of ['arcFileCode', 'docOrdinal', 'docCode', 'docId']) {
         expect(document.metadata).not.toHaveProperty(code);
       }
-      expect(document.derivations?.map((each) => each.field)).not.toContain('arcFileCode');
+      // How it was built, in every document's record: archive code, dossier code, catalog number.
+      expect(document.derivations?.find((each) => each.field === 'arcFileCode')).toMatchObject({
+        record: 'dossier',
+        value: 'Q3.P5.1963.11.1',
+        how: 'parts',
+        from: [
+          { sheet: '(options)', heading: 'archiveCode', value: 'Q3' },
+          { row: 2, column: 'A', heading: 'Mã hồ sơ', value: 'P5.1963.11' },
+          { sheet: '(options)', heading: 'catalogNumber', value: '1' },
+        ],
+      });
     }
     expect(plan.catalogs[0]?.summary.dossiers).toEqual({ total: 1, ready: 1, needFixes: 0 });
   });

@@ -143,7 +143,8 @@ interface Planning {
 
 /**
  * The dossier as the pipeline plans it: its code `fileCode` and its fields. An AIP record's
- * `arcFileCode` is dropped: packaging builds it again from the archive code and `fileCode`.
+ * `arcFileCode` is dropped: packaging builds it again from the archive code and `fileCode`, an AIP's
+ * dossier code (mã hồ sơ, with the catalog number: `ImportedDossier.fileCode`), so the same code.
  */
 function plannedRecord(imported: ImportedDossier): Dossier | undefined {
   const record = imported.record;
@@ -186,9 +187,7 @@ async function planImported(
       place,
     };
   }
-  const ofDossier = imported.derivations
-    .filter((each) => each.field !== 'arcFileCode')
-    .map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
+  const ofDossier = imported.derivations.map((each): PlannedDerivation => ({ record: 'dossier', ...each }));
   if (imported.documents.length === 0 && imported.filePath) {
     const pages = scanPagesOf.get(imported.filePath) as PageRef[];
     return planDossierFile(imported, dossier, pages, ofDossier, sheets, place, fondCodes);
