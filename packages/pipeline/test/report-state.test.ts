@@ -107,6 +107,10 @@ describe('the report state read from the journal', () => {
     expect(first?.findings).toEqual([
       { severity: 'warning', requirement: 'TT05-9', message: 'a warning', messageVi: 'một cảnh báo' },
     ]);
+    // The page shows the finding and its severity in Vietnamese, the English in small print.
+    const html = renderReport(state);
+    expect(html).toContain('cảnh báo <small lang="en">warning</small>');
+    expect(html).toContain('một cảnh báo <small lang="en">a warning</small>');
     expect(first?.documents.map((document) => [document.ordinal, document.record?.metadata.subject])).toEqual(
       [
         [1, 'one'],

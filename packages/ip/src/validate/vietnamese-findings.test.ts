@@ -116,6 +116,13 @@ const CASES: Array<[string, string, ValidationProfile, Break, RegExp]> = [
     /^Gói chứa lược đồ XML nhưng không có nhóm tệp USE="Schemas"\.$/,
   ],
   [
+    'CSIP21',
+    'a dmdSec with two mdRef',
+    'csip',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:dmdSec[^>]*>\s*)(<mets:mdRef[^>]*\/>)/, '$1$2\n$2')),
+    /^Phần tử dmdSec có 2 mdRef; mỗi phần chỉ mô tả một tệp siêu dữ liệu\.$/,
+  ],
+  [
     'CSIP80',
     'a METS without structMap',
     'csip',
