@@ -467,6 +467,10 @@ describe('JUnit', () => {
     expect(junit).toMatch(
       /2 finding\(s\) of CSIP68[^>]*>METS\.xml:\d+ file has no @MIMETYPE\.&#10;representations\/rep1\/METS\.xml:\d+ file has no @MIMETYPE\./,
     );
+    // In Vietnamese: the findings and the words around them.
+    expect(toJunitReport(report, { language: 'vi' })).toMatch(
+      /2 kết quả kiểm tra vi phạm CSIP68[^>]*>METS\.xml:\d+ Phần tử file không có thuộc tính @MIMETYPE\.&#10;/,
+    );
   });
 });
 

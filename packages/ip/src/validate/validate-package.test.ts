@@ -632,5 +632,10 @@ describe('reports', () => {
     expect(junit).toContain('<testcase classname="sohoa.ip" name="IP-REF4" file="stray.txt">');
     expect(junit).toContain('failures="1"');
     expect(toJunitReport(await validatePackage(pristine))).toContain('failures="0"');
+    // With the CSIP profile the unreferenced file is a warning, written to system-out, here in Vietnamese.
+    const csip = await validatePackage(folder, { profile: 'csip' });
+    expect(toJunitReport(csip, { language: 'vi' })).toContain(
+      '<system-out>cảnh báo IP-REF4 stray.txt &quot;stray.txt&quot; có trong gói nhưng không tệp METS nào tham chiếu tới nó.</system-out>',
+    );
   });
 });
