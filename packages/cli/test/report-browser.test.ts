@@ -228,6 +228,21 @@ describe('report.html of a digitize run', () => {
     expect(values[0]).toBe(-1);
     expect(values).toEqual([...values].sort((x, y) => x - y));
     expect(new Set(values).size).toBe(4);
+
+    // On a 1280 px screen a summary reads as lines of words, not one word per line (it was squeezed
+    // to about 60 px by the numeric columns beside it), and the table fits: no column (the
+    // problems, last) is scrolled out of sight.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const widths = await page
+      .locator('#document-table tbody td.subject')
+      .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+    const overflow = await page
+      .locator('#document-table')
+      .evaluate((table) => (table.parentElement?.scrollWidth ?? 0) - (table.parentElement?.clientWidth ?? 0));
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(widths).toHaveLength(4);
+    for (const width of widths) expect(width).toBeGreaterThanOrEqual(170);
+    expect(overflow).toBeLessThanOrEqual(1);
   });
 
   it('has working links: anchors to sections that exist, and relative links to output files that exist', async () => {

@@ -25,9 +25,10 @@ th, td { padding: 6px 9px; border-bottom: 1px solid var(--line); text-align: lef
 thead th { background: #eef1f5; }
 .scroll { overflow-x: auto; }
 #document-table th { font-size: 13.5px; }
+#document-table th, #document-table td { padding: 6px 5px; }
 #document-table th small { display: block; }
 td.key { white-space: nowrap; }
-td.problems { min-width: 220px; }
+td.problems { min-width: 160px; }
 td.problems .badge { white-space: normal; }
 th button { all: unset; cursor: pointer; display: block; font-weight: 600; }
 th button:focus-visible { outline: 2px solid #1b5fc1; }
@@ -35,7 +36,7 @@ th button::after { content: " ⇅"; color: var(--muted); font-weight: 400; }
 th[aria-sort="ascending"] button::after { content: " ▲"; color: var(--ink); }
 th[aria-sort="descending"] button::after { content: " ▼"; color: var(--ink); }
 td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.subject { max-width: 360px; }
+td.subject { min-width: 170px; max-width: 360px; }
 tbody tr:hover { background: #f7f9fc; }
 .badge { display: inline-block; border-radius: 10px; padding: 0 8px; margin: 1px 4px 1px 0; font-size: 12.5px; white-space: nowrap; background: var(--info-bg); color: var(--info); }
 .badge.ok, .status-done { background: var(--ok-bg); color: var(--ok); }
