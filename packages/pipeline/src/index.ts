@@ -7,6 +7,7 @@ export {
 export {
   type DossierFolder,
   type DossierFolderDocument,
+  type DossierFolderRun,
   PAGE_EXTENSIONS,
   readDossierFolder,
 } from './digitize/dossier-folder.js';

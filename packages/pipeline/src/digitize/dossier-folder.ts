@@ -1,7 +1,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { type Bilingual, SohoaError } from '@sohoa/base';
-import { type Dossier, validateDossier } from '@sohoa/metadata';
+import { type Bilingual, SohoaError, toNfc } from '@sohoa/base';
+import { type Dossier, type MetadataIssue, validateDossier, validateRecord } from '@sohoa/metadata';
+import { arcFileCodeOf, plannedDossierRecord, recordPackage, spanDatesFix } from '../pipeline/aip-records.js';
 
 /**
  * The file extensions read as page images, lower case.
@@ -44,6 +45,23 @@ export interface DossierFolder {
   documents?: DossierFolderDocument[] | undefined;
 }
 
+/**
+ * The run a dossier folder is read for: the package it makes and the archive code, which decide
+ * whether `dossier.json` is checked as an AIP's record (dates by month or year alone accepted) or a
+ * SIP's, as a catalog's rows are.
+ *
+ * @example
+ * ```ts
+ * const run: DossierFolderRun = { packageType: 'aip', archiveCode: 'TTLT1' };
+ * ```
+ */
+export interface DossierFolderRun {
+  /** The run's package type. @default 'aip' */
+  packageType?: 'aip' | 'sip' | 'none' | undefined;
+  /** The archive code of the run's AIPs. @default none (then the record is checked as a SIP's) */
+  archiveCode?: string | undefined;
+}
+
 /** The file extensions read as scanned PDFs, each of whose pages is a page of the dossier. */
 const PDF_EXTENSION = '.pdf';
 
@@ -61,6 +79,11 @@ const PDF_EXTENSION = '.pdf';
  * }
  * ```
  *
+ * The dossier is checked as the run will package it (`run`): an AIP's record when the run makes
+ * AIPs and knows the archive code, so dates by month or year alone (`1963`, `05/1964`) are
+ * accepted, as for a catalog (Thông tư 05/2025 §3.4a); a SIP's otherwise (full dates), and then such
+ * a date in a run of AIPs is reported with the option that would accept it (`--archive-code`).
+ *
  * `pages` (optional) lists the page files in order; without it every image and PDF of the
  * folder is taken, in file-name order. `documents` (optional) describes each document: its
  * Thông tư 05/2025 fields, and either its own `pages` or a `numberOfPage` taken from the page
@@ -77,7 +100,7 @@ const PDF_EXTENSION = '.pdf';
  * console.log(dossier.fileCode, pages.length); // 000.00.00.H00.2025.01 3
  * ```
  */
-export async function readDossierFolder(folder: string): Promise<DossierFolder> {
+export async function readDossierFolder(folder: string, run: DossierFolderRun = {}): Promise<DossierFolder> {
   await requireFolder(folder);
   const metadataPath = join(folder, 'dossier.json');
   let raw: string;
@@ -116,11 +139,42 @@ export async function readDossierFolder(folder: string): Promise<DossierFolder> 
       details: { source: metadataPath },
     });
   }
-  const dossier = validateDossier(parsed.dossier, metadataPath);
+  const dossier = folderDossier(parsed.dossier, metadataPath, run);
   const documents = await readDocuments(folder, parsed.documents, metadataPath);
   const ownPages = documents?.every((document) => document.pages !== undefined) ?? false;
   const pages = ownPages ? [] : await listPages(folder, parsed.pages, metadataPath);
   return { folder, dossier, pages, ...(documents ? { documents } : {}) };
+}
+
+/** The record of `dossier.json`, checked as the run will package it (see {@link readDossierFolder}). */
+function folderDossier(input: unknown, metadataPath: string, run: DossierFolderRun): Dossier {
+  const given = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : undefined;
+  if (recordPackage(run.packageType, run.archiveCode) === 'aip' && typeof given?.fileCode === 'string') {
+    const { fileCode, ...fields } = given;
+    const arcFileCode = arcFileCodeOf(fileCode, run.archiveCode);
+    const record = validateRecord('aipDossier', { arcFileCode, ...fields }, metadataPath);
+    // The code as the SIP schema keeps it (NFC, trimmed), as the record's arcFileCode holds it.
+    return plannedDossierRecord(record, toNfc(fileCode).trim());
+  }
+  try {
+    return validateDossier(input, metadataPath);
+  } catch (error) {
+    const issues = SohoaError.isInstance(error)
+      ? (error.details?.issues as MetadataIssue[] | undefined)
+      : undefined;
+    const fix = issues && spanDatesFix(issues, run.packageType);
+    if (!fix || !SohoaError.isInstance(error)) throw error;
+    throw new SohoaError({
+      code: 'METADATA_INVALID',
+      message: { vi: error.texts.vi.message, en: error.texts.en.message },
+      fix: {
+        vi: `${error.texts.vi.fix ?? ''} ${fix.vi}`.trim(),
+        en: `${error.texts.en.fix ?? ''} ${fix.en}`.trim(),
+      },
+      details: error.details,
+      cause: error,
+    });
+  }
 }
 
 async function readDocuments(

@@ -1,5 +1,6 @@
 import { type Bilingual, SohoaError } from '@sohoa/base';
 import type { CatalogIssue } from '@sohoa/metadata';
+import { spanDatesFix } from './aip-records.js';
 
 /** A dossier of a catalog whose metadata (its own or a document's) is invalid: where it is. */
 export interface InvalidDossier {
@@ -11,9 +12,6 @@ export interface InvalidDossier {
   /** The dossier's place (`catalogPlace`), for the message. */
   place: Bilingual;
 }
-
-/** Date fields an AIP takes written MM/YYYY or YYYY alone. */
-const SPAN_DATE_FIELDS: ReadonlySet<string> = new Set(['startDate', 'endDate', 'issuedDate']);
 
 /**
  * The error of a dossier whose metadata is invalid, quoting the catalog's errors on its rows (the
@@ -38,20 +36,7 @@ export function catalogMetadataError(
     (issue) => issue.severity === 'error' && issue.sheet === invalid.sheet && rows.has(issue.row),
   );
   const problems = errors.map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
-  const spanDates =
-    runPackage === 'aip' &&
-    errors.some(
-      (issue) =>
-        SPAN_DATE_FIELDS.has(issue.field) &&
-        typeof issue.value === 'string' &&
-        /^(\d{1,2}\/)?\d{4}$/.test(issue.value.trim()),
-    );
-  const aipFix = spanDates
-    ? {
-        vi: ' Ngày chỉ có tháng/năm hoặc năm được chấp nhận trong gói AIP: cho mã cơ quan lưu trữ (--archive-code, hoặc "archiveCode" trong sohoa.config.json) để tạo được mã hồ sơ lưu trữ (arcFileCode).',
-        en: ' Dates by month and year or by year alone are accepted in an AIP: give the archive code (--archive-code, or "archiveCode" in sohoa.config.json) so the AIP\'s code (arcFileCode) can be built.',
-      }
-    : { vi: '', en: '' };
+  const aipFix = spanDatesFix(errors, runPackage);
   const listed = problems.length ? ` (${problems.join('; ')})` : '';
   return new SohoaError({
     code: 'METADATA_INVALID',
@@ -60,8 +45,8 @@ export function catalogMetadataError(
       en: `${place.en}: the ${dossierValid ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${listed}.`,
     },
     fix: {
-      vi: `Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).${aipFix.vi}`,
-      en: `Correct the row in the catalog (run "sohoa catalog import" to see every problem).${aipFix.en}`,
+      vi: `Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).${aipFix ? ` ${aipFix.vi}` : ''}`,
+      en: `Correct the row in the catalog (run "sohoa catalog import" to see every problem).${aipFix ? ` ${aipFix.en}` : ''}`,
     },
     details: { source: place.en },
   });

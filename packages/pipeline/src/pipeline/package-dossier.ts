@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SohoaError } from '@sohoa/base';
 import { buildPackage, type Finding, type ProvenanceInput, validatePackage } from '@sohoa/ip';
 import { buildDocCode, buildDocId, type Dossier, validateRecord } from '@sohoa/metadata';
+import { arcFileCodeOf } from './aip-records.js';
 import type { DigitizedDocumentRecord } from './digitize-document.js';
 
 /** How a dossier is packaged. */
@@ -73,7 +74,7 @@ export async function packageDossier(
 ): Promise<PackagedDossier> {
   const fileCode = dossier.fileCode;
   const aip = options.type === 'aip';
-  const arcFileCode = options.archiveCode ? `${options.archiveCode}.${fileCode}` : fileCode;
+  const arcFileCode = arcFileCodeOf(fileCode, options.archiveCode);
   const { fileCode: _code, ...dossierBody } = dossier;
   const fileName = `${fileCode}.${options.type}.zip`;
   const documentInputs = documents.map((document) => {

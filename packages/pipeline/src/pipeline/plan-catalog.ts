@@ -11,6 +11,7 @@ import {
   summarizeCatalog,
 } from '@sohoa/metadata';
 import { importCatalog } from '@sohoa/metadata/node';
+import { plannedDossierRecord, recordPackage } from './aip-records.js';
 import { catalogMetadataError, type InvalidDossier } from './catalog-metadata-error.js';
 import { catalogPlace } from './catalog-place.js';
 import { catalogWholeDossierSources } from './catalog-whole-dossier.js';
@@ -96,8 +97,7 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
   const { scansRoot, packageType: runPackage = 'aip', ...importOptions } = options;
   const scans = new ScanPathResolver(scansRoot ?? dirname(resolve(file)));
   const { countPages } = scanPageCounter(scans, file);
-  // AIP records need the archive code (arcFileCode): without it, SIP ones, as a run packages them.
-  const packageType = runPackage === 'aip' && importOptions.archiveCode ? 'aip' : 'sip';
+  const packageType = recordPackage(runPackage, importOptions.archiveCode);
   const plan: CatalogPlan = { planned: [], unplanned: [], catalogs: [] };
   let counts: CatalogCounts | undefined;
   // In catalog order: the dossiers that cannot be digitized, those with invalid metadata waiting for the catalog's issues.
@@ -149,9 +149,7 @@ interface Planning {
 function plannedRecord(imported: ImportedDossier): Dossier | undefined {
   const record = imported.record;
   if (!record || 'fileCode' in record) return record;
-  if (imported.fileCode === undefined) return undefined;
-  const { arcFileCode: _, ...fields } = record;
-  return { fileCode: imported.fileCode, ...fields };
+  return imported.fileCode === undefined ? undefined : plannedDossierRecord(record, imported.fileCode);
 }
 
 /** A document's fields without the codes packaging builds from the dossier's (see {@link PACKAGING_CODES}). */

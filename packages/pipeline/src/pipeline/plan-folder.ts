@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import type { Dossier } from '@sohoa/metadata';
-import { readDossierFolder } from '../digitize/dossier-folder.js';
+import { type DossierFolderRun, readDossierFolder } from '../digitize/dossier-folder.js';
 import { expandPageFiles } from './expand-page-files.js';
 import type { PlannedDossier } from './planned-dossier.js';
 import { splitDocuments } from './split-documents.js';
 import { DOSSIER_JSON, planUndescribed, type WholeDossierSources } from './whole-dossier.js';
 
 /**
- * Plans the digitization of one dossier folder (see {@link readDossierFolder}): its metadata, and
- * its pages split into documents. Without a `documents` list, a dossier of several documents
+ * Plans the digitization of one dossier folder (see {@link readDossierFolder}): its metadata,
+ * checked as the run (`run`) will package it, and its pages split into documents. Without a `documents` list, a dossier of several documents
  * (`totalDoc` > 1, not one per page) scanned as one file (a PDF, a multi-page TIFF) becomes one
  * document of the whole scan described by `dossier.json` (TT 05/2025 Art. 8.1.d), as a catalog of
  * dossiers' row does: type `32`, summary = title, date = start date, a note, `totalDoc` 1, each a
@@ -24,8 +24,8 @@ import { DOSSIER_JSON, planUndescribed, type WholeDossierSources } from './whole
  * planned.documents.map((document) => document.pages.length); // [1, 1, 1]
  * ```
  */
-export async function planFolder(folder: string): Promise<PlannedDossier> {
-  const read = await readDossierFolder(folder);
+export async function planFolder(folder: string, run: DossierFolderRun = {}): Promise<PlannedDossier> {
+  const read = await readDossierFolder(folder, run);
   const source = join(folder, 'dossier.json');
   const sequence = await expandPageFiles(read.pages, { tiffPages: true });
   const described = read.documents

@@ -11,7 +11,9 @@ const CATALOG_EXTENSIONS = new Set(['.xlsx', '.csv']);
  * Plans every input of a run: a dossier folder (`dossier.json` inside), a folder of dossier
  * folders, or a catalog (`.xlsx`, `.csv`). A dossier that cannot be planned (bad metadata, no
  * scans, page counts that do not match) is listed in `unplanned` with its error; so is a second
- * dossier with the code of an earlier one.
+ * dossier with the code of an earlier one. The run's `packageType` and `archiveCode` (in `catalog`)
+ * decide how every dossier is checked, a catalog's rows and a `dossier.json` alike: as an AIP's
+ * record (dates by month or year alone accepted) when the run makes AIPs with an archive code.
  *
  * @example
  * ```ts
@@ -42,8 +44,10 @@ export async function planInputs(
       continue;
     }
     const batch = await dossierFolders(input);
-    if (batch.length === 0) await attempt(input, () => planFolder(input));
-    for (const folder of batch) await attempt(folder, () => planFolder(folder));
+    // Checked as the run packages them, as a catalog's dossiers are (dates by year alone in an AIP).
+    const run = { packageType: catalog.packageType, archiveCode: catalog.archiveCode };
+    if (batch.length === 0) await attempt(input, () => planFolder(input, run));
+    for (const folder of batch) await attempt(folder, () => planFolder(folder, run));
   }
   const seen = new Set<string>();
   plan.planned = plan.planned.filter((dossier) => {
