@@ -27,7 +27,7 @@ interface CatalogImportOptions {
 }
 
 /**
- * Adds `sohoa catalog import <file.xlsx|.csv> [--json] [--mapping] [--write-mapping <config>]`:
+ * Adds `sohoa catalog import <file.xlsx|.xls|.csv> [--json] [--mapping] [--write-mapping <config>]`:
  * reads a catalog of dossiers (mục lục hồ sơ) into validated Thông tư 05/2025 records, counting
  * empty page counts from the scans (and checking given ones) under `--scans`. Exit 0 when no row
  * has an error (warnings allowed), 1 when some do or a scan is missing, 2 when the file cannot be
@@ -42,11 +42,11 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
     .command('import')
     .description(
       say(
-        'Đọc bảng tính mục lục (.xlsx hoặc .csv; tiêu đề cột tiếng Việt nhiều cách viết, ngày tách cột, chữ mã cũ TCVN3/VNI/VIQR) thành bản ghi hồ sơ và văn bản đã kiểm tra, đếm số trang còn trống từ bản quét, và báo mọi vấn đề theo trang tính, dòng và cột. Mã thoát 0 không lỗi, 1 có lỗi, 2 không đọc được.',
-        'Read a catalog spreadsheet (.xlsx or .csv; Vietnamese headings in many spellings, split dates, legacy TCVN3/VNI/VIQR text) into validated dossier and document records, counting empty page counts from the scans, and report every problem by sheet, row and column. Exit 0 no errors, 1 errors, 2 unreadable.',
+        'Đọc bảng tính mục lục (.xlsx, .xls Excel 97–2003 hoặc .csv; tiêu đề cột tiếng Việt nhiều cách viết, ngày tách cột, chữ mã cũ TCVN3/VNI/VIQR) thành bản ghi hồ sơ và văn bản đã kiểm tra, đếm số trang còn trống từ bản quét, và báo mọi vấn đề theo trang tính, dòng và cột. Mã thoát 0 không lỗi, 1 có lỗi, 2 không đọc được.',
+        'Read a catalog spreadsheet (.xlsx, Excel 97–2003 .xls or .csv; Vietnamese headings in many spellings, split dates, legacy TCVN3/VNI/VIQR text) into validated dossier and document records, counting empty page counts from the scans, and report every problem by sheet, row and column. Exit 0 no errors, 1 errors, 2 unreadable.',
       ),
     )
-    .argument('<file>', say('tệp mục lục: .xlsx hoặc .csv', 'the catalog: .xlsx or .csv'))
+    .argument('<file>', say('tệp mục lục: .xlsx, .xls hoặc .csv', 'the catalog: .xlsx, .xls or .csv'))
     .option(
       '--json',
       say(

@@ -26,15 +26,15 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
   withSettingsOptions(program.command('digitize'), context.language)
     .description(
       say(
-        'Số hóa hồ sơ (thư mục có dossier.json và ảnh quét, thư mục chứa các thư mục đó, hoặc mục lục .xlsx/.csv trỏ tới ảnh quét): mỗi văn bản một tệp PDF/A-2b hai lớp <mã hồ sơ>/<mã hồ sơ>.<n>.pdf, mỗi hồ sơ một gói AIP_hoso đã kiểm tra. Chạy tiếp được: bị ngắt thì chạy lại đúng lệnh đó.',
-        'Digitize dossiers (folders with dossier.json and scans, folders of them, or .xlsx/.csv catalogs pointing at the scans): per document a two-layer PDF/A-2b <fileCode>/<fileCode>.<n>.pdf, per dossier a validated AIP_hoso. Resumable: re-run the same command after an interruption.',
+        'Số hóa hồ sơ (thư mục có dossier.json và ảnh quét, thư mục chứa các thư mục đó, hoặc mục lục .xlsx/.xls/.csv trỏ tới ảnh quét): mỗi văn bản một tệp PDF/A-2b hai lớp <mã hồ sơ>/<mã hồ sơ>.<n>.pdf, mỗi hồ sơ một gói AIP_hoso đã kiểm tra. Chạy tiếp được: bị ngắt thì chạy lại đúng lệnh đó.',
+        'Digitize dossiers (folders with dossier.json and scans, folders of them, or .xlsx/.xls/.csv catalogs pointing at the scans): per document a two-layer PDF/A-2b <fileCode>/<fileCode>.<n>.pdf, per dossier a validated AIP_hoso. Resumable: re-run the same command after an interruption.',
       ),
     )
     .argument(
       '<inputs...>',
       say(
-        'thư mục hồ sơ, thư mục chứa các thư mục hồ sơ, hoặc mục lục (.xlsx, .csv)',
-        'dossier folders, folders of dossier folders, or catalogs (.xlsx, .csv)',
+        'thư mục hồ sơ, thư mục chứa các thư mục hồ sơ, hoặc mục lục (.xlsx, .xls, .csv)',
+        'dossier folders, folders of dossier folders, or catalogs (.xlsx, .xls, .csv)',
       ),
     )
     .option(

@@ -2,6 +2,7 @@ import { baseName, catalogFormat } from './catalog-format.js';
 import { readCsvSheet } from './csv-sheet.js';
 import { type RawSheet, RowBudget } from './raw-sheet.js';
 import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits.js';
+import { readXlsSheets } from './xls-read.js';
 import { readXlsxSheet } from './xlsx-sheet.js';
 import { readWorkbook } from './xlsx-workbook.js';
 import type { XlsxZip } from './xlsx-zip.js';
@@ -76,12 +77,13 @@ export async function readWorkbookSheets(
 
 /**
  * Reads the sheets of a catalog held in memory, with no Node built-in (the reader of the
- * browser): an `.xlsx` opened by `open` (default: fflate), or a `.csv` (one sheet named after
- * the file). Same cells, limits and errors as `readSheets` of `@sohoa/metadata/node`.
+ * browser): an `.xlsx` opened by `open` (default: fflate), an Excel 97–2003 `.xls`, or a `.csv`
+ * (one sheet named after the file). Same cells, limits and errors as `readSheets` of
+ * `@sohoa/metadata/node`.
  *
- * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_UNREADABLE` for an empty file, an
- * `.xls`, a PDF, a damaged ZIP or XML, or anything not `.xlsx`/`.csv`; `CATALOG_LIMIT_EXCEEDED`
- * past a limit.
+ * @throws {@link @sohoa/base!SohoaError | SohoaError} `INPUT_UNREADABLE` for an empty file, a
+ * password-protected or Excel 5.0/95 (or older) workbook, a PDF, a damaged ZIP, OLE2 file or XML,
+ * or anything not `.xlsx`/`.xls`/`.csv`; `CATALOG_LIMIT_EXCEEDED` past a limit.
  */
 export async function readSheetBytes(
   source: CatalogSource,
@@ -90,9 +92,10 @@ export async function readSheetBytes(
 ): Promise<RawSheet[]> {
   const limits = { ...DEFAULT_SPREADSHEET_LIMITS, ...options.limits };
   const { bytes, fileName } = source;
-  if (catalogFormat(fileName, bytes.subarray(0, 8), bytes.length) === 'xlsx') {
+  const format = catalogFormat(fileName, bytes.subarray(0, 8), bytes.length);
+  if (format === 'xlsx')
     return readWorkbookSheets(await open(bytes, fileName, limits), fileName, limits, options);
-  }
+  if (format === 'xls') return readXlsSheets(bytes, fileName, limits, options);
   const sheet = await readCsvSheet(
     async function* () {
       for (let start = 0; start < bytes.length; start += CHUNK) yield bytes.subarray(start, start + CHUNK);

@@ -78,10 +78,10 @@ describe('readSheets refuses what is not a spreadsheet, with INPUT_UNREADABLE an
       /is a PDF document/,
     ],
     [
-      'an Excel 97–2003 .xls',
+      'an OLE2 signature followed by zeros, named .xls',
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]),
       'a.xls',
-      /Excel 97–2003 workbook/,
+      /is a damaged Excel 97–2003 workbook \(\.xls\).*its OLE2 header is invalid/,
     ],
     [
       'a ZIP without a workbook (a .docx renamed)',
@@ -99,7 +99,7 @@ describe('readSheets refuses what is not a spreadsheet, with INPUT_UNREADABLE an
       'a Word document',
       new TextEncoder().encode('hello'),
       'a.docx',
-      /neither an \.xlsx workbook nor a \.csv file/,
+      /is not an \.xlsx or \.xls workbook, nor a \.csv file/,
     ],
   ];
   it.each(cases)('%s', async (_, bytes, fileName, message) => {

@@ -81,7 +81,7 @@ export type SigningHook = ((pdf: Uint8Array, context: SigningContext) => Promise
 export interface DigitizeOptions extends Omit<DigitizeSettings, 'sign'> {
   /**
    * What to digitize: dossier folders (`dossier.json` and the scans), folders of dossier folders
-   * (a batch), or catalogs (`.xlsx`, `.csv`) whose document rows point at the scans.
+   * (a batch), or catalogs (`.xlsx`, `.xls`, `.csv`) whose document rows point at the scans.
    */
   inputs: readonly string[];
   /** The output folder: a folder per dossier, and the journal `sohoa-journal.jsonl`. */

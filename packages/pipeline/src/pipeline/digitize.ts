@@ -20,7 +20,7 @@ import { applyWorkLimits } from './work-limits.js';
  * ends with, as a `summary` event) the run's summary.
  *
  * Inputs are dossier folders (`dossier.json` with an optional `documents` list, and the scans:
- * images or scanned PDFs), folders of dossier folders, and catalogs (`.xlsx`, `.csv`) whose rows
+ * images or scanned PDFs), folders of dossier folders, and catalogs (`.xlsx`, `.xls`, `.csv`) whose rows
  * point at the scans; a dossier's pages are split into its documents by their page counts. Each
  * document goes through the scan-profile check, cleanup, Vietnamese OCR (the header fills and
  * cross-checks the metadata; disagreements are reported), a two-layer PDF/A-2b

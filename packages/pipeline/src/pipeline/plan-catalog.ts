@@ -68,7 +68,7 @@ export interface CatalogPlan {
 }
 
 /**
- * Plans the digitization of a catalog (`.xlsx` or `.csv`, read by `importCatalog` of
+ * Plans the digitization of a catalog (`.xlsx`, `.xls` or `.csv`, read by `importCatalog` of
  * `@sohoa/metadata`) whose document rows point at the scans ("Đường dẫn file", relative to the
  * scans folder, by default the catalog's; written as Windows or macOS wrote them: see
  * {@link ScanPathResolver}): an image, a PDF or a multi-page TIFF whose every page is a page, or a

@@ -5,11 +5,11 @@ import { type CatalogPlan, type PlanCatalogOptions, planCatalog } from './plan-c
 import { planFolder } from './plan-folder.js';
 
 /** The catalog file extensions, lower case. */
-const CATALOG_EXTENSIONS = new Set(['.xlsx', '.csv']);
+const CATALOG_EXTENSIONS = new Set(['.xlsx', '.xls', '.csv']);
 
 /**
  * Plans every input of a run: a dossier folder (`dossier.json` inside), a folder of dossier
- * folders, or a catalog (`.xlsx`, `.csv`). A dossier that cannot be planned (bad metadata, no
+ * folders, or a catalog (`.xlsx`, `.xls`, `.csv`). A dossier that cannot be planned (bad metadata, no
  * scans, page counts that do not match) is listed in `unplanned` with its error; so is a second
  * dossier with the code of an earlier one. The run's `packageType` and `archiveCode` (in `catalog`)
  * decide how every dossier is checked, a catalog's rows and a `dossier.json` alike: as an AIP's

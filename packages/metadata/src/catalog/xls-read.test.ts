@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SohoaError } from '@sohoa/base';
+import { describe, expect, it } from 'vitest';
+import { XLS_SOURCES } from './__fixtures__/xls-sources.js';
+import { importCatalog } from './import-catalog.js';
+import type { RawSheet } from './raw-sheet.js';
+import { readSheets } from './read-sheets.js';
+import { openCfb } from './xls-cfb.js';
+import { BIFF, BiffReader } from './xls-records.js';
+import { readXlsWorkbook } from './xls-workbook.js';
+
+const FOLDER = new URL('./__fixtures__/xls/', import.meta.url);
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(name, FOLDER)));
+const asXls = (bytes: Uint8Array, fileName = 'muc-luc.xls') => ({ bytes, fileName });
+const asXlsx = async (build: () => Promise<Uint8Array>) => ({
+  bytes: await build(),
+  fileName: 'muc-luc.xlsx',
+});
+const sourceOf = (xls: string) =>
+  XLS_SOURCES.find((source) => source.xls === xls) as (typeof XLS_SOURCES)[number];
+
+/** The byte offset of the directory entry named `name` (entries lie at multiples of 128 bytes). */
+function entryOffset(bytes: Uint8Array, name: string): number {
+  const wanted = new Uint8Array([...name].flatMap((char) => [char.charCodeAt(0), 0]));
+  for (let at = 512; at + 128 <= bytes.length; at += 128) {
+    if (wanted.every((byte, index) => bytes[at + index] === byte) && bytes[at + wanted.length] === 0)
+      return at;
+  }
+  throw new Error(`no directory entry ${name}`);
+}
+
+/** A copy of `bytes` whose `Workbook` stream is named `name` instead. */
+function renamed(bytes: Uint8Array, name: string): Uint8Array {
+  const copy = bytes.slice();
+  const at = entryOffset(copy, 'Workbook');
+  copy.fill(0, at, at + 64);
+  [...name].forEach((char, index) => {
+    copy[at + index * 2] = char.charCodeAt(0);
+  });
+  new DataView(copy.buffer).setUint16(at + 64, (name.length + 1) * 2, true);
+  return copy;
+}
+
+const u32 = (bytes: Uint8Array, at: number) =>
+  new DataView(bytes.buffer, bytes.byteOffset).getUint32(at, true);
+const withU32 = (bytes: Uint8Array, at: number, value: number) => {
+  const copy = bytes.slice();
+  new DataView(copy.buffer).setUint32(at, value, true);
+  return copy;
+};
+
+describe('an Excel 97–2003 .xls reads exactly like the .xlsx LibreOffice saved it from', () => {
+  it.each(XLS_SOURCES.map((source) => [source.xls, source] as const))(
+    '%s: the same sheets, rows, cells, merged ranges and notes',
+    async (xls, source) => {
+      for (const readHiddenSheets of [false, true]) {
+        const fromXlsx = await readSheets(await asXlsx(source.build), { readHiddenSheets });
+        const fromXls = await readSheets(asXls(fixture(xls)), { readHiddenSheets });
+        // LibreOffice has no "very hidden" sheets: it saves them hidden.
+        const expected = fromXlsx.map((sheet) => ({
+          ...sheet,
+          notes: sheet.notes.map((note) =>
+            note.kind === 'hiddenSheet' ? { ...note, state: 'hidden' as const } : note,
+          ),
+        }));
+        expect(fromXls).toEqual(expected);
+      }
+    },
+  );
+
+  it.each(['muc-luc-tt05.xls', 'nhieu-chuoi.xls'])(
+    '%s: the same dossiers, documents, derivations, conversions and issues',
+    async (xls) => {
+      const fromXlsx = await importCatalog(await asXlsx(sourceOf(xls).build));
+      const fromXls = await importCatalog(asXls(fixture(xls)));
+      expect(fromXls).toEqual(fromXlsx);
+      expect(fromXls.dossiers.length).toBeGreaterThan(1);
+    },
+  );
+
+  it('reads the Thông tư 05 template: merged dossier cells, spreadsheet dates, Vietnamese text', async () => {
+    const catalog = await importCatalog(asXls(fixture('muc-luc-tt05.xls')));
+    expect(catalog.issues).toEqual([]);
+    expect(
+      catalog.dossiers.map((dossier) => [
+        dossier.input.fileCode,
+        dossier.input.startDate,
+        dossier.input.endDate,
+        dossier.documents.length,
+      ]),
+    ).toEqual([
+      ['H49.64.33.2025.01', '06/01/2025', '28/03/2025', 2],
+      ['H49.64.33.2025.02', '10/02/2025', '10/02/2025', 1],
+    ]);
+    expect(catalog.dossiers[0]?.documents[1]?.input).toMatchObject({
+      issuedDate: '28/03/2025',
+      organName: 'Sở Nội vụ tỉnh Quảng Ninh',
+      autograph: 'Ý kiến chỉ đạo của Chủ tịch UBND tỉnh',
+    });
+  });
+
+  it('reads dates (custom and built-in formats), numbers, booleans, formula results, merges and hidden sheets', async () => {
+    const [sheet, list, old] = await readSheets(asXls(fixture('gop-o-ngay-an.xls')));
+    expect(sheet?.rows[2]).toEqual([
+      'H49.64.33.1962.01',
+      'Hồ sơ về việc thành lập hợp tác xã nông nghiệp năm 1962',
+      null,
+      '01 - Công khai',
+      '01 - Tiếng Việt',
+      new Date('1962-01-05T00:00:00Z'),
+      new Date('2025-01-05T12:00:00Z'),
+      12,
+      0.125,
+      true,
+      19,
+      'Ghi chú: H49.64.33.1962.01',
+      '#DIV/0!',
+    ]);
+    expect(sheet?.rows[3]?.slice(9)).toEqual([false, null, 'có khoảng trắng']);
+    expect(sheet?.rows[4]).toEqual([]);
+    expect(sheet?.merges).toEqual([
+      { top: 2, left: 0, bottom: 3, right: 0 },
+      { top: 2, left: 1, bottom: 2, right: 2 },
+    ]);
+    expect([list, old].map((hidden) => [hidden?.name, hidden?.rows, hidden?.notes])).toEqual([
+      ['Danh mục', [], [{ kind: 'hiddenSheet', state: 'hidden' }]],
+      ['Cũ', [], [{ kind: 'hiddenSheet', state: 'hidden' }]],
+    ]);
+  });
+
+  it('tells very hidden sheets (BOUNDSHEET8 state 2) from hidden ones', () => {
+    const cfb = openCfb(fixture('gop-o-ngay-an.xls'), 'gop-o-ngay-an.xls');
+    const stream = cfb.read(cfb.root.get('Workbook') as NonNullable<ReturnType<typeof cfb.root.get>>);
+    const reader = new BiffReader(stream);
+    const boundSheets: number[] = [];
+    for (let record = reader.next(); record && record.type !== BIFF.EOF; record = reader.next()) {
+      if (record.type === BIFF.BOUNDSHEET) boundSheets.push(record.start);
+    }
+    stream[(boundSheets[2] as number) + 4] = 2; // "Cũ", which LibreOffice saved hidden
+    expect(
+      readXlsWorkbook(stream, 'gop-o-ngay-an.xls').sheets.map((sheet) => [sheet.name, sheet.state]),
+    ).toEqual([
+      ['Hồ sơ', 'visible'],
+      ['Danh mục', 'hidden'],
+      ['Cũ', 'veryHidden'],
+    ]);
+  });
+
+  it('reads shared strings split over CONTINUE records, Vietnamese (UTF-16) and plain (one byte a character)', async () => {
+    const bytes = fixture('nhieu-chuoi.xls');
+    const cfb = openCfb(bytes, 'nhieu-chuoi.xls');
+    const stream = cfb.read(cfb.root.get('Workbook') as NonNullable<ReturnType<typeof cfb.root.get>>);
+    const reader = new BiffReader(stream);
+    const widths: number[] = [];
+    let inSst = false;
+    for (let record = reader.next(); record; record = reader.next()) {
+      if (record.type === BIFF.SST) inSst = true;
+      else if (record.type === BIFF.CONTINUE && inSst) widths.push(stream[record.start] as number);
+      else inSst = false;
+    }
+    // Strings cross the boundaries, their characters restarting one byte wide (0) or two (1).
+    expect(widths.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(widths)).toEqual(new Set([0, 1]));
+    const [sheet] = await readSheets(asXls(bytes));
+    expect(sheet?.rows).toHaveLength(161);
+    expect(sheet?.rows[159]?.[1]).toBe('Hồ sơ 80: bộ quy xây cáo hội hội hồ dân hoạch công hoạch dựng');
+    expect(sheet?.rows[160]?.[7]).toBe(`${'plain ascii subject 80 '.repeat(8).trim()}`);
+  });
+
+  it('reads an .xls by its path too, like its bytes', async () => {
+    const path = fileURLToPath(new URL('muc-luc-tt05.xls', FOLDER));
+    expect(await readSheets(path)).toEqual(await readSheets(asXls(fixture('muc-luc-tt05.xls'))));
+  });
+
+  it('counts the rows of an .xls against the limits', async () => {
+    await expect(
+      readSheets(asXls(fixture('nhieu-chuoi.xls')), { limits: { maxRows: 100 } }),
+    ).rejects.toMatchObject({
+      code: 'CATALOG_LIMIT_EXCEEDED',
+      message: expect.stringContaining('limits.maxRows'),
+    });
+    await expect(
+      readSheets(asXls(fixture('nhieu-chuoi.xls')), { limits: { maxUncompressedBytes: 50_000 } }),
+    ).rejects.toMatchObject({ code: 'CATALOG_LIMIT_EXCEEDED', details: { option: 'maxUncompressedBytes' } });
+  });
+});
+
+describe('an .xls that cannot be read is refused with INPUT_UNREADABLE, saying why, never a hang', () => {
+  const tt05 = fixture('muc-luc-tt05.xls');
+  const workbook = entryOffset(tt05, 'Workbook');
+  const firstFatSector = u32(tt05, 0x4c);
+  const workbookStart = u32(tt05, workbook + 116);
+  const cases: Array<[string, Uint8Array, RegExp]> = [
+    [
+      'a truncated .xls',
+      tt05.subarray(0, 5000),
+      /damaged Excel 97–2003 workbook.*(outside the file|truncated)/,
+    ],
+    ['a header shorter than 512 bytes', tt05.subarray(0, 300), /shorter than its 512-byte header/],
+    [
+      'a FAT whose Workbook chain loops back on itself',
+      withU32(tt05, (firstFatSector + 1) * 512 + workbookStart * 4, workbookStart),
+      /sector chain of the stream "Workbook" loops/,
+    ],
+    [
+      'a header declaring 4 billion FAT sectors',
+      withU32(tt05, 0x2c, 0xfffffff0),
+      /declares 4294967280 FAT sectors/,
+    ],
+    [
+      'a Workbook stream declaring 2 GiB',
+      withU32(tt05, workbook + 120, 0x7fffffff),
+      /declares 2147483647 bytes, more than the whole file/,
+    ],
+    [
+      'a directory tree that loops',
+      withU32(tt05, 512 * (u32(tt05, 0x30) + 1) + 76, 0),
+      /directory tree is damaged or loops/,
+    ],
+    [
+      'a password-protected .xls (LibreOffice, FILEPASS)',
+      fixture('mat-khau.xls'),
+      /password-protected workbook/,
+    ],
+    [
+      'a password-protected .xlsx (an OLE2 file of EncryptionInfo)',
+      renamed(tt05, 'EncryptionInfo'),
+      /password-protected workbook/,
+    ],
+    ['an Excel 5.0/95 workbook (a Book stream)', renamed(tt05, 'Book'), /Excel 5\.0\/95 \(BIFF5\) workbook/],
+    [
+      'a Word 97–2003 document',
+      renamed(tt05, 'WordDocument'),
+      /not an Excel workbook \(it has no Workbook stream\)/,
+    ],
+    [
+      'an Excel 4.0 worksheet',
+      new Uint8Array([0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00, ...new Uint8Array(100)]),
+      /Excel 2\.x–4\.0 workbook/,
+    ],
+  ];
+  it.each(cases)('%s', async (_, bytes, message) => {
+    const started = performance.now();
+    const error = await readSheets(asXls(bytes)).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'INPUT_UNREADABLE', message: expect.stringMatching(message) });
+    const { vi } = (error as SohoaError).texts;
+    expect(vi.message).toMatch(/^"muc-luc\.xls" (là|có)/);
+    expect(vi.message).toBe(vi.message.normalize('NFC'));
+    expect(vi.fix).toBeTruthy();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps the sheets of a good file (none of the cases above is caught by accident)', async () => {
+    const sheets: RawSheet[] = await readSheets(asXls(tt05));
+    expect(sheets.map((sheet) => sheet.rows.length)).toEqual([5]);
+  });
+});
