@@ -101,6 +101,11 @@ const ACCEPTED: [string, string][] = [
      <xmpG:mode>RGB</xmpG:mode><xmpG:red>255</xmpG:red><xmpG:green>0</xmpG:green><xmpG:blue>255</xmpG:blue></xmpDM:videoAlphaPremultipleColor>`,
   ],
   [
+    'marker times in any form (veraPDF types the xmpDM Marker startTime and duration as Any)',
+    `<xmpDM:markers xmlns:xmpDM="${XMPDM}"><rdf:Seq><rdf:li rdf:parseType="Resource">
+     <xmpDM:startTime>00:01</xmpDM:startTime><xmpDM:name>Chương 1</xmpDM:name></rdf:li></rdf:Seq></xmpDM:markers>`,
+  ],
+  [
     'a GPS coordinate',
     '<exif:GPSLatitude>21,1.5N</exif:GPSLatitude><exif:GPSMeasureMode>2</exif:GPSMeasureMode>',
   ],

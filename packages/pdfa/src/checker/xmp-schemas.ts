@@ -415,7 +415,7 @@ export const PREDEFINED_STRUCTS: Readonly<Record<string, StructType>> = {
   marker: {
     namespace: NS.xmpDM,
     fields: table(
-      'startTime Time\nduration Time\ncomment Text\nname Text\nlocation URI\ntarget Text\ntype Text',
+      'startTime Any\nduration Any\ncomment Text\nname Text\nlocation URI\ntarget Text\ntype Text',
     ),
   },
   media: {

@@ -73,6 +73,8 @@ export class XmpTypes {
   /** Whether the value has the type, as veraPDF's validators judge it (an unknown type never matches). */
   matches(value: XmpValue, type: string): boolean {
     const simplified = simplifyType(type);
+    // veraPDF's ValidatorsContainer accepts anything for `any` (the xmpDM Marker's times)
+    if (simplified === 'any') return true;
     const array = arrayOf(simplified);
     if (array) {
       if (value.kind !== 'array') return false;
