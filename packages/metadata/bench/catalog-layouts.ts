@@ -3,7 +3,9 @@
  * of the tests (TT05 template, TT 02/2019, HD169, contractor split dates, system CSV export, messy
  * hand-kept catalog, dossier and document sheets joined by code). A row counts as imported when its record is valid, and, for a document row,
  * its dossier's too, with the layout's own options and page counts taken from its scans (as
- * `sohoa digitize --scans` counts them). The goal is every row whose data is complete: every row
+ * `sohoa digitize --scans` counts them), as the records `sohoa digitize` makes of it: AIP ones when
+ * the layout gives the archive code (dates by month or year alone are complete data then, TT 05/2025
+ * §3.4a), SIP ones otherwise — `planCatalog`'s rule. The goal is every row whose data is complete: every row
  * but the layout's `defectRows`, which hold a real error on purpose.
  *
  * Run: `npm run bench -w @sohoa/metadata`. Writes `bench/results/metadata-catalog-layouts.json` at the repository root.
@@ -17,6 +19,8 @@ import { importCatalog } from '../src/index.js';
 
 interface LayoutResult {
   layout: string;
+  /** The records imported, as `sohoa digitize` imports them. */
+  packageType: 'aip' | 'sip';
   rows: number;
   completeRows: number;
   importedWithoutEdit: number;
@@ -32,10 +36,12 @@ for (const layout of CATALOG_LAYOUTS) {
   const scans = new Map(
     Object.entries(layout.scans).map(([path, pages]) => [path.replaceAll('\\', '/'), pages]),
   );
+  // As sohoa digitize imports it (planCatalog): AIP records when the archive code is known (a run makes AIPs by default).
+  const packageType = layout.options.archiveCode ? 'aip' : 'sip';
   const started = process.hrtime.bigint();
   const catalog = await importCatalog(
     { bytes: await layout.build(), fileName: layout.fileName },
-    { ...layout.options, countPages: async (file) => scans.get(file) },
+    { ...layout.options, packageType, countPages: async (file) => scans.get(file) },
   );
   const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
   const rows = catalog.dossiers.flatMap((dossier) =>
@@ -49,6 +55,7 @@ for (const layout of CATALOG_LAYOUTS) {
   const complete = rows.filter((row) => !layout.defectRows.includes(row.row));
   layouts.push({
     layout: layout.name,
+    packageType,
     rows: rows.length,
     completeRows: complete.length,
     importedWithoutEdit: rows.filter((row) => row.imported).length,

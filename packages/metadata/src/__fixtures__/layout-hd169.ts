@@ -11,8 +11,9 @@ export const HD169_LAYOUT: CatalogLayout = {
   name: 'HD169-era catalog of dossiers',
   fileName: 'muc-luc-hd169.xlsx',
   options: { creator: 'P5', archiveCode: 'Q3', fondCodes: { 'Ủy ban hành chính tỉnh': 'P5' } },
-  // years alone, which a SIP cannot take (an AIP does); row 8 also lacks its number of documents
-  defectRows: [7, 8],
+  // row 8 lacks its number of documents; row 7 (years alone, 1963-1965) is complete for an AIP, which
+  // a run with the archive code makes (TT 05/2025 §3.4a), though a SIP could not take it
+  defectRows: [8],
   scans: { 'Q3-5-1-10.pdf': 3, 'Q3-5-1-11.pdf': 3, 'Q3-5-1-12.pdf': 2 },
   build: () =>
     xlsx([
