@@ -139,11 +139,11 @@ describe('one language per message', () => {
     const args = ['queue', 'status', '--redis', 'redis://127.0.0.1:9'];
     const vi = await run(args);
     expect(vi.stderr).toMatch(
-      /^sohoa: lỗi QUEUE_UNREACHABLE: Máy chủ Redis redis:\/\/127\.0\.0\.1:9 của hàng đợi không trả lời/u,
+      /^sohoa: lỗi QUEUE_UNREACHABLE: Máy chủ Redis redis:\/\/127\.0\.0\.1:9 của hàng đợi không nhận kết nối: không có chương trình nào nghe ở cổng 9 \(ECONNREFUSED\)\. Cách khắc phục: /u,
     );
     const en = await run([...args, '--messages', 'en']);
     expect(en.stderr).toMatch(
-      /^sohoa: error QUEUE_UNREACHABLE: The Redis server redis:\/\/127\.0\.0\.1:9 of the job queue does not answer/u,
+      /^sohoa: error QUEUE_UNREACHABLE: The Redis server redis:\/\/127\.0\.0\.1:9 of the job queue refuses the connection: nothing listens on port 9 \(ECONNREFUSED\)\. Fix: /u,
     );
   });
 

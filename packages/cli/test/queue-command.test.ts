@@ -40,6 +40,17 @@ describe('sohoa queue', () => {
   it('fails with QUEUE_UNREACHABLE when no Redis answers', async () => {
     const run = await runCaptured(['queue', 'status', '--redis', 'redis://127.0.0.1:1']);
     expect(run.exitCode).toBe(1);
-    expect(run.stderr).toMatch(/^sohoa: error QUEUE_UNREACHABLE: The Redis server redis:\/\/127\.0\.0\.1:1 /);
+    expect(run.stderr).toMatch(
+      /^sohoa: error QUEUE_UNREACHABLE: The Redis server redis:\/\/127\.0\.0\.1:1 of the job queue refuses the connection: nothing listens on port 1 \(ECONNREFUSED\)\. Fix: /,
+    );
+    // In Vietnamese by default, ioredis's own words ("Connection is closed.") nowhere.
+    const vi = await runCaptured(['queue', 'status', '--redis', 'redis://127.0.0.1:1'], {
+      ...process.env,
+      SOHOA_LANG: '',
+    });
+    expect(vi.stderr).toMatch(
+      /^sohoa: lỗi QUEUE_UNREACHABLE: Máy chủ Redis redis:\/\/127\.0\.0\.1:1 của hàng đợi không nhận kết nối: không có chương trình nào nghe ở cổng 1 \(ECONNREFUSED\)\. Cách khắc phục: Kiểm tra URL --redis/u,
+    );
+    expect(`${run.stderr}${vi.stderr}`).not.toMatch(/Connection is closed|\n\s+at /);
   });
 });

@@ -75,6 +75,9 @@ export interface WorkerProcess {
     name?: string;
     reason?: string;
     reasons?: { vi: string; en: string };
+    code?: string;
+    message?: string;
+    messages?: { vi: string; en: string };
     reused?: boolean;
     eventLoopMaxMs?: number;
   }>;

@@ -18,6 +18,20 @@ describe('Redis restarted mid-batch', () => {
     await bed.redis.start();
 
     const status = await bed.finished(submitted.batchId);
+    // Each worker said it lost Redis in sohoa's words, in both languages, each message once.
+    for (const worker of workers) {
+      const errors = worker.events.filter((event) => event.type === 'error');
+      expect(errors.length).toBeGreaterThan(0);
+      expect(new Set(errors.map((event) => event.message)).size).toBe(errors.length);
+      for (const error of errors) {
+        expect(error.code).toBe('QUEUE_UNREACHABLE');
+        expect(error.messages?.vi).toMatch(
+          /^Máy chủ Redis redis:\/\/127\.0\.0\.1:\d+ của hàng đợi (không nhận kết nối|đã đóng kết nối).*; máy xử lý vẫn chạy và tự kết nối lại khi máy chủ trả lời\. Cách khắc phục: /u,
+        );
+        expect(error.message).toBe(error.messages?.en);
+        expect(error.message).toMatch(/^The Redis server .* the worker keeps running and reconnects/);
+      }
+    }
     for (const worker of workers) worker.child.kill('SIGTERM');
     const exits = await Promise.all(workers.map((worker) => worker.exit));
     expect(exits.map((exit) => exit.signal)).toEqual([null, null]);

@@ -53,6 +53,54 @@ describe('queue commands on a Redis that does not answer', () => {
     redis.resume();
   }, 30_000);
 
+  it('a Redis with a password: none given or a wrong one is QUEUE_AUTH_FAILED, in the chosen language, at once', async () => {
+    const redis = await startRedis();
+    servers.push(redis);
+    const admin = new Redis(redis.url);
+    await admin.config('SET', 'requirepass', 's3cret');
+    await admin.quit();
+    const port = redis.port;
+    try {
+      const started = Date.now();
+      const none = await runQueue(['--messages', 'vi', 'status', '--redis', redis.url]);
+      const wrong = await runQueue([
+        '--messages',
+        'en',
+        'work',
+        '--redis',
+        `redis://:wrong@127.0.0.1:${port}`,
+      ]);
+      const submit = await runQueue([
+        '--messages',
+        'vi',
+        'submit',
+        SAMPLE_DOSSIER,
+        '--out',
+        '/tmp/none',
+        '--redis',
+        redis.url,
+      ]);
+      expect(Date.now() - started, 'no retries').toBeLessThan(5000);
+      expect([none.code, wrong.code, submit.code]).toEqual([1, 1, 1]);
+      expect(none.stderr).toBe(
+        `sohoa: lỗi QUEUE_AUTH_FAILED: Máy chủ Redis ${redis.url} của hàng đợi đòi mật khẩu, mà URL không có mật khẩu (NOAUTH). Cách khắc phục: Ghi mật khẩu vào URL --redis (hoặc SOHOA_REDIS_URL): redis://:mật-khẩu@máy:cổng, hoặc redis://tên:mật-khẩu@máy:cổng nếu Redis dùng ACL.`,
+      );
+      expect(submit.stderr).toBe(none.stderr);
+      // The password is not repeated.
+      expect(wrong.stderr).toMatch(
+        new RegExp(
+          `^sohoa: error QUEUE_AUTH_FAILED: The Redis server redis://:\\*\\*\\*@127\\.0\\.0\\.1:${port} of the job queue refuses the user name or password of the URL \\(WRONGPASS\\)\\. Fix: Correct the password`,
+        ),
+      );
+      const right = await runQueue(['status', '--redis', `redis://:s3cret@127.0.0.1:${port}`]);
+      expect([right.code, right.stdout, right.stderr]).toEqual([0, 'no batches in this queue', '']);
+    } finally {
+      const reset = new Redis(`redis://:s3cret@127.0.0.1:${port}`);
+      await reset.config('SET', 'requirepass', '');
+      await reset.quit();
+    }
+  }, 30_000);
+
   it('retry that loses Redis part-way says so, and the same retry after the restart queues every dossier: none lost', async () => {
     const redis = await startRedis();
     servers.push(redis);

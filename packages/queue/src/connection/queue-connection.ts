@@ -1,6 +1,7 @@
 import { SohoaError } from '@sohoa/base';
 import { Redis } from 'ioredis';
 import type { QueueErrorCode } from '../errors/queue-error-codes.js';
+import { redisFailure } from './redis-failure.js';
 
 /**
  * Where the job queue lives: the Redis server and the queue's name in it. Every command and
@@ -107,21 +108,22 @@ export function queueLost(
   error: unknown,
   progress: { vi: string; en: string },
   again: { vi: string; en: string },
+  timeoutMs = QUEUE_TIMEOUT_MS_DEFAULT,
 ): SohoaError {
   if (SohoaError.isInstance(error)) return error;
   const server = redactPassword(url);
-  const reason = error instanceof Error ? error.message : String(error);
+  const failure = redisFailure(error, url, timeoutMs);
   return new SohoaError<QueueErrorCode>({
-    code: 'QUEUE_UNREACHABLE',
+    code: failure.code,
     message: {
-      vi: `Máy chủ Redis ${server} của hàng đợi đã ngừng trả lời (${reason}); ${progress.vi}.`,
-      en: `The Redis server ${server} of the job queue stopped answering (${reason}); ${progress.en}.`,
+      vi: `Máy chủ Redis ${server} của hàng đợi đã ngừng trả lời (${failure.what.vi}); ${progress.vi}.`,
+      en: `The Redis server ${server} of the job queue stopped answering (${failure.what.en}); ${progress.en}.`,
     },
     fix: {
       vi: `Khởi động lại máy chủ Redis (hoặc khôi phục mạng), rồi ${again.vi}: phần việc đã làm sẽ không bị làm lại.`,
       en: `Start the Redis server again (or restore the network), then ${again.en}: what was already done is not done twice.`,
     },
-    details: { url: redactPassword(url) },
+    details: { url: server, reason: failure.reason },
     cause: error,
   });
 }
@@ -174,30 +176,41 @@ export async function connectRedis(url: string, timeoutMs = QUEUE_TIMEOUT_MS_DEF
     maxRetriesPerRequest: 1,
     retryStrategy: (times) => (times > 3 ? null : 200 * times),
   });
-  // Connection errors reject the calls below; without a listener ioredis would also print them.
-  redis.on('error', () => undefined);
+  // Connection errors reject the calls below (as "Connection is closed." once ioredis gives up):
+  // the first one says why. Without a listener ioredis would also print them.
+  let first: unknown;
+  redis.on('error', (error: unknown) => {
+    first ??= error;
+  });
   try {
     await redis.connect();
     await redis.ping();
     return redis;
   } catch (error) {
     redis.disconnect();
-    const server = redactPassword(url);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SohoaError<QueueErrorCode>({
-      code: 'QUEUE_UNREACHABLE',
-      message: {
-        vi: `Máy chủ Redis ${server} của hàng đợi không trả lời: ${reason}.`,
-        en: `The Redis server ${server} of the job queue does not answer: ${reason}.`,
-      },
-      fix: {
-        vi: 'Kiểm tra URL --redis, redis-server có đang chạy ở đó không và máy này có kết nối được tới cổng của nó không.',
-        en: 'Check the --redis URL, that redis-server runs there and that this machine may reach its port.',
-      },
-      details: { url: redactPassword(url) },
-      cause: error,
-    });
+    throw redisError(error, url, timeoutMs, first);
   }
+}
+
+/**
+ * The `SohoaError` of a Redis server that cannot be used, as {@link redisFailure} words it:
+ * `QUEUE_AUTH_FAILED` (a password missing or refused) or `QUEUE_UNREACHABLE` (refused, unknown
+ * host, no answer within `timeoutMs`, closed, not a Redis server), the client's text in
+ * `details.reason`.
+ */
+function redisError(error: unknown, url: string, timeoutMs: number, cause: unknown): SohoaError {
+  const server = redactPassword(url);
+  const failure = redisFailure(error, url, timeoutMs, cause);
+  return new SohoaError<QueueErrorCode>({
+    code: failure.code,
+    message: {
+      vi: `Máy chủ Redis ${server} của hàng đợi ${failure.what.vi}.`,
+      en: `The Redis server ${server} of the job queue ${failure.what.en}.`,
+    },
+    fix: failure.fix,
+    details: { url: server, reason: failure.reason },
+    cause: cause ?? error,
+  });
 }
 
 /** A Redis URL without its password, for messages. */

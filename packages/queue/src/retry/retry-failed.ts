@@ -149,6 +149,7 @@ export async function retryFailed(options: RetryFailedOptions): Promise<RetriedJ
         en: `${retried.dossiers.length} dossier(s) were queued again`,
       },
       { vi: 'chạy lại đúng lệnh "sohoa queue retry" đó', en: 'run the same "sohoa queue retry" again' },
+      options.timeoutMs,
     );
   } finally {
     await closeWithin(flows);

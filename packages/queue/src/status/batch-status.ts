@@ -136,6 +136,7 @@ export async function batchStatus(options: BatchStatusOptions): Promise<BatchSta
       error,
       { vi: 'chưa đọc được tình trạng', en: 'the status was not read' },
       { vi: 'chạy lại "sohoa queue status"', en: 'run "sohoa queue status" again' },
+      options.timeoutMs,
     );
   } finally {
     redis.disconnect();
@@ -231,7 +232,7 @@ async function statusOf(redis: Redis, keyPrefix: string, record: BatchRecord): P
 
 function failureOf(job: JobSnapshot, dossier: string, ordinal?: number): JobFailure {
   const reason = job.failedReason ?? '';
-  const reasons = { vi: reason, en: reason };
+  const reasons = reasonsOf(reason, undefined);
   return { dossier, ordinal, code: failureCode(reason), reason, reasons, attempts: job.attemptsMade };
 }
 

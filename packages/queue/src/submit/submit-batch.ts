@@ -172,6 +172,7 @@ export async function submitBatch(options: SubmitBatchOptions): Promise<Submitte
           en: `${submitted} of ${plan.planned.length} dossiers were submitted`,
         },
         { vi: 'chạy lại đúng lệnh "sohoa queue submit" đó', en: 'run the same "sohoa queue submit" again' },
+        options.timeoutMs,
       );
     await writeBatch(redis, connection, record).catch((error: unknown) => {
       throw lost(error);

@@ -76,11 +76,33 @@ export function reasonLogLine(failure: Error): string | undefined {
  * ```
  */
 export function reasonsOf(reason: string, lastLogLine: string | undefined): { vi: string; en: string } {
+  if (STALLED.test(reason)) return stalledReasons(reason);
   const vi = lastLogLine?.startsWith(VI_REASON) ? lastLogLine.slice(VI_REASON.length) : reason;
   return { vi, en: reason };
 }
 
-/** The code at the start of a failed reason (`IMAGE_CORRUPT: …` → `IMAGE_CORRUPT`), else `INTERNAL_ERROR`. */
+/**
+ * The code at the start of a failed reason (`IMAGE_CORRUPT: …` → `IMAGE_CORRUPT`),
+ * `QUEUE_JOB_STALLED` for BullMQ's own reason of a job that lost its worker too often, else
+ * `INTERNAL_ERROR`.
+ *
+ * @example
+ * ```ts
+ * failureCode('job stalled more than allowable limit'); // 'QUEUE_JOB_STALLED'
+ * ```
+ */
 export function failureCode(reason: string | undefined): string {
+  if (STALLED.test(reason ?? '')) return 'QUEUE_JOB_STALLED';
   return /^([A-Z][A-Z0-9_]+): /.exec(reason ?? '')?.[1] ?? 'INTERNAL_ERROR';
+}
+
+/** BullMQ's failed reasons of a job that lost its worker (or was started) more often than allowed. */
+const STALLED = /^job (stalled|started) more than allowable limit/;
+
+/** A stalled job's reason in sohoa's words, BullMQ's text kept in brackets. */
+function stalledReasons(reason: string): { vi: string; en: string } {
+  return {
+    vi: `QUEUE_JOB_STALLED: Việc đã mất máy xử lý nhiều lần hơn --max-stalled cho phép (máy xử lý bị dừng đột ngột, hết bộ nhớ hoặc mất máy mỗi lần chạy việc này), nên BullMQ đã cho nó thất bại ("${reason}"). Cách khắc phục: Xem nhật ký các máy xử lý (hết bộ nhớ? bị tắt?), giảm --concurrency hoặc tăng bộ nhớ, rồi chạy "sohoa queue retry".`,
+    en: `QUEUE_JOB_STALLED: The job lost its worker more times than --max-stalled allows (the worker stopped abruptly, ran out of memory or its machine was lost each time it ran this job), so BullMQ failed it ("${reason}"). Fix: Look at the workers' logs (out of memory? killed?), lower --concurrency or give them more memory, then run "sohoa queue retry".`,
+  };
 }

@@ -1,13 +1,18 @@
 import { availableParallelism, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { SohoaError } from '@sohoa/base';
 import { createDocumentRunner, type DocumentRunner } from '@sohoa/pipeline';
 import { type Job, Worker } from 'bullmq';
 import {
   bullConnection,
   connectRedis,
   DEFAULT_QUEUE_NAME,
+  QUEUE_TIMEOUT_MS_DEFAULT,
   type QueueConnection,
+  redactPassword,
 } from '../connection/queue-connection.js';
+import { redisFailure } from '../connection/redis-failure.js';
+import type { QueueErrorCode } from '../errors/queue-error-codes.js';
 import type { DocumentJobResult, DossierJobResult, SohoaJobData } from '../jobs/job-data.js';
 import { runDocumentJob } from './document-job.js';
 import { runDossierJob } from './dossier-job.js';
@@ -48,7 +53,15 @@ export type WorkerEvent =
       reasons: { vi: string; en: string };
       willRetry: boolean;
     }
-  | { type: 'error'; message: string };
+  | {
+      type: 'error';
+      /** `QUEUE_UNREACHABLE`, `QUEUE_AUTH_FAILED` (Redis lost or refusing) or `QUEUE_WORKER_ERROR`. */
+      code: string;
+      /** What happened and how to fix it, in English (BullMQ's or ioredis's text kept in brackets when not recognised). */
+      message: string;
+      /** The same in Vietnamese and English, for a line in the user's language. */
+      messages: { vi: string; en: string };
+    };
 
 /**
  * Options of {@link startWorker}.
@@ -230,7 +243,22 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
       willRetry: error.name !== 'UnrecoverableError' && job.attemptsMade < attempts,
     });
   });
-  worker.on('error', (error) => emit({ type: 'error', message: error.message }));
+  // While Redis is down each connection reports every reconnection attempt (two a second): the
+  // same error is passed on once a minute.
+  let lastError: { text: string; at: number } | undefined;
+  worker.on('error', (error) => {
+    const problem = workerError(error, options);
+    const text = problem.describe('en');
+    const now = Date.now();
+    if (lastError?.text === text && now - lastError.at < REPEAT_ERROR_MS) return;
+    lastError = { text, at: now };
+    emit({
+      type: 'error',
+      code: problem.code,
+      message: text,
+      messages: { vi: problem.describe('vi'), en: text },
+    });
+  });
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => {
     resolveClosed = resolve;
@@ -274,6 +302,44 @@ export async function startWorker(options: StartWorkerOptions): Promise<QueueWor
     returning.abort(returnedError());
     await closeRunners();
   }
+}
+
+/** How long the same worker error is not passed on again. */
+const REPEAT_ERROR_MS = 60_000;
+
+/**
+ * What a running worker's BullMQ or ioredis error means for its user: Redis lost or refusing
+ * (`QUEUE_UNREACHABLE`, `QUEUE_AUTH_FAILED`: the worker reconnects by itself), else
+ * `QUEUE_WORKER_ERROR` with BullMQ's text kept as a detail.
+ */
+function workerError(error: Error, options: StartWorkerOptions): SohoaError {
+  const server = redactPassword(options.redis);
+  const failure = redisFailure(error, options.redis, options.timeoutMs ?? QUEUE_TIMEOUT_MS_DEFAULT);
+  if (failure.recognised) {
+    return new SohoaError<QueueErrorCode>({
+      code: failure.code,
+      message: {
+        vi: `Máy chủ Redis ${server} của hàng đợi ${failure.what.vi}; máy xử lý vẫn chạy và tự kết nối lại khi máy chủ trả lời.`,
+        en: `The Redis server ${server} of the job queue ${failure.what.en}; the worker keeps running and reconnects when the server answers.`,
+      },
+      fix: failure.fix,
+      details: { url: server, reason: failure.reason },
+      cause: error,
+    });
+  }
+  return new SohoaError<QueueErrorCode>({
+    code: 'QUEUE_WORKER_ERROR',
+    message: {
+      vi: `BullMQ báo lỗi trong máy xử lý (${failure.reason}); máy xử lý vẫn chạy.`,
+      en: `BullMQ reported an error in the worker (${failure.reason}); the worker keeps running.`,
+    },
+    fix: {
+      vi: 'Nếu lỗi lặp lại, xem "sohoa queue status"; "Missing lock" nghĩa là một việc giữ máy quá --lock-duration mà không gia hạn khóa: hãy tăng --lock-duration.',
+      en: 'If it repeats, look at "sohoa queue status"; "Missing lock" means a job held the worker longer than --lock-duration without renewing its lock: raise --lock-duration.',
+    },
+    details: { reason: failure.reason },
+    cause: error,
+  });
 }
 
 /**

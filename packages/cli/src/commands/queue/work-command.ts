@@ -102,7 +102,10 @@ export function addWorkCommand(program: Command, context: CommandContext): void 
           );
         if (event.type === 'error')
           context.output.error(
-            say(`sohoa: lỗi hàng đợi: ${event.message}`, `sohoa: queue error: ${event.message}`),
+            say(
+              `sohoa: lỗi hàng đợi ${event.code}: ${event.messages.vi}`,
+              `sohoa: queue error ${event.code}: ${event.messages.en}`,
+            ),
           );
       };
       const worker = await startWorker({
