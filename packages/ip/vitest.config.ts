@@ -1,3 +1,4 @@
 import { sohoaProject } from '../../vitest.project.js';
 
-export default sohoaProject('ip');
+// Each file in its own process until the files are shown to pass sharing one.
+export default sohoaProject('ip', { isolate: true });

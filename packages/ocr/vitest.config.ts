@@ -1,3 +1,4 @@
 import { sohoaProject } from '../../vitest.project.js';
 
-export default sohoaProject('ocr');
+// Each file in its own process: create-ocr-pool.test.ts mocks tesseract.js (`vi.mock`).
+export default sohoaProject('ocr', { isolate: true });

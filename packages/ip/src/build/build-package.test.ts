@@ -164,7 +164,9 @@ describe('buildPackage', () => {
       process.env.TZ = 'America/New_York';
       await buildPackage(input, { destination: join(folder, 'b.zip') });
     } finally {
-      process.env.TZ = zone;
+      // The next test file may run in this process: put TZ back as it was, unset if it was.
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
     }
     const [a, b] = await Promise.all([readFile(join(folder, 'a.zip')), readFile(join(folder, 'b.zip'))]);
     expect(a.equals(b)).toBe(true);
