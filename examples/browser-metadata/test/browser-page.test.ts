@@ -119,8 +119,8 @@ describe('the browser page of @sohoa/metadata (esbuild, platform browser, headle
 
   it('reports a file that is no catalog with its coded error, in the language chosen', async () => {
     const expected = {
-      vi: /^INPUT_UNREADABLE: "scan\.pdf" là tài liệu PDF, không phải bảng tính.*Cung cấp mục lục dưới dạng \.xlsx hoặc \.csv\.$/u,
-      en: /^INPUT_UNREADABLE: "scan\.pdf" is a PDF document, not a spreadsheet.*Give the catalog as \.xlsx or \.csv\.$/u,
+      vi: /^INPUT_UNREADABLE: "scan\.pdf" là tài liệu PDF, không phải bảng tính.*Cung cấp mục lục dưới dạng \.xlsx, \.xls hoặc \.csv\.$/u,
+      en: /^INPUT_UNREADABLE: "scan\.pdf" is a PDF document, not a spreadsheet.*Give the catalog as \.xlsx, \.xls or \.csv\.$/u,
     };
     for (const locale of ['vi', 'en'] as const) {
       await page.selectOption('#locale', locale);
