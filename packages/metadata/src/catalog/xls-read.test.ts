@@ -50,6 +50,114 @@ const withU32 = (bytes: Uint8Array, at: number, value: number) => {
   return copy;
 };
 
+/** A BIFF record: type, length, data. */
+const record = (type: number, data: number[]) => [
+  type & 0xff,
+  type >> 8,
+  data.length & 0xff,
+  data.length >> 8,
+  ...data,
+];
+const le = (value: number, size: number) =>
+  Array.from({ length: size }, (_, index) => (value >>> (8 * index)) & 0xff);
+const wide = (text: string) => [...text].flatMap((char) => le(char.charCodeAt(0), 2));
+
+/**
+ * A small BIFF8 workbook, as some writers (not Excel, which pads to 4 KiB) leave it: a visible sheet
+ * with a LABEL (UTF-16) and a NUMBER, and a very hidden one.
+ */
+function smallWorkbook(): Uint8Array {
+  const sheetRecords = (cells: number[][]) => [
+    ...record(BIFF.BOF, [...le(0x0600, 2), ...le(0x0010, 2), ...new Array(12).fill(0)]),
+    ...cells.flat(),
+    ...record(BIFF.EOF, []),
+  ];
+  const first = sheetRecords([
+    record(BIFF.LABEL, [...le(0, 2), ...le(0, 2), ...le(0, 2), ...le(8, 2), 1, ...wide('Mã hồ sơ')]),
+    record(BIFF.NUMBER, [
+      ...le(1, 2),
+      ...le(0, 2),
+      ...le(0, 2),
+      ...new Uint8Array(new Float64Array([42.5]).buffer),
+    ]),
+  ]);
+  const second = sheetRecords([]);
+  const boundSheet = (offset: number, state: number, name: string) =>
+    record(BIFF.BOUNDSHEET, [...le(offset, 4), state, 0, name.length, 1, ...wide(name)]);
+  const globalsLength = (a: number, b: number) => [
+    ...record(BIFF.BOF, [...le(0x0600, 2), ...le(0x0005, 2), ...new Array(12).fill(0)]),
+    ...boundSheet(a, 0, 'Hồ sơ'),
+    ...boundSheet(b, 2, 'Danh sách'),
+    ...record(BIFF.EOF, []),
+  ];
+  const size = globalsLength(0, 0).length;
+  return new Uint8Array([...globalsLength(size, size + first.length), ...first, ...second]);
+}
+
+/** An OLE2 file (version 3) holding `stream` as "Workbook" in its mini stream (under 4,096 bytes). */
+function miniStreamCfb(stream: Uint8Array): Uint8Array {
+  const miniSectors = Math.ceil(stream.length / 64);
+  const dataSectors = Math.ceil((miniSectors * 64) / 512);
+  const file = new Uint8Array(512 * (4 + dataSectors));
+  const view = new DataView(file.buffer);
+  file.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  for (const [at, value] of [
+    [0x18, 0x3e],
+    [0x1a, 3],
+    [0x1c, 0xfffe],
+    [0x1e, 9],
+    [0x20, 6],
+  ]) {
+    view.setUint16(at as number, value as number, true);
+  }
+  for (const [at, value] of [
+    [0x2c, 1],
+    [0x30, 1],
+    [0x38, 4096],
+    [0x3c, 2],
+    [0x40, 1],
+    [0x44, 0xfffffffe],
+    [0x48, 0],
+  ]) {
+    view.setUint32(at as number, value as number, true);
+  }
+  for (let index = 0; index < 109; index++)
+    view.setUint32(0x4c + index * 4, index === 0 ? 0 : 0xffffffff, true);
+  // Sector 0 the FAT, 1 the directory, 2 the mini FAT, 3… the mini stream.
+  const fat = [
+    0xfffffffd,
+    0xfffffffe,
+    0xfffffffe,
+    ...Array.from({ length: dataSectors }, (_, index) =>
+      index === dataSectors - 1 ? 0xfffffffe : 4 + index,
+    ),
+  ];
+  for (let index = 0; index < 128; index++) view.setUint32(512 + index * 4, fat[index] ?? 0xffffffff, true);
+  const entry = (index: number, name: string, type: number, child: number, start: number, size: number) => {
+    const at = 1024 + index * 128;
+    file.set(wide(name), at);
+    view.setUint16(at + 64, (name.length + 1) * 2, true);
+    file[at + 66] = type;
+    view.setUint32(at + 68, 0xffffffff, true);
+    view.setUint32(at + 72, 0xffffffff, true);
+    view.setUint32(at + 76, child, true);
+    view.setUint32(at + 116, start, true);
+    view.setUint32(at + 120, size, true);
+  };
+  entry(0, 'Root Entry', 5, 1, 3, miniSectors * 64);
+  entry(1, 'Workbook', 2, 0xffffffff, 0, stream.length);
+  for (let index = 2; index < 4; index++) entry(index, '', 0, 0xffffffff, 0, 0);
+  for (let index = 0; index < 128; index++) {
+    view.setUint32(
+      1536 + index * 4,
+      index < miniSectors - 1 ? index + 1 : index === miniSectors - 1 ? 0xfffffffe : 0xffffffff,
+      true,
+    );
+  }
+  file.set(stream, 2048);
+  return file;
+}
+
 describe('an Excel 97–2003 .xls reads exactly like the .xlsx LibreOffice saved it from', () => {
   it.each(XLS_SOURCES.map((source) => [source.xls, source] as const))(
     '%s: the same sheets, rows, cells, merged ranges and notes',
@@ -166,6 +274,14 @@ describe('an Excel 97–2003 .xls reads exactly like the .xlsx LibreOffice saved
     expect(sheet?.rows).toHaveLength(161);
     expect(sheet?.rows[159]?.[1]).toBe('Hồ sơ 80: bộ quy xây cáo hội hội hồ dân hoạch công hoạch dựng');
     expect(sheet?.rows[160]?.[7]).toBe(`${'plain ascii subject 80 '.repeat(8).trim()}`);
+  });
+
+  it('reads a small workbook kept in the mini stream, and tells a very hidden sheet from a hidden one', async () => {
+    const bytes = miniStreamCfb(smallWorkbook());
+    expect(await readSheets(asXls(bytes))).toEqual([
+      { name: 'Hồ sơ', rows: [['Mã hồ sơ'], [42.5]], merges: [], notes: [] },
+      { name: 'Danh sách', rows: [], merges: [], notes: [{ kind: 'hiddenSheet', state: 'veryHidden' }] },
+    ]);
   });
 
   it('reads an .xls by its path too, like its bytes', async () => {
