@@ -325,6 +325,20 @@ describe('an .xls that cannot be read is refused with INPUT_UNREADABLE, saying w
       /declares 4294967280 FAT sectors/,
     ],
     [
+      'a DIFAT chain that loops (240 FAT sectors declared, the DIFAT sector pointing at itself)',
+      (() => {
+        const padded = new Uint8Array(512 * 260);
+        padded.set(fixture('nhieu-chuoi.xls'));
+        const view = new DataView(padded.buffer);
+        view.setUint32(0x2c, 240, true);
+        view.setUint32(0x44, 200, true);
+        view.setUint32(0x48, 2, true);
+        view.setUint32(512 * 201 + 508, 200, true);
+        return padded;
+      })(),
+      /DIFAT chain is broken or loops/,
+    ],
+    [
       'a Workbook stream declaring 2 GiB',
       withU32(tt05, workbook + 120, 0x7fffffff),
       /declares 2147483647 bytes, more than the whole file/,
