@@ -1,8 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { blankScan } from '../../test/blank-scan.js';
+import { PdfPageReader } from './pdf-page-reader.js';
 import { planCatalog } from './plan-catalog.js';
 
 /** The TT05 template's headings: dossier columns, then one row per document. */
@@ -62,7 +63,11 @@ describe('planCatalog on a catalog dated by years alone (older records of an arc
   });
 
   it('plans AIP records when the run makes AIPs and knows the archive code: years alone accepted', async () => {
+    const opened = vi.spyOn(PdfPageReader, 'pageCount');
     const plan = await planCatalog(catalog, { archiveCode: 'Q3', catalogNumber: '1' });
+    // Each scan is read once: counted for the import, its pages kept for planning the dossier.
+    expect(opened.mock.calls.map(([file]) => basename(file))).toEqual(['qd.pdf', 'bc.pdf']);
+    opened.mockRestore();
     expect(plan.unplanned).toEqual([]);
     const [planned] = plan.planned;
     // An AIP's dossier code ends with the catalog number; packaging builds arcFileCode from it and the archive code.

@@ -16,8 +16,7 @@ import { catalogMetadataError, type InvalidDossier } from './catalog-metadata-er
 import { catalogPlace } from './catalog-place.js';
 import { catalogWholeDossierSources } from './catalog-whole-dossier.js';
 import type { PageRef, PlannedDerivation, PlannedDossier } from './planned-dossier.js';
-import { scanPageCounter } from './scan-page-counter.js';
-import { scanPages } from './scan-pages.js';
+import { type ScanPageCounter, scanPageCounter } from './scan-page-counter.js';
 import { ScanPathResolver } from './scan-path-resolver.js';
 import { type DescribedDocument, splitDocuments } from './split-documents.js';
 import { planUndescribed } from './whole-dossier.js';
@@ -96,7 +95,8 @@ export interface CatalogPlan {
 export async function planCatalog(file: string, options: PlanCatalogOptions = {}): Promise<CatalogPlan> {
   const { scansRoot, packageType: runPackage = 'aip', ...importOptions } = options;
   const scans = new ScanPathResolver(scansRoot ?? dirname(resolve(file)));
-  const { countPages } = scanPageCounter(scans, file);
+  // Each scan is found and read once: counted for the import, its pages kept for planning the dossier.
+  const counter = scanPageCounter(scans, file);
   const packageType = recordPackage(runPackage, importOptions.archiveCode);
   const plan: CatalogPlan = { planned: [], unplanned: [], catalogs: [] };
   let counts: CatalogCounts | undefined;
@@ -106,14 +106,14 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
   const catalog = await importCatalog(file, {
     ...importOptions,
     packageType,
-    countPages,
+    countPages: counter.countPages,
     onDossier: async (imported, { sheets }) => {
       counts = countCatalogDossier(counts, imported);
       const source = `${file}, sheet ${imported.sheet}, row ${imported.row}`;
       const key = imported.fileCode ?? `${imported.sheet}!${imported.row}`;
       try {
-        const planning = { file, scans, sheets, fondCodes: importOptions.fondCodes };
-        const planned = await planImported(imported, planning);
+        const planning = { file, pagesOf: counter.pagesOf, sheets, fondCodes: importOptions.fondCodes };
+        const planned = await planImported(imported, planning).finally(counter.release);
         if ('dossier' in planned) plan.planned.push(planned);
         else failed.push({ key, source, invalid: planned });
       } catch (error) {
@@ -136,7 +136,8 @@ export async function planCatalog(file: string, options: PlanCatalogOptions = {}
 /** What planning a dossier of a catalog needs besides the dossier. */
 interface Planning {
   file: string;
-  scans: ScanPathResolver;
+  /** The pages of a row's scan (`ScanPageCounter.pagesOf`). */
+  pagesOf: ScanPageCounter['pagesOf'];
   sheets: readonly CatalogSheet[];
   fondCodes: Readonly<Record<string, string>> | undefined;
 }
@@ -164,7 +165,7 @@ async function planImported(
   imported: ImportedDossier,
   planning: Planning,
 ): Promise<PlannedDossier | InvalidDossier> {
-  const { file, scans, sheets, fondCodes } = planning;
+  const { file, pagesOf, sheets, fondCodes } = planning;
   const place = catalogPlace(file, imported.sheet, imported.row);
   const source = place.en;
   // A missing or empty scan first: it is often why the metadata is incomplete (no page count to count).
@@ -172,7 +173,7 @@ async function planImported(
   for (const row of [imported, ...imported.documents]) {
     if (row.filePath && !scanPagesOf.has(row.filePath)) {
       const at = catalogPlace(file, row.sheet, row.row);
-      scanPagesOf.set(row.filePath, await scanPages(await scans.resolve(row.filePath, at), at));
+      scanPagesOf.set(row.filePath, await pagesOf(row.filePath, at));
     }
   }
   const dossier = plannedRecord(imported);

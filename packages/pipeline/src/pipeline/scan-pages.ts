@@ -11,6 +11,7 @@ import type { PageRef } from './planned-dossier.js';
  * Unicode normalisation aside), each expanded the same way.
  *
  * @param place The catalog row naming it (`{ vi, en }` from `catalogPlace`), put into the messages.
+ * @param directory Whether `path` is a folder, when known (`ScanPathResolver.find`). @default asked of the file system
  * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND` for a folder holding no page
  *   files; `INPUT_UNREADABLE` for a PDF that cannot be opened.
  *
@@ -20,11 +21,13 @@ import type { PageRef } from './planned-dossier.js';
  * await scanPages(file, place); // [{ file: '…/hoso11/001.jpg' }, { file: '…/hoso11/002.jpg' }, …]
  * ```
  */
-export async function scanPages(path: string, place: Bilingual): Promise<PageRef[]> {
-  const folder = await stat(path).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
+export async function scanPages(path: string, place: Bilingual, directory?: boolean): Promise<PageRef[]> {
+  const folder =
+    directory ??
+    (await stat(path).then(
+      (info) => info.isDirectory(),
+      () => false,
+    ));
   if (!folder) return expandPageFiles([path], { tiffPages: true });
   const files = await listPageFiles(path);
   if (files.length === 0) {

@@ -2,9 +2,15 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { type Bilingual, characterErrorRate, SohoaError } from '@sohoa/base';
 
+/** A scan found: its absolute path, and whether it is a folder of page files. */
+export interface FoundScan {
+  path: string;
+  directory: boolean;
+}
+
 /** What a catalog path led to: the file, or why there is none. */
 type Located =
-  | { file: string }
+  | { file: string; directory: boolean }
   | { problem: 'outside' }
   | { problem: 'ambiguous'; folder: string; names: string[] }
   | { problem: 'missing'; closest: string | undefined };
@@ -43,27 +49,44 @@ interface Walk {
 /** A name for comparing: NFC, lower case. */
 const fold = (name: string): string => name.normalize('NFC').toLowerCase();
 
-/** A folder's names, and the same indexed by their NFC and folded forms (read once per folder). */
-interface Listing {
-  names: string[];
-  byNfc: Map<string, string[]>;
-  byFold: Map<string, string[]>;
-}
+/** What a folder entry is, as its listing says (a symbolic link is followed only when met). */
+type EntryKind = 'file' | 'directory' | 'link' | 'other';
 
-function indexNames(names: string[]): Listing {
-  const byNfc = new Map<string, string[]>();
-  const byFold = new Map<string, string[]>();
-  for (const name of names) {
-    for (const [index, key] of [
-      [byNfc, name.normalize('NFC')],
-      [byFold, fold(name)],
-    ] as const) {
-      const known = index.get(key);
-      if (known) known.push(name);
-      else index.set(key, [name]);
-    }
+/**
+ * A folder's names with what each is (read once per folder); indexed by their NFC and folded forms
+ * only when a name is first looked up that is not written exactly as on disk.
+ */
+class Listing {
+  #byNfc: Map<string, string[]> | undefined;
+  #byFold: Map<string, string[]> | undefined;
+
+  constructor(readonly kinds: ReadonlyMap<string, EntryKind>) {}
+
+  /** The names, sorted. */
+  get names(): string[] {
+    return [...this.kinds.keys()].sort();
   }
-  return { names, byNfc, byFold };
+
+  /** The names equal to `segment` in NFC, and those equal to it folded (NFC, lower case), sorted. */
+  like(segment: string): { same: string[]; folded: string[] } {
+    if (!this.#byNfc || !this.#byFold) {
+      const byNfc = new Map<string, string[]>();
+      const byFold = new Map<string, string[]>();
+      for (const name of this.names) {
+        for (const [index, key] of [
+          [byNfc, name.normalize('NFC')],
+          [byFold, fold(name)],
+        ] as const) {
+          const known = index.get(key);
+          if (known) known.push(name);
+          else index.set(key, [name]);
+        }
+      }
+      this.#byNfc = byNfc;
+      this.#byFold = byFold;
+    }
+    return { same: this.#byNfc.get(segment) ?? [], folded: this.#byFold.get(fold(segment)) ?? [] };
+  }
 }
 
 /**
@@ -77,7 +100,8 @@ function indexNames(names: string[]): Listing {
  * reverse). A name matching several files that differ only in case is ambiguous unless one
  * matches exactly. Nothing outside the scans folder is ever returned: `..` cannot climb out of
  * it, and symbolic links are followed to check where they really lead. Folder listings are read
- * once and kept.
+ * once and kept, with what each entry is: a path through no symbolic link needs no further call to
+ * the file system.
  *
  * @example
  * ```ts
@@ -109,6 +133,21 @@ export class ScanPathResolver {
    *   several do, or when the path leads outside the scans folder.
    */
   async resolve(catalogPath: string, where: string | Bilingual): Promise<string> {
+    return (await this.find(catalogPath, where)).path;
+  }
+
+  /**
+   * As {@link ScanPathResolver.resolve}, with whether the scan is a folder of page files (known
+   * from the folder's listing, so callers need not ask the file system again).
+   *
+   * @throws {@link @sohoa/core!SohoaError | SohoaError} `INPUT_NOT_FOUND`, as {@link ScanPathResolver.resolve}.
+   *
+   * @example
+   * ```ts
+   * const { path, directory } = await scans.find('D:\\SoHoa\\Phông 12\\hoso01', 'Sheet1, row 5');
+   * ```
+   */
+  async find(catalogPath: string, where: string | Bilingual): Promise<FoundScan> {
     const place = typeof where === 'string' ? { vi: where, en: where } : where;
     let located = this.#located.get(catalogPath);
     if (!located) {
@@ -116,7 +155,7 @@ export class ScanPathResolver {
       this.#located.set(catalogPath, located);
     }
     const found = await located;
-    if ('file' in found) return found.file;
+    if ('file' in found) return { path: found.file, directory: found.directory };
     const problem = problemOf(found);
     throw new SohoaError({
       code: 'INPUT_NOT_FOUND',
@@ -152,7 +191,7 @@ export class ScanPathResolver {
     // The whole path first, then ever shorter tails: the longest one that exists wins.
     for (let start = 0; start < (anchored ? segments.length : 1); start++) {
       const walk = await this.#walk(root, segments.slice(start));
-      if (typeof walk === 'string') return this.#inside(root, walk);
+      if ('file' in walk) return walk;
       if ('problem' in walk) return walk;
       if (!deepest || walk.matched > deepest.matched) deepest = walk;
     }
@@ -160,32 +199,43 @@ export class ScanPathResolver {
   }
 
   /** Follows `segments` from the scans folder: the file's path, an ambiguity, or where it stopped. */
-  async #walk(root: string, segments: string[]): Promise<string | Walk | Exclude<Located, { file: string }>> {
+  async #walk(root: string, segments: string[]): Promise<Located | Walk> {
     let folder = root;
+    let kind: EntryKind = 'directory';
+    let linked = false;
     for (const [index, segment] of segments.entries()) {
-      const { names, byNfc, byFold } = await this.#list(folder);
-      const exact = names.includes(segment) ? segment : undefined;
-      const same = byNfc.get(segment) ?? [];
-      const folded = byFold.get(fold(segment)) ?? [];
-      const name = exact ?? (same.length === 1 ? same[0] : folded.length === 1 ? folded[0] : undefined);
-      if (name === undefined && folded.length > 1) {
-        return { problem: 'ambiguous', folder: relative(root, folder) || '.', names: folded };
+      const listing = await this.#list(folder);
+      const { kinds } = listing;
+      let name = kinds.has(segment) ? segment : undefined;
+      if (name === undefined) {
+        const { same, folded } = listing.like(segment);
+        name = same.length === 1 ? same[0] : folded.length === 1 ? folded[0] : undefined;
+        if (name === undefined && folded.length > 1) {
+          return { problem: 'ambiguous', folder: relative(root, folder) || '.', names: folded };
+        }
+        if (name === undefined) return { matched: index, folder, segment, names: listing.names };
       }
-      if (name === undefined) return { matched: index, folder, segment, names };
       folder = join(folder, name);
+      kind = kinds.get(name) ?? 'other';
+      linked ||= kind === 'link';
     }
-    // A file, or a folder of the dossier's page images.
-    const exists = await stat(folder).then(
-      (info) => info.isFile() || info.isDirectory(),
-      () => false,
+    const missing = { matched: segments.length - 1, folder, segment: '', names: [] };
+    // A file, or a folder of the dossier's page images, reached through no link: the listings said so.
+    if (!linked)
+      return kind === 'file' || kind === 'directory'
+        ? { file: folder, directory: kind === 'directory' }
+        : missing;
+    const directory = await stat(folder).then(
+      (info) => (info.isFile() || info.isDirectory() ? info.isDirectory() : undefined),
+      () => undefined,
     );
-    return exists ? folder : { matched: segments.length - 1, folder, segment: '', names: [] };
+    return directory === undefined ? missing : this.#inside(root, folder, directory);
   }
 
   /** The file's real path when it is inside the scans folder (symbolic links followed). */
-  async #inside(root: string, file: string): Promise<Located> {
+  async #inside(root: string, file: string, directory: boolean): Promise<Located> {
     const real = await realpath(file);
-    return real.startsWith(`${root}${sep}`) ? { file: real } : { problem: 'outside' };
+    return real.startsWith(`${root}${sep}`) ? { file: real, directory } : { problem: 'outside' };
   }
 
   #root(): Promise<string> {
@@ -210,9 +260,24 @@ export class ScanPathResolver {
   #list(folder: string): Promise<Listing> {
     let listing = this.#listings.get(folder);
     if (!listing) {
-      listing = readdir(folder).then(
-        (entries) => indexNames(entries.sort()),
-        () => indexNames([]),
+      listing = readdir(folder, { withFileTypes: true }).then(
+        (entries) => {
+          const kinds = new Map<string, EntryKind>();
+          for (const entry of entries) {
+            kinds.set(
+              entry.name,
+              entry.isSymbolicLink()
+                ? 'link'
+                : entry.isDirectory()
+                  ? 'directory'
+                  : entry.isFile()
+                    ? 'file'
+                    : 'other',
+            );
+          }
+          return new Listing(kinds);
+        },
+        () => new Listing(new Map()),
       );
       this.#listings.set(folder, listing);
     }
