@@ -35,14 +35,22 @@ export function catalogMetadataError(
   const errors = issues.filter(
     (issue) => issue.severity === 'error' && issue.sheet === invalid.sheet && rows.has(issue.row),
   );
-  const problems = errors.map((issue) => `${issue.column ?? ''}${issue.row}: ${issue.message}`);
+  // The import words its issues in Vietnamese (its default locale): the Vietnamese message quotes
+  // them whole, the English one names each cell's field and broken rule, as the summary's top
+  // reasons do, so that neither message mixes two languages.
+  const cell = (issue: CatalogIssue) => `${issue.column ?? ''}${issue.row}`;
+  const listed = {
+    vi: errors.length ? ` (${errors.map((issue) => `${cell(issue)}: ${issue.message}`).join('; ')})` : '',
+    en: errors.length
+      ? ` (${errors.map((issue) => `${cell(issue)}: ${issue.field} (${issue.rule})`).join('; ')})`
+      : '',
+  };
   const aipFix = spanDatesFix(errors, runPackage);
-  const listed = problems.length ? ` (${problems.join('; ')})` : '';
   return new SohoaError({
     code: 'METADATA_INVALID',
     message: {
-      vi: `${place.vi}: ${dossierValid ? 'siêu dữ liệu của một văn bản trong hồ sơ' : 'siêu dữ liệu của hồ sơ'} không hợp lệ${listed}.`,
-      en: `${place.en}: the ${dossierValid ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${listed}.`,
+      vi: `${place.vi}: ${dossierValid ? 'siêu dữ liệu của một văn bản trong hồ sơ' : 'siêu dữ liệu của hồ sơ'} không hợp lệ${listed.vi}.`,
+      en: `${place.en}: the ${dossierValid ? 'metadata of a document of the dossier is' : "dossier's metadata is"} invalid${listed.en}.`,
     },
     fix: {
       vi: `Sửa dòng này trong mục lục (chạy "sohoa catalog import" để xem mọi lỗi).${aipFix ? ` ${aipFix.vi}` : ''}`,
