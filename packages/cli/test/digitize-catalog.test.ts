@@ -130,7 +130,8 @@ describe('sohoa digitize --config and --dry-run', () => {
     expect(result.stderr).toContain(
       'sheet muc-luc.csv, row 2: the metadata of a document of the dossier is invalid',
     );
-    expect(result.stderr).toContain('= 3: khác số trang đếm được trên bản quét "scan.pdf" (2)');
+    // In the English message the cell, its field, value and broken rule: no Vietnamese sentence.
+    expect(result.stderr).toContain('(O2: numberOfPage = 3 (scanPages))');
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -45,7 +45,7 @@ describe('an Excel 97–2003 (.xls) catalog through the commands', () => {
     expect(result.stdout).toContain('dossier H49.64.33.2025.01 done');
     const failure = result.stderr.split('\n').find((line) => line.includes('METADATA_INVALID'));
     expect(failure).toContain('row 5');
-    expect(failure).toContain('V5: numberOfPage (scanPages)');
+    expect(failure).toContain('V5: numberOfPage = 4 (scanPages)');
     // The sheet's own name aside, no Vietnamese sentence inside the English message.
     expect(failure?.replace('Hồ sơ', '')).not.toMatch(
       /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu,

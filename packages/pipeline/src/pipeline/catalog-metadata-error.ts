@@ -36,13 +36,15 @@ export function catalogMetadataError(
     (issue) => issue.severity === 'error' && issue.sheet === invalid.sheet && rows.has(issue.row),
   );
   // The import words its issues in Vietnamese (its default locale): the Vietnamese message quotes
-  // them whole, the English one names each cell's field and broken rule, as the summary's top
-  // reasons do, so that neither message mixes two languages.
+  // them whole, the English one names each cell's field, value and broken rule (as the summary's top
+  // reasons do), so that neither message mixes two languages.
   const cell = (issue: CatalogIssue) => `${issue.column ?? ''}${issue.row}`;
+  const shownValue = (issue: CatalogIssue) =>
+    issue.value === undefined || issue.value === '' ? '' : ` = ${JSON.stringify(issue.value)}`;
   const listed = {
     vi: errors.length ? ` (${errors.map((issue) => `${cell(issue)}: ${issue.message}`).join('; ')})` : '',
     en: errors.length
-      ? ` (${errors.map((issue) => `${cell(issue)}: ${issue.field} (${issue.rule})`).join('; ')})`
+      ? ` (${errors.map((issue) => `${cell(issue)}: ${issue.field}${shownValue(issue)} (${issue.rule})`).join('; ')})`
       : '',
   };
   const aipFix = spanDatesFix(errors, runPackage);
