@@ -2,8 +2,10 @@
 // `npm pack` on the built package, publint and arethetypeswrong (ESM-only profile) on the
 // tarball, then an install in an empty folder of that tarball and the tarballs of its @sohoa
 // dependencies only (nothing else of this repository), and one call of the package imported by
-// name (packed/smoke-call.mjs). The first install may read the registry's package lists (npm ci
-// caches the tarballs, not the lists); the others run with --offline, from the npm cache.
+// name (packed/smoke-call.mjs). The installs run with --prefer-offline: npm ci caches the
+// tarballs, not the registry's package lists, and a package whose dependencies no earlier install
+// listed (@sohoa/queue's bullmq and ioredis: only an optional peer of @sohoa/cli) reads its lists
+// from the registry once; the smoke calls run after the install, offline.
 // Run after `npm run build`: `node scripts/check-packed-packages.mjs` (done by .ci/run).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,9 +58,9 @@ function closure(name, seen = new Set()) {
   return seen;
 }
 
-// The package with the most dependencies first: its install fills the npm cache for the others.
+// The package with the most dependencies first: its install fills most of the npm cache for the others.
 const order = [...tarballs.keys()].sort((a, b) => closure(b).size - closure(a).size);
-for (const [index, name] of order.entries()) {
+for (const name of order) {
   const needed = [...closure(name)].sort();
   const folder = mkdtempSync(join(work, 'consumer-'));
   writeFileSync(
@@ -67,10 +69,15 @@ for (const [index, name] of order.entries()) {
   );
   console.log(`\n== ${name}: npm install of ${needed.join(', ')} in an empty folder`);
   try {
-    const mode = index === 0 ? '--prefer-offline' : '--offline';
     execFileSync(
       'npm',
-      ['install', mode, '--no-audit', '--no-fund', ...needed.map((dependency) => tarballs.get(dependency))],
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        ...needed.map((dependency) => tarballs.get(dependency)),
+      ],
       {
         cwd: folder,
         stdio: 'inherit',
