@@ -123,6 +123,13 @@ const CASES: Array<[string, string, ValidationProfile, Break, RegExp]> = [
     /^Phần tử dmdSec có 2 mdRef; mỗi phần chỉ mô tả một tệp siêu dữ liệu\.$/,
   ],
   [
+    'CSIP86',
+    'a top div without LABEL (CSIP 2.0)',
+    'csip',
+    (f) => edit(f, 'METS.xml', (t) => t.replace(/(<mets:div ID="[^"]+") LABEL="urn:uuid:[^"]+"/, '$1')),
+    /^Div cấp cao nhất không có thuộc tính @LABEL \(CSIP 2\.0 yêu cầu ghi OBJID ở đó\)\.$/,
+  ],
+  [
     'CSIP80',
     'a METS without structMap',
     'csip',

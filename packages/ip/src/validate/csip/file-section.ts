@@ -1,7 +1,13 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import { checkIdReferences, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import {
+  checkIdReferences,
+  type MetsCheck,
+  type MetsReference,
+  missingAttribute,
+  present,
+} from './mets-check.js';
 import { contentInformationTypes, isMediaType, mediaTypeSeverity } from './vocabularies.js';
 
 /** What the file section tells the structural map checks: its file groups by ID and USE. */
@@ -40,21 +46,9 @@ function checkFile(
 ): MetsReference | undefined {
   const { path, findings } = check;
   const at = lineOf(file);
-  if (!present(file, 'ID'))
-    findings.error(
-      'CSIP67',
-      { en: 'file has no @ID.', vi: 'Phần tử file không có thuộc tính @ID.' },
-      path,
-      at,
-    );
+  if (!present(file, 'ID')) findings.error('CSIP67', missingAttribute('file', 'ID'), path, at);
   const mimeType = present(file, 'MIMETYPE');
-  if (!mimeType)
-    findings.error(
-      'CSIP68',
-      { en: 'file has no @MIMETYPE.', vi: 'Phần tử file không có thuộc tính @MIMETYPE.' },
-      path,
-      at,
-    );
+  if (!mimeType) findings.error('CSIP68', missingAttribute('file', 'MIMETYPE'), path, at);
   else if (!isMediaType(mimeType))
     findings.add(
       mediaTypeSeverity(check.version),
@@ -67,38 +61,14 @@ function checkFile(
       at,
     );
   const size = present(file, 'SIZE');
-  if (!size)
-    findings.error(
-      'CSIP69',
-      { en: 'file has no @SIZE.', vi: 'Phần tử file không có thuộc tính @SIZE.' },
-      path,
-      at,
-    );
+  if (!size) findings.error('CSIP69', missingAttribute('file', 'SIZE'), path, at);
   const created = present(file, 'CREATED');
-  if (!created)
-    findings.error(
-      'CSIP70',
-      { en: 'file has no @CREATED.', vi: 'Phần tử file không có thuộc tính @CREATED.' },
-      path,
-      at,
-    );
+  if (!created) findings.error('CSIP70', missingAttribute('file', 'CREATED'), path, at);
   else facts.times.push({ value: created, line: at });
   const checksum = present(file, 'CHECKSUM');
-  if (!checksum)
-    findings.error(
-      'CSIP71',
-      { en: 'file has no @CHECKSUM.', vi: 'Phần tử file không có thuộc tính @CHECKSUM.' },
-      path,
-      at,
-    );
+  if (!checksum) findings.error('CSIP71', missingAttribute('file', 'CHECKSUM'), path, at);
   const checksumType = present(file, 'CHECKSUMTYPE');
-  if (!checksumType)
-    findings.error(
-      'CSIP72',
-      { en: 'file has no @CHECKSUMTYPE.', vi: 'Phần tử file không có thuộc tính @CHECKSUMTYPE.' },
-      path,
-      at,
-    );
+  if (!checksumType) findings.error('CSIP72', missingAttribute('file', 'CHECKSUMTYPE'), path, at);
   // CSIP74 and CSIP75 are MAYs (2.0.4, 2.1.1, 2.2.0).
   checkIdReferences(check, file, 'ADMID', 'CSIP74', ids.adm, ids.document, {
     en: 'amdSec section',
@@ -143,23 +113,10 @@ function checkFile(
       lineOf(location),
     );
   if (attribute(location, 'xlink:type') !== 'simple')
-    findings.error(
-      'CSIP78',
-      {
-        en: 'FLocat has no @xlink:type="simple".',
-        vi: 'Phần tử FLocat không có thuộc tính @xlink:type="simple".',
-      },
-      path,
-      lineOf(location),
-    );
+    findings.error('CSIP78', missingAttribute('FLocat', 'xlink:type="simple"'), path, lineOf(location));
   const href = present(location, 'xlink:href');
   if (!href) {
-    findings.error(
-      'CSIP79',
-      { en: 'FLocat has no @xlink:href.', vi: 'Phần tử FLocat không có thuộc tính @xlink:href.' },
-      path,
-      lineOf(location),
-    );
+    findings.error('CSIP79', missingAttribute('FLocat', 'xlink:href'), path, lineOf(location));
     return undefined;
   }
   const reference: MetsReference = {
@@ -202,12 +159,7 @@ export function checkFileSection(
     );
   for (const section of sections) {
     if (!present(section, 'ID'))
-      findings.error(
-        'CSIP59',
-        { en: 'fileSec has no @ID.', vi: 'Phần tử fileSec không có thuộc tính @ID.' },
-        path,
-        lineOf(section),
-      );
+      findings.error('CSIP59', missingAttribute('fileSec', 'ID'), path, lineOf(section));
   }
   const versionTypes = contentInformationTypes(check.version);
   for (const group of elements(root, 'mets:fileSec//mets:fileGrp')) {
@@ -217,17 +169,9 @@ export function checkFileSection(
     if (!use) {
       const misspelt =
         attribute(group, 'USER') !== undefined
-          ? { en: ' (it has @USER: write USE)', vi: ' (nó có @USER: hãy viết USE)' }
-          : { en: '', vi: '' };
-      findings.error(
-        'CSIP64',
-        {
-          en: `fileGrp has no @USE${misspelt.en}.`,
-          vi: `Phần tử fileGrp không có thuộc tính @USE${misspelt.vi}.`,
-        },
-        path,
-        lineOf(group),
-      );
+          ? { en: 'it has @USER: write USE', vi: 'nó có @USER: hãy viết USE' }
+          : undefined;
+      findings.error('CSIP64', missingAttribute('fileGrp', 'USE', misspelt), path, lineOf(group));
     } else if (check.isRoot && !isVocabularyUse(use)) {
       findings.warning(
         'CSIP64',
@@ -239,13 +183,7 @@ export function checkFileSection(
         lineOf(group),
       );
     }
-    if (!id)
-      findings.error(
-        'CSIP65',
-        { en: 'fileGrp has no @ID.', vi: 'Phần tử fileGrp không có thuộc tính @ID.' },
-        path,
-        lineOf(group),
-      );
+    if (!id) findings.error('CSIP65', missingAttribute('fileGrp', 'ID'), path, lineOf(group));
     // CSIP61 is a MAY (2.0.4, 2.1.1, 2.2.0).
     checkIdReferences(check, group, 'ADMID', 'CSIP61', metadataIds.adm, metadataIds.document, {
       en: 'amdSec section',

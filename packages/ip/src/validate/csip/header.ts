@@ -1,7 +1,7 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import { type MetsCheck, present } from './mets-check.js';
+import { type MetsCheck, missingAttribute, present } from './mets-check.js';
 import { checkSipHeader } from './sip-header.js';
 import { OAIS_PACKAGE_TYPES } from './vocabularies.js';
 
@@ -131,13 +131,7 @@ export function checkHeader(check: MetsCheck): HeaderFacts {
     return { oaisType: undefined, times };
   }
   const created = present(header, 'CREATEDATE');
-  if (!created)
-    findings.error(
-      'CSIP7',
-      { en: 'metsHdr has no @CREATEDATE.', vi: 'Phần tử metsHdr không có thuộc tính @CREATEDATE.' },
-      path,
-      lineOf(header),
-    );
+  if (!created) findings.error('CSIP7', missingAttribute('metsHdr', 'CREATEDATE'), path, lineOf(header));
   else times.push({ value: created, line: lineOf(header) });
   const modified = present(header, 'LASTMODDATE');
   if (modified) {
@@ -157,25 +151,17 @@ export function checkHeader(check: MetsCheck): HeaderFacts {
   } else if (check.isRoot) {
     findings.info(
       'CSIP8',
-      {
-        en: 'metsHdr has no @LASTMODDATE (required once the package is modified).',
-        vi: 'Phần tử metsHdr không có thuộc tính @LASTMODDATE (bắt buộc khi gói đã được sửa đổi).',
-      },
+      missingAttribute('metsHdr', 'LASTMODDATE', {
+        en: 'required once the package is modified',
+        vi: 'bắt buộc khi gói đã được sửa đổi',
+      }),
       path,
       lineOf(header),
     );
   }
   const oaisType = present(header, 'csip:OAISPACKAGETYPE');
   if (!oaisType)
-    findings.error(
-      'CSIP9',
-      {
-        en: 'metsHdr has no @csip:OAISPACKAGETYPE.',
-        vi: 'Phần tử metsHdr không có thuộc tính @csip:OAISPACKAGETYPE.',
-      },
-      path,
-      lineOf(header),
-    );
+    findings.error('CSIP9', missingAttribute('metsHdr', 'csip:OAISPACKAGETYPE'), path, lineOf(header));
   else if (!OAIS_PACKAGE_TYPES.has(oaisType)) {
     findings.error(
       'CSIP9',

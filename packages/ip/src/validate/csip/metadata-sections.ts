@@ -1,7 +1,14 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import { documentIds, folderOf, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import {
+  documentIds,
+  folderOf,
+  type MetsCheck,
+  type MetsReference,
+  missingAttribute,
+  present,
+} from './mets-check.js';
 import { isMediaType, METADATA_STATUSES, mediaTypeSeverity } from './vocabularies.js';
 
 /** The requirement ids of one kind of metadata section and of its `mdRef`. */
@@ -112,21 +119,9 @@ function checkMdRef(
       path,
       at,
     );
-  if (!present(reference, 'MDTYPE'))
-    findings.error(
-      ids.mdType,
-      { en: `${where} has no @MDTYPE.`, vi: `Phần tử ${where} không có thuộc tính @MDTYPE.` },
-      path,
-      at,
-    );
+  if (!present(reference, 'MDTYPE')) findings.error(ids.mdType, missingAttribute(where, 'MDTYPE'), path, at);
   const mimeType = present(reference, 'MIMETYPE');
-  if (!mimeType)
-    findings.error(
-      ids.mimeType,
-      { en: `${where} has no @MIMETYPE.`, vi: `Phần tử ${where} không có thuộc tính @MIMETYPE.` },
-      path,
-      at,
-    );
+  if (!mimeType) findings.error(ids.mimeType, missingAttribute(where, 'MIMETYPE'), path, at);
   else if (!isMediaType(mimeType)) {
     findings.add(
       mediaTypeSeverity(check.version),
@@ -140,46 +135,17 @@ function checkMdRef(
     );
   }
   const size = present(reference, 'SIZE');
-  if (!size)
-    findings.error(
-      ids.size,
-      { en: `${where} has no @SIZE.`, vi: `Phần tử ${where} không có thuộc tính @SIZE.` },
-      path,
-      at,
-    );
+  if (!size) findings.error(ids.size, missingAttribute(where, 'SIZE'), path, at);
   const created = present(reference, 'CREATED');
-  if (!created)
-    findings.error(
-      ids.created,
-      { en: `${where} has no @CREATED.`, vi: `Phần tử ${where} không có thuộc tính @CREATED.` },
-      path,
-      at,
-    );
+  if (!created) findings.error(ids.created, missingAttribute(where, 'CREATED'), path, at);
   else facts.times.push({ value: created, line: at });
   const checksum = present(reference, 'CHECKSUM');
-  if (!checksum)
-    findings.error(
-      ids.checksum,
-      { en: `${where} has no @CHECKSUM.`, vi: `Phần tử ${where} không có thuộc tính @CHECKSUM.` },
-      path,
-      at,
-    );
+  if (!checksum) findings.error(ids.checksum, missingAttribute(where, 'CHECKSUM'), path, at);
   const checksumType = present(reference, 'CHECKSUMTYPE');
-  if (!checksumType)
-    findings.error(
-      ids.checksumType,
-      { en: `${where} has no @CHECKSUMTYPE.`, vi: `Phần tử ${where} không có thuộc tính @CHECKSUMTYPE.` },
-      path,
-      at,
-    );
+  if (!checksumType) findings.error(ids.checksumType, missingAttribute(where, 'CHECKSUMTYPE'), path, at);
   const href = present(reference, 'xlink:href');
   if (!href) {
-    findings.error(
-      ids.href,
-      { en: `${where} has no @xlink:href.`, vi: `Phần tử ${where} không có thuộc tính @xlink:href.` },
-      path,
-      at,
-    );
+    findings.error(ids.href, missingAttribute(where, 'xlink:href'), path, at);
     return undefined;
   }
   return {
@@ -329,27 +295,13 @@ export function checkMetadataSections(check: MetsCheck): {
       }
       continue;
     }
-    if (!id)
-      findings.error(
-        ids.id,
-        { en: `${name} has no @ID.`, vi: `Phần tử ${name} không có thuộc tính @ID.` },
-        path,
-        lineOf(section),
-      );
+    if (!id) findings.error(ids.id, missingAttribute(name, 'ID'), path, lineOf(section));
     if (name === 'dmdSec' && !created)
-      findings.error(
-        'CSIP19',
-        { en: 'dmdSec has no @CREATED.', vi: 'Phần tử dmdSec không có thuộc tính @CREATED.' },
-        path,
-        lineOf(section),
-      );
+      findings.error('CSIP19', missingAttribute('dmdSec', 'CREATED'), path, lineOf(section));
     if (status === undefined)
       findings.warning(
         ids.status,
-        {
-          en: `${name} has no @STATUS (CURRENT or SUPERSEDED).`,
-          vi: `Phần tử ${name} không có thuộc tính @STATUS (CURRENT hoặc SUPERSEDED).`,
-        },
+        missingAttribute(name, 'STATUS', { en: 'CURRENT or SUPERSEDED', vi: 'CURRENT hoặc SUPERSEDED' }),
         path,
         lineOf(section),
       );

@@ -60,6 +60,30 @@ export function present(element: XmlElement, name: string): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
+/**
+ * The message of a finding on an element without a required attribute, in both languages:
+ * "`element` has no @`name`." / "Phần tử `element` không có thuộc tính @`name`.". An element named
+ * other than by its tag (a div by its label) is given as `{ en, vi }`; `note` says what the
+ * attribute holds or how to fix it, in brackets before the full stop.
+ *
+ * @example
+ * ```ts
+ * missingAttribute('file', 'CHECKSUM');
+ * // { en: 'file has no @CHECKSUM.', vi: 'Phần tử file không có thuộc tính @CHECKSUM.' }
+ * missingAttribute({ en: 'The Metadata div', vi: 'Div Metadata' }, 'ID');
+ * // { en: 'The Metadata div has no @ID.', vi: 'Div Metadata không có thuộc tính @ID.' }
+ * missingAttribute('mets', 'OBJID', { en: 'the package identifier', vi: 'mã định danh của gói' });
+ * // { en: 'mets has no @OBJID (the package identifier).', vi: 'Phần tử mets không có thuộc tính @OBJID (mã định danh của gói).' }
+ * ```
+ */
+export function missingAttribute(element: string | Bilingual, name: string, note?: Bilingual): Bilingual {
+  const subject = typeof element === 'string' ? { en: element, vi: `Phần tử ${element}` } : element;
+  return {
+    en: `${subject.en} has no @${name}${note === undefined ? '' : ` (${note.en})`}.`,
+    vi: `${subject.vi} không có thuộc tính @${name}${note === undefined ? '' : ` (${note.vi})`}.`,
+  };
+}
+
 /** The space-separated IDs of an IDREFS attribute. */
 export function idList(element: XmlElement, name: string): string[] {
   return (attribute(element, name) ?? '').split(/\s+/).filter((id) => id !== '');

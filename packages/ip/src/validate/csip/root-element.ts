@@ -1,6 +1,6 @@
 import { lineOf } from '../element-lines.js';
 import { attribute } from '../xml-reader.js';
-import { type MetsCheck, present } from './mets-check.js';
+import { type MetsCheck, missingAttribute, present } from './mets-check.js';
 import { CONTENT_CATEGORY_KEYS, contentCategoryKey, contentInformationTypes } from './vocabularies.js';
 
 /** Whether a folder is named after an OBJID (characters a folder cannot hold read as `_`). */
@@ -24,10 +24,7 @@ export function checkRootElement(check: MetsCheck): void {
   if (!objectId)
     findings.error(
       'CSIP1',
-      {
-        en: 'mets has no @OBJID (the package identifier).',
-        vi: 'Phần tử mets không có thuộc tính @OBJID (mã định danh của gói).',
-      },
+      missingAttribute('mets', 'OBJID', { en: 'the package identifier', vi: 'mã định danh của gói' }),
       path,
       at,
     );
@@ -46,10 +43,7 @@ export function checkRootElement(check: MetsCheck): void {
   if (!type)
     findings.error(
       'CSIP2',
-      {
-        en: 'mets has no @TYPE (the content category).',
-        vi: 'Phần tử mets không có thuộc tính @TYPE (loại nội dung).',
-      },
+      missingAttribute('mets', 'TYPE', { en: 'the content category', vi: 'loại nội dung' }),
       path,
       at,
     );
@@ -174,22 +168,16 @@ export function checkRootElement(check: MetsCheck): void {
     );
   }
   const profile = present(root, 'PROFILE');
-  if (!profile)
-    findings.error(
-      'CSIP6',
-      { en: 'mets has no @PROFILE.', vi: 'Phần tử mets không có thuộc tính @PROFILE.' },
-      path,
-      at,
-    );
+  if (!profile) findings.error('CSIP6', missingAttribute('mets', 'PROFILE'), path, at);
   if (!check.sip || !check.isRoot) return;
   const label = attribute(root, 'LABEL');
   if (label === undefined)
     findings.info(
       'SIP1',
-      {
-        en: 'mets has no @LABEL (a short name of the package; MAY).',
-        vi: 'Phần tử mets không có thuộc tính @LABEL (tên ngắn của gói; MAY: không bắt buộc).',
-      },
+      missingAttribute('mets', 'LABEL', {
+        en: 'a short name of the package; MAY',
+        vi: 'tên ngắn của gói; MAY: không bắt buộc',
+      }),
       path,
       at,
     );

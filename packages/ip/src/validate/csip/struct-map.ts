@@ -4,7 +4,14 @@ import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
 import { type FileSectionFacts, isVocabularyUse } from './file-section.js';
 import type { MetadataFacts } from './metadata-sections.js';
-import { checkIdReferences, idList, type MetsCheck, type MetsReference, present } from './mets-check.js';
+import {
+  checkIdReferences,
+  idList,
+  type MetsCheck,
+  type MetsReference,
+  missingAttribute,
+  present,
+} from './mets-check.js';
 import { DRAFT_STRUCT_MAP_LABELS } from './spec-version.js';
 
 /** The requirement ids of the Documentation or Schemas division. */
@@ -33,6 +40,16 @@ const SCHEMAS: DivisionRequirements = {
   referenced: 'CSIP100',
   pointer: 'CSIP118',
 };
+
+/** A CSIP division named by its label, as a finding names it: "The Metadata div" / "Div Metadata". */
+function labelledDiv(label: string): Bilingual {
+  return { en: `The ${label} div`, vi: `Div ${label}` };
+}
+
+/** The `fptr` of a CSIP division named by its label, as a finding names it. */
+function pointerOf(label: string): Bilingual {
+  return { en: `fptr of the ${label} div`, vi: `Phần tử fptr của div ${label}` };
+}
 
 /** The division labels CSIP defines; a division so labelled is not taken for another one. */
 const KNOWN_LABELS = new Set(['Metadata', 'Documentation', 'Schemas', 'Representations']);
@@ -103,12 +120,7 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
   }
   for (const division of divisions) {
     if (!present(division, 'ID'))
-      findings.error(
-        ids.id,
-        { en: `The ${ids.label} div has no @ID.`, vi: `Div ${ids.label} không có thuộc tính @ID.` },
-        path,
-        lineOf(division),
-      );
+      findings.error(ids.id, missingAttribute(labelledDiv(ids.label), 'ID'), path, lineOf(division));
     const label = attribute(division, 'LABEL');
     if (label !== ids.label) {
       findings.error(
@@ -133,10 +145,12 @@ function checkGroupDivision(context: MapContext, top: XmlElement, ids: DivisionR
             };
         findings.error(
           ids.pointer,
-          {
-            en: `fptr of the ${ids.label} div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", ${target.en}`}.`,
-            vi: `Phần tử fptr của div ${ids.label} ${fileId === undefined ? 'không có thuộc tính @FILEID' : `trỏ tới "${fileId}", ${target.vi}`}.`,
-          },
+          fileId === undefined
+            ? missingAttribute(pointerOf(ids.label), 'FILEID')
+            : {
+                en: `fptr of the ${ids.label} div points at "${fileId}", ${target.en}.`,
+                vi: `Phần tử fptr của div ${ids.label} trỏ tới "${fileId}", ${target.vi}.`,
+              },
           path,
           lineOf(pointer),
         );
@@ -179,12 +193,7 @@ function checkMetadataDivision(check: MetsCheck, top: XmlElement, metadata: Meta
   }
   const division = divisions[0] as XmlElement;
   if (!present(division, 'ID'))
-    findings.error(
-      'CSIP89',
-      { en: 'The Metadata div has no @ID.', vi: 'Div Metadata không có thuộc tính @ID.' },
-      path,
-      lineOf(division),
-    );
+    findings.error('CSIP89', missingAttribute(labelledDiv('Metadata'), 'ID'), path, lineOf(division));
   const lists: ReadonlyArray<['ADMID' | 'DMDID', string, MetadataFacts['admSections'], Bilingual]> = [
     ['ADMID', 'CSIP91', metadata.admSections, { en: 'amdSec section', vi: 'phần của amdSec' }],
     ['DMDID', 'CSIP92', metadata.dmdSections, { en: 'dmdSec', vi: 'dmdSec' }],
@@ -252,7 +261,7 @@ function checkRepresentationDivisions(
     if (!present(division, 'ID'))
       findings.error(
         'CSIP102',
-        { en: 'The Representations div has no @ID.', vi: 'Div Representations không có thuộc tính @ID.' },
+        missingAttribute(labelledDiv('Representations'), 'ID'),
         path,
         lineOf(division),
       );
@@ -262,10 +271,12 @@ function checkRepresentationDivisions(
       if (fileId === undefined || !representationGroups.has(fileId)) {
         findings.error(
           'CSIP119',
-          {
-            en: `fptr of the Representations div ${fileId === undefined ? 'has no @FILEID' : `points at "${fileId}", which is not a Representations file group`}.`,
-            vi: `Phần tử fptr của div Representations ${fileId === undefined ? 'không có thuộc tính @FILEID' : `trỏ tới "${fileId}", không phải nhóm tệp Representations`}.`,
-          },
+          fileId === undefined
+            ? missingAttribute(pointerOf('Representations'), 'FILEID')
+            : {
+                en: `fptr of the Representations div points at "${fileId}", which is not a Representations file group.`,
+                vi: `Phần tử fptr của div Representations trỏ tới "${fileId}", không phải nhóm tệp Representations.`,
+              },
           path,
           lineOf(pointer),
         );
@@ -299,7 +310,7 @@ function checkRepresentationDivisions(
     if (!present(division, 'ID'))
       findings.error(
         'CSIP106',
-        { en: `The div "${label}" has no @ID.`, vi: `Div "${label}" không có thuộc tính @ID.` },
+        missingAttribute({ en: `The div "${label}"`, vi: `Div "${label}"` }, 'ID'),
         path,
         lineOf(division),
       );
@@ -334,25 +345,26 @@ function checkRepresentationDivisions(
       if (title === undefined || !representationGroups.has(title)) {
         findings.error(
           'CSIP108',
-          {
-            en: `The mptr of "${label}" ${title === undefined ? 'has no @xlink:title' : `has xlink:title "${title}", which is no Representations file group`} (the ID of the representation's file group).`,
-            vi: `Phần tử mptr của "${label}" ${title === undefined ? 'không có thuộc tính @xlink:title' : `có xlink:title "${title}", không phải nhóm tệp Representations nào`} (phải là ID của nhóm tệp của biểu diễn).`,
-          },
+          title === undefined
+            ? missingAttribute(
+                { en: `The mptr of "${label}"`, vi: `Phần tử mptr của "${label}"` },
+                'xlink:title',
+                {
+                  en: "the ID of the representation's file group",
+                  vi: 'phải là ID của nhóm tệp của biểu diễn',
+                },
+              )
+            : {
+                en: `The mptr of "${label}" has xlink:title "${title}", which is no Representations file group (the ID of the representation's file group).`,
+                vi: `Phần tử mptr của "${label}" có xlink:title "${title}", không phải nhóm tệp Representations nào (phải là ID của nhóm tệp của biểu diễn).`,
+              },
           path,
           lineOf(pointer),
         );
       }
       const href = present(pointer, 'xlink:href');
       if (attribute(pointer, 'xlink:type') !== 'simple')
-        findings.error(
-          'CSIP111',
-          {
-            en: 'mptr has no @xlink:type="simple".',
-            vi: 'Phần tử mptr không có thuộc tính @xlink:type="simple".',
-          },
-          path,
-          lineOf(pointer),
-        );
+        findings.error('CSIP111', missingAttribute('mptr', 'xlink:type="simple"'), path, lineOf(pointer));
       const locType = attribute(pointer, 'LOCTYPE');
       if (locType !== 'URL')
         findings.error(
@@ -365,12 +377,7 @@ function checkRepresentationDivisions(
           lineOf(pointer),
         );
       if (href === undefined) {
-        findings.error(
-          'CSIP110',
-          { en: 'mptr has no @xlink:href.', vi: 'Phần tử mptr không có thuộc tính @xlink:href.' },
-          path,
-          lineOf(pointer),
-        );
+        findings.error('CSIP110', missingAttribute('mptr', 'xlink:href'), path, lineOf(pointer));
         continue;
       }
       const target = representationOf(href.replace(/^(\.\/|file:(\/\/)?)/, ''));
@@ -492,7 +499,7 @@ export function checkStructMap(
   if (!present(map, 'ID'))
     findings.error(
       'CSIP83',
-      { en: 'The CSIP structMap has no @ID.', vi: 'structMap CSIP không có thuộc tính @ID.' },
+      missingAttribute({ en: 'The CSIP structMap', vi: 'structMap CSIP' }, 'ID'),
       path,
       lineOf(map),
     );
@@ -512,10 +519,10 @@ export function checkStructMap(
   if (!present(top, 'ID'))
     findings.error(
       'CSIP85',
-      {
-        en: 'The top div of the CSIP structMap has no @ID.',
-        vi: 'Div cấp cao nhất của structMap CSIP không có thuộc tính @ID.',
-      },
+      missingAttribute(
+        { en: 'The top div of the CSIP structMap', vi: 'Div cấp cao nhất của structMap CSIP' },
+        'ID',
+      ),
       path,
       lineOf(top),
     );
@@ -525,10 +532,10 @@ export function checkStructMap(
     findings.error(
       'CSIP86',
       label === undefined
-        ? {
-            en: 'The top div has no @LABEL; CSIP 2.0 requires the OBJID there.',
-            vi: 'Div cấp cao nhất không có thuộc tính @LABEL; CSIP 2.0 yêu cầu ghi OBJID ở đó.',
-          }
+        ? missingAttribute({ en: 'The top div', vi: 'Div cấp cao nhất' }, 'LABEL', {
+            en: 'CSIP 2.0 requires the OBJID there',
+            vi: 'CSIP 2.0 yêu cầu ghi OBJID ở đó',
+          })
         : {
             en: `The top div's LABEL "${label}" is not the OBJID "${objectId}" (CSIP 2.0).`,
             vi: `LABEL "${label}" của div cấp cao nhất không phải OBJID "${objectId}" (CSIP 2.0).`,
