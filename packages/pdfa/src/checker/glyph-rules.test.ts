@@ -295,9 +295,88 @@ describe('Type 3 fonts: 6.2.11.4.1-2 and 6.2.11.8-1', () => {
   });
 
   it('fails a visible code without a glyph procedure, and a code named .notdef in any mode', async () => {
-    expect(await type3('42')).toEqual(['6.2.11.4.1-2']);
+    // veraPDF also takes the missing procedure's width as 0 (no MissingWidth) against Widths' 500
+    expect(await type3('42')).toEqual(['6.2.11.4.1-2', '6.2.11.5-1']);
     expect(await type3('42', 3)).toEqual([]);
     expect(await type3('43', 3)).toEqual(['6.2.11.8-1']);
+  });
+});
+
+describe('Type 3 fonts: 6.2.11.5-1 widths against the glyph procedures’ d0/d1 (veraPDF Type3CharProcParser)', () => {
+  interface Type3Options {
+    procedure: string;
+    widths?: number[];
+    firstChar?: number;
+    fontMatrix?: number[];
+    missingWidth?: number;
+  }
+  /** Shows `hex` with a Type 3 font whose glyph `a` (code 0x41) runs `procedure`. */
+  const type3 = (options: Type3Options, hex = '41', mode = 0) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const widths = options.widths ?? [500];
+        const font = context.register(
+          context.obj({
+            Type: 'Font',
+            Subtype: 'Type3',
+            FontBBox: [0, 0, 500, 700],
+            FontMatrix: options.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0],
+            CharProcs: { a: context.register(context.stream(options.procedure)) },
+            Encoding: { Type: 'Encoding', Differences: [65, PDFName.of('a'), PDFName.of('a')] },
+            FirstChar: options.firstChar ?? 65,
+            LastChar: (options.firstChar ?? 65) + widths.length - 1,
+            Widths: widths,
+            ...(options.missingWidth === undefined
+              ? {}
+              : {
+                  FontDescriptor: {
+                    Type: 'FontDescriptor',
+                    FontName: 'T3',
+                    Flags: 4,
+                    ItalicAngle: 0,
+                    MissingWidth: options.missingWidth,
+                  },
+                }),
+          }),
+        );
+        show(document, font, hex, mode);
+      },
+    }).then(failedRules);
+
+  it('accepts Widths equal to the d1 or d0 width, or 1 unit off (reals too)', async () => {
+    expect(await type3({ procedure: '500 0 0 0 500 700 d1 0 0 500 700 re f' })).toEqual([]);
+    expect(await type3({ procedure: '500 0 d0 0 0 500 700 re f' })).toEqual([]);
+    expect(await type3({ procedure: '501 0 d0 0 0 500 700 re f' })).toEqual([]);
+    expect(await type3({ procedure: '499.5 0 0 0 500 700 d1 0 0 500 700 re f' })).toEqual([]);
+  });
+
+  it('fails a d0/d1 width more than 1 unit from Widths, not in rendering mode 3', async () => {
+    expect(await type3({ procedure: '502 0 0 0 500 700 d1 0 0 500 700 re f' })).toEqual(['6.2.11.5-1']);
+    expect(await type3({ procedure: '250 0 d0 0 0 250 700 re f' })).toEqual(['6.2.11.5-1']);
+    expect(await type3({ procedure: '250 0 d0 0 0 250 700 re f' }, '41', 3)).toEqual([]);
+  });
+
+  it('compares in glyph space: the FontMatrix scales neither width', async () => {
+    const fontMatrix = [0.002, 0, 0, 0.002, 0, 0];
+    expect(await type3({ procedure: '250 0 d0 0 0 250 350 re f', widths: [250], fontMatrix })).toEqual([]);
+    expect(await type3({ procedure: '250 0 d0 0 0 250 350 re f', widths: [500], fontMatrix })).toEqual([
+      '6.2.11.5-1',
+    ]);
+  });
+
+  it('takes MissingWidth (else 0) for a procedure that does not start with d0/d1', async () => {
+    // veraPDF reads the first seven tokens only: no d0 third, no d1 seventh → width −1 → MissingWidth
+    expect(await type3({ procedure: '0 0 500 700 re f 500 0 d0' })).toEqual(['6.2.11.5-1']);
+    expect(await type3({ procedure: '0 0 500 700 re f 500 0 d0', missingWidth: 500 })).toEqual([]);
+    expect(await type3({ procedure: '1 500 0 d0 0 0 500 700 re f', widths: [500] })).toEqual(['6.2.11.5-1']);
+  });
+
+  it('takes MissingWidth (else 0) from the dictionary for a code outside FirstChar…LastChar', async () => {
+    // code 0x42 is also glyph a, but Widths covers 0x41 only
+    expect(await type3({ procedure: '500 0 d0 0 0 500 700 re f' }, '42')).toEqual(['6.2.11.5-1']);
+    expect(await type3({ procedure: '500 0 d0 0 0 500 700 re f', missingWidth: 500 }, '42')).toEqual([]);
+    expect(await type3({ procedure: '0 0 d0', widths: [0] }, '42')).toEqual([]);
   });
 });
 

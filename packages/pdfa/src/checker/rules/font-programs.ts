@@ -34,7 +34,7 @@ interface WrongWidth {
   program: number;
 }
 
-function widthFinding(wrong: WrongWidth[], object: string): RuleFinding[] {
+function widthFinding(wrong: WrongWidth[], object: string, type3 = false): RuleFinding[] {
   if (wrong.length === 0) return [];
   const describe = (inDictionary: string, inProgram: string, code: string) =>
     wrong
@@ -44,6 +44,14 @@ function widthFinding(wrong: WrongWidth[], object: string): RuleFinding[] {
           `${code} ${item.code}${item.glyph ? ` (${item.glyph})` : ''}: ${item.dictionary} ${inDictionary}, ${Math.round(item.program * 100) / 100} ${inProgram}`,
       )
       .join('; ') + (wrong.length > 3 ? ` (+${wrong.length - 3})` : '');
+  if (type3)
+    return [
+      {
+        message: `Glyph widths in Widths differ from those the Type 3 glyph procedures declare with d0/d1: ${describe('in Widths', 'in the glyph procedure', 'code')}.`,
+        messageVi: `Độ rộng glyph trong Widths khác với độ rộng mà thủ tục glyph của phông Type 3 khai báo bằng d0/d1: ${describe('trong Widths', 'trong thủ tục glyph', 'mã')}.`,
+        object,
+      },
+    ];
   return [
     {
       message: `Glyph widths differ from the font program: ${describe('in the dictionary', 'in the font program', 'code')}.`,
@@ -72,11 +80,12 @@ function trueTypeWidthFindings(context: CheckContext): RuleFinding[] {
 }
 
 /**
- * Type 1, CFF and CIDFontType2 programs: the glyphs as veraPDF maps them (names through the
- * encodings, CIDs through the CMap, then the charset or CIDToGIDMap).
+ * Type 1, CFF and CIDFontType2 programs and Type 3 glyph procedures: the glyphs as veraPDF maps
+ * them (names through the encodings, CIDs through the CMap, then the charset, CIDToGIDMap or
+ * `CharProcs`).
  */
 function glyphWidthFindings(context: CheckContext): RuleFinding[] {
-  return fontGlyphs(context).flatMap(({ rendered, label }) => {
+  return fontGlyphs(context).flatMap(({ rendered, label, program }) => {
     const wrong = rendered.flatMap(({ code, name, glyph, programWidth, dictionaryWidth }) =>
       programWidth !== undefined &&
       dictionaryWidth !== undefined &&
@@ -91,7 +100,7 @@ function glyphWidthFindings(context: CheckContext): RuleFinding[] {
           ]
         : [],
     );
-    return widthFinding(wrong, label);
+    return widthFinding(wrong, label, program === 'type3');
   });
 }
 
@@ -109,7 +118,7 @@ export const FONT_PROGRAM_RULES: PdfARule[] = [
   defineRule(
     '6.2.11.5',
     1,
-    'Glyph widths in the font dictionary match the embedded font program (TrueType, OpenType, Type 1 and CFF programs; text in rendering mode 3 exempt).',
+    'Glyph widths in the font dictionary match the embedded font program (TrueType, OpenType, Type 1 and CFF programs, Type 3 glyph procedures; text in rendering mode 3 exempt).',
     (context) => [...trueTypeWidthFindings(context), ...glyphWidthFindings(context)],
   ),
   defineRule(

@@ -2,6 +2,7 @@ import { PDFArray, type PDFDict, PDFNumber, PDFRawStream } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
 import { type CMapCodes, readCMapCodes } from '../cmap-codes.js';
 import type { FontUsage } from '../content-analysis.js';
+import { tokenizeContent } from '../content-tokens.js';
 import {
   type CidCode,
   cidCffGlyphs,
@@ -9,6 +10,7 @@ import {
   glyphProgram,
   identityCodes,
   type ShownGlyph,
+  simpleDictionaryWidth,
   singleByteCodes,
   type1Glyphs,
 } from '../embedded-glyphs.js';
@@ -149,21 +151,53 @@ function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyp
   });
 }
 
-/** A Type 3 font: the encoding's glyph name, present when `CharProcs` has a glyph procedure of that name. */
+const procedureWidths = new WeakMap<PDFRawStream, number | null>();
+
+/**
+ * The width a Type 3 glyph procedure declares, as veraPDF's `Type3CharProcParser` reads it: the
+ * first operand of a leading `wx wy d0` or `wx wy llx lly urx ury d1`, in glyph space (compared
+ * with `Widths` unscaled: both are in the font's glyph space, whatever its `FontMatrix`).
+ * `undefined` when the procedure does not start so (veraPDF's width −1).
+ */
+function procedureWidth(procedure: PDFRawStream): number | undefined {
+  let width = procedureWidths.get(procedure);
+  if (width === undefined) {
+    width = null;
+    const bytes = decodeStream(procedure);
+    const first = bytes ? tokenizeContent(bytes).next() : undefined;
+    if (first && !first.done) {
+      const { operator, operands } = first.value;
+      const count = operator === 'd0' ? 2 : operator === 'd1' ? 6 : 0;
+      if (operands.length === count && typeof operands[0] === 'number') width = operands[0];
+    }
+    procedureWidths.set(procedure, width);
+  }
+  return width ?? undefined;
+}
+
+/**
+ * A Type 3 font (veraPDF's `PDType3Font`): the encoding's glyph name, present when `CharProcs` has a
+ * glyph procedure of that name. Widths as veraPDF's `GFGlyph` takes them: the program's is the
+ * procedure's `d0`/`d1` width, else `MissingWidth`, else 0; the dictionary's is `Widths` inside
+ * `FirstChar`…`LastChar`, else `MissingWidth`, else 0. A code without a glyph name is not judged.
+ */
 function type3Glyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
   const procedures = dictEntry(font, 'CharProcs');
+  const descriptor = dictEntry(font, 'FontDescriptor');
+  const fallback = (descriptor && numberEntry(descriptor, 'MissingWidth')) ?? 0;
   return [...codes].flatMap((code) => {
     const name = encodingGlyphName(font, code);
     if (name === undefined) return [];
-    const present =
-      name === null ? undefined : procedures !== undefined && entry(procedures, name) instanceof PDFRawStream;
+    const procedure = name === null || !procedures ? undefined : entry(procedures, name);
+    const present = name === null ? undefined : procedure instanceof PDFRawStream;
+    const declared = procedure instanceof PDFRawStream ? procedureWidth(procedure) : undefined;
     return [
       {
         code,
         name: name ?? undefined,
         present: code === 0 || present,
-        programWidth: undefined,
-        dictionaryWidth: undefined,
+        programWidth: name === null ? undefined : (declared ?? fallback),
+        dictionaryWidth: simpleDictionaryWidth(font, code) ?? 0,
       },
     ];
   });
