@@ -3,9 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SohoaError } from '@sohoa/base';
 import { PDFDocument } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
 import { edit, rewrite } from '../__fixtures__/rewrite-package.js';
+import {
+  type Break,
+  DOC1,
+  EAD_DOC1,
+  REP_METS,
+  SAMPLE_AIP_FOLDER,
+  sampleAip,
+} from '../__fixtures__/sample-aip.js';
 import { samplePackageInput } from '../__fixtures__/sample-package.js';
 import { expectVietnamese } from '../__fixtures__/vietnamese-findings.js';
 import { buildPackage } from '../build/build-package.js';
@@ -14,26 +22,7 @@ import { toJunitReport } from '../report/junit-report.js';
 import type { ValidationProfile } from './finding.js';
 import { validatePackage } from './validate-package.js';
 
-const NAME = 'urn_uuid_9c13e70e-4c9f-4a3e-8d4b-1f2a3b4c5d6e';
-const DOC1 = 'representations/rep1/data/H49.64.33.2001.160.1.pdf';
-const EAD_DOC1 = 'representations/rep1/metadata/descriptive/EAD_doc_H49.64.33.2001.160.1.xml';
-let pristine: string;
-
-beforeAll(async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-pristine-'));
-  const input = await samplePackageInput('AIP_hoso', 2);
-  const documentation = [
-    { file: new TextEncoder().encode('Biên bản giao nhận\n'), fileName: 'bien-ban.txt' },
-  ];
-  pristine = (await buildPackage({ ...input, documentation }, { format: 'folder', destination: folder }))
-    .path;
-});
-
-async function copy(): Promise<string> {
-  const folder = join(await mkdtemp(join(tmpdir(), 'sohoa-ip-case-')), NAME);
-  await cp(pristine, folder, { recursive: true });
-  return folder;
-}
+const sample = sampleAip();
 
 async function requirementsOf(folder: string, profile: ValidationProfile = 'vn-tt05'): Promise<string[]> {
   const report = await validatePackage(folder, { profile });
@@ -47,9 +36,7 @@ const plainPdf = async (): Promise<Uint8Array> => {
   return document.save();
 };
 
-const REP_METS = 'representations/rep1/METS.xml';
-
-type Case = [string, string, ValidationProfile, (folder: string) => Promise<void>];
+type Case = [string, string, ValidationProfile, Break];
 
 /** One case per attribute: the attribute removed from the root METS `mdRef` of `href` in `section`. */
 function mdRefCases(section: string, href: string, requirements: Record<string, string>): Case[] {
@@ -386,7 +373,7 @@ const CASES: Case[] = [
     async (f) => {
       await cp(f, `${f}-renamed`, { recursive: true });
       await rm(f, { recursive: true });
-      await cp(`${f}-renamed`, f.replace(NAME, 'hoso-160'), { recursive: true });
+      await cp(`${f}-renamed`, f.replace(SAMPLE_AIP_FOLDER, 'hoso-160'), { recursive: true });
     },
   ],
   [
@@ -505,19 +492,19 @@ const CASES: Case[] = [
 
 describe('validatePackage, one broken rule at a time', () => {
   it('finds nothing in the package as built, with either profile', async () => {
-    expect(await requirementsOf(pristine, 'vn-tt05')).toEqual([]);
-    expect(await requirementsOf(pristine, 'csip')).toEqual([]);
+    expect(await requirementsOf(sample.path(), 'vn-tt05')).toEqual([]);
+    expect(await requirementsOf(sample.path(), 'csip')).toEqual([]);
   });
 
   it.each(CASES)('%s: %s', async (requirement, _what, profile, breakIt) => {
-    const folder = await copy();
+    const folder = await sample.copy();
     await breakIt(folder);
-    const target = requirement === 'TT05-OBJID1' ? folder.replace(NAME, 'hoso-160') : folder;
+    const target = requirement === 'TT05-OBJID1' ? folder.replace(SAMPLE_AIP_FOLDER, 'hoso-160') : folder;
     expect(await requirementsOf(target, profile)).toEqual([requirement]);
   });
 
   it('reports CSIP93 (a SHOULD) as a warning that leaves the package valid', async () => {
-    const folder = await copy();
+    const folder = await sample.copy();
     await edit(folder, 'METS.xml', (t) =>
       t.replace(/\s*<mets:div [^>]*LABEL="Documentation">[\s\S]*?<\/mets:div>/, ''),
     );
@@ -527,7 +514,7 @@ describe('validatePackage, one broken rule at a time', () => {
   });
 
   it('reports the file and line of a schema error', async () => {
-    const folder = await copy();
+    const folder = await sample.copy();
     await edit(folder, 'METS.xml', (t) => t.replace('</mets:metsHdr>', '  <mets:bogus/>\n  </mets:metsHdr>'));
     const report = await validatePackage(folder);
     const line =
@@ -619,7 +606,7 @@ describe('ZIP safety', () => {
 
 describe('reports', () => {
   it('writes JSON with every finding and JUnit with one failing case per requirement', async () => {
-    const folder = await copy();
+    const folder = await sample.copy();
     await writeFile(join(folder, 'stray.txt'), 'x');
     const report = await validatePackage(folder);
     const json = JSON.parse(toJsonReport(report));
@@ -631,7 +618,7 @@ describe('reports', () => {
     const junit = toJunitReport(report);
     expect(junit).toContain('<testcase classname="sohoa.ip" name="IP-REF4" file="stray.txt">');
     expect(junit).toContain('failures="1"');
-    expect(toJunitReport(await validatePackage(pristine))).toContain('failures="0"');
+    expect(toJunitReport(await validatePackage(sample.path()))).toContain('failures="0"');
     // With the CSIP profile the unreferenced file is a warning, written to system-out, here in Vietnamese.
     const csip = await validatePackage(folder, { profile: 'csip' });
     expect(toJunitReport(csip, { language: 'vi' })).toContain(

@@ -1,38 +1,13 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { edit, rewrite } from '../__fixtures__/rewrite-package.js';
-import { samplePackageInput } from '../__fixtures__/sample-package.js';
+import { type Break, DOC1, EAD_DOC1, EAD_DOC2, REP_METS, sampleAip } from '../__fixtures__/sample-aip.js';
 import { expectVietnamese } from '../__fixtures__/vietnamese-findings.js';
-import { buildPackage } from '../build/build-package.js';
 import type { ValidationProfile } from './finding.js';
 import { validatePackage } from './validate-package.js';
 
-const NAME = 'urn_uuid_9c13e70e-4c9f-4a3e-8d4b-1f2a3b4c5d6e';
-const DOC1 = 'representations/rep1/data/H49.64.33.2001.160.1.pdf';
-const EAD_DOC1 = 'representations/rep1/metadata/descriptive/EAD_doc_H49.64.33.2001.160.1.xml';
-const EAD_DOC2 = 'representations/rep1/metadata/descriptive/EAD_doc_H49.64.33.2001.160.2.xml';
-const REP_METS = 'representations/rep1/METS.xml';
-let pristine: string;
-
-beforeAll(async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'sohoa-ip-vi-'));
-  const input = await samplePackageInput('AIP_hoso', 2);
-  const documentation = [
-    { file: new TextEncoder().encode('Biên bản giao nhận\n'), fileName: 'bien-ban.txt' },
-  ];
-  pristine = (await buildPackage({ ...input, documentation }, { format: 'folder', destination: folder }))
-    .path;
-});
-
-async function copy(): Promise<string> {
-  const folder = join(await mkdtemp(join(tmpdir(), 'sohoa-ip-vi-case-')), NAME);
-  await cp(pristine, folder, { recursive: true });
-  return folder;
-}
-
-type Break = (folder: string) => Promise<void>;
+const sample = sampleAip();
 
 /**
  * Breaks that reach the findings the other validator tests do not: the requirement, the profile,
@@ -158,7 +133,7 @@ const CASES: Array<[string, string, ValidationProfile, Break, RegExp]> = [
 
 describe('findings in Vietnamese', () => {
   it.each(CASES)('%s: %s', async (requirement, _what, profile, breakIt, vietnamese) => {
-    const folder = await copy();
+    const folder = await sample.copy();
     await breakIt(folder);
     const { findings } = await validatePackage(folder, { profile });
     expectVietnamese(findings);
