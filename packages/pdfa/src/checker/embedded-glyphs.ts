@@ -1,6 +1,11 @@
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { CffProgram } from './cff-program.js';
-import { MAC_ROMAN_ENCODING, STANDARD_ENCODING, WIN_ANSI_ENCODING } from './glyph-name-tables.js';
+import {
+  MAC_EXPERT_ENCODING,
+  MAC_ROMAN_ENCODING,
+  STANDARD_ENCODING,
+  WIN_ANSI_ENCODING,
+} from './glyph-name-tables.js';
 import { decodeStream, dictEntry, entry, nameEntry, nameValue, numberEntry } from './pdf-values.js';
 import { Type1Program } from './type1-program.js';
 
@@ -22,30 +27,28 @@ export interface ShownGlyph {
 const BASE_ENCODINGS: Record<string, readonly string[]> = {
   WinAnsiEncoding: WIN_ANSI_ENCODING,
   MacRomanEncoding: MAC_ROMAN_ENCODING,
+  MacExpertEncoding: MAC_EXPERT_ENCODING,
   StandardEncoding: STANDARD_ENCODING,
 };
 
 /**
  * The glyph name a simple font's `Encoding` gives a code, as veraPDF's `Encoding.getName` does: the
- * `Differences` entry, else the named base encoding (`.notdef` where it assigns nothing), else
- * `null`: the font program's own encoding decides. `undefined` when the base is one this checker
- * has no table for (MacExpertEncoding), so nothing is judged.
+ * `Differences` entry, else the named base encoding (`WinAnsiEncoding`, `MacRomanEncoding` or
+ * `MacExpertEncoding`; `.notdef` where it assigns nothing), else `null`: the font program's own
+ * encoding decides (`StandardEncoding`, another name, or none).
  */
-export function encodingGlyphName(font: PDFDict, code: number): string | null | undefined {
+export function encodingGlyphName(font: PDFDict, code: number): string | null {
   const encoding = entry(font, 'Encoding');
   const named = nameValue(encoding);
-  if (named !== undefined) {
-    if (named === 'MacExpertEncoding') return undefined;
-    const table = named === 'StandardEncoding' ? undefined : BASE_ENCODINGS[named];
-    return table ? (table[code] ?? '.notdef') : null;
-  }
+  if (named !== undefined) return baseGlyphName(named, code);
   if (!(encoding instanceof PDFDict)) return null;
-  const differences = differencesOf(encoding);
-  const difference = differences.get(code);
+  const difference = differencesOf(encoding).get(code);
   if (difference !== undefined) return difference;
-  const base = nameEntry(encoding, 'BaseEncoding');
-  if (base === 'MacExpertEncoding') return undefined;
-  const table = base === 'StandardEncoding' || base === undefined ? undefined : BASE_ENCODINGS[base];
+  return baseGlyphName(nameEntry(encoding, 'BaseEncoding'), code);
+}
+
+function baseGlyphName(base: string | undefined, code: number): string | null {
+  const table = base === undefined || base === 'StandardEncoding' ? undefined : BASE_ENCODINGS[base];
   return table ? (table[code] ?? '.notdef') : null;
 }
 
@@ -153,7 +156,6 @@ export function type1Glyphs(font: PDFDict, program: GlyphProgram, codes: Iterabl
   const glyphs: ShownGlyph[] = [];
   for (const code of codes) {
     const encoded = encodingGlyphName(font, code);
-    if (encoded === undefined) continue;
     const name = encoded ?? builtInName(program, code);
     const found = name === undefined ? { present: false, width: undefined } : widthOfName(program, name);
     const programWidth = found.present ? found.width : undefined;

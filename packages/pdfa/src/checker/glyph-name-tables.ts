@@ -1,7 +1,7 @@
 /**
  * Glyph-name tables the font rules need, as ISO 32000-1 Annex D and the CFF specification give them
  * (the same tables as veraPDF's `TrueTypePredefined` and `CFFPredefined`): code → glyph name for
- * StandardEncoding, WinAnsiEncoding and MacRomanEncoding (unassigned codes are `.notdef`), and the
+ * StandardEncoding, WinAnsiEncoding, MacRomanEncoding and MacExpertEncoding (unassigned codes are `.notdef`), and the
  * 391 standard strings of a CFF font (SID → name). Data only.
  */
 
@@ -85,6 +85,40 @@ export const MAC_ROMAN_ENCODING: readonly string[] = [
     'periodcentered quotesinglbase quotedblbase perthousand Acircumflex Ecircumflex Aacute Edieresis',
     'Egrave Iacute Icircumflex Idieresis Igrave Oacute Ocircumflex .notdef Ograve Uacute Ucircumflex',
     'Ugrave dotlessi circumflex tilde macron breve dotaccent ring cedilla hungarumlaut ogonek caron',
+  ]),
+];
+
+/** MacExpertEncoding (ISO 32000-1 D.4; the same table as veraPDF's `TrueTypePredefined.MAC_EXPERT_ENCODING`), code → glyph name. */
+export const MAC_EXPERT_ENCODING: readonly string[] = [
+  ...notdefs(32),
+  ...names([
+    'space exclamsmall Hungarumlautsmall centoldstyle dollaroldstyle dollarsuperior ampersandsmall',
+    'Acutesmall parenleftsuperior parenrightsuperior twodotenleader onedotenleader comma hyphen',
+    'period fraction zerooldstyle oneoldstyle twooldstyle threeoldstyle fouroldstyle fiveoldstyle',
+    'sixoldstyle sevenoldstyle eightoldstyle nineoldstyle colon semicolon .notdef',
+    'threequartersemdash .notdef questionsmall .notdef .notdef .notdef .notdef Ethsmall .notdef',
+    '.notdef onequarter onehalf threequarters oneeighth threeeighths fiveeighths seveneighths',
+    'onethird twothirds .notdef .notdef .notdef .notdef .notdef .notdef ff fi fl ffi ffl',
+    'parenleftinferior .notdef parenrightinferior Circumflexsmall hypheninferior Gravesmall Asmall',
+    'Bsmall Csmall Dsmall Esmall Fsmall Gsmall Hsmall Ismall Jsmall Ksmall Lsmall Msmall Nsmall',
+    'Osmall Psmall Qsmall Rsmall Ssmall Tsmall Usmall Vsmall Wsmall Xsmall Ysmall Zsmall',
+    'colonmonetary onefitted rupiah Tildesmall .notdef .notdef asuperior centsuperior .notdef',
+    '.notdef .notdef .notdef Aacutesmall Agravesmall Acircumflexsmall Adieresissmall Atildesmall',
+    'Aringsmall Ccedillasmall Eacutesmall Egravesmall Ecircumflexsmall Edieresissmall Iacutesmall',
+    'Igravesmall Icircumflexsmall Idieresissmall Ntildesmall Oacutesmall Ogravesmall',
+    'Ocircumflexsmall Odieresissmall Otildesmall Uacutesmall Ugravesmall Ucircumflexsmall',
+    'Udieresissmall .notdef eightsuperior fourinferior threeinferior sixinferior eightinferior',
+    'seveninferior Scaronsmall .notdef centinferior twoinferior .notdef Dieresissmall .notdef',
+    'Caronsmall osuperior fiveinferior .notdef commainferior periodinferior Yacutesmall .notdef',
+    'dollarinferior .notdef .notdef Thornsmall .notdef nineinferior zeroinferior Zcaronsmall',
+    'AEsmall Oslashsmall questiondownsmall oneinferior Lslashsmall .notdef .notdef .notdef .notdef',
+    '.notdef .notdef Cedillasmall .notdef .notdef .notdef .notdef .notdef OEsmall figuredash',
+    'hyphensuperior .notdef .notdef .notdef .notdef exclamdownsmall .notdef Ydieresissmall .notdef',
+    'onesuperior twosuperior threesuperior foursuperior fivesuperior sixsuperior sevensuperior',
+    'ninesuperior zerosuperior .notdef esuperior rsuperior tsuperior .notdef .notdef isuperior',
+    'ssuperior dsuperior .notdef .notdef .notdef .notdef .notdef lsuperior Ogoneksmall Brevesmall',
+    'Macronsmall bsuperior nsuperior msuperior commasuperior periodsuperior Dotaccentsmall',
+    'Ringsmall .notdef .notdef .notdef .notdef',
   ]),
 ];
 

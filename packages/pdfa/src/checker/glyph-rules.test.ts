@@ -264,6 +264,53 @@ describe('6.2.11.4.2-2 CIDSet of a CIDFont subset', () => {
   });
 });
 
+describe('MacExpertEncoding (veraPDF Encoding, TrueTypePredefined.MAC_EXPERT_ENCODING)', () => {
+  // MacExpertEncoding: 0x61 Asmall, 0x62 Bsmall, 0x56 ff; 0x3C assigns nothing (.notdef)
+  const expert = { type1: { glyphs: { Asmall: 600, Bsmall: 700 } } };
+  const named = () => PDFName.of('MacExpertEncoding');
+  const asBase = (context: PDFContext) =>
+    context.obj({
+      Type: 'Encoding',
+      BaseEncoding: 'MacExpertEncoding',
+      Differences: [0x56, PDFName.of('Asmall')],
+    });
+
+  it('names glyphs through MacExpertEncoding, as the Encoding or the BaseEncoding', async () => {
+    expect(
+      await withType1({ program: expert, firstChar: 0x61, widths: [600, 700], encoding: named }, '6162'),
+    ).toEqual([]);
+    // 0x56 (ff in MacExpertEncoding) is Asmall through Differences
+    expect(
+      await withType1({ program: expert, firstChar: 0x56, widths: [600], encoding: asBase }, '56'),
+    ).toEqual([]);
+    expect(
+      await withType1(
+        { program: expert, firstChar: 0x56, widths: [600, ...new Array(11).fill(0), 700], encoding: asBase },
+        '62',
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails a MacExpert glyph the program lacks, or whose width differs', async () => {
+    const onlyA = { type1: { glyphs: { Asmall: 600 } } };
+    expect(
+      await withType1({ program: onlyA, firstChar: 0x61, widths: [600, 700], encoding: named }, '6162'),
+    ).toEqual(['6.2.11.4.1-2']);
+    expect(
+      await withType1({ program: expert, firstChar: 0x61, widths: [600, 650], encoding: named }, '6162'),
+    ).toEqual(['6.2.11.5-1']);
+  });
+
+  it('fails 6.2.11.8-1 for a code MacExpertEncoding leaves unassigned, in any rendering mode', async () => {
+    expect(
+      await withType1({ program: expert, firstChar: 0x3c, widths: [0], encoding: named }, '3C', 3),
+    ).toEqual(['6.2.11.8-1']);
+    expect(
+      await withType1({ program: expert, firstChar: 0x3c, widths: [0], encoding: asBase }, '3C', 3),
+    ).toEqual(['6.2.11.8-1']);
+  });
+});
+
 describe('Type 3 fonts: 6.2.11.4.1-2 and 6.2.11.8-1', () => {
   const type3 = (hex: string, mode = 0) =>
     basePdf({

@@ -136,19 +136,13 @@ function type0Codes(font: PDFDict, strings: Uint8Array[]): CidCode[] | undefined
 function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
   const program = trueTypeProgram(font);
   const glyphOf = program && trueTypeGlyphLookup(font, program);
-  return [...codes].flatMap((code) => {
-    const name = encodingGlyphName(font, code);
-    if (name === undefined) return [];
-    return [
-      {
-        code,
-        name: name ?? (code === 0 ? '.notdef' : undefined),
-        present: program ? trueTypeGlyphPresent(font, program, glyphOf, code) : undefined,
-        programWidth: undefined,
-        dictionaryWidth: undefined,
-      },
-    ];
-  });
+  return [...codes].map((code) => ({
+    code,
+    name: encodingGlyphName(font, code) ?? (code === 0 ? '.notdef' : undefined),
+    present: program ? trueTypeGlyphPresent(font, program, glyphOf, code) : undefined,
+    programWidth: undefined,
+    dictionaryWidth: undefined,
+  }));
 }
 
 const procedureWidths = new WeakMap<PDFRawStream, number | null>();
@@ -185,21 +179,18 @@ function type3Glyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
   const procedures = dictEntry(font, 'CharProcs');
   const descriptor = dictEntry(font, 'FontDescriptor');
   const fallback = (descriptor && numberEntry(descriptor, 'MissingWidth')) ?? 0;
-  return [...codes].flatMap((code) => {
+  return [...codes].map((code) => {
     const name = encodingGlyphName(font, code);
-    if (name === undefined) return [];
     const procedure = name === null || !procedures ? undefined : entry(procedures, name);
     const present = name === null ? undefined : procedure instanceof PDFRawStream;
     const declared = procedure instanceof PDFRawStream ? procedureWidth(procedure) : undefined;
-    return [
-      {
-        code,
-        name: name ?? undefined,
-        present: code === 0 || present,
-        programWidth: name === null ? undefined : (declared ?? fallback),
-        dictionaryWidth: simpleDictionaryWidth(font, code) ?? 0,
-      },
-    ];
+    return {
+      code,
+      name: name ?? undefined,
+      present: code === 0 || present,
+      programWidth: name === null ? undefined : (declared ?? fallback),
+      dictionaryWidth: simpleDictionaryWidth(font, code) ?? 0,
+    };
   });
 }
 
