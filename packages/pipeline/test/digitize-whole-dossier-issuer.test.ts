@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { writePdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOSSIER_CATALOG_HEADINGS } from '../../../fixtures/catalog-headings.js';
 import type { DigitizeEvent } from '../src/index.js';
 import { digitize } from '../src/pipeline/digitize.js';
-
-const HEADINGS =
-  'Mã phông;Mục lục số hoặc năm hình thành hồ sơ;Số và ký hiệu hồ sơ;Tiêu đề hồ sơ;Thời hạn bảo quản;Chế độ sử dụng;Ngôn ngữ;Thời gian bắt đầu;Thời gian kết thúc;Tổng số văn bản trong hồ sơ;Số lượng trang;Đường dẫn file';
 
 describe('digitize on a catalog of dossiers whose issuer nothing gives', () => {
   let root: string;
@@ -31,7 +29,7 @@ describe('digitize on a catalog of dossiers whose issuer nothing gives', () => {
     const catalog = join(root, 'muc-luc.csv');
     await writeFile(
       catalog,
-      `${HEADINGS}\nG09;2010;01.TH;Tập quyết định năm 2010;Vĩnh viễn;Công khai;Tiếng Việt;05/01/2010;30/12/2010;3;2;a.pdf\n`,
+      `${DOSSIER_CATALOG_HEADINGS.join(';')}\nG09;2010;01.TH;Tập quyết định năm 2010;Vĩnh viễn;Công khai;Tiếng Việt;05/01/2010;30/12/2010;3;2;a.pdf\n`,
     );
     for await (const event of digitize({
       inputs: [catalog],

@@ -1,3 +1,4 @@
+import { TT02_DOSSIER_HEADINGS } from '../../../../fixtures/catalog-headings.js';
 import { type CatalogLayout, xlsx } from './catalog-layout.js';
 
 /**
@@ -25,27 +26,7 @@ export const TT02_LAYOUT: CatalogLayout = {
         data: [
           ['BỘ NỘI VỤ'],
           ['MỤC LỤC HỒ SƠ NỘP LƯU'],
-          [
-            'STT',
-            'Mã cơ quan lưu trữ lịch sử',
-            'Mã phông/công trình/sưu tập lưu trữ',
-            'Mục lục số hoặc năm hình thành hồ sơ',
-            'Số và ký hiệu hồ sơ',
-            'Tiêu đề hồ sơ',
-            'Thời hạn bảo quản',
-            'Chế độ sử dụng',
-            'Ngôn ngữ',
-            'Thời gian bắt đầu',
-            'Thời gian kết thúc',
-            'Tổng số văn bản trong hồ sơ',
-            'Chú giải',
-            'Ký hiệu thông tin',
-            'Từ khóa',
-            'Số lượng tờ',
-            'Số lượng trang',
-            'Tình trạng vật lý',
-            'Đường dẫn file',
-          ],
+          [...TT02_DOSSIER_HEADINGS],
           [
             1,
             'H49',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOSSIER_CATALOG_HEADINGS } from '../../test/dossier-catalog-headings.js';
+import { DOSSIER_CATALOG_HEADINGS } from '../../../../fixtures/catalog-headings.js';
 import { type CatalogPlan, planCatalog } from './plan-catalog.js';
 
 /** A dossier row (fond G09, 2010) whose scan is `path`; the page count is left to the scans. */

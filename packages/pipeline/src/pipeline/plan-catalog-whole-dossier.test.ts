@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOSSIER_CATALOG_HEADINGS } from '../../../../fixtures/catalog-headings.js';
 import { blankScan } from '../../test/blank-scan.js';
-import { DOSSIER_CATALOG_HEADINGS } from '../../test/dossier-catalog-headings.js';
 import { type CatalogPlan, planCatalog } from './plan-catalog.js';
 
 /** A dossier row of the catalog (fond G09, 2010): number, title, number of documents, pages and scan. */
@@ -86,7 +86,13 @@ describe('planCatalog on a catalog of dossiers (one row per dossier, one scan pe
         'document',
         'organName',
         [
-          { sheet: 'muc-luc.csv', row: 2, column: 'A', heading: 'Mã phông', value: 'G09' },
+          {
+            sheet: 'muc-luc.csv',
+            row: 2,
+            column: 'A',
+            heading: 'Mã phông/công trình/sưu tập lưu trữ',
+            value: 'G09',
+          },
           { sheet: '(options)', row: 0, heading: 'fondCodes', value: 'Bộ Nội vụ' },
         ],
       ],
