@@ -1,5 +1,6 @@
 import type { MessageLanguage } from '@sohoa/base';
-import { type Command, Help } from 'commander';
+import { type Command, Help, type OutputConfiguration } from 'commander';
+import type { CliOutput } from './cli-output.js';
 
 /** The headings of commander's help, in Vietnamese. */
 const TITLES_VI: Readonly<Record<string, string>> = {
@@ -171,4 +172,24 @@ export function speakLanguage(program: Command, language: MessageLanguage): void
         ? '(xem "sohoa --help" hoặc "sohoa <lệnh> --help" để biết cách dùng)'
         : '(run "sohoa --help" or "sohoa <command> --help" for usage)',
     );
+}
+
+/**
+ * Where and how commander writes for a `sohoa` program: help and usage errors as lines of
+ * `output`, its usage errors in `language` (see {@link commanderError}), help wrapped to
+ * `output.helpWidth` when it is given (else commander's own width: the terminal's, else 80).
+ *
+ * @example
+ * ```ts
+ * const program = new Command('sohoa').configureOutput(commanderOutput(processOutput, 'vi'));
+ * ```
+ */
+export function commanderOutput(output: CliOutput, language: MessageLanguage): OutputConfiguration {
+  const width = output.helpWidth;
+  return {
+    writeOut: (text) => output.info(text.trimEnd()),
+    writeErr: (text) => output.error(text.trimEnd()),
+    outputError: (text, write) => write(commanderError(text, language)),
+    ...(width === undefined ? {} : { getOutHelpWidth: () => width, getErrHelpWidth: () => width }),
+  };
 }

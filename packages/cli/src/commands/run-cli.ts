@@ -4,7 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { type CliOutput, processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
 import { CLI_COMMANDS, commandRunBy } from './command-table.js';
-import { commanderError, speakLanguage } from './commander-language.js';
+import { commanderOutput, speakLanguage } from './commander-language.js';
 import { errorLine, unexpectedErrorLines } from './error-line.js';
 import { inLanguage, sayIn } from './in-language.js';
 import { messagesLanguage } from './messages-language.js';
@@ -59,11 +59,7 @@ export async function runCli(
       ).choices(['vi', 'en']),
     )
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.info(text.trimEnd()),
-      writeErr: (text) => output.error(text.trimEnd()),
-      outputError: (text, write) => write(commanderError(text, language)),
-    });
+    .configureOutput(commanderOutput(output, language));
   speakLanguage(program, language);
   const context: CommandContext = { output, exitCode: EXIT_CODES.ok, language };
   const command = commandRunBy(argv);

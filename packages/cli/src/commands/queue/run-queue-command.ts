@@ -2,7 +2,7 @@ import { type MessageLanguage, SohoaError } from '@sohoa/base';
 import { Command, CommanderError, Option } from 'commander';
 import type { CliOutput } from '../cli-output.js';
 import type { CommandContext } from '../command-context.js';
-import { commanderError, speakLanguage } from '../commander-language.js';
+import { commanderOutput, speakLanguage } from '../commander-language.js';
 import { errorLine } from '../error-line.js';
 import { sayIn } from '../in-language.js';
 import { addRetryCommand } from './retry-command.js';
@@ -49,11 +49,7 @@ export async function runQueueCommand(
       ).choices(['vi', 'en']),
     )
     .exitOverride()
-    .configureOutput({
-      writeOut: (text) => output.info(text.trimEnd()),
-      writeErr: (text) => output.error(text.trimEnd()),
-      outputError: (text, write) => write(commanderError(text, language)),
-    });
+    .configureOutput(commanderOutput(output, language));
   speakLanguage(program, language);
   program.showHelpAfterError(
     say(

@@ -1,0 +1,147 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_COMMANDS } from '../src/commands/command-table.js';
+import { runCli } from '../src/commands/run-cli.js';
+import {
+  type HelpRecords,
+  type RecordedRun,
+  readHelpRecords,
+  recordedRunFor,
+  recordHelps,
+} from '../src/recorded-help.js';
+
+/**
+ * `sohoa --help` (and `sohoa`, and the help of every command) prints what the build recorded from
+ * the real program, without loading commander (issue 17: `sohoa --help` < 150 ms). What it prints
+ * must be what commander prints for the same command line, in the same language, at the same width.
+ */
+describe('the helps recorded at build time', () => {
+  let records: HelpRecords;
+
+  beforeAll(async () => {
+    records = await recordHelps(runCli);
+  });
+
+  /** What `runCli` itself prints for `argv`, help wrapped to `helpWidth`. */
+  async function live(
+    argv: string[],
+    helpWidth: number,
+    env: Record<string, string> = {},
+  ): Promise<RecordedRun> {
+    const run: RecordedRun = { stdout: '', stderr: '', exitCode: 0 };
+    const output = {
+      info: (line: string) => {
+        run.stdout += `${line}\n`;
+      },
+      error: (line: string) => {
+        run.stderr += `${line}\n`;
+      },
+      helpWidth,
+    };
+    run.exitCode = await runCli(argv, output, env);
+    return run;
+  }
+
+  /** The recorded run `sohoa <argv>` prints when its output is a terminal `columns` wide. */
+  function replay(argv: string[], columns: number | undefined, env: Record<string, string> = {}) {
+    return recordedRunFor(argv, env, records, () => columns);
+  }
+
+  it('holds the help of every command and subcommand, in Vietnamese and in English', () => {
+    const commands = Object.keys(records.help.en);
+    expect(Object.keys(records.help.vi)).toEqual(commands);
+    for (const command of [
+      '',
+      ...Object.keys(CLI_COMMANDS),
+      'catalog import',
+      'catalog template',
+      'pdfa check',
+      'pdfa sign',
+      'pdfa verify',
+      'queue submit',
+      'queue work',
+      'queue status',
+      'queue retry',
+    ]) {
+      expect(commands).toContain(command);
+      const { vi, en } = { vi: records.help.vi[command], en: records.help.en[command] };
+      expect(en?.narrow.stdout).toMatch(/^Usage: sohoa /u);
+      expect(vi?.narrow.stdout).toMatch(/^Cách dùng: sohoa /u);
+      expect(vi?.narrow.stdout.normalize('NFC')).toBe(vi?.narrow.stdout);
+      expect(vi?.narrow.exitCode).toBe(0);
+    }
+    expect(records.bare.vi.narrow).toMatchObject({ stdout: '', exitCode: 2 });
+    expect(records.bare.en.narrow.stderr).toMatch(/^Usage: sohoa /u);
+  });
+
+  it('replays what commander prints for every help, in each language, at each width it holds', async () => {
+    for (const language of ['vi', 'en'] as const) {
+      for (const [command, help] of Object.entries(records.help[language])) {
+        const words = command === '' ? [] : command.split(' ');
+        const forms: { argv: string[]; env?: Record<string, string> }[] = [
+          { argv: [...words, '--help', '--messages', language] },
+          { argv: [`--messages=${language}`, ...words, '-h'] },
+          { argv: [...words, '--help'], env: { SOHOA_LANG: language } },
+        ];
+        if (command === '') forms.push({ argv: ['help', '--messages', language] });
+        for (const { argv, env } of forms) {
+          // A pipe or a file (no terminal): commander's 80 columns, as an 80-column terminal.
+          expect(replay(argv, undefined, env), argv.join(' ')).toEqual(await live(argv, 80, env));
+          expect(replay(argv, 80, env)).toEqual(await live(argv, 80, env));
+          // A terminal wide enough for its longest line, or wider: nothing wrapped.
+          expect(replay(argv, help.wideFrom, env)).toEqual(await live(argv, help.wideFrom, env));
+          expect(replay(argv, help.wideFrom + 57, env)).toEqual(await live(argv, help.wideFrom + 57, env));
+        }
+        expect(help.narrow.stdout).not.toBe(help.wide.stdout); // every help has a line over 80
+        // Between the two, commander wraps differently: it prints the help itself.
+        expect(replay([...words, '--help', '--messages', language], help.wideFrom - 1)).toBeUndefined();
+        expect(replay([...words, '--help', '--messages', language], 81)).toBeUndefined();
+      }
+    }
+  });
+
+  it('replays `sohoa` alone: its help on stderr, exit code 2, as commander', async () => {
+    for (const { argv, env } of [
+      { argv: [] },
+      { argv: ['--messages', 'en'] },
+      { argv: [], env: { SOHOA_LANG: 'en_US.UTF-8' } },
+    ]) {
+      const recorded = replay(argv, undefined, env);
+      expect(recorded).toEqual(await live(argv, 80, env));
+      expect(recorded?.exitCode).toBe(2);
+      const wide = records.bare[env === undefined && argv.length === 0 ? 'vi' : 'en'].wideFrom;
+      expect(replay(argv, wide, env)).toEqual(await live(argv, wide, env));
+    }
+    expect(replay([], undefined)?.stderr).toMatch(/^Cách dùng: sohoa /u);
+  });
+
+  it('leaves every other command line to commander', () => {
+    for (const argv of [
+      ['--version'],
+      ['digitize', 'scans', '--out', 'out'],
+      ['digitize', 'scans', '--help'], // not only a command's words before --help
+      ['--help', 'digitize'],
+      ['--bogus', '--help'],
+      ['nosuchcommand', '--help'],
+      ['constructor', '--help'], // a name every object has is no recorded command
+      ['help', 'digitize'],
+      ['--messages', 'fr', '--help'], // commander refuses the language
+      ['--messages', 'en', '--messages', 'vi', '--help'],
+      ['--messages'],
+    ]) {
+      expect(replay(argv, undefined), argv.join(' ')).toBeUndefined();
+    }
+    expect(recordedRunFor(['--help'], {}, undefined, () => undefined)).toBeUndefined(); // not built
+  });
+
+  it('reads the records the build wrote, and none when there is no file (run from the sources)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sohoa-help-records-'));
+    const file = join(folder, 'help-records.json');
+    expect(readHelpRecords(pathToFileURL(file))).toBeUndefined();
+    await writeFile(file, JSON.stringify(records));
+    expect(readHelpRecords(pathToFileURL(file))).toEqual(records);
+  });
+});
