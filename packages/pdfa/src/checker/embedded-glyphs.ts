@@ -59,6 +59,11 @@ export function differenceNames(encoding: PDFDict): Set<string> {
   return new Set(differencesOf(encoding).values());
 }
 
+/** The code → glyph name pairs of an encoding dictionary's `Differences` array. */
+export function encodingDifferences(encoding: PDFDict): ReadonlyMap<number, string> {
+  return differencesOf(encoding);
+}
+
 function differencesOf(encoding: PDFDict): Map<number, string> {
   let map = differenceCache.get(encoding);
   if (!map) {

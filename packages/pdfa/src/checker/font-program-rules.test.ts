@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { basePdf } from '../../test/conforming-pdf.js';
 import { glyphlessFontProgram } from '../writer/glyphless-font.js';
 import { glyphlessType0, show } from './__fixtures__/font-pdfs.js';
+import { trueTypeProgram } from './__fixtures__/font-programs.js';
 import { checkPdfA } from './check-pdfa.js';
 import { readCMapProgram } from './rules/cmaps.js';
 import { readJpeg2000Header } from './rules/jpeg2000.js';
@@ -188,6 +189,90 @@ describe('6.2.11.4.1-2 glyphs of simple TrueType fonts', () => {
       });
     expect(await failedRules(await winAnsi('41'))).toEqual([]);
     expect(await failedRules(await winAnsi('e9'))).toEqual(['6.2.11.4.1-2']);
+  });
+});
+
+describe('simple TrueType fonts with Differences: glyph names followed to glyphs (veraPDF TrueTypeFontProgram)', () => {
+  // glyphs: 0 .notdef, 1 A (600), 2 B (700), 3 Ohorn (650), 4 g.alt (800, a post name only), 5 Aacute (550, (1,0) only)
+  const program = trueTypeProgram({
+    widths: [0, 600, 700, 650, 800, 550],
+    unicode: { 65: 1, 66: 2, 416: 3 },
+    mac: { 231: 5 },
+    postNames: ['.notdef', 'A', 'B', 'Ohorn', 'g.alt', 'Aacute'],
+  });
+  /** Shows `hex` with a non-symbolic TrueType font whose Encoding is `encoding`, Widths from code 0x41. */
+  const withDifferences = (encoding: Record<string, unknown>, widths: number[], hex = '41', mode = 0) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const font = context.register(
+          context.obj({
+            Type: 'Font',
+            Subtype: 'TrueType',
+            BaseFont: 'ABCDEF+Test',
+            FirstChar: 0x41,
+            LastChar: 0x41 + widths.length - 1,
+            Widths: widths,
+            Encoding: context.obj({ Type: 'Encoding', ...encoding } as never),
+            FontDescriptor: context.obj({
+              Type: 'FontDescriptor',
+              FontName: 'ABCDEF+Test',
+              Flags: 32,
+              FontBBox: [0, 0, 1000, 1000],
+              ItalicAngle: 0,
+              Ascent: 1000,
+              Descent: 0,
+              CapHeight: 700,
+              StemV: 80,
+              FontFile2: context.register(context.flateStream(program, { Length1: program.length })),
+            }),
+          }),
+        );
+        show(document, font, hex, mode);
+      },
+    }).then(failedRules);
+  const names = (...glyphs: string[]) => ({ Differences: [0x41, ...glyphs.map((name) => PDFName.of(name))] });
+
+  it('follows a name through the (3,1) cmap by its Adobe Glyph List code point', async () => {
+    expect(await withDifferences(names('B', 'A'), [700, 600], '4142')).toEqual([]);
+    expect(await withDifferences(names('Ohorn'), [650])).toEqual([]);
+    expect(await withDifferences(names('B', 'A'), [600, 700], '4142')).toEqual(['6.2.11.5-1']);
+    expect(await withDifferences(names('Ohorn'), [600])).toEqual(['6.2.11.5-1']);
+  });
+
+  it('falls back to the (1,0) cmap by Mac OS Roman code, then to the post table’s names', async () => {
+    expect(await withDifferences(names('Aacute'), [550])).toEqual([]);
+    expect(await withDifferences(names('Aacute'), [600])).toEqual(['6.2.11.5-1']);
+    // g.alt is in no cmap: found by its post name (6.2.11.6-2 still refuses a name outside the list)
+    expect(await withDifferences(names('g.alt'), [800])).toEqual(['6.2.11.6-2']);
+    expect((await withDifferences(names('g.alt'), [600])).sort()).toEqual(['6.2.11.5-1', '6.2.11.6-2']);
+  });
+
+  it('fails 6.2.11.4.1-2 for a name the program has no glyph for, not in rendering mode 3', async () => {
+    expect(await withDifferences(names('C'), [600])).toEqual(['6.2.11.4.1-2']);
+    expect(await withDifferences(names('C'), [600], '41', 3)).toEqual([]);
+  });
+
+  it('names the other codes by the base encoding (StandardEncoding without BaseEncoding)', async () => {
+    // 0x42 is B in StandardEncoding; in WinAnsiEncoding 0xC1 is Aacute
+    expect(await withDifferences(names('A'), [600, 700], '4142')).toEqual([]);
+    expect(await withDifferences(names('A'), [600, 600], '4142')).toEqual(['6.2.11.5-1']);
+    expect(
+      await withDifferences(
+        { BaseEncoding: 'WinAnsiEncoding', ...names('A') },
+        [600, ...new Array(0x7f).fill(0), 550],
+        '41C1',
+      ),
+    ).toEqual([]);
+    // 0x80 is unassigned in StandardEncoding: no glyph, though the name is the program's (no .notdef)
+    expect(await withDifferences(names('A'), [600, ...new Array(0x3e).fill(0)], '80')).toEqual([
+      '6.2.11.4.1-2',
+    ]);
+  });
+
+  it('takes StandardEncoding’s glyph where Differences name .notdef, which 6.2.11.8-1 refuses in any mode', async () => {
+    expect(await withDifferences(names('.notdef'), [600])).toEqual(['6.2.11.8-1']);
+    expect(await withDifferences(names('.notdef'), [600], '41', 3)).toEqual(['6.2.11.8-1']);
   });
 });
 

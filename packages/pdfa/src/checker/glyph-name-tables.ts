@@ -162,3 +162,53 @@ export const CFF_STANDARD_STRINGS: readonly string[] = [
     '001.001 001.002 001.003 Black Bold Book Light Medium Regular Roman Semibold',
   ]),
 ];
+
+/**
+ * The 258 standard Macintosh glyph names a `post` table (format 2.0) indexes below 258, in veraPDF's
+ * spelling (`TrueTypePredefined.MAC_INDEX_TO_GLYPH_NAME`: an older Apple list, so `notdef`, `mu1`,
+ * `Ohm`, `increment`, `nbspace`, `applelogo`, `overscore`, `Idot`, `dmacron`, and `fi` twice where
+ * the TrueType specification has `fl`), so a name resolves through the `post` table as it does there.
+ */
+export const MAC_GLYPH_ORDER: readonly string[] = names([
+  'notdef .null CR space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft',
+  'parenright asterisk plus comma hyphen period slash zero one two three four five six seven eight',
+  'nine colon semicolon less equal greater question at A B C D E F G H I J K L M N O P Q R S T U V',
+  'W X Y Z bracketleft backslash bracketright asciicircum underscore grave a b c d e f g h i j k l',
+  'm n o p q r s t u v w x y z braceleft bar braceright asciitilde Adieresis Aring Ccedilla Eacute',
+  'Ntilde Odieresis Udieresis aacute agrave acircumflex adieresis atilde aring ccedilla eacute',
+  'egrave ecircumflex edieresis iacute igrave icircumflex idieresis ntilde oacute ograve',
+  'ocircumflex odieresis otilde uacute ugrave ucircumflex udieresis dagger degree cent sterling',
+  'section bullet paragraph germandbls registered copyright trademark acute dieresis notequal AE',
+  'Oslash infinity plusminus lessequal greaterequal yen mu1 partialdiff summation product pi',
+  'integral ordfeminine ordmasculine Ohm ae oslash questiondown exclamdown logicalnot radical',
+  'florin approxequal increment guillemotleft guillemotright ellipsis nbspace Agrave Atilde Otilde',
+  'OE oe endash emdash quotedblleft quotedblright quoteleft quoteright divide lozenge ydieresis',
+  'Ydieresis fraction currency guilsinglleft guilsinglright fi fi daggerdbl periodcentered',
+  'quotesinglbase quotedblbase perthousand Acircumflex Ecircumflex Aacute Edieresis Egrave Iacute',
+  'Icircumflex Idieresis Igrave Oacute Ocircumflex applelogo Ograve Uacute Ucircumflex Ugrave',
+  'dotlessi circumflex tilde overscore breve dotaccent ring cedilla hungarumlaut ogonek caron',
+  'Lslash lslash Scaron scaron Zcaron zcaron brokenbar Eth eth Yacute yacute Thorn thorn minus',
+  'multiply onesuperior twosuperior threesuperior onehalf onequarter threequarters franc Gbreve',
+  'gbreve Idot Scedilla scedilla Cacute cacute Ccaron ccaron dmacron',
+]);
+
+/**
+ * Glyph name → code in the Mac OS Roman character set, as veraPDF's
+ * `TrueTypePredefined.MAC_OS_ROMAN_ENCODING_MAP` has it: MacRomanEncoding's names (first code) and
+ * the 15 Mac-only symbols ISO 32000-1 leaves unassigned. A simple TrueType font's glyph name is looked
+ * up in its (1,0) cmap through this code.
+ */
+export const MAC_OS_ROMAN_CODES: ReadonlyMap<string, number> = (() => {
+  const codes = new Map<string, number>();
+  MAC_ROMAN_ENCODING.forEach((name, code) => {
+    if (name !== NOTDEF && !codes.has(name)) codes.set(name, code);
+  });
+  const symbols = names([
+    'notequal 173 infinity 176 lessequal 178 greaterequal 179 partialdiff 182 summation 183',
+    'product 184 pi 185 integral 186 Omega 189 radical 195 approxequal 197 Delta 198 lozenge 215',
+    'apple 240',
+  ]);
+  for (let index = 0; index + 1 < symbols.length; index += 2)
+    codes.set(symbols[index] as string, Number(symbols[index + 1]));
+  return codes;
+})();

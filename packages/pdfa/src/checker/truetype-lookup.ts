@@ -1,102 +1,133 @@
-import type { PDFDict } from 'pdf-lib';
-import { entry, nameValue } from './pdf-values.js';
+import { PDFDict } from 'pdf-lib';
+import { ADOBE_GLYPH_LIST } from './adobe-glyph-names.js';
+import { encodingDifferences } from './embedded-glyphs.js';
+import {
+  MAC_EXPERT_ENCODING,
+  MAC_OS_ROMAN_CODES,
+  MAC_ROMAN_ENCODING,
+  STANDARD_ENCODING,
+  WIN_ANSI_ENCODING,
+} from './glyph-name-tables.js';
+import { entry, nameEntry, nameValue } from './pdf-values.js';
 import { isSymbolic } from './rules/fonts.js';
 import type { TrueTypeProgram } from './truetype-program.js';
 
-/** WinAnsiEncoding codes 0x80–0x9F as Unicode (the rest of 0x20–0xFF is Latin-1). */
-const WIN_ANSI_HIGH: Record<number, number> = {
-  128: 0x20ac,
-  130: 0x201a,
-  131: 0x0192,
-  132: 0x201e,
-  133: 0x2026,
-  134: 0x2020,
-  135: 0x2021,
-  136: 0x02c6,
-  137: 0x2030,
-  138: 0x0160,
-  139: 0x2039,
-  140: 0x0152,
-  142: 0x017d,
-  145: 0x2018,
-  146: 0x2019,
-  147: 0x201c,
-  148: 0x201d,
-  149: 0x2022,
-  150: 0x2013,
-  151: 0x2014,
-  152: 0x02dc,
-  153: 0x2122,
-  154: 0x0161,
-  155: 0x203a,
-  156: 0x0153,
-  158: 0x017e,
-  159: 0x0178,
-};
-
-function winAnsiUnicode(code: number): number | undefined {
-  if ((code >= 0x20 && code <= 0x7e) || code >= 0xa0) return code;
-  return WIN_ANSI_HIGH[code];
+/** How a simple TrueType font's codes reach its glyphs. */
+export interface TrueTypeGlyphLookup {
+  /** The glyph id a code reaches (0: none); `undefined` when the lookup cannot tell (a cmap format not read). */
+  glyphOf: (code: number) => number | undefined;
+  /**
+   * The code went through its glyph name (a non-symbolic font with an `Encoding`, veraPDF's
+   * `TrueTypeFontProgram` with an `encodingMappingArray`): present means a glyph id from 1 to
+   * numGlyphs − 1, with no further search.
+   */
+  byName: boolean;
 }
 
 /**
  * A simple TrueType font's glyph presence for a code, as veraPDF's `TrueTypeFontProgram.containsCode`
- * decides it where this lookup reaches: the cmap gives a glyph id between 1 and numGlyphs − 1.
- * `undefined` (not judged) when the lookup does not apply, or when the cmap gives glyph 0 but
- * veraPDF would still search the `post` table's glyph names or the (1,0) subtable.
+ * decides it where this lookup reaches: the code's glyph id is between 1 and numGlyphs − 1.
+ * `undefined` (not judged) when the lookup does not apply, or when a code-keyed lookup gives glyph 0
+ * but veraPDF would still search the `post` table's glyph names or the (1,0) subtable.
  */
 export function trueTypeGlyphPresent(
   font: PDFDict,
   program: TrueTypeProgram,
-  glyphOf: ((code: number) => number | undefined) | undefined,
+  lookup: TrueTypeGlyphLookup | undefined,
   code: number,
 ): boolean | undefined {
   if (code === 0) return true;
-  const glyph = glyphOf?.(code);
+  const glyph = lookup?.glyphOf(code);
   const count = program.glyphCount;
-  if (glyph === undefined || count === undefined) return undefined;
-  if (glyph > 0) return glyph < count;
+  if (!lookup || glyph === undefined || count === undefined) return undefined;
+  if (glyph > 0 || lookup.byName) return glyph > 0 && glyph < count;
   const fallback =
-    program.postVersion === 0x00020000 ||
+    program.postGlyphIds.size > 0 ||
     (!isSymbolic(font) && program.cmaps.some((cmap) => cmap.platform === 1 && cmap.encoding === 0));
   return fallback ? undefined : false;
 }
 
 /**
- * Simple TrueType font: code → glyph through the program's cmap as ISO 32000-1 9.6.6.4 says, for
- * the cases that need no glyph names: symbolic fonts through (3,0) (codes, or 0xF000 + code) or
- * (1,0); non-symbolic fonts with WinAnsiEncoding through (3,1), or without Encoding or with
- * MacRomanEncoding through (1,0). Other cases (Differences) are not judged.
+ * The glyph names veraPDF's `TrueTypeFontProgram.createCIDToNameTable` gives codes 0–255 of a
+ * non-symbolic TrueType font with an `Encoding`: `MacRomanEncoding` or `WinAnsiEncoding` by name; a
+ * dictionary's `BaseEncoding` (`WinAnsiEncoding`, `MacRomanEncoding`, `MacExpertEncoding`, anything
+ * else or none: `StandardEncoding`) with its `Differences` applied, then every `.notdef` left
+ * replaced by StandardEncoding's name for that code. `undefined` for another `Encoding` name, which
+ * veraPDF cannot read (it judges neither glyphs nor widths then).
+ */
+function encodingNames(font: PDFDict): readonly string[] | undefined {
+  const encoding = entry(font, 'Encoding');
+  const named = nameValue(encoding);
+  if (named === 'MacRomanEncoding') return MAC_ROMAN_ENCODING;
+  if (named === 'WinAnsiEncoding') return WIN_ANSI_ENCODING;
+  if (!(encoding instanceof PDFDict)) return undefined;
+  const base = nameEntry(encoding, 'BaseEncoding');
+  const names = [
+    ...(base === 'WinAnsiEncoding'
+      ? WIN_ANSI_ENCODING
+      : base === 'MacRomanEncoding'
+        ? MAC_ROMAN_ENCODING
+        : base === 'MacExpertEncoding'
+          ? MAC_EXPERT_ENCODING
+          : STANDARD_ENCODING),
+  ];
+  for (const [code, name] of encodingDifferences(encoding)) if (code < 256) names[code] = name;
+  return names.map((name, code) => (name === '.notdef' ? (STANDARD_ENCODING[code] as string) : name));
+}
+
+/**
+ * The glyph id of a glyph name, as veraPDF's `TrueTypeFontProgram.getGidFromCMaps` and
+ * `getGidFromPostTable` find it: the name's Adobe Glyph List code point in the (3,1) cmap; else its
+ * Mac OS Roman code in the (1,0) cmap; else the `post` table's glyph of that name; else 0.
+ */
+function glyphOfName(program: TrueTypeProgram, name: string): number | undefined {
+  const cmaps = program.cmaps;
+  const find = (platform: number, encoding: number) =>
+    cmaps.find((cmap) => cmap.platform === platform && cmap.encoding === encoding);
+  const unicode = find(3, 1);
+  const codePoint = ADOBE_GLYPH_LIST.get(name);
+  let glyph: number | undefined = 0;
+  if (unicode && codePoint !== undefined) glyph = program.glyphOf(unicode, codePoint);
+  const mac = find(1, 0);
+  const macCode = MAC_OS_ROMAN_CODES.get(name);
+  if (glyph === 0 && mac && macCode !== undefined) glyph = program.glyphOf(mac, macCode);
+  if (glyph !== 0) return glyph;
+  return program.postGlyphIds.get(name) ?? 0;
+}
+
+/**
+ * Simple TrueType font: code → glyph as veraPDF's `TrueTypeFontProgram` finds it. A non-symbolic
+ * font with an `Encoding` (a name or a dictionary, `Differences` included) goes through the code's
+ * glyph name ({@link encodingNames}, then {@link glyphOfName}); a symbolic font through (3,0)
+ * (codes, or 0xF000 + code) or (1,0); a non-symbolic font without `Encoding` through (1,0).
  */
 export function trueTypeGlyphLookup(
   font: PDFDict,
   program: TrueTypeProgram,
-): ((code: number) => number | undefined) | undefined {
+): TrueTypeGlyphLookup | undefined {
   const cmaps = program.cmaps;
   const find = (platform: number, encoding: number) =>
     cmaps.find((cmap) => cmap.platform === platform && cmap.encoding === encoding);
-  const encoding = nameValue(entry(font, 'Encoding'));
-  const hasEncodingDict = entry(font, 'Encoding') !== undefined && encoding === undefined;
-  let glyphOf: ((code: number) => number | undefined) | undefined;
   const symbol = find(3, 0);
-  const unicode = find(3, 1);
   const mac = find(1, 0);
   if (isSymbolic(font)) {
     if (symbol) {
-      glyphOf = (code) => {
+      const glyphOf = (code: number) => {
         const direct = program.glyphOf(symbol, code);
         return direct ? direct : program.glyphOf(symbol, 0xf000 + code);
       };
-    } else if (mac) glyphOf = (code) => program.glyphOf(mac, code);
-  } else if (!hasEncodingDict) {
-    if (encoding === 'WinAnsiEncoding' && unicode) {
-      glyphOf = (code) => {
-        const value = winAnsiUnicode(code);
-        return value === undefined ? undefined : program.glyphOf(unicode, value);
-      };
-    } else if ((encoding === undefined || encoding === 'MacRomanEncoding') && mac) {
-      glyphOf = (code) => program.glyphOf(mac, code);
+      return { glyphOf, byName: false };
     }
+    return mac ? { glyphOf: (code) => program.glyphOf(mac, code), byName: false } : undefined;
   }
-  return glyphOf;
+  if (entry(font, 'Encoding') === undefined)
+    return mac ? { glyphOf: (code) => program.glyphOf(mac, code), byName: false } : undefined;
+  const names = encodingNames(font);
+  if (!names) return undefined;
+  const glyphs = new Map<number, number | undefined>();
+  const glyphOf = (code: number) => {
+    if (!glyphs.has(code)) glyphs.set(code, glyphOfName(program, names[code] ?? '.notdef'));
+    return glyphs.get(code);
+  };
+  return { glyphOf, byName: true };
 }

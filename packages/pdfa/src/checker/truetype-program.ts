@@ -1,3 +1,5 @@
+import { MAC_GLYPH_ORDER } from './glyph-name-tables.js';
+
 /** One `cmap` subtable of a TrueType program: its platform, encoding and where it starts. */
 export interface CmapSubtable {
   platform: number;
@@ -14,6 +16,7 @@ export interface CmapSubtable {
 export class TrueTypeProgram {
   private readonly view: DataView;
   private readonly tables = new Map<string, { offset: number; length: number }>();
+  private postNames: Map<string, number> | undefined;
 
   private constructor(private readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -60,6 +63,37 @@ export class TrueTypeProgram {
   get postVersion(): number | undefined {
     const post = this.table('post', 4);
     return post === undefined ? undefined : this.u32(post);
+  }
+
+  /**
+   * The glyph names of a format 2.0 `post` table, name → glyph id (a later glyph of the same name
+   * wins), as veraPDF's `TrueTypePostTable` reads them: indices below 258 name the standard Macintosh
+   * glyphs ({@link MAC_GLYPH_ORDER}), the others the table's Pascal strings. Empty for other formats
+   * (veraPDF also reads the deprecated 2.5, which no current tool writes) or a table cut short.
+   */
+  get postGlyphIds(): ReadonlyMap<string, number> {
+    if (this.postNames) return this.postNames;
+    const ids = new Map<string, number>();
+    this.postNames = ids;
+    const post = this.tables.get('post');
+    if (!post || post.length < 34 || this.u32(post.offset) !== 0x00020000) return ids;
+    const end = post.offset + post.length;
+    const count = this.u16(post.offset + 32) ?? 0;
+    const indices = post.offset + 34;
+    const strings: string[] = [];
+    for (let at = indices + count * 2; at < end; ) {
+      const length = this.bytes[at] as number;
+      if (at + 1 + length > end) break;
+      strings.push(String.fromCharCode(...this.bytes.subarray(at + 1, at + 1 + length)));
+      at += 1 + length;
+    }
+    for (let glyph = 0; glyph < count && indices + glyph * 2 + 2 <= end; glyph++) {
+      const index = this.u16(indices + glyph * 2) as number;
+      const name =
+        index < MAC_GLYPH_ORDER.length ? MAC_GLYPH_ORDER[index] : strings[index - MAC_GLYPH_ORDER.length];
+      if (name !== undefined) ids.set(name, glyph);
+    }
+    return ids;
   }
 
   /** `head.unitsPerEm`. */

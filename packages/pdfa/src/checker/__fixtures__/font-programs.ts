@@ -1,5 +1,5 @@
 /**
- * Test helpers: small Type 1 and CFF font programs built byte by byte, whose glyphs are empty
+ * Test helpers: small Type 1, CFF and TrueType font programs built byte by byte, whose glyphs are empty
  * outlines with the advance widths a test asks for (Adobe Type 1 Font Format, CFF and Type 2
  * charstring specifications).
  */
@@ -198,4 +198,74 @@ export function cffProgram({
     ...privateBlock,
     ...(cidKeyed ? [...fdSelect, ...index([fontDict])] : []),
   ]);
+}
+
+export interface TrueTypeOptions {
+  /** Advance width of each glyph (glyph 0 first), in units of a 1000-unit em. */
+  widths: number[];
+  /** A (3,1) subtable (format 12): Unicode code point → glyph id. */
+  unicode?: Record<number, number>;
+  /** A (1,0) subtable (format 0): Mac OS Roman code → glyph id. */
+  mac?: Record<number, number>;
+  /** A format 2.0 `post` table naming each glyph (glyph 0 first); format 3.0 (no names) without. */
+  postNames?: string[];
+}
+
+const be16 = (...values: number[]) => values.flatMap((value) => [(value >> 8) & 0xff, value & 0xff]);
+const be32 = (...values: number[]) =>
+  values.flatMap((value) => [...be16(value >>> 16), ...be16(value & 0xffff)]);
+
+/**
+ * A TrueType program with the tables the checker reads (`head`, `hhea`, `hmtx`, `maxp`, `cmap`,
+ * `post`; no outlines): empty glyphs with the advance widths asked for (TrueType specification).
+ */
+export function trueTypeProgram({ widths, unicode, mac, postNames }: TrueTypeOptions): Uint8Array {
+  const subtables: [number, number, number[]][] = [];
+  if (mac) {
+    const glyphs = new Array<number>(256).fill(0);
+    for (const [code, glyph] of Object.entries(mac)) glyphs[Number(code)] = glyph;
+    subtables.push([1, 0, [...be16(0, 262, 0), ...glyphs]]);
+  }
+  if (unicode) {
+    const groups = Object.entries(unicode)
+      .map(([code, glyph]) => [Number(code), glyph] as const)
+      .sort((a, b) => a[0] - b[0]);
+    const body = groups.flatMap(([code, glyph]) => be32(code, code, glyph));
+    subtables.push([3, 1, [...be16(12, 0), ...be32(16 + body.length, 0, groups.length), ...body]]);
+  }
+  let subtableOffset = 4 + subtables.length * 8;
+  const records: number[] = [];
+  const bodies: number[] = [];
+  for (const [platform, encoding, body] of subtables) {
+    records.push(...be16(platform, encoding), ...be32(subtableOffset));
+    bodies.push(...body);
+    subtableOffset += body.length;
+  }
+  const post = postNames
+    ? [
+        ...be32(0x00020000, 0, 0, 0, 0, 0, 0, 0),
+        ...be16(postNames.length, ...postNames.map((_, glyph) => 258 + glyph)),
+        ...postNames.flatMap((name) => [name.length, ...ascii(name)]),
+      ]
+    : be32(0x00030000, 0, 0, 0, 0, 0, 0, 0);
+  const tables: Record<string, number[]> = {
+    cmap: [...be16(0, subtables.length), ...records, ...bodies],
+    head: [...be32(0x00010000, 0x00010000, 0, 0x5f0f3cf5), ...be16(0, 1000), ...new Array(36).fill(0)],
+    hhea: [...be32(0x00010000), ...new Array(30).fill(0), ...be16(widths.length)],
+    hmtx: widths.flatMap((width) => be16(width, 0)),
+    maxp: [...be32(0x00005000), ...be16(widths.length)],
+    post,
+  };
+  const tags = Object.keys(tables).sort();
+  const directory = [...be32(0x00010000), ...be16(tags.length, 0, 0, 0)];
+  const data: number[] = [];
+  let offset = 12 + tags.length * 16;
+  for (const tag of tags) {
+    const table = tables[tag] as number[];
+    const padded = [...table, ...new Array((4 - (table.length % 4)) % 4).fill(0)];
+    directory.push(...ascii(tag), ...be32(0, offset, table.length));
+    data.push(...padded);
+    offset += padded.length;
+  }
+  return Uint8Array.from([...directory, ...data]);
 }

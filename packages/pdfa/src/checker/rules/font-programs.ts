@@ -1,5 +1,5 @@
 import { PDFDict } from 'pdf-lib';
-import { ADOBE_GLYPH_NAMES } from '../adobe-glyph-names.js';
+import { ADOBE_GLYPH_LIST } from '../adobe-glyph-names.js';
 import type { CheckContext } from '../check-context.js';
 import { differenceNames, simpleDictionaryWidth, singleByteCodes } from '../embedded-glyphs.js';
 import { entry, hasKey, nameEntry, nameValue } from '../pdf-values.js';
@@ -14,7 +14,7 @@ const WIDTH_TOLERANCE = 1;
 
 /** Simple TrueType font: each code's glyph through the program's cmap ({@link trueTypeGlyphLookup}) and its width. */
 function simpleGlyphs(font: PDFDict, program: TrueTypeProgram, strings: Uint8Array[]) {
-  const glyphOf = trueTypeGlyphLookup(font, program);
+  const glyphOf = trueTypeGlyphLookup(font, program)?.glyphOf;
   if (!glyphOf) return undefined;
   const glyphs = new Map<number, { glyph: number; width: number }>();
   for (const code of singleByteCodes(strings)) {
@@ -149,7 +149,7 @@ export const FONT_PROGRAM_RULES: PdfARule[] = [
           const program = trueTypeProgram(font);
           const unicode = program?.cmaps.some((cmap) => cmap.platform === 3 && cmap.encoding === 1);
           const unlisted = [...differenceNames(encoding)].filter(
-            (name) => name !== '.notdef' && !ADOBE_GLYPH_NAMES.has(name),
+            (name) => name !== '.notdef' && !ADOBE_GLYPH_LIST.has(name),
           );
           if (!program || (unicode && unlisted.length === 0)) return [];
           return [

@@ -135,11 +135,11 @@ function type0Codes(font: PDFDict, strings: Uint8Array[]): CidCode[] | undefined
  */
 function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
   const program = trueTypeProgram(font);
-  const glyphOf = program && trueTypeGlyphLookup(font, program);
+  const lookup = program && trueTypeGlyphLookup(font, program);
   return [...codes].map((code) => ({
     code,
     name: encodingGlyphName(font, code) ?? (code === 0 ? '.notdef' : undefined),
-    present: program ? trueTypeGlyphPresent(font, program, glyphOf, code) : undefined,
+    present: program ? trueTypeGlyphPresent(font, program, lookup, code) : undefined,
     programWidth: undefined,
     dictionaryWidth: undefined,
   }));
