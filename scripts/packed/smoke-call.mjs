@@ -3,7 +3,7 @@
 // the package by name, as a consumer does, and fails (exit 1) unless the call gives the expected
 // result. Usage: node smoke-call.mjs <package name> <a scanned page (JPEG)>
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -100,7 +100,19 @@ const calls = {
       code === 0 && lines[0] === bin && /^\d+\.\d+\.\d+/.test(bin),
       `a version, got ${lines} and ${bin}`,
     );
-    return `runCli(['--version']) and node_modules/.bin/sohoa --version: ${bin}`;
+    // The help the build recorded (dist/help-records.json) is what commander prints: for a pipe,
+    // 80 columns.
+    const help = execFileSync(join('node_modules', '.bin', 'sohoa'), ['--help', '--messages', 'en'], {
+      encoding: 'utf8',
+    });
+    lines.length = 0;
+    await runCli(['--help', '--messages', 'en'], { ...output, helpWidth: 80 });
+    expect(
+      existsSync(join('node_modules', '@sohoa', 'cli', 'dist', 'help-records.json')) &&
+        help === `${lines.join('\n')}\n`,
+      `the recorded help, as runCli prints it, got ${help.slice(0, 200)}`,
+    );
+    return `runCli(['--version']) and node_modules/.bin/sohoa --version: ${bin}; sohoa --help as recorded`;
   },
   '@sohoa/queue': async () => {
     const { FileSystemStorage, jobId } = await import('@sohoa/queue');
