@@ -5,6 +5,7 @@ import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { headerBand } from '../../../fixtures/digitize-fixtures.js';
 import { imageStreams } from '../../../fixtures/image-streams.js';
 import { SAMPLE_PAGES, SCANNER_PDFS } from '../../../fixtures/index.js';
 import { makeP12 } from '../../../fixtures/p12.js';
@@ -57,12 +58,14 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
   }, async () => {
     // The scanner's page, then a scan added as a bare image: a PDF with text on one page only.
     const mixed = await PDFDocument.load(await readFile(landscape), { updateMetadata: false });
-    const qd47 = SAMPLE_PAGES.find((page) => page.name === 'qd47');
-    if (!qd47) throw new Error('the sample dossier has no qd47 page');
-    const scan = await sharp(qd47.image).resize({ width: 1240 }).jpeg({ quality: 85 }).toBuffer();
+    // The scan: the header band of the sample quyết định (real pixels, about a quarter of the
+    // page, at 150 dpi), its type line the word checked below.
+    const band = await headerBand(SAMPLE_PAGES.findIndex((page) => page.name === 'qd47'));
+    const scan = await sharp(band).resize({ width: 1240 }).jpeg({ quality: 85 }).toBuffer();
     const image = await mixed.embedJpg(scan);
-    const page = mixed.addPage([595.28, 841.89]);
-    page.drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+    const { height = 0 } = await sharp(scan).metadata();
+    const page = mixed.addPage([595.28, (595.28 * height) / 1240]);
+    page.drawImage(image, { x: 0, y: 0, width: 595.28, height: (595.28 * height) / 1240 });
     const input = join(folder, 'mixed.pdf');
     await writeFile(input, await mixed.save());
 
