@@ -81,13 +81,19 @@ describe('embedded CMap codes', () => {
     ]);
   });
 
-  it('falls back to Identity under usecmap Identity-H, and refuses other parents', () => {
+  it('falls back to Identity under usecmap Identity-H, to a predefined parent’s mappings, and refuses unknown parents', () => {
     const identity = readCMapCodes(
       '/Identity-H usecmap 1 begincodespacerange <0000> <FFFF> endcodespacerange',
     );
     expect(identity?.codes(Uint8Array.from([0, 9]))).toEqual([{ code: 9, cid: 9 }]);
+    // UniJIS-UCS2-H (Adobe-Japan1): U+0041 → CID 34, U+3042 → CID 843, unless the child maps it
+    const japanese = readCMapCodes('/UniJIS-UCS2-H usecmap 1 begincidchar <0041> 7 endcidchar');
+    expect(japanese?.codes(Uint8Array.from([0, 0x41, 0x30, 0x42]))).toEqual([
+      { code: 0x41, cid: 7 },
+      { code: 0x3042, cid: 843 },
+    ]);
     expect(
-      readCMapCodes('/UniJIS-UCS2-H usecmap 1 begincodespacerange <0000> <FFFF> endcodespacerange'),
+      readCMapCodes('/Made-Up-H usecmap 1 begincodespacerange <0000> <FFFF> endcodespacerange'),
     ).toBeUndefined();
   });
 });

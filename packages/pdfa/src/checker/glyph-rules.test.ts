@@ -1,4 +1,4 @@
-import { type PDFContext, PDFDict, PDFName, type PDFObject, PDFString } from 'pdf-lib';
+import { PDFArray, type PDFContext, PDFDict, PDFName, type PDFObject, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { basePdf } from '../../test/conforming-pdf.js';
 import {
@@ -424,6 +424,76 @@ describe('Type 3 fonts: 6.2.11.5-1 widths against the glyph procedures’ d0/d1 
     expect(await type3({ procedure: '500 0 d0 0 0 500 700 re f' }, '42')).toEqual(['6.2.11.5-1']);
     expect(await type3({ procedure: '500 0 d0 0 0 500 700 re f', missingWidth: 500 }, '42')).toEqual([]);
     expect(await type3({ procedure: '0 0 d0', widths: [0] }, '42')).toEqual([]);
+  });
+});
+
+describe('CIDFonts under a predefined CMap (Adobe’s CMaps, read from pdfjs-dist’s .bcmap files)', () => {
+  // UniJIS-UCS2-H: U+0041 → CID 34, U+3042 (あ) → CID 843; 90ms-RKSJ-H: 0x82A0 (あ) → CID 843
+  const program = {
+    cidKeyed: true,
+    glyphs: [
+      { cid: 34, width: 600 },
+      { cid: 843, width: 1000 },
+    ],
+  };
+  /** Shows `hex` with a CIDFontType0 (Adobe-Japan1) whose Type 0 font's Encoding is `encoding`. */
+  const withEncoding = (encoding: (context: PDFContext) => PDFObject, hex: string, options = {}, mode = 0) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const font = cidCffFont(context, { program, widths: [34, [600]], defaultWidth: 1000, ...options });
+        const type0 = context.lookup(font, PDFDict);
+        type0.set(PDFName.of('Encoding'), encoding(context));
+        const cidFont = context.lookup(type0.lookup(PDFName.of('DescendantFonts'), PDFArray).get(0), PDFDict);
+        cidFont.set(
+          PDFName.of('CIDSystemInfo'),
+          context.obj({ Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Japan1'), Supplement: 6 }),
+        );
+        show(document, font, hex, mode);
+      },
+    }).then(failedRules);
+  const named = (name: string) => () => PDFName.of(name);
+
+  it('maps codes to CIDs through UniJIS-UCS2-H and 90ms-RKSJ-H', async () => {
+    expect(await withEncoding(named('UniJIS-UCS2-H'), '00413042')).toEqual([]);
+    expect(await withEncoding(named('90ms-RKSJ-H'), '82A0')).toEqual([]);
+  });
+
+  it('fails a CID the program lacks, a code the CMap leaves unmapped, and a width off by more than 1', async () => {
+    // U+3044 (い) → CID 844, not in the program; U+E000 (private use) is not mapped
+    expect(await withEncoding(named('UniJIS-UCS2-H'), '3044')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
+    expect(await withEncoding(named('UniJIS-UCS2-H'), 'E000', {}, 3)).toEqual(['6.2.11.8-1']);
+    expect(await withEncoding(named('UniJIS-UCS2-H'), '0041', { widths: [34, [650]] })).toEqual([
+      '6.2.11.5-1',
+    ]);
+    // 90ms-RKSJ-H reads 0x41 as a one-byte code: CID 264, not in the program
+    expect(await withEncoding(named('90ms-RKSJ-H'), '41')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
+  });
+
+  it('follows an embedded CMap’s usecmap of a predefined CMap after its own mappings', async () => {
+    const child = (context: PDFContext) =>
+      context.register(
+        context.flateStream(
+          new TextEncoder().encode(`/CIDInit /ProcSet findresource begin 12 dict begin
+/90ms-RKSJ-H usecmap begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 6 >> def
+/CMapName /Test-RKSJ-H def /CMapType 1 def
+1 begincidchar <41> 34 endcidchar
+endcmap CMapName currentdict /CMap defineresource pop end end`),
+          {
+            Type: 'CMap',
+            CMapName: 'Test-RKSJ-H',
+            UseCMap: PDFName.of('90ms-RKSJ-H'),
+            CIDSystemInfo: {
+              Registry: PDFString.of('Adobe'),
+              Ordering: PDFString.of('Japan1'),
+              Supplement: 6,
+            },
+          },
+        ),
+      );
+    expect(await withEncoding(child, '4182A0')).toEqual([]);
+    expect(await withEncoding(child, '82A2')).toEqual(['6.2.11.4.1-2', '6.2.11.8-1']);
   });
 });
 

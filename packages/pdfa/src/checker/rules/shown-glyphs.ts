@@ -1,6 +1,6 @@
 import { PDFArray, type PDFDict, PDFNumber, PDFRawStream } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
-import { type CMapCodes, readCMapCodes } from '../cmap-codes.js';
+import { type CMapCodes, cmapCodes, readCMapCodes } from '../cmap-codes.js';
 import type { FontUsage } from '../content-analysis.js';
 import { tokenizeContent } from '../content-tokens.js';
 import {
@@ -23,6 +23,7 @@ import {
   nameValue,
   numberEntry,
 } from '../pdf-values.js';
+import { readPredefinedCMap } from '../predefined-cmaps.js';
 import { trueTypeGlyphLookup, trueTypeGlyphPresent } from '../truetype-lookup.js';
 import { TrueTypeProgram } from '../truetype-program.js';
 import { fontFile, usedFonts } from './fonts.js';
@@ -109,19 +110,25 @@ function cidTrueTypeGlyphs(cidFont: PDFDict, codes: CidCode[]): ShownGlyph[] | u
   });
 }
 
-const cmapCodes = new WeakMap<PDFRawStream, CMapCodes | null>();
+const embeddedCMaps = new WeakMap<PDFRawStream, CMapCodes | null>();
 
-/** The codes (with CIDs) a Type 0 font's strings hold: Identity-H/-V, or an embedded CMap this checker reads. */
+/** The codes (with CIDs) a Type 0 font's strings hold: Identity-H/-V, a predefined CMap or an embedded one. */
 function type0Codes(font: PDFDict, strings: Uint8Array[]): CidCode[] | undefined {
   const encoding = entry(font, 'Encoding');
   const name = nameValue(encoding);
   if (name === 'Identity-H' || name === 'Identity-V') return identityCodes(strings);
-  if (!(encoding instanceof PDFRawStream)) return undefined;
-  let reader = cmapCodes.get(encoding);
-  if (reader === undefined) {
-    const bytes = decodeStream(encoding);
-    reader = (bytes && readCMapCodes(Buffer.from(bytes).toString('latin1'))) ?? null;
-    cmapCodes.set(encoding, reader);
+  let reader: CMapCodes | undefined;
+  if (name !== undefined) {
+    const table = readPredefinedCMap(name);
+    reader = table && cmapCodes(table);
+  } else if (encoding instanceof PDFRawStream) {
+    let cached = embeddedCMaps.get(encoding);
+    if (cached === undefined) {
+      const bytes = decodeStream(encoding);
+      cached = (bytes && readCMapCodes(Buffer.from(bytes).toString('latin1'))) ?? null;
+      embeddedCMaps.set(encoding, cached);
+    }
+    reader = cached ?? undefined;
   }
   if (!reader) return undefined;
   const seen = new Map<number, CidCode>();
