@@ -59,7 +59,7 @@ async function checkCatalog(file: File): Promise<void> {
   status.textContent = say('Đang đọc…', 'Reading…');
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const catalog = await importCatalog({ bytes, fileName: file.name }, { locale: locale() });
+    const catalog = await importCatalog({ bytes, fileName: file.name });
     const valid = catalog.dossiers.filter((dossier) => dossier.record).length;
     const errors = catalog.issues.filter((issue) => issue.severity === 'error').length;
     status.dataset.dossiers = String(catalog.dossiers.length);
@@ -70,7 +70,10 @@ async function checkCatalog(file: File): Promise<void> {
     );
     showList(
       'catalog-issues',
-      catalog.issues.map((issue) => `${issue.sheet}!${issue.column ?? ''}${issue.row}: ${issue.message}`),
+      catalog.issues.map(
+        (issue) =>
+          `${issue.sheet}!${issue.column ?? ''}${issue.row}: ${locale() === 'en' ? issue.message : issue.messageVi}`,
+      ),
     );
   } catch (error) {
     status.textContent = SohoaError.isInstance(error)

@@ -89,7 +89,7 @@ describe('the browser page of @sohoa/metadata (esbuild, platform browser, headle
     const catalog = await importCatalog({ bytes: new Uint8Array(bytes), fileName: 'muc-luc-mau.csv' });
     expect(await page.getAttribute('#catalog-status', 'data-valid')).toBe('1');
     expect(await page.locator('#catalog-issues li').allTextContents()).toEqual(
-      catalog.issues.map((issue) => `${issue.sheet}!${issue.column ?? ''}${issue.row}: ${issue.message}`),
+      catalog.issues.map((issue) => `${issue.sheet}!${issue.column ?? ''}${issue.row}: ${issue.messageVi}`),
     );
     expect(await page.locator('#catalog-issues li').allTextContents()).toEqual([
       expect.stringMatching(/^muc-luc-mau\.csv!B3: Tiêu đề hồ sơ \(title\) = \(trống\): trường bắt buộc/),

@@ -50,6 +50,15 @@ describe('sohoa catalog import', () => {
     ]);
     expect(result.stdout).toContain('muc-luc-loi.csv!D2');
     expect(result.stdout).toContain('muc-luc-loi.csv!I2');
+    // Each issue in the language asked for, the other one nowhere.
+    expect(result.stdout).toContain(
+      'error muc-luc-loi.csv!D2: Thời gian bắt đầu (startDate, start date) = "1963": is not a real date',
+    );
+    expect(result.stdout).not.toContain('Cách sửa');
+    const vietnamese = await run(['catalog', 'import', bad, '--creator', 'P623', '--messages', 'vi']);
+    expect(vietnamese.stdout).toContain('lỗi muc-luc-loi.csv!D2: Thời gian bắt đầu (startDate) = "1963": ');
+    expect(vietnamese.stdout).toContain('Cách sửa:');
+    expect(vietnamese.stdout).not.toContain('Fix:');
   });
 
   it('says once when scanned dossiers of several documents list no document', async () => {

@@ -130,8 +130,10 @@ describe('sohoa digitize --config and --dry-run', () => {
     expect(result.stderr).toContain(
       'sheet muc-luc.csv, row 2: the metadata of a document of the dossier is invalid',
     );
-    // In the English message the cell, its field, value and broken rule: no Vietnamese sentence.
-    expect(result.stderr).toContain('(O2: numberOfPage = 3 (scanPages))');
+    // In the English message the cell and the import's English sentence: no Vietnamese sentence.
+    expect(result.stderr).toContain(
+      '(O2: Số lượng trang (numberOfPage, number of pages) = 3: differs from the pages counted on the scan',
+    );
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
 });

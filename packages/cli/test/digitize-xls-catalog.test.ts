@@ -45,9 +45,11 @@ describe('an Excel 97–2003 (.xls) catalog through the commands', () => {
     expect(result.stdout).toContain('dossier H49.64.33.2025.01 done');
     const failure = result.stderr.split('\n').find((line) => line.includes('METADATA_INVALID'));
     expect(failure).toContain('row 5');
-    expect(failure).toContain('V5: numberOfPage = 4 (scanPages)');
-    // The sheet's own name aside, no Vietnamese sentence inside the English message.
-    expect(failure?.replace('Hồ sơ', '')).not.toMatch(
+    expect(failure).toContain(
+      'V5: Số lượng trang (numberOfPage, number of pages) = 4: differs from the pages counted',
+    );
+    // The sheet's own name and the field's Vietnamese name aside, no Vietnamese sentence inside the English message.
+    expect(failure?.replace('Hồ sơ', '').replace('Số lượng trang', '')).not.toMatch(
       /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu,
     );
   });

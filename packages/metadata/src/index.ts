@@ -162,7 +162,13 @@ export {
   type RuleFacts,
   type RuleText,
 } from './validation/issue-messages.js';
-export { describeIssue, type IssueFacts, type MetadataIssue } from './validation/metadata-issue.js';
+export {
+  describeIssue,
+  describeIssueInBoth,
+  type IssueFacts,
+  type IssueInBoth,
+  type MetadataIssue,
+} from './validation/metadata-issue.js';
 export {
   RECORD_SCHEMAS,
   type RecordInputOf,

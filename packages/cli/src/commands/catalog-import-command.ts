@@ -136,7 +136,6 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
         result = await importCatalog(file, {
           ...settings,
           packageType: options.package,
-          locale: language,
           historicalArchive: options.historicalArchive ?? settings.historicalArchive ?? false,
           countPages: counter.countPages,
           ...(options.creator === undefined ? {} : { creator: options.creator }),
@@ -188,7 +187,9 @@ export function addCatalogCommand(program: Command, context: CommandContext): vo
       }
       for (const issue of result.issues) {
         const where = `${issue.sheet}!${issue.column ?? ''}${issue.row}`;
-        context.output.info(`  ${severity(issue.severity ?? 'error')} ${where}: ${issue.message}`);
+        context.output.info(
+          `  ${severity(issue.severity ?? 'error')} ${where}: ${language === 'en' ? issue.message : issue.messageVi}`,
+        );
       }
       for (const error of missing)
         context.output.info(`  ${severity('error')} ${describeError(error, language)}`);

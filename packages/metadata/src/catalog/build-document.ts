@@ -1,7 +1,7 @@
 import type { AipDocumentRecord } from '../document/aip-document-schema.js';
 import type { DocumentRecord } from '../document/document-schema.js';
 import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
-import { describeIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth } from '../validation/metadata-issue.js';
 import { RECORD_SCHEMAS } from '../validation/record-schemas.js';
 import type { CatalogColumn } from './catalog-columns.js';
 import type {
@@ -95,7 +95,6 @@ export function prepareDocument(
   options: ImportCatalogOptions,
   result: CatalogImport,
 ): PreparedDocument {
-  const locale = options.locale ?? 'vi';
   const aip = options.packageType === 'aip';
   const { cells, row } = document;
   const context = document.context ?? dossierContext;
@@ -135,16 +134,13 @@ export function prepareDocument(
         from: [cellSource(context, row, 'organName', cells.organName)],
       });
     } else if (known && 'ambiguous' in known) {
-      const issue = describeIssue(
-        {
-          path: ['organName'],
-          rule: 'ambiguousName',
-          value: values.organName,
-          params: { names: known.ambiguous.join('; ') },
-          severity: 'warning',
-        },
-        locale,
-      );
+      const issue = describeIssueInBoth({
+        path: ['organName'],
+        rule: 'ambiguousName',
+        value: values.organName,
+        params: { names: known.ambiguous.join('; ') },
+        severity: 'warning',
+      });
       result.issues.push({
         ...issue,
         ...locate(
@@ -154,7 +150,7 @@ export function prepareDocument(
       });
     }
   }
-  pushValueNotes(notes, { sheet: context.sheet, row, header: context.header }, 'document', locale, result);
+  pushValueNotes(notes, { sheet: context.sheet, row, header: context.header }, 'document', result);
   derivations.push(
     ...codeDerivations(raw, values, (field) => {
       const column = DOCUMENT_FIELDS[field] as CatalogColumn;
@@ -222,9 +218,7 @@ export function finishDocument(
     aip ? 'aipDocument' : 'document',
     prepared.input,
     prepared.pending,
-    {
-      locale: options.locale ?? 'vi',
-    },
+    {},
   );
   const codesMissing = !dossier.fileCode;
   const arcMissing = aip && !dossier.arcFileCode;

@@ -5,8 +5,7 @@ import type { AipDossier } from '../dossier/aip-dossier-schema.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import { normalizeRecordValues } from '../legacy/normalize-record-values.js';
 import { checkDossierDocuments } from '../validation/check-dossier-documents.js';
-import type { MessageLocale } from '../validation/issue-messages.js';
-import { describeIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth, issueInBoth, type MetadataIssue } from '../validation/metadata-issue.js';
 import { type DossierPart, finishDocument, inheritedCodes, prepareDocument } from './build-document.js';
 import type { CatalogColumn } from './catalog-columns.js';
 import type {
@@ -80,7 +79,6 @@ function pushDocIdTooLong(
   fileCode: string,
   documents: readonly ImportedDocument[],
   where: RowContext,
-  locale: MessageLocale,
   result: CatalogImport,
 ): void {
   let longest = '';
@@ -91,20 +89,17 @@ function pushDocIdTooLong(
     if (input.docId.length > longest.length) longest = input.docId;
   }
   if (!count) return;
-  const issue = describeIssue(
-    {
-      path: ['docId'],
-      rule: 'docIdTooLong',
-      value: longest,
-      params: {
-        length: longest.length,
-        maximum: DOC_ID_MAX_LENGTH,
-        count,
-        fileCodeMaximum: DOC_ID_MAX_LENGTH - (longest.length - fileCode.length),
-      },
+  const issue = describeIssueInBoth({
+    path: ['docId'],
+    rule: 'docIdTooLong',
+    value: longest,
+    params: {
+      length: longest.length,
+      maximum: DOC_ID_MAX_LENGTH,
+      count,
+      fileCodeMaximum: DOC_ID_MAX_LENGTH - (longest.length - fileCode.length),
     },
-    locale,
-  );
+  });
   result.issues.push({ ...issue, ...locate(where, sourceColumn(where.header, 'fileCode', 'dossier')) });
 }
 
@@ -118,7 +113,6 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
   const { context, options, notices, result } = build;
   // A catalog of dossiers whose documents are on another sheet is read as one of documents.
   const layout = build.layout === 'dossier' && group.documents.length > 0 ? 'document' : build.layout;
-  const locale = options.locale ?? 'vi';
   const aip = options.packageType === 'aip';
   const { cells } = group;
   const rowOf = (column: CatalogColumn) => group.rowOf[column] ?? group.row;
@@ -147,7 +141,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
   derivations.push(
     ...codeDerivations(raw, input, (field) => [source(DOSSIER_FIELDS[field] as CatalogColumn)]),
   );
-  pushValueNotes(notes, where, 'dossier', locale, result);
+  pushValueNotes(notes, where, 'dossier', result);
   for (const [field, value] of Object.entries(options.dossierDefaults ?? {})) {
     if (input[field] !== undefined) continue;
     input[field] = value;
@@ -176,7 +170,7 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
   const prepared = group.documents.map((document, position) =>
     prepareDocument(document, position, part, context, options, result),
   );
-  await fillPagesFromScans(prepared, context, options, locale, result.issues);
+  await fillPagesFromScans(prepared, context, options, result.issues);
   const dossierFile = slashPath(cells.filePath);
   const own: PagedRecord = {
     input,
@@ -185,9 +179,9 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
     pending: [],
     ...(dossierFile ? { filePath: dossierFile } : {}),
   };
-  if (layout === 'dossier') await fillPagesFromScans([own], context, options, locale, result.issues);
+  if (layout === 'dossier') await fillPagesFromScans([own], context, options, result.issues);
   const documents = prepared.map((document) => finishDocument(document, part, context, options, result));
-  if (fileCode) pushDocIdTooLong(fileCode, documents, where, locale, result);
+  if (fileCode) pushDocIdTooLong(fileCode, documents, where, result);
   if (layout === 'document') {
     const from = documents.map((document) => ({
       sheet: document.sheet,
@@ -212,16 +206,15 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
     }
   }
   const ordered = orderLike(DOSSIER_ORDER, input);
-  const checked = validateWithPending(aip ? 'aipDossier' : 'dossier', ordered, own.pending, {
-    ...options,
-    locale,
-  });
+  const checked = validateWithPending(aip ? 'aipDossier' : 'dossier', ordered, own.pending, options);
   if (group.withoutDossierRow) {
     // One problem, not every dossier field the document sheet has no column for.
-    const issue = describeIssue(
-      { path: ['fileCode'], rule: 'noDossierRow', value: ordered.fileCode, severity: 'error' },
-      locale,
-    );
+    const issue = describeIssueInBoth({
+      path: ['fileCode'],
+      rule: 'noDossierRow',
+      value: ordered.fileCode,
+      severity: 'error',
+    });
     result.issues.push({ ...issue, ...locate(where, sourceColumn(context.header, 'fileCode', 'dossier')) });
   } else {
     pushIssues(
@@ -247,11 +240,11 @@ export async function buildDossier(group: DossierRows, build: DossierBuild): Pro
   };
   if (dossier.record && layout === 'document' && documents.every((document) => document.record)) {
     const pagesPending = own.pending.length > 0;
-    const checks = checkDossierDocuments(
-      dossier.record,
-      documents.map((document) => document.record as DocumentRecord | AipDocumentRecord),
-      locale,
-    ).filter((issue) => !(pagesPending && issue.rule === 'numberOfPage'));
+    const records = documents.map((document) => document.record as DocumentRecord | AipDocumentRecord);
+    const vi = checkDossierDocuments(dossier.record, records, 'vi');
+    const checks = checkDossierDocuments(dossier.record, records, 'en')
+      .map((issue, index) => issueInBoth(issue, vi[index] as MetadataIssue))
+      .filter((issue) => !(pagesPending && issue.rule === 'numberOfPage'));
     for (const issue of checks) {
       const document = issue.record === undefined ? undefined : documents[issue.record];
       const header = (issue.record === undefined ? undefined : prepared[issue.record]?.context)?.header;

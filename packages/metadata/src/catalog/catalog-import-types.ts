@@ -3,13 +3,19 @@ import type { DocumentRecord } from '../document/document-schema.js';
 import type { AipDossier } from '../dossier/aip-dossier-schema.js';
 import type { Dossier } from '../dossier/dossier-schema.js';
 import type { MessageLocale } from '../validation/issue-messages.js';
-import type { MetadataIssue } from '../validation/metadata-issue.js';
+import type { IssueInBoth } from '../validation/metadata-issue.js';
 import type { CatalogColumn } from './catalog-columns.js';
 import type { ReadSheetsOptions } from './read-sheets.js';
 
 /** How a catalog is imported. */
 export interface ImportCatalogOptions extends ReadSheetsOptions {
-  /** Language of the messages. Default: `'vi'`. */
+  /**
+   * Ignored: every issue is now given in both languages (`message`/`fix` in English,
+   * `messageVi`/`fixVi` in Vietnamese).
+   *
+   * @deprecated Pick `message` or `messageVi` of each {@link CatalogIssue} instead; removed in the
+   * next minor version.
+   */
   locale?: MessageLocale;
   /**
    * Who formed the dossiers, to build `fileCode` (creator + year + dossier number and symbol)
@@ -109,8 +115,22 @@ export interface ImportCatalogOptions extends ReadSheetsOptions {
   ) => void | Promise<void>;
 }
 
-/** A problem of a catalog, located by sheet, row and column. */
-export interface CatalogIssue extends MetadataIssue {
+/**
+ * A problem of a catalog, located by sheet, row and column, said in both languages: `message` and
+ * `fix` in English, `messageVi` and `fixVi` in Vietnamese (NFC), for the caller to show the one its
+ * user reads (`sohoa catalog import --messages vi|en`).
+ *
+ * @example
+ * ```ts
+ * import { importCatalog } from '@sohoa/metadata/node';
+ *
+ * const catalog = await importCatalog('muc-luc.xlsx', { creator: 'H49.64.33' });
+ * const language: 'vi' | 'en' = 'vi';
+ * for (const issue of catalog.issues)
+ *   console.log(`${issue.sheet}!${issue.column ?? ''}${issue.row}: ${language === 'en' ? issue.message : issue.messageVi}`);
+ * ```
+ */
+export interface CatalogIssue extends IssueInBoth {
   /** The sheet's name (the file name for a .csv). */
   sheet: string;
   /** The spreadsheet row number, from 1. */

@@ -1,6 +1,5 @@
 import type { ValueNote } from '../legacy/normalize-record-values.js';
-import type { MessageLocale } from '../validation/issue-messages.js';
-import { describeIssue, type MetadataIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth, type IssueInBoth } from '../validation/metadata-issue.js';
 import type { CatalogColumn } from './catalog-columns.js';
 import type { CatalogImport, CatalogIssue } from './catalog-import-types.js';
 import { columnLetter } from './column-letter.js';
@@ -58,7 +57,7 @@ export function sourceColumn(
 }
 
 export function pushIssues(
-  issues: MetadataIssue[],
+  issues: readonly IssueInBoth[],
   context: RowContext,
   level: 'dossier' | 'document',
   result: CatalogImport,
@@ -75,20 +74,16 @@ export function pushValueNotes(
   notes: ValueNote[],
   context: RowContext,
   level: 'dossier' | 'document',
-  locale: MessageLocale,
   result: CatalogImport,
 ): void {
   for (const note of notes) {
-    const issue = describeIssue(
-      {
-        path: [note.field],
-        rule: 'otherCode',
-        value: note.value,
-        params: { code: note.result },
-        severity: 'warning',
-      },
-      locale,
-    );
+    const issue = describeIssueInBoth({
+      path: [note.field],
+      rule: 'otherCode',
+      value: note.value,
+      params: { code: note.result },
+      severity: 'warning',
+    });
     result.issues.push({ ...issue, ...locate(context, sourceColumn(context.header, note.field, level)) });
   }
 }

@@ -1,5 +1,4 @@
-import type { MessageLocale } from '../validation/issue-messages.js';
-import { describeIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth } from '../validation/metadata-issue.js';
 import type { CatalogIssue } from './catalog-import-types.js';
 
 interface Notice {
@@ -43,18 +42,15 @@ export class CatalogNotices {
   }
 
   /** The notices as catalog issues. */
-  issues(locale: MessageLocale): CatalogIssue[] {
+  issues(): CatalogIssue[] {
     return [...this.#notices.values()].map((notice) => ({
-      ...describeIssue(
-        {
-          path: [notice.field],
-          rule: 'missingSource',
-          value: undefined,
-          params: { count: notice.count, source: notice.source, name: notice.name },
-          severity: notice.severity,
-        },
-        locale,
-      ),
+      ...describeIssueInBoth({
+        path: [notice.field],
+        rule: 'missingSource',
+        value: undefined,
+        params: { count: notice.count, source: notice.source, name: notice.name },
+        severity: notice.severity,
+      }),
       sheet: notice.sheet,
       row: notice.row,
       count: notice.count,

@@ -1,5 +1,4 @@
-import type { MessageLocale } from '../validation/issue-messages.js';
-import { describeIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth } from '../validation/metadata-issue.js';
 import type { CatalogIssue, CatalogSheet, ImportedDossier } from './catalog-import-types.js';
 
 /** A record counted in, with where it is. */
@@ -41,25 +40,22 @@ export class CatalogWideIssues {
   }
 
   /** The warnings, for the dossiers counted in. */
-  issues(sheets: readonly CatalogSheet[], locale: MessageLocale): CatalogIssue[] {
-    return [...this.#pendingPages(locale), ...this.#documentsNotListed(sheets, locale)];
+  issues(sheets: readonly CatalogSheet[]): CatalogIssue[] {
+    return [...this.#pendingPages(), ...this.#documentsNotListed(sheets)];
   }
 
   /** One warning for the whole catalog when page counts are left to be counted from the scans. */
-  #pendingPages(locale: MessageLocale): CatalogIssue[] {
+  #pendingPages(): CatalogIssue[] {
     const first = this.#firstPending;
     if (!first) return [];
     const rows = this.#pending;
-    const issue = describeIssue(
-      {
-        path: ['numberOfPage'],
-        rule: 'pagesFromScans',
-        value: undefined,
-        params: { count: rows },
-        severity: 'warning',
-      },
-      locale,
-    );
+    const issue = describeIssueInBoth({
+      path: ['numberOfPage'],
+      rule: 'pagesFromScans',
+      value: undefined,
+      params: { count: rows },
+      severity: 'warning',
+    });
     return [{ ...issue, sheet: first.sheet, row: first.row, count: rows }];
   }
 
@@ -68,20 +64,17 @@ export class CatalogWideIssues {
    * documents (`totalDoc` > 1) have no row per document: their scans cannot be split into
    * documents, so each is digitized as one document of its whole scan.
    */
-  #documentsNotListed(sheets: readonly CatalogSheet[], locale: MessageLocale): CatalogIssue[] {
+  #documentsNotListed(sheets: readonly CatalogSheet[]): CatalogIssue[] {
     const first = this.#firstUnlisted;
     if (!first) return [];
     const count = this.#unlisted;
-    const issue = describeIssue(
-      {
-        path: ['totalDoc'],
-        rule: 'documentsNotListed',
-        value: first.totalDoc,
-        params: { count },
-        severity: 'warning',
-      },
-      locale,
-    );
+    const issue = describeIssueInBoth({
+      path: ['totalDoc'],
+      rule: 'documentsNotListed',
+      value: first.totalDoc,
+      params: { count },
+      severity: 'warning',
+    });
     const sheet = sheets.find((each) => each.name === first.sheet);
     const column = Object.entries(sheet?.columns ?? {}).find(([, field]) => field === 'totalDoc')?.[0];
     return [

@@ -161,7 +161,7 @@ describe('split dates, dossier numbers and fond names (contractor template)', as
       [3, undefined, 'numberOfPage', 'pagesFromScans', 'warning'],
       [5, 'J', 'endDate', 'date', 'error'],
     ]);
-    expect(catalog.issues[0]?.message).toContain('để trống ở 1 dòng, sẽ được đếm từ bản quét');
+    expect(catalog.issues[0]?.messageVi).toContain('để trống ở 1 dòng, sẽ được đếm từ bản quét');
     expect(catalog.issues[1]).toMatchObject({ heading: 'Ngày kết thúc', value: '30/02/1997' });
     expect(third?.record).toBeUndefined();
     expect(third?.documents[0]?.record).toBeDefined();
@@ -213,7 +213,7 @@ describe('split dates, dossier numbers and fond names (contractor template)', as
       [4, 'W', 'numberOfPage', 'scanPages', 'error'],
       [5, 'J', 'endDate', 'date', 'error'],
     ]);
-    expect(counted.issues[0]?.message).toContain('khác số trang đếm được trên bản quét');
+    expect(counted.issues[0]?.messageVi).toContain('khác số trang đếm được trên bản quét');
   });
 
   it('builds arcFileCode with the catalog number last, and names a missing option once', async () => {
@@ -236,7 +236,7 @@ describe('split dates, dossier numbers and fond names (contractor template)', as
         ?.from.map((each) => each.column ?? each.heading),
     ).toEqual(['B', 'fondCodes', 'G', 'H', 'I', 'E', 'C']);
     expect(aip.dossiers[2]?.input.arcFileCode).toBe('TTLT.P46.1997.01.2');
-    const noFonds = await read(SPLIT_DATE_LAYOUT, { fondCodes: undefined, locale: 'en' });
+    const noFonds = await read(SPLIT_DATE_LAYOUT, { fondCodes: undefined });
     expect(issueList(noFonds).filter((issue) => issue[3] === 'missingSource')).toEqual([
       [2, undefined, 'fileCode', 'missingSource', 'error'],
     ]);
@@ -401,7 +401,7 @@ describe('an HD169-era catalog of dossiers', async () => {
       [8, 'F', 'endDate', 'date', 'error'],
       [8, 'G', 'totalDoc', 'required', 'error'],
     ]);
-    expect(catalog.issues[0]?.message).toContain('để trống ở 3 dòng');
+    expect(catalog.issues[0]?.messageVi).toContain('để trống ở 3 dòng');
   });
 
   it('accepts years alone in an AIP, with the catalog number last in arcFileCode', async () => {
@@ -422,9 +422,9 @@ describe('an HD169-era catalog of dossiers', async () => {
     const notice = catalog.issues.find((issue) => issue.rule === 'documentsNotListed');
     // Rows 6 and 7 list 40 and 12 documents; row 8 gives no total.
     expect(notice).toMatchObject({ sheet: 'Mục lục', row: 6, heading: 'Số lượng văn bản', count: 2 });
-    expect(notice?.message).toContain('lớn hơn 1 ở 2 hồ sơ nhưng mục lục không có dòng cho từng văn bản');
-    expect(notice?.message).toContain('mỗi hồ sơ này được số hóa thành một văn bản gồm cả bản quét');
-    expect(notice?.fix).toContain('thêm dưới mỗi hồ sơ một dòng cho từng văn bản');
+    expect(notice?.messageVi).toContain('lớn hơn 1 ở 2 hồ sơ nhưng mục lục không có dòng cho từng văn bản');
+    expect(notice?.messageVi).toContain('mỗi hồ sơ này được số hóa thành một văn bản gồm cả bản quét');
+    expect(notice?.fixVi).toContain('thêm dưới mỗi hồ sơ một dòng cho từng văn bản');
     expect(summarizeCatalog(catalog).documentsNotListed).toBe(2);
   });
 });
@@ -506,7 +506,8 @@ describe('a messy hand-kept catalog', async () => {
 
   it('fails the dossier without a title alone, on its cell, with a fix', () => {
     expect(issueList(catalog)).toEqual([[12, 'B', 'title', 'required', 'error']]);
-    expect(catalog.issues[0]?.fix).toBe('nhập giá trị cho trường này');
+    expect(catalog.issues[0]?.fixVi).toBe('nhập giá trị cho trường này');
+    expect(catalog.issues[0]?.fix).toBe('give a value for this field');
     expect(catalog.dossiers.map((dossier) => Boolean(dossier.record))).toEqual([true, true, false]);
     expect(catalog.dossiers[2]?.documents[0]?.record).toBeDefined();
   });
@@ -589,7 +590,6 @@ describe('known names and codes given in NFD', () => {
       {
         creator: 'Chi cục Thuế'.normalize('NFD'),
         organNames: ['Ủy ban nhân dân tỉnh Quảng Ninh', 'Đội Thuế số 1', 'Đội Thuế số 2'],
-        locale: 'en',
       },
     );
     const [dossier] = catalog.dossiers;
@@ -623,7 +623,7 @@ describe('known names and codes given in NFD', () => {
 });
 
 describe('a catalog in two sheets, dossiers and documents joined by code', async () => {
-  const catalog = await read(TWO_SHEET_LAYOUT, { locale: 'en' });
+  const catalog = await read(TWO_SHEET_LAYOUT);
 
   it('puts each document under the dossier row with its code, and counts totals from them', () => {
     expect(catalog.sheets.map((sheet) => [sheet.name, sheet.layout])).toEqual([

@@ -80,6 +80,26 @@ describe('importCatalog, one row per document (xlsx)', async () => {
     expect(catalog.conversions).toEqual({ tcvn3: 3, vni: 1, viqr: 0 });
   });
 
+  it('says each problem in both languages: English in message and fix, Vietnamese (NFC) in messageVi and fixVi', () => {
+    expect(catalog.issues).toHaveLength(5);
+    for (const issue of catalog.issues) {
+      const which = `${issue.sheet}!${issue.column ?? ''}${issue.row} ${issue.rule}`;
+      for (const text of [issue.message, issue.messageVi, issue.fix, issue.fixVi])
+        expect(text, which).toBe(text.normalize('NFC'));
+      expect(issue.messageVi, which).toContain(`. Cách sửa: ${issue.fixVi}.`);
+      expect(issue.messageVi, which).not.toContain('Fix:');
+      expect(issue.message, which).toContain(`. Fix: ${issue.fix}.`);
+      expect(issue.message, which).not.toContain('Cách sửa');
+      expect(issue.fix, which).not.toBe(issue.fixVi);
+    }
+    expect(catalog.issues[2]?.message).toContain(
+      'Thời hạn lưu trữ (maintenance, retention period) = "Tạm thời": is not a valid code',
+    );
+    expect(catalog.issues[2]?.messageVi).toContain(
+      'Thời hạn lưu trữ (maintenance) = "Tạm thời": không phải mã hợp lệ',
+    );
+  });
+
   it('reports each problem by sheet, row and column, in Vietnamese', () => {
     const found = catalog.issues.map((issue) => [
       issue.row,
@@ -97,7 +117,7 @@ describe('importCatalog, one row per document (xlsx)', async () => {
     ]);
     const maintenance = catalog.issues[2];
     expect(maintenance).toMatchObject({ sheet: 'Mục lục', heading: 'Thời hạn bảo quản', value: 'Tạm thời' });
-    expect(maintenance?.message).toContain(
+    expect(maintenance?.messageVi).toContain(
       'Thời hạn lưu trữ (maintenance) = "Tạm thời": không phải mã hợp lệ',
     );
     expect(catalog.issues[3]?.value).toBe('tiếng Lào');
@@ -118,7 +138,7 @@ describe('importCatalog, one row per dossier (csv)', () => {
     ].join('\r\n');
     const catalog = await importCatalog(
       { bytes: encode(`\uFEFF${csv}`), fileName: 'muc-luc.csv' },
-      { creator: 'P623', locale: 'en' },
+      { creator: 'P623' },
     );
     expect(catalog.sheets[0]).toMatchObject({ name: 'muc-luc.csv', layout: 'dossier' });
     expect(catalog.dossiers[0]?.record).toMatchObject({
@@ -162,7 +182,7 @@ describe('importCatalog, one row per dossier (csv)', () => {
       [3, 'B', 'title', 'caseAmbiguous', 'warning'],
       [3, 'B', 'title', 'caseAmbiguous', 'warning'],
     ]);
-    expect(catalog.issues[1]?.message).toContain('đã đọc là "Hà"');
+    expect(catalog.issues[1]?.messageVi).toContain('đã đọc là "Hà"');
   });
 
   it('reports a missing file with a stable code', async () => {
@@ -218,7 +238,7 @@ describe('importCatalog, AIP records', () => {
     expect(arcIssues.map((issue) => [issue.row, issue.rule, issue.severity])).toEqual([
       [7, 'missingSource', 'error'],
     ]);
-    expect(arcIssues[0]?.message).toBe(
+    expect(arcIssues[0]?.messageVi).toBe(
       'Mã hồ sơ lưu trữ (arcFileCode) = (trống): không tạo được cho 3 hồ sơ. Cách sửa: cho tùy chọn archiveCode một lần cho cả mục lục.',
     );
     expect(catalog.dossiers.map((dossier) => dossier.record)).toEqual([undefined, undefined, undefined]);

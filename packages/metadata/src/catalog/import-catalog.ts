@@ -1,4 +1,4 @@
-import { describeIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth } from '../validation/metadata-issue.js';
 import { buildDossier } from './build-dossier.js';
 import { DOCUMENT_COLUMNS } from './catalog-columns.js';
 import type { CatalogImport, ImportCatalogOptions } from './catalog-import-types.js';
@@ -74,7 +74,6 @@ export async function importCatalogWith(
   given: ImportCatalogOptions = {},
 ): Promise<CatalogImport> {
   const options = withNfcCodes(given);
-  const locale = options.locale ?? 'vi';
   const result: CatalogImport = {
     dossiers: [],
     issues: [],
@@ -84,7 +83,7 @@ export async function importCatalogWith(
   const notices = new CatalogNotices();
   const sheets: SheetGroups[] = [];
   for (const read of await reader(file, options)) {
-    result.issues.push(...sheetNoteIssues(read, locale));
+    result.issues.push(...sheetNoteIssues(read));
     const ambiguities: Ambiguity[] = [];
     convertSheet(read.rows, options, result, ambiguities);
     const sheet = { name: read.name, rows: read.rows };
@@ -92,17 +91,14 @@ export async function importCatalogWith(
     if (!header) {
       result.sheets.push({ name: sheet.name, layout: 'none', columns: {}, mapping: [] });
       if (sheet.rows.some((row) => row.some((cell) => !isBlank(cell)))) {
-        const issue = describeIssue(
-          {
-            path: [],
-            field: '(sheet)',
-            subject: { vi: 'Trang tính', en: 'sheet' },
-            rule: 'noHeader',
-            value: sheet.name,
-            severity: 'warning',
-          },
-          locale,
-        );
+        const issue = describeIssueInBoth({
+          path: [],
+          field: '(sheet)',
+          subject: { vi: 'Trang tính', en: 'sheet' },
+          rule: 'noHeader',
+          value: sheet.name,
+          severity: 'warning',
+        });
         result.issues.push({ ...issue, sheet: sheet.name, row: 1 });
       }
       continue;
@@ -115,16 +111,13 @@ export async function importCatalogWith(
       : 'dossier';
     for (const ambiguity of ambiguities) {
       if (ambiguity.row <= header.dataStart) continue; // title lines and headings are not data
-      const issue = describeIssue(
-        {
-          path: [header.columns.get(ambiguity.column) ?? ''],
-          rule: 'caseAmbiguous',
-          value: ambiguity.value,
-          params: { word: ambiguity.word },
-          severity: 'warning',
-        },
-        locale,
-      );
+      const issue = describeIssueInBoth({
+        path: [header.columns.get(ambiguity.column) ?? ''],
+        rule: 'caseAmbiguous',
+        value: ambiguity.value,
+        params: { word: ambiguity.word },
+        severity: 'warning',
+      });
       result.issues.push({
         ...issue,
         ...locate({ sheet: sheet.name, row: ambiguity.row, header }, ambiguity.column),
@@ -141,10 +134,13 @@ export async function importCatalogWith(
     });
     const mergedFrom = fillMergedCells(sheet.rows, read.merges, header);
     const groups = groupRows(sheet.rows, header, layout, (row) => {
-      const issue = describeIssue(
-        { path: [], field: '(row)', subject: { vi: 'Dòng', en: 'row' }, rule: 'orphanDocument', value: row },
-        locale,
-      );
+      const issue = describeIssueInBoth({
+        path: [],
+        field: '(row)',
+        subject: { vi: 'Dòng', en: 'row' },
+        rule: 'orphanDocument',
+        value: row,
+      });
       result.issues.push({ ...issue, sheet: sheet.name, row });
     });
     sheets.push({
@@ -167,7 +163,7 @@ export async function importCatalogWith(
       else result.dossiers.push(dossier);
     }
   }
-  result.issues.push(...notices.issues(locale), ...wide.issues(result.sheets, locale));
+  result.issues.push(...notices.issues(), ...wide.issues(result.sheets));
   const sheetOrder = new Map(result.sheets.map((sheet, index) => [sheet.name, index]));
   result.issues.sort((a, b) =>
     a.sheet === b.sheet ? a.row - b.row : (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0),

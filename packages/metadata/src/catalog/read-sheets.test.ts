@@ -78,7 +78,7 @@ describe('readSheets, .xlsx cells', () => {
   it('notes a formula saved without its value, and importCatalog warns naming the cell', async () => {
     const [sheet] = await readSheets(source(workbook));
     expect(sheet?.notes).toEqual([{ kind: 'formulaWithoutValue', row: 5, column: 2, formula: 'B2*2' }]);
-    const catalog = await importCatalog(source(workbook), { locale: 'en' });
+    const catalog = await importCatalog(source(workbook));
     const issue = catalog.issues.find((found) => found.rule === 'formulaWithoutValue');
     expect(issue).toMatchObject({ sheet: 'Mục lục', row: 5, column: 'C', severity: 'warning' });
     expect(issue?.message).toContain('"C5": is the formula =B2*2 saved without its computed value');
@@ -141,7 +141,7 @@ describe('readSheets, hidden sheets', () => {
     expect(
       catalog.issues.filter((issue) => issue.rule === 'hiddenSheet').map((issue) => issue.sheet),
     ).toEqual(['Danh mục']);
-    expect(catalog.issues[0]?.message).toContain('là trang tính ẩn nên không được đọc');
+    expect(catalog.issues[0]?.messageVi).toContain('là trang tính ẩn nên không được đọc');
   });
 });
 

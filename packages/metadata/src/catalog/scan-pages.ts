@@ -1,5 +1,4 @@
-import type { MessageLocale } from '../validation/issue-messages.js';
-import { describeIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth } from '../validation/metadata-issue.js';
 import type { CatalogIssue, Derivation, ImportCatalogOptions } from './catalog-import-types.js';
 import { locate } from './catalog-issue-location.js';
 import { cellSource, indexOf, type SheetContext } from './row-cells.js';
@@ -44,7 +43,6 @@ export async function fillPagesFromScans(
   records: PagedRecord[],
   context: SheetContext,
   options: ImportCatalogOptions,
-  locale: MessageLocale,
   issues: CatalogIssue[],
 ): Promise<void> {
   const { countPages } = options;
@@ -67,15 +65,12 @@ export async function fillPagesFromScans(
       record.derivations.push({ field: 'numberOfPage', value: counted - given, how: 'scan-pages', from });
     } else if (empty.length <= 1 && given !== counted) {
       for (const record of group.records) record.contradicted = true;
-      const issue = describeIssue(
-        {
-          path: ['numberOfPage'],
-          rule: 'scanPages',
-          value: given,
-          params: { actual: counted, file: group.file },
-        },
-        locale,
-      );
+      const issue = describeIssueInBoth({
+        path: ['numberOfPage'],
+        rule: 'scanPages',
+        value: given,
+        params: { actual: counted, file: group.file },
+      });
       issues.push({
         ...issue,
         ...locate({ sheet: sheet.sheet, row: first.row, header: sheet.header }, pagesColumn),

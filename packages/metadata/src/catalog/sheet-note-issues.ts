@@ -1,5 +1,5 @@
-import type { MessageLocale } from '../validation/issue-messages.js';
-import { describeIssue, type MetadataIssue } from '../validation/metadata-issue.js';
+import { describeIssueInBoth } from '../validation/metadata-issue.js';
+import type { CatalogIssue } from './catalog-import-types.js';
 import { columnLetter } from './column-letter.js';
 import type { RawSheet } from './raw-sheet.js';
 
@@ -14,46 +14,37 @@ const FORMULA_SHOWN = 60;
  *
  * @example
  * ```ts
- * const issues = sheetNoteIssues({ name: 'Danh mục', rows: [], merges: [], notes: [{ kind: 'hiddenSheet', state: 'hidden' }] }, 'en');
+ * const issues = sheetNoteIssues({ name: 'Danh mục', rows: [], merges: [], notes: [{ kind: 'hiddenSheet', state: 'hidden' }] });
  * issues[0]?.rule; // 'hiddenSheet'
  * ```
  */
-export function sheetNoteIssues(
-  sheet: RawSheet,
-  locale: MessageLocale,
-): Array<MetadataIssue & { sheet: string; row: number; column?: string }> {
+export function sheetNoteIssues(sheet: RawSheet): CatalogIssue[] {
   return sheet.notes.flatMap((note) => {
     if (note.kind === 'hiddenSheet') {
       if (note.state === 'veryHidden') return [];
-      const issue = describeIssue(
-        {
-          path: [],
-          field: '(sheet)',
-          subject: { vi: 'Trang tính', en: 'sheet' },
-          rule: 'hiddenSheet',
-          value: sheet.name,
-          severity: 'warning',
-        },
-        locale,
-      );
+      const issue = describeIssueInBoth({
+        path: [],
+        field: '(sheet)',
+        subject: { vi: 'Trang tính', en: 'sheet' },
+        rule: 'hiddenSheet',
+        value: sheet.name,
+        severity: 'warning',
+      });
       return [{ ...issue, sheet: sheet.name, row: 1 }];
     }
     const column = columnLetter(note.column);
     const formula = `=${note.formula}`;
-    const issue = describeIssue(
-      {
-        path: [],
-        field: '(cell)',
-        subject: { vi: 'Ô', en: 'cell' },
-        rule: 'formulaWithoutValue',
-        value: `${column}${note.row}`,
-        params: {
-          formula: formula.length > FORMULA_SHOWN ? `${formula.slice(0, FORMULA_SHOWN - 1)}…` : formula,
-        },
-        severity: 'warning',
+    const issue = describeIssueInBoth({
+      path: [],
+      field: '(cell)',
+      subject: { vi: 'Ô', en: 'cell' },
+      rule: 'formulaWithoutValue',
+      value: `${column}${note.row}`,
+      params: {
+        formula: formula.length > FORMULA_SHOWN ? `${formula.slice(0, FORMULA_SHOWN - 1)}…` : formula,
       },
-      locale,
-    );
+      severity: 'warning',
+    });
     return [{ ...issue, sheet: sheet.name, row: note.row, column }];
   });
 }

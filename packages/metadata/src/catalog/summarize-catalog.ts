@@ -23,9 +23,10 @@ export interface CatalogSummary {
   warnings: number;
   /**
    * The most frequent errors, by rule and field, most frequent first (at most five); an error
-   * reported once for the catalog counts the dossiers it concerns.
+   * reported once for the catalog counts the dossiers it concerns. `example` is the message of the
+   * first such error in English, `exampleVi` in Vietnamese.
    */
-  topReasons: Array<{ rule: IssueRule; field: string; count: number; example: string }>;
+  topReasons: Array<{ rule: IssueRule; field: string; count: number; example: string; exampleVi: string }>;
 }
 
 const TOP_REASONS = 5;
@@ -111,7 +112,14 @@ export function summarizeCatalog(result: CatalogImport, counts?: CatalogCounts):
     // An issue reported once for the catalog weighs as many dossiers as it stands for.
     const weight = issue.count ?? 1;
     if (known) known.count += weight;
-    else reasons.set(key, { rule: issue.rule, field, count: weight, example: issue.message });
+    else
+      reasons.set(key, {
+        rule: issue.rule,
+        field,
+        count: weight,
+        example: issue.message,
+        exampleVi: issue.messageVi,
+      });
   }
   return {
     dossiers: {

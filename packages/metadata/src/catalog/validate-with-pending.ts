@@ -1,4 +1,4 @@
-import type { MetadataIssue } from '../validation/metadata-issue.js';
+import { type IssueInBoth, issueInBoth, type MetadataIssue } from '../validation/metadata-issue.js';
 import type { RecordKind, RecordOf } from '../validation/record-schemas.js';
 import { type ValidationOptions, validateRecords } from '../validation/validate-records.js';
 
@@ -23,6 +23,24 @@ function sameValues(a: Record<string, unknown>, b: Record<string, unknown>): boo
 }
 
 /**
+ * The issues of validating one record, in both languages: validated in English, and again in
+ * Vietnamese only when there are issues to word (the same issues, in the same order).
+ */
+function issuesInBoth<K extends RecordKind>(
+  kind: K,
+  input: Record<string, unknown>,
+  options: ValidationOptions,
+): { record: RecordOf<K> | undefined; issues: IssueInBoth[] } {
+  const report = validateRecords(kind, [input], { ...options, locale: 'en' });
+  const en = report.issues;
+  const vi = en.length ? validateRecords(kind, [input], { ...options, locale: 'vi' }).issues : [];
+  return {
+    record: report.records[0],
+    issues: en.map((issue, index) => issueInBoth(issue, vi[index] as MetadataIssue)),
+  };
+}
+
+/**
  * Validates a record whose `pending` fields (page counts to be counted from the scans) are still
  * empty: they are validated as if counted, and left out of the record returned. When validation
  * changed no value, the record returned is `input` itself: a catalog's records are held once, not
@@ -33,13 +51,12 @@ export function validateWithPending<K extends RecordKind>(
   input: Record<string, unknown>,
   pending: readonly string[],
   options: ValidationOptions,
-): { record: RecordOf<K> | undefined; issues: MetadataIssue[] } {
+): { record: RecordOf<K> | undefined; issues: IssueInBoth[] } {
   const checked = pending.length ? { ...input } : input;
   for (const field of pending) checked[field] ??= PLACEHOLDER;
-  const report = validateRecords(kind, [checked], options);
-  const record = report.records[0];
-  if (!record) return { record, issues: report.issues };
+  const { record, issues } = issuesInBoth(kind, checked, options);
+  if (!record) return { record, issues };
   for (const field of pending) delete (record as Record<string, unknown>)[field];
   const same = sameValues(record as Record<string, unknown>, input);
-  return { record: same ? (input as RecordOf<K>) : record, issues: report.issues };
+  return { record: same ? (input as RecordOf<K>) : record, issues };
 }

@@ -1,3 +1,4 @@
+import { toNfc } from '@sohoa/base';
 import { CODE_LISTS } from '../codes/code-lists.js';
 import { type FieldLabel, fieldLabel } from '../fields/field-labels.js';
 import { describeRule, type IssueRule, type MessageLocale } from './issue-messages.js';
@@ -89,5 +90,69 @@ export function describeIssue(facts: IssueFacts, locale: MessageLocale = 'vi'): 
     value: facts.value,
     fix: text.fix,
     severity: facts.severity ?? 'error',
+  };
+}
+
+/**
+ * One problem said in both languages sohoa speaks, so that whoever shows it picks the user's
+ * language (`--messages vi|en`) without putting it into words again: `message` and `fix` in
+ * English, `messageVi` and `fixVi` in Vietnamese, all in NFC. The English message names the field
+ * by its Vietnamese name too, as {@link describeIssue} does.
+ *
+ * @example
+ * ```ts
+ * import { describeIssueInBoth } from '@sohoa/metadata';
+ *
+ * const issue = describeIssueInBoth({ path: ['maintenance'], rule: 'code', value: '5' });
+ * const language: 'vi' | 'en' = 'vi';
+ * console.log(language === 'en' ? issue.message : issue.messageVi);
+ * // 'Thời hạn lưu trữ (maintenance) = "5": không phải mã hợp lệ. Cách sửa: …'
+ * ```
+ */
+export interface IssueInBoth extends Omit<MetadataIssue, 'message' | 'fix'> {
+  /** The whole message in English: field, value, broken rule and fix. */
+  message: string;
+  /** The same message in Vietnamese (NFC). */
+  messageVi: string;
+  /** How to fix it, in English. */
+  fix: string;
+  /** How to fix it, in Vietnamese (NFC). */
+  fixVi: string;
+}
+
+/**
+ * One problem described in both languages: {@link describeIssue} in English and in Vietnamese, as
+ * one {@link IssueInBoth}.
+ *
+ * @example
+ * ```ts
+ * import { describeIssueInBoth } from '@sohoa/metadata';
+ *
+ * const issue = describeIssueInBoth({ path: ['title'], rule: 'required', value: undefined });
+ * issue.message; // 'Tiêu đề hồ sơ (title, dossier title) = (empty): is required but missing or empty. Fix: give a value for this field.'
+ * issue.messageVi; // 'Tiêu đề hồ sơ (title) = (trống): trường bắt buộc nhưng bị bỏ trống. Cách sửa: nhập giá trị cho trường này.'
+ * ```
+ */
+export function describeIssueInBoth(facts: IssueFacts): IssueInBoth {
+  return issueInBoth(describeIssue(facts, 'en'), describeIssue(facts, 'vi'));
+}
+
+/**
+ * Joins one problem described in English (`en`) and in Vietnamese (`vi`) into an
+ * {@link IssueInBoth}: the facts are taken from `en`, the texts from each.
+ *
+ * @example
+ * ```ts
+ * const facts = { path: ['title'], rule: 'required', value: undefined } as const;
+ * const issue = issueInBoth(describeIssue(facts, 'en'), describeIssue(facts, 'vi'));
+ * ```
+ */
+export function issueInBoth(en: MetadataIssue, vi: MetadataIssue): IssueInBoth {
+  return {
+    ...en,
+    message: toNfc(en.message),
+    messageVi: toNfc(vi.message),
+    fix: toNfc(en.fix),
+    fixVi: toNfc(vi.fix),
   };
 }

@@ -35,18 +35,11 @@ export function catalogMetadataError(
   const errors = issues.filter(
     (issue) => issue.severity === 'error' && issue.sheet === invalid.sheet && rows.has(issue.row),
   );
-  // The import words its issues in Vietnamese (its default locale): the Vietnamese message quotes
-  // them whole, the English one names each cell's field, value and broken rule (as the summary's top
-  // reasons do), so that neither message mixes two languages.
+  // Each issue is given in both languages: each message quotes them in its own.
   const cell = (issue: CatalogIssue) => `${issue.column ?? ''}${issue.row}`;
-  const shownValue = (issue: CatalogIssue) =>
-    issue.value === undefined || issue.value === '' ? '' : ` = ${JSON.stringify(issue.value)}`;
-  const listed = {
-    vi: errors.length ? ` (${errors.map((issue) => `${cell(issue)}: ${issue.message}`).join('; ')})` : '',
-    en: errors.length
-      ? ` (${errors.map((issue) => `${cell(issue)}: ${issue.field}${shownValue(issue)} (${issue.rule})`).join('; ')})`
-      : '',
-  };
+  const list = (text: (issue: CatalogIssue) => string) =>
+    errors.length ? ` (${errors.map((issue) => `${cell(issue)}: ${text(issue)}`).join('; ')})` : '';
+  const listed = { vi: list((issue) => issue.messageVi), en: list((issue) => issue.message) };
   const aipFix = spanDatesFix(errors, runPackage);
   return new SohoaError({
     code: 'METADATA_INVALID',
