@@ -135,8 +135,12 @@ function builtInName(program: GlyphProgram, code: number): string | undefined {
   return glyph === undefined ? undefined : program.program.glyphNames[glyph];
 }
 
-/** A simple font's width for a code, as veraPDF reads it: `Widths` in range, else `MissingWidth`. */
-export function simpleDictionaryWidth(font: PDFDict, code: number): number | undefined {
+/**
+ * A simple font's width for a code, as veraPDF's `PDFont.getWidth` and `GFGlyph` read it: `Widths`
+ * inside `FirstChar`…`LastChar`, else `MissingWidth`, else 0 (ISO 32000-1 9.6.2.1: codes outside the
+ * range take `MissingWidth`, whose default is 0).
+ */
+export function simpleDictionaryWidth(font: PDFDict, code: number): number {
   const widths = entry(font, 'Widths');
   const first = numberEntry(font, 'FirstChar');
   const last = numberEntry(font, 'LastChar');
@@ -147,15 +151,15 @@ export function simpleDictionaryWidth(font: PDFDict, code: number): number | und
     }
   }
   const descriptor = dictEntry(font, 'FontDescriptor');
-  return descriptor ? numberEntry(descriptor, 'MissingWidth') : undefined;
+  return (descriptor && numberEntry(descriptor, 'MissingWidth')) ?? 0;
 }
 
 /**
  * The glyphs a simple Type 1 font (embedded `FontFile` or `FontFile3 /Type1C`) shows for `codes`,
  * as veraPDF's `PDType1Font` maps them: the PDF `Encoding` names the glyph, else the program's
  * built-in encoding does; the glyph is present when the program has a charstring of that name
- * (code 0 always counts as present, as in veraPDF). A code outside `FirstChar`…`LastChar` without
- * `MissingWidth` takes the program's width, so it is consistent by definition.
+ * (code 0 always counts as present, as in veraPDF). A code outside `FirstChar`…`LastChar` is
+ * `MissingWidth` (else 0) wide in the dictionary ({@link simpleDictionaryWidth}).
  */
 export function type1Glyphs(font: PDFDict, program: GlyphProgram, codes: Iterable<number>): ShownGlyph[] {
   const glyphs: ShownGlyph[] = [];
@@ -169,7 +173,7 @@ export function type1Glyphs(font: PDFDict, program: GlyphProgram, codes: Iterabl
       name: encoded ?? undefined,
       present: code === 0 || found.present,
       programWidth,
-      dictionaryWidth: simpleDictionaryWidth(font, code) ?? programWidth,
+      dictionaryWidth: simpleDictionaryWidth(font, code),
     });
   }
   return glyphs;

@@ -60,12 +60,16 @@ describe('simple Type 1 fonts (FontFile): 6.2.11.5-1, 6.2.11.4.1-2, 6.2.11.8-1',
     expect(await withType1({ program, firstChar: 65, widths: [1200, 1400] })).toEqual(['6.2.11.5-1']);
   });
 
-  it('takes a code outside FirstChar…LastChar at MissingWidth, or at the program’s width without one', async () => {
-    expect(await withType1({ program: AB, firstChar: 65, widths: [600] })).toEqual([]);
-    const missingWidth = { MissingWidth: 250 };
+  it('takes a code outside FirstChar…LastChar at MissingWidth, else 0 (veraPDF PDFont.getWidth)', async () => {
+    // B (700 in the program) is outside Widths: 0 without MissingWidth
+    expect(await withType1({ program: AB, firstChar: 65, widths: [600] })).toEqual(['6.2.11.5-1']);
+    const missingWidth = (width: number) => ({ MissingWidth: width });
     expect(
-      await withType1({ program: AB, firstChar: 65, widths: [600], descriptorEntries: missingWidth }),
+      await withType1({ program: AB, firstChar: 65, widths: [600], descriptorEntries: missingWidth(250) }),
     ).toEqual(['6.2.11.5-1']);
+    expect(
+      await withType1({ program: AB, firstChar: 65, widths: [600], descriptorEntries: missingWidth(700) }),
+    ).toEqual([]);
   });
 
   it('fails 6.2.11.4.1-2 when Differences name a glyph the program lacks (visible text only)', async () => {

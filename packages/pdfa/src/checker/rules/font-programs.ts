@@ -19,9 +19,7 @@ function simpleGlyphs(font: PDFDict, program: TrueTypeProgram, strings: Uint8Arr
   const glyphs = new Map<number, { glyph: number; width: number }>();
   for (const code of singleByteCodes(strings)) {
     const glyph = glyphOf(code);
-    const width = simpleDictionaryWidth(font, code);
-    // outside FirstChar…LastChar without MissingWidth, veraPDF takes the program's width
-    if (glyph !== undefined && width !== undefined) glyphs.set(code, { glyph, width });
+    if (glyph !== undefined) glyphs.set(code, { glyph, width: simpleDictionaryWidth(font, code) });
   }
   return glyphs;
 }

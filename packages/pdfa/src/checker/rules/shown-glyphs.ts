@@ -196,7 +196,7 @@ function type3Glyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
       name: name ?? undefined,
       present: code === 0 || present,
       programWidth: name === null ? undefined : (declared ?? fallback),
-      dictionaryWidth: simpleDictionaryWidth(font, code) ?? 0,
+      dictionaryWidth: simpleDictionaryWidth(font, code),
     };
   });
 }
