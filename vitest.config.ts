@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { PlainSummaryReporter } from './scripts/plain-summary-reporter.js';
+import { SlowFirstSequencer } from './scripts/slow-first-sequencer.js';
 
 /**
  * One vitest run for the whole monorepo, a project per package (see `vitest.project.ts`).
@@ -15,5 +16,6 @@ export default defineConfig({
     projects: ['packages/*', 'examples/*', 'scripts/architecture'],
     reporters: ['default', new PlainSummaryReporter()],
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
