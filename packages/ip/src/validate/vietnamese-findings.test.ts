@@ -98,6 +98,13 @@ const CASES: Array<[string, string, ValidationProfile, Break, RegExp]> = [
     /^Phần tử dmdSec có 2 mdRef; mỗi phần chỉ mô tả một tệp siêu dữ liệu\.$/,
   ],
   [
+    'CSIP77',
+    'a FLocat whose LOCTYPE is not URL',
+    'csip',
+    (f) => edit(f, REP_METS, (t) => t.replace(/(<mets:FLocat [^>]*)LOCTYPE="URL"/, '$1LOCTYPE="OTHER"')),
+    /^Phần tử FLocat có LOCTYPE="OTHER"; giá trị phải là "URL"\.$/,
+  ],
+  [
     'CSIP86',
     'a top div without LABEL (CSIP 2.0)',
     'csip',

@@ -7,6 +7,7 @@ import {
   type MetsReference,
   missingAttribute,
   present,
+  wrongAttribute,
 } from './mets-check.js';
 import { contentInformationTypes, isMediaType, mediaTypeSeverity } from './vocabularies.js';
 
@@ -103,15 +104,7 @@ function checkFile(
   if (!location) return undefined;
   const locType = attribute(location, 'LOCTYPE');
   if (locType !== 'URL')
-    findings.error(
-      'CSIP77',
-      {
-        en: `FLocat has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
-        vi: `Phần tử FLocat có LOCTYPE="${locType ?? ''}"; giá trị phải là "URL".`,
-      },
-      path,
-      lineOf(location),
-    );
+    findings.error('CSIP77', wrongAttribute('FLocat', 'LOCTYPE', locType, 'URL'), path, lineOf(location));
   if (attribute(location, 'xlink:type') !== 'simple')
     findings.error('CSIP78', missingAttribute('FLocat', 'xlink:type="simple"'), path, lineOf(location));
   const href = present(location, 'xlink:href');

@@ -1,7 +1,7 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import { type MetsCheck, missingAttribute, present } from './mets-check.js';
+import { type MetsCheck, missingAttribute, present, wrongAttribute } from './mets-check.js';
 import { checkSipHeader } from './sip-header.js';
 import { OAIS_PACKAGE_TYPES } from './vocabularies.js';
 
@@ -55,10 +55,7 @@ function checkSoftwareAgent(check: MetsCheck, header: XmlElement): XmlElement | 
     if (value !== required) {
       findings.error(
         id,
-        {
-          en: `The software agent has ${name}="${value ?? ''}"; it must be "${required}".`,
-          vi: `agent phần mềm có ${name}="${value ?? ''}"; giá trị phải là "${required}".`,
-        },
+        wrongAttribute({ en: 'The software agent', vi: 'agent phần mềm' }, name, value, required),
         path,
         lineOf(best),
       );

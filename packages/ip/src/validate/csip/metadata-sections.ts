@@ -8,6 +8,7 @@ import {
   type MetsReference,
   missingAttribute,
   present,
+  wrongAttribute,
 } from './mets-check.js';
 import { isMediaType, METADATA_STATUSES, mediaTypeSeverity } from './vocabularies.js';
 
@@ -99,26 +100,10 @@ function checkMdRef(
   const at = lineOf(reference);
   const locType = attribute(reference, 'LOCTYPE');
   if (locType !== 'URL')
-    findings.error(
-      ids.locType,
-      {
-        en: `${where} has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
-        vi: `Phần tử ${where} có LOCTYPE="${locType ?? ''}"; giá trị phải là "URL".`,
-      },
-      path,
-      at,
-    );
+    findings.error(ids.locType, wrongAttribute(where, 'LOCTYPE', locType, 'URL'), path, at);
   const linkType = attribute(reference, 'xlink:type');
   if (linkType !== 'simple')
-    findings.error(
-      ids.linkType,
-      {
-        en: `${where} has xlink:type="${linkType ?? ''}"; it must be "simple".`,
-        vi: `Phần tử ${where} có xlink:type="${linkType ?? ''}"; giá trị phải là "simple".`,
-      },
-      path,
-      at,
-    );
+    findings.error(ids.linkType, wrongAttribute(where, 'xlink:type', linkType, 'simple'), path, at);
   if (!present(reference, 'MDTYPE')) findings.error(ids.mdType, missingAttribute(where, 'MDTYPE'), path, at);
   const mimeType = present(reference, 'MIMETYPE');
   if (!mimeType) findings.error(ids.mimeType, missingAttribute(where, 'MIMETYPE'), path, at);

@@ -77,11 +77,43 @@ export function present(element: XmlElement, name: string): string | undefined {
  * ```
  */
 export function missingAttribute(element: string | Bilingual, name: string, note?: Bilingual): Bilingual {
-  const subject = typeof element === 'string' ? { en: element, vi: `Phần tử ${element}` } : element;
+  const subject = elementNamed(element);
   return {
     en: `${subject.en} has no @${name}${note === undefined ? '' : ` (${note.en})`}.`,
     vi: `${subject.vi} không có thuộc tính @${name}${note === undefined ? '' : ` (${note.vi})`}.`,
   };
+}
+
+/**
+ * The message of a finding on an element whose attribute holds another value than the one
+ * required, in both languages: "`element` has `name`="`found`"; it must be "`expected`"." /
+ * "Phần tử `element` có `name`="`found`"; giá trị phải là "`expected`".". An absent attribute is
+ * shown empty. `element` is named as in {@link missingAttribute}; several allowed values are given
+ * as `{ en, vi }` (written out, unquoted).
+ *
+ * @example
+ * ```ts
+ * wrongAttribute('FLocat', 'LOCTYPE', 'OTHER', 'URL');
+ * // { en: 'FLocat has LOCTYPE="OTHER"; it must be "URL".', vi: 'Phần tử FLocat có LOCTYPE="OTHER"; giá trị phải là "URL".' }
+ * ```
+ */
+export function wrongAttribute(
+  element: string | Bilingual,
+  name: string,
+  found: string | undefined,
+  expected: string | Bilingual,
+): Bilingual {
+  const subject = elementNamed(element);
+  const allowed = typeof expected === 'string' ? { en: `"${expected}"`, vi: `"${expected}"` } : expected;
+  return {
+    en: `${subject.en} has ${name}="${found ?? ''}"; it must be ${allowed.en}.`,
+    vi: `${subject.vi} có ${name}="${found ?? ''}"; giá trị phải là ${allowed.vi}.`,
+  };
+}
+
+/** An element as a finding names it: by its tag ("Phần tử file" in Vietnamese), or as given. */
+function elementNamed(element: string | Bilingual): Bilingual {
+  return typeof element === 'string' ? { en: element, vi: `Phần tử ${element}` } : element;
 }
 
 /** The space-separated IDs of an IDREFS attribute. */

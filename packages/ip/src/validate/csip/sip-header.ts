@@ -2,7 +2,7 @@ import type { Bilingual } from '@sohoa/base';
 import type { XmlElement } from 'libxml2-wasm';
 import { lineOf } from '../element-lines.js';
 import { attribute, elements } from '../xml-reader.js';
-import type { MetsCheck } from './mets-check.js';
+import { type MetsCheck, wrongAttribute } from './mets-check.js';
 import { RECORD_STATUSES } from './vocabularies.js';
 
 /** The alternative record IDs of SIP5–SIP8: the TYPE, its id, and whether it may repeat. */
@@ -86,10 +86,10 @@ function checkAgent(check: MetsCheck, agent: XmlElement, kind: AgentRequirements
   if (kind.type !== undefined && (type === undefined || !kind.types.includes(type))) {
     findings.error(
       kind.type,
-      {
-        en: `The ${kind.what.en} has TYPE="${type ?? ''}"; it must be ${kind.types.join(' or ')}.`,
-        vi: `Phần tử ${kind.what.vi} có TYPE="${type ?? ''}"; giá trị phải là ${kind.types.join(' hoặc ')}.`,
-      },
+      wrongAttribute({ en: `The ${kind.what.en}`, vi: `Phần tử ${kind.what.vi}` }, 'TYPE', type, {
+        en: kind.types.join(' or '),
+        vi: kind.types.join(' hoặc '),
+      }),
       path,
       lineOf(agent),
     );

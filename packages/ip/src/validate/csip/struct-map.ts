@@ -11,6 +11,7 @@ import {
   type MetsReference,
   missingAttribute,
   present,
+  wrongAttribute,
 } from './mets-check.js';
 import { DRAFT_STRUCT_MAP_LABELS } from './spec-version.js';
 
@@ -40,6 +41,9 @@ const SCHEMAS: DivisionRequirements = {
   referenced: 'CSIP100',
   pointer: 'CSIP118',
 };
+
+/** The CSIP structMap, as a finding names it. */
+const CSIP_STRUCT_MAP: Bilingual = { en: 'The CSIP structMap', vi: 'structMap CSIP' };
 
 /** A CSIP division named by its label, as a finding names it: "The Metadata div" / "Div Metadata". */
 function labelledDiv(label: string): Bilingual {
@@ -367,15 +371,7 @@ function checkRepresentationDivisions(
         findings.error('CSIP111', missingAttribute('mptr', 'xlink:type="simple"'), path, lineOf(pointer));
       const locType = attribute(pointer, 'LOCTYPE');
       if (locType !== 'URL')
-        findings.error(
-          'CSIP112',
-          {
-            en: `mptr has LOCTYPE="${locType ?? ''}"; it must be "URL".`,
-            vi: `Phần tử mptr có LOCTYPE="${locType ?? ''}"; giá trị phải là "URL".`,
-          },
-          path,
-          lineOf(pointer),
-        );
+        findings.error('CSIP112', wrongAttribute('mptr', 'LOCTYPE', locType, 'URL'), path, lineOf(pointer));
       if (href === undefined) {
         findings.error('CSIP110', missingAttribute('mptr', 'xlink:href'), path, lineOf(pointer));
         continue;
@@ -489,20 +485,12 @@ export function checkStructMap(
   if (attribute(map, 'TYPE') !== 'PHYSICAL')
     findings.error(
       'CSIP81',
-      {
-        en: `The CSIP structMap has TYPE="${attribute(map, 'TYPE') ?? ''}"; it must be "PHYSICAL".`,
-        vi: `structMap CSIP có TYPE="${attribute(map, 'TYPE') ?? ''}"; giá trị phải là "PHYSICAL".`,
-      },
+      wrongAttribute(CSIP_STRUCT_MAP, 'TYPE', attribute(map, 'TYPE'), 'PHYSICAL'),
       path,
       lineOf(map),
     );
   if (!present(map, 'ID'))
-    findings.error(
-      'CSIP83',
-      missingAttribute({ en: 'The CSIP structMap', vi: 'structMap CSIP' }, 'ID'),
-      path,
-      lineOf(map),
-    );
+    findings.error('CSIP83', missingAttribute(CSIP_STRUCT_MAP, 'ID'), path, lineOf(map));
   const tops = elements(map, 'mets:div');
   if (tops.length !== 1)
     findings.error(
