@@ -4,7 +4,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SohoaError } from '@sohoa/base';
 import type { IpErrorCode } from '../errors/ip-error-codes.js';
-import { limitError } from './limit-error.js';
+import { checkFileSize, limitError } from './limit-error.js';
 import { nameCollisions } from './name-collisions.js';
 import type { PackageLimits, PackageSource } from './package-source.js';
 
@@ -79,14 +79,7 @@ export async function openFolderSource(
     collisions: nameCollisions([...files.keys(), ...folders]),
     rootName: basename(root),
     async read(path, limit) {
-      const size = files.get(path) ?? 0;
-      if (size > limits[limit])
-        throw limitError(
-          { vi: `dung lượng một tệp (${size} byte)`, en: `the size of a file (${size} bytes)` },
-          limits[limit],
-          limit,
-          path,
-        );
+      checkFileSize(path, files.get(path) ?? 0, limits, limit);
       const bytes = await readFile(location(path));
       return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     },

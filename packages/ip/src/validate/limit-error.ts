@@ -1,5 +1,6 @@
 import { type Bilingual, SohoaError } from '@sohoa/base';
 import type { IpErrorCode } from '../errors/ip-error-codes.js';
+import type { PackageLimits } from './package-source.js';
 
 /** The `PACKAGE_LIMIT_EXCEEDED` error of a limit of {@link PackageLimits}. */
 export function limitError(
@@ -21,4 +22,28 @@ export function limitError(
     },
     details: { limit, option, ...(path ? { path } : {}) },
   });
+}
+
+/**
+ * Refuses to read into memory a file of the package larger than `limits[limit]` allows (an XML
+ * file, or a PDF that must be inflated): throws the `PACKAGE_LIMIT_EXCEEDED` error naming it.
+ *
+ * @example
+ * ```ts
+ * checkFileSize('METS.xml', files.get('METS.xml') ?? 0, limits, 'maxXmlBytes');
+ * ```
+ */
+export function checkFileSize(
+  path: string,
+  size: number,
+  limits: Required<PackageLimits>,
+  limit: 'maxXmlBytes' | 'maxPdfBytes',
+): void {
+  if (size > limits[limit])
+    throw limitError(
+      { vi: `dung lượng một tệp (${size} byte)`, en: `the size of a file (${size} bytes)` },
+      limits[limit],
+      limit,
+      path,
+    );
 }

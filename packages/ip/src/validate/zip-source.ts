@@ -3,7 +3,7 @@ import { type Bilingual, SohoaError } from '@sohoa/base';
 import { type Entry, openPromise, type ZipFile } from 'yauzl';
 import type { IpErrorCode } from '../errors/ip-error-codes.js';
 import { foldersOf } from './folders-of.js';
-import { limitError } from './limit-error.js';
+import { checkFileSize, limitError } from './limit-error.js';
 import { nameCollisions } from './name-collisions.js';
 import type { PackageLimits, PackageSource } from './package-source.js';
 
@@ -153,14 +153,7 @@ export async function openZipSource(
     }
   };
   const read = async (path: string, limit: 'maxXmlBytes' | 'maxPdfBytes') => {
-    const size = files.get(path) ?? 0;
-    if (size > limits[limit])
-      throw limitError(
-        { vi: `dung lượng một tệp (${size} byte)`, en: `the size of a file (${size} bytes)` },
-        limits[limit],
-        limit,
-        path,
-      );
+    checkFileSize(path, files.get(path) ?? 0, limits, limit);
     const chunks: Buffer[] = [];
     await consume(path, (chunk) => chunks.push(chunk));
     const bytes = Buffer.concat(chunks);
