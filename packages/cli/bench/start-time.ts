@@ -61,14 +61,20 @@ for (const [command, line] of Object.entries(commands)) {
   });
 }
 const loadAfter = loadavg();
+// CPU time as a multiple of the floor's, measured in the same run (the load changes both).
+const floorCpuMs = rows[0]?.cpuMs ?? null;
+const measured = rows.map((row) => ({
+  ...row,
+  cpuOverFloor: row.cpuMs === null || floorCpuMs === null ? null : round2(row.cpuMs / floorCpuMs),
+}));
 await rm(folder, { recursive: true, force: true });
-console.table(rows);
+console.table(measured);
 console.log(`load average before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}`);
 writeBenchResult('cli-start-time', {
   tool: hyperfine ? 'hyperfine' : 'timed loop (hyperfine not installed)',
   runsPerCommand: RUNS,
   loadAverage: { before: loadBefore.map(round2), after: loadAfter.map(round2) },
-  commands: rows,
+  commands: measured,
 });
 
 /**
