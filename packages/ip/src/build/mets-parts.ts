@@ -82,6 +82,34 @@ export function metadataReference(
   };
 }
 
+/**
+ * The `amdSec` of a METS describing its PREMIS file (`href`, relative to the METS) in one
+ * `digiprovMD`, whose ID the data files name in their `ADMID`.
+ *
+ * @example
+ * ```ts
+ * preservationSection({ amdSec: 'uuid-1', digiprovMD: 'uuid-2' }, premis, 'metadata/preservation/PREMIS.xml', created);
+ * ```
+ */
+export function preservationSection(
+  ids: { amdSec: string; digiprovMD: string },
+  premis: PlannedFile,
+  href: string,
+  created: string,
+): XmlNode {
+  return {
+    name: 'mets:amdSec',
+    attributes: { ID: ids.amdSec },
+    children: [
+      {
+        name: 'mets:digiprovMD',
+        attributes: { ID: ids.digiprovMD, CREATED: created, STATUS: 'CURRENT' },
+        children: [metadataReference(premis, href, 'PREMIS', created)],
+      },
+    ],
+  };
+}
+
 /** A `file` with its `FLocat`, with every attribute CSIP66–CSIP79 require. */
 export function fileEntry(
   file: PlannedFile,

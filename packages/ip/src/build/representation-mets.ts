@@ -1,5 +1,12 @@
 import { renderXmlDocument, type XmlNode } from '@sohoa/base';
-import { fileEntry, METS_NAMESPACES, metadataReference, metsHeader, schemaLocation } from './mets-parts.js';
+import {
+  fileEntry,
+  METS_NAMESPACES,
+  metadataReference,
+  metsHeader,
+  preservationSection,
+  schemaLocation,
+} from './mets-parts.js';
 import { CSIP_PROFILE } from './package-types.js';
 import type { PlannedFile } from './planned-file.js';
 import { stableId } from './stable-id.js';
@@ -55,19 +62,12 @@ export function representationMets(input: RepresentationMetsInput): string {
       ),
       input.premis === undefined
         ? undefined
-        : {
-            name: 'mets:amdSec',
-            attributes: { ID: id('amdSec') },
-            children: [
-              {
-                name: 'mets:digiprovMD',
-                attributes: { ID: digiprovId, CREATED: input.created, STATUS: 'CURRENT' },
-                children: [
-                  metadataReference(input.premis, local(input.premis.path), 'PREMIS', input.created),
-                ],
-              },
-            ],
-          },
+        : preservationSection(
+            { amdSec: id('amdSec'), digiprovMD: digiprovId },
+            input.premis,
+            local(input.premis.path),
+            input.created,
+          ),
       {
         name: 'mets:fileSec',
         attributes: { ID: id('fileSec') },

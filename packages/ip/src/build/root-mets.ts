@@ -1,5 +1,12 @@
 import { renderXmlDocument, type XmlNode } from '@sohoa/base';
-import { fileEntry, METS_NAMESPACES, metadataReference, metsHeader, schemaLocation } from './mets-parts.js';
+import {
+  fileEntry,
+  METS_NAMESPACES,
+  metadataReference,
+  metsHeader,
+  preservationSection,
+  schemaLocation,
+} from './mets-parts.js';
 import type { PackageTypeProfile } from './package-types.js';
 import type { PlannedFile } from './planned-file.js';
 import { stableId } from './stable-id.js';
@@ -56,17 +63,12 @@ export function rootMets(input: RootMetsInput): string {
       },
       input.premis === undefined
         ? undefined
-        : {
-            name: 'mets:amdSec',
-            attributes: { ID: id('amdSec') },
-            children: [
-              {
-                name: 'mets:digiprovMD',
-                attributes: { ID: digiprovId, CREATED: input.created, STATUS: 'CURRENT' },
-                children: [metadataReference(input.premis, input.premis.path, 'PREMIS', input.created)],
-              },
-            ],
-          },
+        : preservationSection(
+            { amdSec: id('amdSec'), digiprovMD: digiprovId },
+            input.premis,
+            input.premis.path,
+            input.created,
+          ),
       {
         name: 'mets:fileSec',
         attributes: { ID: id('fileSec') },
