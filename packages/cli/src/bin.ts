@@ -20,7 +20,7 @@ const recorded = versionOnly
   : recordedRunFor(
       argv,
       process.env,
-      readHelpRecords(new URL(`./${HELP_RECORDS_FILE}`, import.meta.url)),
+      () => readHelpRecords(new URL(`./${HELP_RECORDS_FILE}`, import.meta.url)),
       (stream) => (process[stream].isTTY ? process[stream].columns : undefined),
     );
 if (versionOnly) {

@@ -122,12 +122,13 @@ async function recordRun(runCli: RunCli, argv: string[], helpWidth: number): Pro
  * `sohoa --help` (`-h`, `help`) and `sohoa <command…> --help` (`-h`), in the language of
  * `--messages vi|en` (anywhere, once) or else of `SOHOA_LANG`.
  *
- * @param records What the build recorded (`undefined` when there is none: run from the sources).
+ * @param records Reads what the build recorded (`undefined` when there is none: run from the
+ *   sources); called only when `argv` asks for a help, so other commands never read the file.
  * @param columns The width of the terminal stdout or stderr is, `undefined` when it is none.
  *
  * @example
  * ```ts
- * const run = recordedRunFor(['digitize', '--help'], process.env, readHelpRecords(url), (stream) =>
+ * const run = recordedRunFor(['digitize', '--help'], process.env, () => readHelpRecords(url), (stream) =>
  *   process[stream].isTTY ? process[stream].columns : undefined,
  * );
  * if (run) process.stdout.write(run.stdout);
@@ -136,10 +137,9 @@ async function recordRun(runCli: RunCli, argv: string[], helpWidth: number): Pro
 export function recordedRunFor(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
-  records: HelpRecords | undefined,
+  records: () => HelpRecords | undefined,
   columns: (stream: 'stdout' | 'stderr') => number | undefined,
 ): RecordedRun | undefined {
-  if (records === undefined) return undefined;
   const words: string[] = [];
   let messages = false;
   for (let index = 0; index < argv.length; index++) {
@@ -153,25 +153,25 @@ export function recordedRunFor(
       words.push(word);
     }
   }
-  const language = messagesLanguage(argv, env);
   const last = words.at(-1);
   const command = words.slice(0, -1);
-  let help: RecordedHelp | undefined;
-  let stream: 'stdout' | 'stderr' = 'stdout';
-  if (last === undefined) {
-    help = records.bare[language];
-    stream = 'stderr';
-  } else if (words.length === 1 && last === 'help') {
-    help = records.help[language][''];
-  } else if (
-    (last === '--help' || last === '-h') &&
-    command.every((word) => !word.startsWith('-')) &&
-    Object.hasOwn(records.help[language], command.join(' '))
-  ) {
-    help = records.help[language][command.join(' ')];
+  // The command words whose help is asked for ('' for `sohoa --help`), `undefined` for `sohoa` alone.
+  let asked: string | undefined;
+  if (words.length === 1 && last === 'help') {
+    asked = '';
+  } else if ((last === '--help' || last === '-h') && command.every((word) => !word.startsWith('-'))) {
+    asked = command.join(' ');
+  } else if (last !== undefined) {
+    return undefined;
   }
+  const recorded = records();
+  if (recorded === undefined) return undefined;
+  const language = messagesLanguage(argv, env);
+  const helps = recorded.help[language];
+  const help =
+    asked === undefined ? recorded.bare[language] : Object.hasOwn(helps, asked) ? helps[asked] : undefined;
   if (help === undefined) return undefined;
-  const width = columns(stream);
+  const width = columns(asked === undefined ? 'stderr' : 'stdout');
   if (width === undefined || width === NARROW_WIDTH) return help.narrow;
   return width >= help.wideFrom ? help.wide : undefined;
 }
