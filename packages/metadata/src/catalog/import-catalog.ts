@@ -15,7 +15,7 @@ import type { RawSheet } from './raw-sheet.js';
 import type { CatalogSource, ReadSheetsOptions } from './read-sheet-bytes.js';
 import { resolveColumns } from './resolve-columns.js';
 import { type DossierRows, isBlank } from './row-cells.js';
-import { sheetNoteIssues } from './sheet-note-issues.js';
+import { sheetNoteIssues, sheetWarning } from './sheet-note-issues.js';
 
 /**
  * Reads a catalog of dossiers (mục lục hồ sơ) from an `.xlsx` workbook or a `.csv` file, as
@@ -91,15 +91,7 @@ export async function importCatalogWith(
     if (!header) {
       result.sheets.push({ name: sheet.name, layout: 'none', columns: {}, mapping: [] });
       if (sheet.rows.some((row) => row.some((cell) => !isBlank(cell)))) {
-        const issue = describeIssueInBoth({
-          path: [],
-          field: '(sheet)',
-          subject: { vi: 'Trang tính', en: 'sheet' },
-          rule: 'noHeader',
-          value: sheet.name,
-          severity: 'warning',
-        });
-        result.issues.push({ ...issue, sheet: sheet.name, row: 1 });
+        result.issues.push(sheetWarning('noHeader', sheet.name));
       }
       continue;
     }

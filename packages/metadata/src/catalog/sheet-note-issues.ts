@@ -21,16 +21,7 @@ const FORMULA_SHOWN = 60;
 export function sheetNoteIssues(sheet: RawSheet): CatalogIssue[] {
   return sheet.notes.flatMap((note) => {
     if (note.kind === 'hiddenSheet') {
-      if (note.state === 'veryHidden') return [];
-      const issue = describeIssueInBoth({
-        path: [],
-        field: '(sheet)',
-        subject: { vi: 'Trang tính', en: 'sheet' },
-        rule: 'hiddenSheet',
-        value: sheet.name,
-        severity: 'warning',
-      });
-      return [{ ...issue, sheet: sheet.name, row: 1 }];
+      return note.state === 'veryHidden' ? [] : [sheetWarning('hiddenSheet', sheet.name)];
     }
     const column = columnLetter(note.column);
     const formula = `=${note.formula}`;
@@ -47,4 +38,24 @@ export function sheetNoteIssues(sheet: RawSheet): CatalogIssue[] {
     });
     return [{ ...issue, sheet: sheet.name, row: note.row, column }];
   });
+}
+
+/**
+ * A warning about a whole sheet (`hiddenSheet`, `noHeader`), located at its first row.
+ *
+ * @example
+ * ```ts
+ * sheetWarning('noHeader', 'Sheet2').sheet; // 'Sheet2'
+ * ```
+ */
+export function sheetWarning(rule: 'hiddenSheet' | 'noHeader', sheetName: string): CatalogIssue {
+  const issue = describeIssueInBoth({
+    path: [],
+    field: '(sheet)',
+    subject: { vi: 'Trang tính', en: 'sheet' },
+    rule,
+    value: sheetName,
+    severity: 'warning',
+  });
+  return { ...issue, sheet: sheetName, row: 1 };
 }
