@@ -3,7 +3,7 @@ import { type PDFContext, PDFDict, PDFName, PDFNumber, type PDFRef, PDFString } 
 import { describe, expect, it } from 'vitest';
 import { basePdf } from '../../test/conforming-pdf.js';
 import { glyphlessFontProgram } from '../writer/glyphless-font.js';
-import { glyphlessType0, show } from './__fixtures__/font-pdfs.js';
+import { glyphlessType0, show, simpleTrueTypeFont } from './__fixtures__/font-pdfs.js';
 import { trueTypeProgram } from './__fixtures__/font-programs.js';
 import { checkPdfA } from './check-pdfa.js';
 import { readCMapProgram } from './rules/cmaps.js';
@@ -65,31 +65,20 @@ const TWO_CMAPS_NO_SYMBOL = [
 ];
 
 /** A simple symbolic TrueType font over `program`, codes 32–126 all `width` wide. */
+/** A simple TrueType font over `program`, every code 32–126 `width` wide; WinAnsiEncoding unless symbolic. */
 function simpleTrueType(context: PDFContext, program: Uint8Array, width: number, symbolic = true): PDFRef {
-  const descriptor = context.obj({
-    Type: 'FontDescriptor',
-    FontName: 'ABCDEF+Test',
-    Flags: symbolic ? 4 : 32,
-    FontBBox: [0, -236, 500, 928],
-    ItalicAngle: 0,
-    Ascent: 928,
-    Descent: -236,
-    CapHeight: 700,
-    StemV: 80,
-    FontFile2: context.register(context.flateStream(program, { Length1: program.length })),
+  return simpleTrueTypeFont(context, {
+    program,
+    firstChar: 32,
+    widths: new Array(95).fill(width),
+    encoding: symbolic ? undefined : 'WinAnsiEncoding',
+    descriptorEntries: {
+      Flags: symbolic ? 4 : 32,
+      FontBBox: [0, -236, 500, 928],
+      Ascent: 928,
+      Descent: -236,
+    },
   });
-  return context.register(
-    context.obj({
-      Type: 'Font',
-      Subtype: 'TrueType',
-      BaseFont: 'ABCDEF+Test',
-      FirstChar: 32,
-      LastChar: 126,
-      Widths: new Array(95).fill(width),
-      FontDescriptor: context.register(descriptor),
-      ...(symbolic ? {} : { Encoding: 'WinAnsiEncoding' }),
-    }),
-  );
 }
 
 describe('6.2.11.5-1 glyph widths vs the font program', () => {
@@ -205,29 +194,12 @@ describe('simple TrueType fonts with Differences: glyph names followed to glyphs
     basePdf({
       edit: (document) => {
         const { context } = document;
-        const font = context.register(
-          context.obj({
-            Type: 'Font',
-            Subtype: 'TrueType',
-            BaseFont: 'ABCDEF+Test',
-            FirstChar: 0x41,
-            LastChar: 0x41 + widths.length - 1,
-            Widths: widths,
-            Encoding: context.obj({ Type: 'Encoding', ...encoding } as never),
-            FontDescriptor: context.obj({
-              Type: 'FontDescriptor',
-              FontName: 'ABCDEF+Test',
-              Flags: 32,
-              FontBBox: [0, 0, 1000, 1000],
-              ItalicAngle: 0,
-              Ascent: 1000,
-              Descent: 0,
-              CapHeight: 700,
-              StemV: 80,
-              FontFile2: context.register(context.flateStream(program, { Length1: program.length })),
-            }),
-          }),
-        );
+        const font = simpleTrueTypeFont(context, {
+          program,
+          firstChar: 0x41,
+          widths,
+          encoding: context.obj({ Type: 'Encoding', ...encoding } as never),
+        });
         show(document, font, hex, mode);
       },
     }).then(failedRules);

@@ -90,6 +90,38 @@ export function simpleType1Font(context: PDFContext, options: SimpleType1Options
   );
 }
 
+export interface SimpleTrueTypeOptions {
+  /** The embedded TrueType program (`FontFile2`). */
+  program: Uint8Array;
+  /** `FirstChar` and the `Widths` from it. */
+  firstChar: number;
+  widths: number[];
+  /** The font's `Encoding` (a name or a dictionary), none by default. */
+  encoding?: PDFObject | string;
+  /** More or other font descriptor entries (`Flags` is 32, non-symbolic, by default). */
+  descriptorEntries?: Record<string, unknown>;
+}
+
+/** A simple TrueType font over a program built in the test. */
+export function simpleTrueTypeFont(context: PDFContext, options: SimpleTrueTypeOptions): PDFRef {
+  const name = 'ABCDEF+Test';
+  const fontFile = {
+    FontFile2: context.register(context.flateStream(options.program, { Length1: options.program.length })),
+  };
+  return context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: 'TrueType',
+      BaseFont: name,
+      FirstChar: options.firstChar,
+      LastChar: options.firstChar + options.widths.length - 1,
+      Widths: options.widths,
+      FontDescriptor: descriptor(context, name, fontFile, options.descriptorEntries ?? {}),
+      ...(options.encoding ? { Encoding: options.encoding } : {}),
+    }),
+  );
+}
+
 export interface CidCffOptions {
   program: CffOptions;
   /** The CIDFont's `W` array and `DW` (default 1000). */
