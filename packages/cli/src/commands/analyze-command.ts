@@ -2,9 +2,10 @@ import { SohoaError } from '@sohoa/base';
 import type { ScannedMaterial } from '@sohoa/core';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { dpiOption } from './common-flags.js';
 import { errorLine } from './error-line.js';
 import { sayIn } from './in-language.js';
-import { parsePositiveNumber, parseSizeMm } from './parse-options.js';
+import { parseSizeMm } from './parse-options.js';
 
 /**
  * Adds `sohoa analyze <images...> [--json]`: one result per image (JSON lines with `--json`).
@@ -25,14 +26,7 @@ export function addAnalyzeCommand(program: Command, context: CommandContext): vo
       '--json',
       say('in mỗi ảnh một đối tượng JSON (JSON lines)', 'print one JSON object per image (JSON lines)'),
     )
-    .option(
-      '--dpi <number>',
-      say(
-        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
-        'resolution to use instead of the one stored in the files',
-      ),
-      parsePositiveNumber(context.language),
-    )
+    .addOption(dpiOption(context.language))
     .addOption(
       new Option(
         '--material <kind>',

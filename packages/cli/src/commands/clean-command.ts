@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { dpiOption } from './common-flags.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 
@@ -42,14 +43,7 @@ export function addCleanCommand(program: Command, context: CommandContext): void
       ),
     )
     .option('--ocr-copy <file>', say('nơi ghi bản nhận dạng chữ (PNG)', 'where to write the OCR copy (PNG)'))
-    .option(
-      '--dpi <number>',
-      say(
-        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
-        'resolution to use instead of the one stored in the file',
-      ),
-      parsePositiveNumber(context.language),
-    )
+    .addOption(dpiOption(context.language))
     .addOption(
       new Option(
         '--rotate <angle>',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { processOutput } from './cli-output.js';
 import type { CommandContext } from './command-context.js';
+import { languageDataOption } from './common-flags.js';
 import { usageErrorLine } from './error-line.js';
 import { inLanguage, sayIn } from './in-language.js';
 import { parseCount, parseTime } from './parse-options.js';
@@ -52,13 +53,7 @@ export function addDigitizeCommand(program: Command, context: CommandContext): v
       ),
       parseCount(context.language),
     )
-    .option(
-      '--language-data <folder>',
-      say(
-        'thư mục chứa vie.traineddata.gz (mặc định: gói npm đã cài)',
-        'a folder holding vie.traineddata.gz (default: the installed npm package)',
-      ),
-    )
+    .addOption(languageDataOption(context.language))
     .option(
       '--dry-run',
       say(

@@ -2,8 +2,8 @@ import { extname } from 'node:path';
 import type { DocumentHeader } from '@sohoa/ocr';
 import type { Command } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { dpiOption } from './common-flags.js';
 import { sayIn } from './in-language.js';
-import { parsePositiveNumber } from './parse-options.js';
 
 /**
  * Adds `sohoa extract <image|pdf|txt> [--json]`: reads a document's header (number and symbol,
@@ -27,14 +27,7 @@ export function addExtractCommand(program: Command, context: CommandContext): vo
       ),
     )
     .option('--json', say('in các trường dạng JSON', 'print the fields as JSON'))
-    .option(
-      '--dpi <number>',
-      say(
-        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
-        'resolution to use instead of the one stored in the file',
-      ),
-      parsePositiveNumber(context.language),
-    )
+    .addOption(dpiOption(context.language))
     .action(async (file: string, options: { json?: boolean; dpi?: number }) => {
       const { readInputFile } = await import('@sohoa/core');
       const { createOcrEngine, extractHeader } = await import('@sohoa/ocr');

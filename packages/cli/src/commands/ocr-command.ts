@@ -1,6 +1,7 @@
 import type { OcrPage } from '@sohoa/ocr';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { dpiOption, languageDataOption } from './common-flags.js';
 import { sayIn } from './in-language.js';
 import { parsePositiveNumber } from './parse-options.js';
 
@@ -47,21 +48,8 @@ export function addOcrCommand(program: Command, context: CommandContext): void {
       ),
       parsePositiveNumber(context.language),
     )
-    .option(
-      '--dpi <number>',
-      say(
-        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
-        'resolution to use instead of the one stored in the files',
-      ),
-      parsePositiveNumber(context.language),
-    )
-    .option(
-      '--language-data <folder>',
-      say(
-        'thư mục chứa vie.traineddata.gz (mặc định: gói npm đã cài)',
-        'a folder holding vie.traineddata.gz (default: the installed npm package)',
-      ),
-    )
+    .addOption(dpiOption(context.language))
+    .addOption(languageDataOption(context.language))
     .action(async (files: string[], options: OcrOptions) => {
       const { writeFileAtomic } = await import('@sohoa/core');
       const { createOcrPool, toAlto, toHocr, toJson, toPlainText } = await import('@sohoa/ocr');

@@ -6,6 +6,7 @@ import type { PdfAPage } from '@sohoa/pdfa';
 import type { SigningHook } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
 import type { CommandContext } from './command-context.js';
+import { dpiOption, languageDataOption } from './common-flags.js';
 import { usageErrorLine } from './error-line.js';
 import { HELP_VALUES } from './help-values.js';
 import { sayIn } from './in-language.js';
@@ -88,21 +89,8 @@ export function addPdfCommand(program: Command, context: CommandContext): void {
       '--title <text>',
       say('tiêu đề tệp PDF (mặc định: tên tệp kết quả)', 'the PDF title (default: the output file name)'),
     )
-    .option(
-      '--dpi <number>',
-      say(
-        'độ phân giải dùng thay cho độ phân giải ghi trong tệp',
-        'resolution to use instead of the one stored in the files',
-      ),
-      parsePositiveNumber(context.language),
-    )
-    .option(
-      '--language-data <folder>',
-      say(
-        'thư mục chứa vie.traineddata.gz (mặc định: gói npm đã cài)',
-        'a folder holding vie.traineddata.gz (default: the installed npm package)',
-      ),
-    )
+    .addOption(dpiOption(context.language))
+    .addOption(languageDataOption(context.language))
     .addOption(
       new Option(
         '--text-layer <mode>',

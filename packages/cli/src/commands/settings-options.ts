@@ -2,10 +2,10 @@ import { type Bilingual, describeError, type MessageLanguage, SohoaError } from 
 import type { TextLayerMode } from '@sohoa/ocr';
 import type { DigitizeSettings } from '@sohoa/pipeline';
 import { type Command, Option } from 'commander';
+import { dpiOption } from './common-flags.js';
 import { HELP_VALUES } from './help-values.js';
 import { sayIn } from './in-language.js';
 import { type OcrCommandOptions, ocrSettingsOf, withOcrOptions } from './ocr-command-options.js';
-import { parsePositiveNumber } from './parse-options.js';
 
 /**
  * The settings flags `sohoa digitize` and `sohoa queue submit` share (every setting that shapes
@@ -124,14 +124,7 @@ export function withSettingsOptions(command: Command, language: MessageLanguage)
           'the environment variable holding the PKCS#12 password (default: SOHOA_P12_PASSWORD)',
         ),
       )
-      .option(
-        '--dpi <number>',
-        say(
-          'độ phân giải quét dùng thay cho độ phân giải ghi trong tệp',
-          'scan resolution to use instead of the one stored in the files',
-        ),
-        parsePositiveNumber(language),
-      )
+      .addOption(dpiOption(language))
       .option(
         '--ocr-lang <code>',
         say(

@@ -1,6 +1,7 @@
 import type { WorkerEvent } from '@sohoa/queue';
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
+import { languageDataOption } from '../common-flags.js';
 import { sayIn } from '../in-language.js';
 import { parseCount } from '../parse-options.js';
 import { withConnectionOptions } from './connection-options.js';
@@ -70,10 +71,7 @@ export function addWorkCommand(program: Command, context: CommandContext): void 
         'local folder for scratch files (default: the system temp folder)',
       ),
     )
-    .option(
-      '--language-data <folder>',
-      say('thư mục chứa vie.traineddata.gz', 'a folder holding vie.traineddata.gz'),
-    )
+    .addOption(languageDataOption(context.language))
     .option('--json', say('in các sự kiện dạng JSON, mỗi dòng một sự kiện', 'print events as JSON lines'))
     .action(async (options: WorkCommandOptions) => {
       const { startWorker } = await import('@sohoa/queue');
