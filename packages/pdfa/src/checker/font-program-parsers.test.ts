@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cffProgram, type1Program } from './__fixtures__/font-programs.js';
 import { CffProgram } from './cff-program.js';
 import { readCMapCodes } from './cmap-codes.js';
+import { readPredefinedCMap } from './predefined-cmaps.js';
 import { Type1Program } from './type1-program.js';
 
 describe('Type 1 program parser', () => {
@@ -95,5 +99,30 @@ describe('embedded CMap codes', () => {
     expect(
       readCMapCodes('/Made-Up-H usecmap 1 begincodespacerange <0000> <FFFF> endcodespacerange'),
     ).toBeUndefined();
+  });
+});
+
+describe('predefined CMaps', () => {
+  it('reads every CMap of Table 118 from pdfjs-dist, and names no other', () => {
+    expect(readPredefinedCMap('UniGB-UCS2-H')?.spaces.length).toBeGreaterThan(0);
+    expect(readPredefinedCMap('Identity-H')).toBeUndefined();
+    expect(readPredefinedCMap('Made-Up-H')).toBeUndefined();
+  });
+
+  it('throws PDF_CHECKER_DATA_MISSING for a .bcmap that is missing or unreadable, never skipping it', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sohoa-cmaps-'));
+    try {
+      expect(() => readPredefinedCMap('90ms-RKSJ-H', empty)).toThrow(
+        expect.objectContaining({ code: 'PDF_CHECKER_DATA_MISSING' }),
+      );
+      // a code space record cut short
+      writeFileSync(join(empty, '90ms-RKSJ-H.bcmap'), Uint8Array.from([0x00, 0x00]));
+      expect(() => readPredefinedCMap('90ms-RKSJ-H', empty)).toThrow(/90ms-RKSJ-H/);
+      expect(() => readPredefinedCMap('90ms-RKSJ-H', null)).toThrow(
+        expect.objectContaining({ code: 'PDF_CHECKER_DATA_MISSING' }),
+      );
+    } finally {
+      rmSync(empty, { recursive: true });
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { SohoaError } from '@sohoa/base';
+import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
 import type { CidRange, CMapTable, CodeSpace } from './cmap-codes.js';
 import { PREDEFINED_CMAPS } from './rules/fonts.js';
 
@@ -182,26 +184,50 @@ function cmapFolder(): string | null {
   return folder;
 }
 
-const tables = new Map<string, CMapTable | null>();
+/** The `PDF_CHECKER_DATA_MISSING` error for a predefined CMap whose `.bcmap` cannot be read. */
+function missingCMapError(name: string, file: string | undefined): SohoaError<PdfaErrorCode> {
+  const where = file ?? 'pdfjs-dist/cmaps';
+  return new SohoaError<PdfaErrorCode>({
+    code: 'PDF_CHECKER_DATA_MISSING',
+    message: {
+      vi: `[@sohoa/pdfa] checkPdfA: không đọc được CMap định sẵn ${name} (${where}), nên không kiểm tra được các glyph của phông dùng nó; tệp chưa được kiểm tra.`,
+      en: `[@sohoa/pdfa] checkPdfA: the predefined CMap ${name} (${where}) cannot be read, so the glyphs of a font using it cannot be checked; the file was not checked.`,
+    },
+    fix: {
+      vi: 'Cài lại các gói phụ thuộc (npm ci): pdfjs-dist phải có thư mục cmaps với tệp .bcmap của CMap này.',
+      en: 'Reinstall the dependencies (npm ci): pdfjs-dist must have its cmaps folder with the .bcmap file of this CMap.',
+    },
+    details: { cmap: name, file: where },
+  });
+}
+
+const tables = new Map<string, CMapTable>();
 
 /**
  * A predefined CMap of ISO 32000-1 Table 118 other than `Identity-H`/`-V`, read once from its
- * `.bcmap`; `undefined` for any other name or a file that cannot be read.
+ * `.bcmap` in `directory` (pdfjs-dist's `cmaps` folder by default); `undefined` for any other name.
  *
+ * @throws `SohoaError` `PDF_CHECKER_DATA_MISSING` when the file is missing or cannot be parsed: every
+ * name of Table 118 has its file in pdfjs-dist, so this is a broken installation, and judging the
+ * font's glyphs without it would pass a file veraPDF may refuse.
  * @example
  * readPredefinedCMap('90ms-RKSJ-H')?.spaces.length; // 4: one-byte and two-byte Shift-JIS ranges
  */
-export function readPredefinedCMap(name: string): CMapTable | undefined {
+export function readPredefinedCMap(
+  name: string,
+  directory: string | null = cmapFolder(),
+): CMapTable | undefined {
   if (!PREDEFINED_CMAPS.has(name) || name.startsWith('Identity-')) return undefined;
-  let table = tables.get(name);
-  if (table === undefined) {
-    const directory = cmapFolder();
-    try {
-      table = directory ? (parseBinaryCMap(readFileSync(join(directory, `${name}.bcmap`))) ?? null) : null;
-    } catch {
-      table = null;
-    }
-    tables.set(name, table);
+  const file = directory === null ? undefined : join(directory, `${name}.bcmap`);
+  const known = file && tables.get(file);
+  if (known) return known;
+  let table: CMapTable | undefined;
+  try {
+    table = file ? parseBinaryCMap(readFileSync(file)) : undefined;
+  } catch {
+    table = undefined;
   }
-  return table ?? undefined;
+  if (!table || !file) throw missingCMapError(name, file);
+  tables.set(file, table);
+  return table;
 }

@@ -15,6 +15,8 @@ export const PDFA_ERROR_CODES = {
   PDF_WRITE_FAILED: 'A PDF could not be assembled from the given pages.',
   PDF_LIMIT_EXCEEDED:
     'A PDF holds a stream whose decoded size exceeds the limit set for reading it (a possible decompression bomb).',
+  PDF_CHECKER_DATA_MISSING:
+    "A data file the PDF/A checker reads (a predefined CMap of pdfjs-dist's cmaps folder) is missing or unreadable: the installation is incomplete, so the file was not checked.",
   PDF_ENCRYPTED:
     'A PDF is encrypted, so it cannot be rewritten as PDF/A (which forbids encryption) with its streams unchanged.',
   SIGNATURE_KEY_INVALID:

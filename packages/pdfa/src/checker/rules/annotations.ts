@@ -82,6 +82,22 @@ export const ANNOTATION_RULES: PdfARule[] = [
             ];
       }),
   ),
+  defineRule('6.3.2', 3, 'Text annotations set the NoZoom and NoRotate flags.', (context) =>
+    annotations(context).flatMap(({ dict, label }) => {
+      if (nameEntry(dict, 'Subtype') !== 'Text') return [];
+      const flags = numberEntry(dict, 'F');
+      if (flags !== undefined && (flags & 8) === 8 && (flags & 16) === 16) return [];
+      const shown = flags === undefined ? 'no flags (F)' : `the flags ${flags}`;
+      const shownVi = flags === undefined ? 'không có cờ (F)' : `có cờ ${flags}`;
+      return [
+        {
+          message: `The Text annotation has ${shown}, without NoZoom (8) and NoRotate (16); set both.`,
+          messageVi: `Chú thích Text ${shownVi}, thiếu NoZoom (8) và NoRotate (16); hãy bật cả hai cờ.`,
+          object: label,
+        },
+      ];
+    }),
+  ),
   defineRule(
     '6.3.3',
     1,
