@@ -3,6 +3,7 @@ import { SohoaError } from '@sohoa/base';
 import type { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
+import { unreadablePdf } from '../errors/unreadable-pdf.js';
 import { loadPdfStructure } from './load-pdf-structure.js';
 import { maskScales } from './page-resolution.js';
 import { checkPageStreams } from './page-stream-budget.js';
@@ -54,19 +55,9 @@ export async function openPdfDocument(input: Uint8Array | string, caller: string
     const document = await getDocument({ data: bytes, ...PDFJS_OPTIONS }).promise;
     return { structure, document, scales, OPS };
   } catch (cause) {
-    if (SohoaError.isInstance(cause)) throw cause;
-    const reason = (cause as Error)?.message ?? cause;
-    throw new SohoaError<PdfaErrorCode>({
-      code: 'INPUT_UNREADABLE',
-      message: {
-        vi: `${caller}: không đọc được ${typeof input === 'string' ? input : 'dữ liệu'} dưới dạng PDF: ${reason}.`,
-        en: `${caller}: ${typeof input === 'string' ? input : 'the bytes'} cannot be read as a PDF: ${reason}.`,
-      },
-      fix: {
-        vi: 'Kiểm tra tệp có phải là PDF đầy đủ, không mã hóa không.',
-        en: 'Check that the file is a complete, unencrypted PDF.',
-      },
-      cause,
+    throw unreadablePdf(cause, caller, typeof input === 'string' ? input : undefined, {
+      vi: 'Kiểm tra tệp có phải là PDF đầy đủ, không mã hóa không.',
+      en: 'Check that the file is a complete, unencrypted PDF.',
     });
   }
 }

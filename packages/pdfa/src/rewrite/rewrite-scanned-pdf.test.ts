@@ -275,8 +275,17 @@ describe('rewriteScannedPdf on bad input', () => {
     await expect(rewriteScannedPdf(LANDSCAPE, { textLayers: [undefined, undefined] })).rejects.toMatchObject({
       code: 'OPTION_INVALID',
     });
-    await expect(rewriteScannedPdf(new TextEncoder().encode('not a pdf'))).rejects.toMatchObject({
-      code: 'INPUT_UNREADABLE',
-    });
+    const notPdf = await rewriteScannedPdf(new TextEncoder().encode('not a pdf')).catch((error) => error);
+    expect(notPdf).toMatchObject({ code: 'INPUT_UNREADABLE', details: undefined });
+    // Bytes have no path: each language names them in its own words, nothing English in Vietnamese.
+    expect(notPdf.texts.en.message).toMatch(/^rewriteScannedPdf: the bytes cannot be read as a PDF: .+\.$/);
+    expect(notPdf.texts.vi.message).toMatch(
+      /^rewriteScannedPdf: không đọc được dữ liệu dưới dạng PDF: .+\.$/,
+    );
+    const tooMany = await rewriteScannedPdf(await readFile(LANDSCAPE), {
+      textLayers: [undefined, undefined],
+    }).catch((error) => error);
+    expect(tooMany.texts.vi.message).toContain('tệp PDF truyền vào dạng byte');
+    expect(tooMany.texts.vi.message).not.toContain('given as bytes');
   });
 });

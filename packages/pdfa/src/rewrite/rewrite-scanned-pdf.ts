@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SohoaError } from '@sohoa/base';
+import { type Bilingual, SohoaError } from '@sohoa/base';
 import {
   PDFArray,
   PDFDict,
@@ -11,6 +11,7 @@ import {
 } from 'pdf-lib';
 import { decodeWithinLimit } from '../checker/stream-budget.js';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
+import { unreadablePdf } from '../errors/unreadable-pdf.js';
 import { loadPdfStructure } from '../reader/load-pdf-structure.js';
 import { readInput } from '../reader/open-pdf-document.js';
 import { drawTextLayer } from '../writer/draw-text-layer.js';
@@ -90,16 +91,20 @@ export async function rewriteScannedPdf(
   options: RewriteScannedPdfOptions = {},
 ): Promise<RewrittenPdf> {
   const bytes = typeof input === 'string' ? await readInput(input, 'rewriteScannedPdf') : input;
-  const where = typeof input === 'string' ? input : 'the PDF given as bytes';
-  const document = await load(bytes, where);
+  const path = typeof input === 'string' ? input : undefined;
+  const where: Bilingual = {
+    vi: path ?? 'tệp PDF truyền vào dạng byte',
+    en: path ?? 'the PDF given as bytes',
+  };
+  const document = await load(bytes, path, where);
   const pageCount = document.getPageCount();
   const { textLayers } = options;
   if (textLayers && textLayers.length > pageCount) {
     throw new SohoaError<PdfaErrorCode>({
       code: 'OPTION_INVALID',
       message: {
-        vi: `rewriteScannedPdf: có ${textLayers.length} lớp chữ cho ${pageCount} trang của ${where}.`,
-        en: `rewriteScannedPdf: ${textLayers.length} text layers were given for the ${pageCount} pages of ${where}.`,
+        vi: `rewriteScannedPdf: có ${textLayers.length} lớp chữ cho ${pageCount} trang của ${where.vi}.`,
+        en: `rewriteScannedPdf: ${textLayers.length} text layers were given for the ${pageCount} pages of ${where.en}.`,
       },
       fix: {
         vi: 'Truyền một lớp chữ (hoặc undefined) cho mỗi trang của tệp.',
@@ -188,36 +193,26 @@ function pageContent(page: PDFPage): Uint8Array {
   return Buffer.concat(parts);
 }
 
-async function load(bytes: Uint8Array, where: string): Promise<PDFDocument> {
+async function load(bytes: Uint8Array, path: string | undefined, where: Bilingual): Promise<PDFDocument> {
   let document: PDFDocument;
   try {
     // Object streams decoded within the 64 MiB stream limit (PDF_LIMIT_EXCEEDED past it).
     document = await loadPdfStructure(bytes, 'rewriteScannedPdf');
   } catch (cause) {
-    if (SohoaError.isInstance(cause)) throw cause;
-    const reason = (cause as Error)?.message ?? cause;
-    throw new SohoaError<PdfaErrorCode>({
-      code: 'INPUT_UNREADABLE',
-      message: {
-        vi: `rewriteScannedPdf: không đọc được ${where} dưới dạng PDF: ${reason}.`,
-        en: `rewriteScannedPdf: ${where} cannot be read as a PDF: ${reason}.`,
-      },
-      fix: { vi: 'Kiểm tra tệp có phải là PDF đầy đủ không.', en: 'Check that the file is a complete PDF.' },
-      cause,
-    });
+    throw unreadablePdf(cause, 'rewriteScannedPdf', path);
   }
   if (document.isEncrypted) {
     throw new SohoaError<PdfaErrorCode>({
       code: 'PDF_ENCRYPTED',
       message: {
-        vi: `rewriteScannedPdf: ${where} đã được mã hóa; PDF/A không cho phép mã hóa, và ghi lại tệp sẽ làm thay đổi mọi luồng ảnh.`,
-        en: `rewriteScannedPdf: ${where} is encrypted; PDF/A forbids encryption, and rewriting it would change every image stream.`,
+        vi: `rewriteScannedPdf: ${where.vi} đã được mã hóa; PDF/A không cho phép mã hóa, và ghi lại tệp sẽ làm thay đổi mọi luồng ảnh.`,
+        en: `rewriteScannedPdf: ${where.en} is encrypted; PDF/A forbids encryption, and rewriting it would change every image stream.`,
       },
       fix: {
         vi: 'Đề nghị chủ sở hữu cung cấp tệp không mã hóa, hoặc giải mã trước (ví dụ `qpdf --decrypt in.pdf out.pdf`, kèm mật khẩu nếu có) rồi ghi lại tệp đã giải mã.',
         en: 'Ask the owner for the unencrypted file, or decrypt it first (e.g. `qpdf --decrypt in.pdf out.pdf`, with the password if it has one) and rewrite that.',
       },
-      details: { path: where },
+      details: path === undefined ? undefined : { path },
     });
   }
   return document;

@@ -21,6 +21,7 @@ import {
   showText,
 } from 'pdf-lib';
 import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
+import { unreadablePdf } from '../errors/unreadable-pdf.js';
 import { refuseObjectStreamBombs } from '../reader/load-pdf-structure.js';
 import { quietPdfLib } from '../reader/quiet-pdf-lib.js';
 import { formatPdfDates } from '../writer/pdf-dates.js';
@@ -154,19 +155,9 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
     await refuseObjectStreamBombs(pdf, 'signPdf');
     document = await quietPdfLib(() => PDFDocument.load(pdf, { updateMetadata: false }));
   } catch (cause) {
-    if (SohoaError.isInstance(cause)) throw cause;
-    const reason = (cause as Error)?.message ?? cause;
-    throw new SohoaError<PdfaErrorCode>({
-      code: 'INPUT_UNREADABLE',
-      message: {
-        vi: `signPdf: không phân tích được dữ liệu dưới dạng PDF: ${reason}.`,
-        en: `signPdf: the bytes cannot be parsed as a PDF: ${reason}.`,
-      },
-      fix: {
-        vi: 'Ký tệp PDF do writePdfA tạo ra (hoặc một tệp PDF đầy đủ khác).',
-        en: 'Sign the PDF written by writePdfA (or another complete PDF).',
-      },
-      cause,
+    throw unreadablePdf(cause, 'signPdf', undefined, {
+      vi: 'Ký tệp PDF do writePdfA tạo ra (hoặc một tệp PDF đầy đủ khác).',
+      en: 'Sign the PDF written by writePdfA (or another complete PDF).',
     });
   }
   const { context, catalog } = document;

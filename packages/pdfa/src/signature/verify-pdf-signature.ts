@@ -1,5 +1,4 @@
 import { createHash, verify } from 'node:crypto';
-import { SohoaError } from '@sohoa/base';
 import {
   PDFArray,
   PDFDict,
@@ -9,7 +8,7 @@ import {
   type PDFNumber,
   PDFString,
 } from 'pdf-lib';
-import type { PdfaErrorCode } from '../errors/pdfa-error-codes.js';
+import { unreadablePdf } from '../errors/unreadable-pdf.js';
 import { loadPdfStructure } from '../reader/load-pdf-structure.js';
 import { readCmsSignerInfo } from './cms-signed-data.js';
 
@@ -60,17 +59,7 @@ export async function verifyPdfSignature(pdf: Uint8Array): Promise<PdfSignatureR
     // Object streams decoded within the 64 MiB stream limit (PDF_LIMIT_EXCEEDED past it).
     document = await loadPdfStructure(pdf, 'verifyPdfSignature');
   } catch (cause) {
-    if (SohoaError.isInstance(cause)) throw cause;
-    const reason = (cause as Error)?.message ?? cause;
-    throw new SohoaError<PdfaErrorCode>({
-      code: 'INPUT_UNREADABLE',
-      message: {
-        vi: `verifyPdfSignature: không phân tích được dữ liệu dưới dạng PDF: ${reason}.`,
-        en: `verifyPdfSignature: the bytes cannot be parsed as a PDF: ${reason}.`,
-      },
-      fix: { vi: 'Truyền dữ liệu của một tệp PDF đầy đủ.', en: 'Pass the bytes of a complete PDF file.' },
-      cause,
-    });
+    throw unreadablePdf(cause, 'verifyPdfSignature');
   }
   const form = document.catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict);
   const fields = form?.lookupMaybe(PDFName.of('Fields'), PDFArray);
