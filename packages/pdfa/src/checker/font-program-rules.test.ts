@@ -418,3 +418,53 @@ describe('6.2.8.3 JPEG 2000 images', () => {
     expect(await failedRules(await withImage(bytes))).toEqual([rule]);
   });
 });
+
+describe('simple TrueType fonts looked up by code (symbolic, or no Encoding), as veraPDF TrueTypeFontProgram.containsCode', () => {
+  /** A (3,0) format 6 subtable mapping `first`…`first + 94` to glyph 1. */
+  const symbolOn = (first: number) => [...u16(0, 1, 3, 0), ...u32(12), ...format6ToGlyph1(first, 95)];
+  const showSymbolic = (cmap: number[], hex: string, mode = 0) =>
+    basePdf({
+      edit: (document) => show(document, simpleTrueType(document.context, withCmap(cmap), 500), hex, mode),
+    }).then(failedRules);
+
+  it('reads a (3,0) subtable on the page of its first code: 0x00, 0xF0, 0xF1 or 0xF2', async () => {
+    expect(await showSymbolic(symbolOn(0x0020), '4142')).toEqual([]);
+    expect(await showSymbolic(symbolOn(0xf020), '4142')).toEqual([]);
+    // codes 0xF120…: veraPDF looks code 0x41 up as 0xF141 (refused before: only 0x41 and 0xF041 were tried)
+    expect(await showSymbolic(symbolOn(0xf120), '4142')).toEqual([]);
+  });
+
+  it('finds no glyph in a (3,0) subtable on another page, nor for a symbolic font with neither (3,0) nor (1,0)', async () => {
+    expect(await showSymbolic(symbolOn(0x2020), '41')).toEqual(['6.2.11.4.1-2']);
+    expect(await showSymbolic(symbolOn(0x2020), '41', 3)).toEqual([]);
+    // one (3,1) subtable: allowed by 6.2.11.6-4, but a symbolic font's codes are never looked up in it
+    const unicodeOnly = [...u16(0, 1, 3, 1), ...u32(12), ...format4(0x20, 0x7e)];
+    expect(await showSymbolic(unicodeOnly, '41')).toEqual(['6.2.11.4.1-2']);
+  });
+
+  it('does not fall back to the post names for a code the (1,0) subtable leaves unmapped', async () => {
+    // glyphs 0 .notdef, 1 A: (1,0) maps only code 0x41; the post table names A too
+    const program = trueTypeProgram({ widths: [0, 500], mac: { 65: 1 }, postNames: ['.notdef', 'A'] });
+    const shown = (hex: string) =>
+      basePdf({
+        edit: (document) => show(document, simpleTrueType(document.context, program, 500), hex, 0),
+      }).then(failedRules);
+    expect(await shown('41')).toEqual([]);
+    expect(await shown('42')).toEqual(['6.2.11.4.1-2']);
+  });
+
+  it('looks a non-symbolic font without Encoding up by code through (3,0) first', async () => {
+    const withoutEncoding = (width: number, hex: string) =>
+      basePdf({
+        edit: (document) => {
+          const font = simpleTrueType(document.context, withCmap(symbolOn(0xf020)), width, false);
+          (document.context.lookup(font) as PDFDict).delete(PDFName.of('Encoding'));
+          show(document, font, hex, 0);
+        },
+      }).then(failedRules);
+    // 6.2.11.6-2 refuses a non-symbolic font without MacRoman/WinAnsi encoding in any case
+    expect(await withoutEncoding(500, '41')).toEqual(['6.2.11.6-2']);
+    expect((await withoutEncoding(700, '41')).sort()).toEqual(['6.2.11.5-1', '6.2.11.6-2']);
+    expect((await withoutEncoding(500, '10')).sort()).toEqual(['6.2.11.4.1-2', '6.2.11.6-2']);
+  });
+});

@@ -16,22 +16,15 @@ import type { TrueTypeProgram } from './truetype-program.js';
 export interface TrueTypeGlyphLookup {
   /** The glyph id a code reaches (0: none); `undefined` when the lookup cannot tell (a cmap format not read). */
   glyphOf: (code: number) => number | undefined;
-  /**
-   * The code went through its glyph name (a non-symbolic font with an `Encoding`, veraPDF's
-   * `TrueTypeFontProgram` with an `encodingMappingArray`): present means a glyph id from 1 to
-   * numGlyphs − 1, with no further search.
-   */
-  byName: boolean;
 }
 
 /**
  * A simple TrueType font's glyph presence for a code, as veraPDF's `TrueTypeFontProgram.containsCode`
- * decides it where this lookup reaches: the code's glyph id is between 1 and numGlyphs − 1.
- * `undefined` (not judged) when the lookup does not apply, or when a code-keyed lookup gives glyph 0
- * but veraPDF would still search the `post` table's glyph names or the (1,0) subtable.
+ * decides it: the code's glyph id is between 1 and numGlyphs − 1. Code 0 counts as present (veraPDF's
+ * `GFGlyph`); `undefined` (not judged) when the lookup does not apply (an `Encoding` name veraPDF
+ * cannot read) or the cmap format is not read here.
  */
 export function trueTypeGlyphPresent(
-  font: PDFDict,
   program: TrueTypeProgram,
   lookup: TrueTypeGlyphLookup | undefined,
   code: number,
@@ -40,11 +33,7 @@ export function trueTypeGlyphPresent(
   const glyph = lookup?.glyphOf(code);
   const count = program.glyphCount;
   if (!lookup || glyph === undefined || count === undefined) return undefined;
-  if (glyph > 0 || lookup.byName) return glyph > 0 && glyph < count;
-  const fallback =
-    program.postGlyphIds.size > 0 ||
-    (!isSymbolic(font) && program.cmaps.some((cmap) => cmap.platform === 1 && cmap.encoding === 0));
-  return fallback ? undefined : false;
+  return glyph > 0 && glyph < count;
 }
 
 /**
@@ -95,33 +84,43 @@ function glyphOfName(program: TrueTypeProgram, name: string): number | undefined
   return program.postGlyphIds.get(name) ?? 0;
 }
 
+/** The high bytes veraPDF's `getGIDFrom30` accepts for a (3,0) subtable's codes. */
+const SYMBOL_PAGES = new Set([0x0000, 0xf000, 0xf100, 0xf200]);
+
+/**
+ * Code-keyed lookup, as veraPDF's `TrueTypeFontProgram` does for a symbolic font or one without
+ * `Encoding` (`containsCode`, `getGIDFrom30`): with a (3,0) subtable, the code on the page of the
+ * subtable's first code (its high byte 0x00, 0xF0, 0xF1 or 0xF2; another page finds nothing), and
+ * nothing else is searched; without one, the (1,0) subtable; with neither, no glyph.
+ */
+function codeKeyedLookup(program: TrueTypeProgram): TrueTypeGlyphLookup {
+  const cmaps = program.cmaps;
+  const find = (platform: number, encoding: number) =>
+    cmaps.find((cmap) => cmap.platform === platform && cmap.encoding === encoding);
+  const symbol = find(3, 0);
+  if (symbol) {
+    const first = program.firstCode(symbol);
+    if (first === undefined) return { glyphOf: () => undefined };
+    const page = first & 0xff00;
+    if (!SYMBOL_PAGES.has(page)) return { glyphOf: () => 0 };
+    return { glyphOf: (code) => program.glyphOf(symbol, page + code) };
+  }
+  const mac = find(1, 0);
+  if (mac) return { glyphOf: (code) => program.glyphOf(mac, code) };
+  return { glyphOf: () => 0 };
+}
+
 /**
  * Simple TrueType font: code → glyph as veraPDF's `TrueTypeFontProgram` finds it. A non-symbolic
  * font with an `Encoding` (a name or a dictionary, `Differences` included) goes through the code's
- * glyph name ({@link encodingNames}, then {@link glyphOfName}); a symbolic font through (3,0)
- * (codes, or 0xF000 + code) or (1,0); a non-symbolic font without `Encoding` through (1,0).
+ * glyph name ({@link encodingNames}, then {@link glyphOfName}); a symbolic font, or one without
+ * `Encoding`, through its code ({@link codeKeyedLookup}).
  */
 export function trueTypeGlyphLookup(
   font: PDFDict,
   program: TrueTypeProgram,
 ): TrueTypeGlyphLookup | undefined {
-  const cmaps = program.cmaps;
-  const find = (platform: number, encoding: number) =>
-    cmaps.find((cmap) => cmap.platform === platform && cmap.encoding === encoding);
-  const symbol = find(3, 0);
-  const mac = find(1, 0);
-  if (isSymbolic(font)) {
-    if (symbol) {
-      const glyphOf = (code: number) => {
-        const direct = program.glyphOf(symbol, code);
-        return direct ? direct : program.glyphOf(symbol, 0xf000 + code);
-      };
-      return { glyphOf, byName: false };
-    }
-    return mac ? { glyphOf: (code) => program.glyphOf(mac, code), byName: false } : undefined;
-  }
-  if (entry(font, 'Encoding') === undefined)
-    return mac ? { glyphOf: (code) => program.glyphOf(mac, code), byName: false } : undefined;
+  if (isSymbolic(font) || entry(font, 'Encoding') === undefined) return codeKeyedLookup(program);
   const names = encodingNames(font);
   if (!names) return undefined;
   const glyphs = new Map<number, number | undefined>();
@@ -129,5 +128,5 @@ export function trueTypeGlyphLookup(
     if (!glyphs.has(code)) glyphs.set(code, glyphOfName(program, names[code] ?? '.notdef'));
     return glyphs.get(code);
   };
-  return { glyphOf, byName: true };
+  return { glyphOf };
 }

@@ -163,6 +163,24 @@ export class TrueTypeProgram {
     return undefined;
   }
 
+  /**
+   * The first code a `cmap` subtable lists (format 0: 0; format 4: the first segment's start; 6: its
+   * `firstCode`; 12: the first group's start), the "sample code" veraPDF's `TrueTypeCmapSubtable`
+   * keeps; `undefined` for an unread format or a table cut short.
+   */
+  firstCode(subtable: CmapSubtable): number | undefined {
+    const { offset } = subtable;
+    const format = this.u16(offset);
+    if (format === 0) return 0;
+    if (format === 4) {
+      const segments = (this.u16(offset + 6) ?? 0) / 2;
+      return segments > 0 ? this.u16(offset + 14 + segments * 2 + 2) : undefined;
+    }
+    if (format === 6) return this.u16(offset + 6);
+    if (format === 12) return (this.u32(offset + 12) ?? 0) > 0 ? this.u32(offset + 16) : undefined;
+    return undefined;
+  }
+
   private format4(offset: number, code: number): number | undefined {
     const segments = (this.u16(offset + 6) ?? 0) / 2;
     const ends = offset + 14;

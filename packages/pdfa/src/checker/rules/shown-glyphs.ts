@@ -146,7 +146,7 @@ function simpleTrueTypeGlyphs(font: PDFDict, codes: Iterable<number>): ShownGlyp
   return [...codes].map((code) => ({
     code,
     name: encodingGlyphName(font, code) ?? (code === 0 ? '.notdef' : undefined),
-    present: program ? trueTypeGlyphPresent(font, program, lookup, code) : undefined,
+    present: program ? trueTypeGlyphPresent(program, lookup, code) : undefined,
     programWidth: undefined,
     dictionaryWidth: undefined,
   }));
