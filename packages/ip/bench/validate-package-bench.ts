@@ -16,22 +16,16 @@
  * Run: `npm run bench -w @sohoa/ip`. Writes `bench/results/ip.json` at the repository root.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBenchResult } from '../../../bench/write-result.js';
+import { residentMiB } from '../../../fixtures/resident-memory.js';
 import { samplePackageInput } from '../src/__fixtures__/sample-package.js';
 import { buildPackage, validatePackage } from '../src/index.js';
 
 const SIZES = [100, 1000, 3000];
-
-/** A field of `/proc/self/status` in MiB (`VmHWM` peak, `VmRSS` now); `maxRSS` off Linux. */
-async function residentMegabytes(field: 'VmHWM' | 'VmRSS'): Promise<number> {
-  const status = await readFile('/proc/self/status', 'utf8').catch(() => undefined);
-  const kilobytes = status?.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1];
-  return Math.round((kilobytes === undefined ? process.resourceUsage().maxRSS : Number(kilobytes)) / 1024);
-}
 
 function secondsSince(started: bigint): number {
   return Number((Number(process.hrtime.bigint() - started) / 1e9).toFixed(3));
@@ -40,7 +34,7 @@ function secondsSince(started: bigint): number {
 if (process.argv[2] === '--validate') {
   const [warmUp, path, checkPdf] = process.argv.slice(3) as [string, string, string];
   await validatePackage(warmUp);
-  const baseline = await residentMegabytes('VmRSS');
+  const baseline = Math.round(residentMiB('VmRSS'));
   const started = process.hrtime.bigint();
   const report = await validatePackage(path, { checkPdf: checkPdf === 'true' });
   console.log(
@@ -49,7 +43,7 @@ if (process.argv[2] === '--validate') {
       files: report.fileCount,
       findings: report.findings.length,
       validateSeconds: secondsSince(started),
-      validatePeakRssMegabytes: await residentMegabytes('VmHWM'),
+      validatePeakRssMegabytes: Math.round(residentMiB()),
       validateBaselineRssMegabytes: baseline,
     }),
   );
@@ -99,7 +93,7 @@ writeBenchResult('ip', {
   description:
     'validatePackage(zip, { profile: "vn-tt05" }) on AIP_hoso packages; peak = VmHWM of a fresh validating process',
   ...headline,
-  buildProcessPeakRssMegabytes: await residentMegabytes('VmHWM'),
+  buildProcessPeakRssMegabytes: Math.round(residentMiB()),
   runs,
 });
 console.log(JSON.stringify(runs, null, 2));

@@ -22,15 +22,17 @@ beforeAll(async () => {
   script = join(directory, 'validate.mts');
   pristine = await writeCsipPackage(join(directory, 'small'));
   const validator = fileURLToPath(new URL('./validate-package.ts', import.meta.url));
+  const resident = fileURLToPath(new URL('../../../../fixtures/resident-memory.ts', import.meta.url));
   // Validates each path given and prints its outcome and the process's peak RSS so far.
   await writeFile(
     script,
     `import { validatePackage } from ${JSON.stringify(validator)};
+     import { residentMiB } from ${JSON.stringify(resident)};
      for (const path of process.argv.slice(2)) {
        let outcome;
        try { outcome = (await validatePackage(path, { profile: 'csip' })).valid ? 'valid' : 'invalid'; }
        catch (error) { outcome = error.code ?? String(error); }
-       console.log(JSON.stringify({ path, outcome, maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+       console.log(JSON.stringify({ path, outcome, maxRssMiB: Math.round(residentMiB()) }));
      }`,
   );
 });

@@ -1,4 +1,5 @@
 import { SohoaError } from '@sohoa/base';
+import { residentMiB } from '../../../../../fixtures/resident-memory.js';
 import type { ImportedDossier } from '../catalog-import-types.js';
 import { importCatalog } from '../import-catalog.js';
 import { readSheets } from '../read-sheets.js';
@@ -41,7 +42,8 @@ try {
   outcome = { code: error.code, message: error.message };
 }
 const usage = process.resourceUsage();
-const peakRssMb = Math.round(usage.maxRSS / 1024);
+// The kernel's peak of this process (VmHWM): maxRSS would carry the resident size of the test's worker.
+const peakRssMb = Math.round(residentMiB());
 // CPU time beside the wall time: on a shared machine the wall time mostly measures the others' load.
 const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
 console.log(
