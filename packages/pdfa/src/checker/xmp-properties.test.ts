@@ -59,6 +59,8 @@ const ACCEPTED: [string, string][] = [
     'dates of every precision',
     '<xmp:CreateDate>2024</xmp:CreateDate><xmp:ModifyDate>2024-01-02T03:04:05.25+07:00</xmp:ModifyDate><xmp:MetadataDate>2024-01-02T03:04Z</xmp:MetadataDate>',
   ],
+  // XMPCore's ISO8601Converter (veraPDF's DateTypeValidator) takes a time without a time zone
+  ['a date and time without a time zone', '<xmp:ModifyDate>2024-01-02T03:04:05</xmp:ModifyDate>'],
   [
     'a property written as an attribute',
     `<rdf:Description rdf:about="" xmlns:pdf="${TEST_NAMESPACES.pdf}" pdf:Producer="sohoa"/>`,
@@ -140,6 +142,7 @@ const REFUSED: [string, string, string[]][] = [
   ['a date in words', '<xmp:CreateDate>hôm qua</xmp:CreateDate>', ['6.6.2.3.1-2']],
   ['a date with slashes', '<xmp:ModifyDate>2024/01/02</xmp:ModifyDate>', ['6.6.2.3.1-2']],
   ['a time without minutes', '<xmp:MetadataDate>2024-01-02T03</xmp:MetadataDate>', ['6.6.2.3.1-2']],
+  ['a time zone without minutes', '<xmp:MetadataDate>2024-01-02T03:04+07</xmp:MetadataDate>', ['6.6.2.3.1-2']],
   ['a lower-case Boolean', '<xmpRights:Marked>true</xmpRights:Marked>', ['6.6.2.3.1-2']],
   ['a Real where an Integer is defined', '<xmpMM:SaveID>3.5</xmpMM:SaveID>', ['6.6.2.3.1-2']],
   ['a MIME type without a slash', '<dc:format>pdf</dc:format>', ['6.6.2.3.1-2']],
