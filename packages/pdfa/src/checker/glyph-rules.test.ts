@@ -353,6 +353,48 @@ describe('Type 3 fonts: 6.2.11.4.1-2 and 6.2.11.8-1', () => {
   });
 });
 
+describe('Type 3 codes the encoding names nothing (veraPDF PDType3Font.containsCharString)', () => {
+  /** Procedures a and B; Differences name code 0x41 a; `base` is the encoding's BaseEncoding. */
+  const type3 = (hex: string, base?: string, mode = 0) =>
+    basePdf({
+      edit: (document) => {
+        const { context } = document;
+        const glyph = () => context.register(context.stream('500 0 d0 0 0 500 700 re f'));
+        const font = context.register(
+          context.obj({
+            Type: 'Font',
+            Subtype: 'Type3',
+            FontBBox: [0, 0, 500, 700],
+            FontMatrix: [0.001, 0, 0, 0.001, 0, 0],
+            CharProcs: { a: glyph(), B: glyph() },
+            Encoding: {
+              Type: 'Encoding',
+              ...(base ? { BaseEncoding: base } : {}),
+              Differences: [65, PDFName.of('a')],
+            },
+            FirstChar: 0,
+            LastChar: 66,
+            Widths: [...new Array(65).fill(0), 500, 500],
+          }),
+        );
+        show(document, font, hex, mode);
+      },
+    }).then(failedRules);
+
+  it('names a code outside Differences by the BaseEncoding table', async () => {
+    expect(await type3('4142', 'WinAnsiEncoding')).toEqual([]);
+  });
+
+  it('finds no glyph for a code neither Differences nor a base table names, code 0 included', async () => {
+    // 0x42 without BaseEncoding: no name (StandardEncoding gives Type 3 fonts none in veraPDF)
+    expect(await type3('42')).toEqual(['6.2.11.4.1-2', '6.2.11.5-1']);
+    expect(await type3('42', 'StandardEncoding')).toEqual(['6.2.11.4.1-2', '6.2.11.5-1']);
+    expect(await type3('42', undefined, 3)).toEqual([]);
+    // code 0 has no exemption in a Type 3 font (Widths 0 = MissingWidth-less program width 0)
+    expect(await type3('00')).toEqual(['6.2.11.4.1-2']);
+  });
+});
+
 describe('Type 3 fonts: 6.2.11.5-1 widths against the glyph procedures’ d0/d1 (veraPDF Type3CharProcParser)', () => {
   interface Type3Options {
     procedure: string;

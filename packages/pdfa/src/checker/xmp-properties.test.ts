@@ -142,7 +142,11 @@ const REFUSED: [string, string, string[]][] = [
   ['a date in words', '<xmp:CreateDate>hôm qua</xmp:CreateDate>', ['6.6.2.3.1-2']],
   ['a date with slashes', '<xmp:ModifyDate>2024/01/02</xmp:ModifyDate>', ['6.6.2.3.1-2']],
   ['a time without minutes', '<xmp:MetadataDate>2024-01-02T03</xmp:MetadataDate>', ['6.6.2.3.1-2']],
-  ['a time zone without minutes', '<xmp:MetadataDate>2024-01-02T03:04+07</xmp:MetadataDate>', ['6.6.2.3.1-2']],
+  [
+    'a time zone without minutes',
+    '<xmp:MetadataDate>2024-01-02T03:04+07</xmp:MetadataDate>',
+    ['6.6.2.3.1-2'],
+  ],
   ['a lower-case Boolean', '<xmpRights:Marked>true</xmpRights:Marked>', ['6.6.2.3.1-2']],
   ['a Real where an Integer is defined', '<xmpMM:SaveID>3.5</xmpMM:SaveID>', ['6.6.2.3.1-2']],
   ['a MIME type without a slash', '<dc:format>pdf</dc:format>', ['6.6.2.3.1-2']],

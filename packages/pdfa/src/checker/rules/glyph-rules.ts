@@ -124,8 +124,11 @@ export const GLYPH_RULES: PdfARule[] = [
     2,
     'Embedded fonts define every glyph shown for rendering (Type 1, CFF and CIDFontType2 programs; text in rendering mode 3 exempt).',
     (context) =>
-      fontGlyphs(context).flatMap(({ rendered, label }) => {
-        const missing = rendered.filter((glyph) => glyph.present === false && glyph.code !== 0);
+      fontGlyphs(context).flatMap(({ rendered, label, program }) => {
+        // code 0 counts as present (veraPDF's GFGlyph), except in Type 3 fonts (initForType3)
+        const missing = rendered.filter(
+          (glyph) => glyph.present === false && (glyph.code !== 0 || program === 'type3'),
+        );
         if (missing.length === 0) return [];
         const codes = list(
           missing.map((glyph) => (glyph.name ? `${glyph.code} (${glyph.name})` : glyph.code)),

@@ -177,10 +177,12 @@ function procedureWidth(procedure: PDFRawStream): number | undefined {
 }
 
 /**
- * A Type 3 font (veraPDF's `PDType3Font`): the encoding's glyph name, present when `CharProcs` has a
- * glyph procedure of that name. Widths as veraPDF's `GFGlyph` takes them: the program's is the
- * procedure's `d0`/`d1` width, else `MissingWidth`, else 0; the dictionary's is `Widths` inside
- * `FirstChar`…`LastChar`, else `MissingWidth`, else 0. A code without a glyph name is not judged.
+ * A Type 3 font (veraPDF's `PDType3Font.containsCharString`): the encoding's glyph name, present when
+ * `CharProcs` has a glyph procedure of that name. A code the encoding names nothing (not in
+ * `Differences`, no `BaseEncoding` table) has no glyph, and code 0 has no exemption (veraPDF's
+ * `GFGlyph.initForType3`). Widths as `GFGlyph` takes them: the program's is the procedure's
+ * `d0`/`d1` width, else `MissingWidth`, else 0; the dictionary's is `Widths` inside
+ * `FirstChar`…`LastChar`, else `MissingWidth`, else 0.
  */
 function type3Glyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
   const procedures = dictEntry(font, 'CharProcs');
@@ -189,13 +191,12 @@ function type3Glyphs(font: PDFDict, codes: Iterable<number>): ShownGlyph[] {
   return [...codes].map((code) => {
     const name = encodingGlyphName(font, code);
     const procedure = name === null || !procedures ? undefined : entry(procedures, name);
-    const present = name === null ? undefined : procedure instanceof PDFRawStream;
     const declared = procedure instanceof PDFRawStream ? procedureWidth(procedure) : undefined;
     return {
       code,
       name: name ?? undefined,
-      present: code === 0 || present,
-      programWidth: name === null ? undefined : (declared ?? fallback),
+      present: procedure instanceof PDFRawStream,
+      programWidth: declared ?? fallback,
       dictionaryWidth: simpleDictionaryWidth(font, code),
     };
   });
