@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, StandardFonts, setTextRenderingMode, TextRenderingMode } from 'pdf-lib';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headerBand } from '../../../fixtures/digitize-fixtures.js';
@@ -15,9 +15,24 @@ import { runCaptured } from './run-captured.js';
 describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
   const [landscape = ''] = SCANNER_PDFS;
   let folder: string;
+  /** The header band of the sample quyết định as a 150 dpi JPEG, 1240 pixels wide. */
+  let scan: Buffer;
+  /** A one-page PDF of that scan with an invisible text layer, as scanner software leaves one. */
+  let layered: string;
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'sohoa-pdf-flags-'));
+    // The scan: the header band of the sample quyết định (real pixels, about a quarter of the page,
+    // at 150 dpi), its type line the word the tests read.
+    const band = await headerBand(SAMPLE_PAGES.findIndex((page) => page.name === 'qd47'));
+    scan = await sharp(band).resize({ width: 1240 }).jpeg({ quality: 85 }).toBuffer();
+    const pdf = await PDFDocument.create();
+    const page = await addScanPage(pdf, scan);
+    page.pushOperators(setTextRenderingMode(TextRenderingMode.Invisible));
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    page.drawText('QUYET DINH', { x: 330, y: page.getHeight() - 150, size: 14, font });
+    layered = join(folder, 'layered.pdf');
+    await writeFile(layered, await pdf.save());
   });
 
   it('--redo-ocr replaces the scanner layer, keeps its images and --sign signs the PDF/A', {
@@ -29,7 +44,7 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     const out = join(folder, 'redone.pdf');
     const result = await runCaptured([
       'pdf',
-      landscape,
+      layered,
       out,
       '--redo-ocr',
       '-j',
@@ -46,7 +61,7 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
       /text layer: replace; words: 0 from the scanner's layer, [1-9]\d* from sohoa's OCR/,
     );
     const bytes = await readFile(out);
-    expect(await imageStreams(bytes)).toEqual(await imageStreams(await readFile(landscape)));
+    expect(await imageStreams(bytes)).toEqual(await imageStreams(await readFile(layered)));
     expect((await checkPdfA(bytes)).passed).toBe(true);
     const signature = await verifyPdfSignature(bytes);
     expect(signature.valid).toBe(true);
@@ -58,14 +73,7 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
   }, async () => {
     // The scanner's page, then a scan added as a bare image: a PDF with text on one page only.
     const mixed = await PDFDocument.load(await readFile(landscape), { updateMetadata: false });
-    // The scan: the header band of the sample quyết định (real pixels, about a quarter of the
-    // page, at 150 dpi), its type line the word checked below.
-    const band = await headerBand(SAMPLE_PAGES.findIndex((page) => page.name === 'qd47'));
-    const scan = await sharp(band).resize({ width: 1240 }).jpeg({ quality: 85 }).toBuffer();
-    const image = await mixed.embedJpg(scan);
-    const { height = 0 } = await sharp(scan).metadata();
-    const page = mixed.addPage([595.28, (595.28 * height) / 1240]);
-    page.drawImage(image, { x: 0, y: 0, width: 595.28, height: (595.28 * height) / 1240 });
+    await addScanPage(mixed, scan);
     const input = join(folder, 'mixed.pdf');
     await writeFile(input, await mixed.save());
 
@@ -83,13 +91,13 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     expect(second).toContain('QUYẾT ĐỊNH');
   });
 
-  it('--force-ocr renders and reads the scanner PDF again instead of rewriting it', {
+  it('--force-ocr renders and reads a PDF with a text layer again instead of rewriting it', {
     timeout: 600_000,
   }, async () => {
     const out = join(folder, 'forced.pdf');
     const result = await runCaptured([
       'pdf',
-      landscape,
+      layered,
       out,
       '--force-ocr',
       '-j',
@@ -103,9 +111,12 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     expect(result.stdout).not.toContain('byte for byte');
     const bytes = await readFile(out);
     expect((await checkPdfA(bytes)).passed).toBe(true);
-    expect(await imageStreams(bytes)).not.toEqual(await imageStreams(await readFile(landscape)));
+    expect(await imageStreams(bytes)).not.toEqual(await imageStreams(await readFile(layered)));
+    const [layer = ''] = await extractPageTexts(await readFile(layered));
+    expect(layer).toContain('QUYET DINH');
     const [text = ''] = await extractPageTexts(bytes);
-    expect(text).toContain('HẬU GIANG');
+    expect(text).toContain('QUYẾT ĐỊNH');
+    expect(text).not.toContain('QUYET DINH'); // the layer was not kept
   });
 
   it('refuses flags that contradict each other, and --sign without --agency', async () => {
@@ -122,3 +133,12 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     expect(unsigned.stderr).toContain('error USAGE_ERROR: --sign needs --agency');
   });
 });
+
+/** Adds a page holding the JPEG scan (1240 pixels wide) at 150 dpi, as a bare image; returns it. */
+async function addScanPage(pdf: PDFDocument, scan: Buffer) {
+  const image = await pdf.embedJpg(scan);
+  const height = (595.28 * image.height) / image.width;
+  const page = pdf.addPage([595.28, height]);
+  page.drawImage(image, { x: 0, y: 0, width: 595.28, height });
+  return page;
+}

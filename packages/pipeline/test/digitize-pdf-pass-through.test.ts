@@ -48,6 +48,28 @@ async function ccittBand(index: number): Promise<PdfAPage['image']> {
   return { bytes, format: 'ccitt', width: info.width, height: info.height, dpi: 300, k: -1 };
 }
 
+/** The header band of sample page `index` as a scanned PDF's JPEG page. */
+async function jpegBand(index: number): Promise<PdfAPage> {
+  return { image: { bytes: await headerBand(index), format: 'jpeg', width: 2400, height: 950, dpi: 300 } };
+}
+
+/**
+ * A dossier folder of the header bands `indexes` (see `bandDossier`) whose pages are one scanned
+ * PDF, `scan.pdf`, of `pages`; returns the PDF.
+ */
+async function scannedDossier(
+  dossier: string,
+  indexes: readonly number[],
+  pages: PdfAPage[],
+): Promise<Uint8Array> {
+  await bandDossier(dossier, FILE_CODE, indexes);
+  const pdf = await writePdfA(pages, { title: 'scan', createdAt: new Date('2025-01-20T08:00:00+07:00') });
+  await writeFile(join(dossier, 'scan.pdf'), pdf);
+  const metadata = JSON.parse(await readFile(join(dossier, 'dossier.json'), 'utf8'));
+  await writeFile(join(dossier, 'dossier.json'), JSON.stringify({ ...metadata, pages: ['scan.pdf'] }));
+  return pdf;
+}
+
 async function run(options: DigitizeOptions): Promise<void> {
   for await (const event of digitize(options)) {
     if (event.type === 'document-failed') throw new Error(`${event.code}: ${event.message}`);
@@ -60,22 +82,14 @@ describe('digitize passes the image streams of scanned PDF pages through unchang
 
   beforeAll(async () => {
     folder = await mkdtemp(join(tmpdir(), 'sohoa-pass-through-'));
-    await bandDossier(join(folder, 'dossier'), FILE_CODE, [0, 2]);
     // The scanner's PDF: page 1 a JPEG, page 2 CCITT G4, each one image filling its page.
-    const pdf = await writePdfA(
-      [
-        { image: { bytes: await headerBand(0), format: 'jpeg', width: 2400, height: 950, dpi: 300 } },
-        { image: await ccittBand(2) },
-      ],
-      { title: 'scan', createdAt: new Date('2025-01-20T08:00:00+07:00') },
+    scanned = await imageStreams(
+      await scannedDossier(
+        join(folder, 'dossier'),
+        [0, 2],
+        [await jpegBand(0), { image: await ccittBand(2) }],
+      ),
     );
-    await writeFile(join(folder, 'dossier', 'scan.pdf'), pdf);
-    const metadata = JSON.parse(await readFile(join(folder, 'dossier', 'dossier.json'), 'utf8'));
-    await writeFile(
-      join(folder, 'dossier', 'dossier.json'),
-      JSON.stringify({ ...metadata, pages: ['scan.pdf'] }),
-    );
-    scanned = await imageStreams(pdf);
   });
 
   it('writes the JPEG and the CCITT data of the scan into the PDF/A byte for byte when cleanup keeps the pages whole', async () => {
@@ -109,7 +123,7 @@ describe('digitize passes the image streams of scanned PDF pages through unchang
 
   it('writes the same streams with cleanup off', async () => {
     const out = join(folder, 'out-off');
-    await run({ inputs: [join(folder, 'dossier')], out, jobs: 2, packageType: 'none', cleanup: false });
+    await run({ inputs: [join(folder, 'dossier')], out, jobs: 1, packageType: 'none', cleanup: false });
     for (const [index, expected] of scanned.entries()) {
       const [written] = await imageStreams(
         await readFile(join(out, FILE_CODE, `${FILE_CODE}.${index + 1}.pdf`)),
@@ -119,11 +133,15 @@ describe('digitize passes the image streams of scanned PDF pages through unchang
   });
 
   it('re-encodes a page whose cleanup moved its pixels', async () => {
+    // The scan's JPEG page alone, in a one-page dossier: the same image stream as page 1 above.
+    const dossier = join(folder, 'dossier-jpeg');
+    const [jpeg] = await imageStreams(await scannedDossier(dossier, [0], [await jpegBand(0)]));
+    expect(jpeg?.bytes.equals(scanned[0]?.bytes ?? Buffer.alloc(0))).toBe(true);
     const out = join(folder, 'out-rotated');
     await run({
-      inputs: [join(folder, 'dossier')],
+      inputs: [dossier],
       out,
-      jobs: 2,
+      jobs: 1,
       packageType: 'none',
       cleanup: { rotate: 90, deskew: false, cropBorders: false },
     });
