@@ -236,11 +236,10 @@ describe('cleanPage on a sheet scanned sideways', () => {
   it('measures the skew once the page is upright, for quarter turns of 90° and 270°', async () => {
     for (const scan of COLOR_SCANS) {
       const upright = detectSkew(await makeOcrCopy(await loadPageImage(scanPath(scan)))).angle;
+      const tilted = await sharp(scanPath(scan)).rotate(-3, { background: '#f4f1ea' }).toBuffer();
       for (const turn of [90, 270] as const) {
         // The sheet lies sideways and 3° off: content counter-clockwise by `turn` + 3° (+ its own skew).
-        const bytes = await sharp(
-          await sharp(scanPath(scan)).rotate(-3, { background: '#f4f1ea' }).toBuffer(),
-        )
+        const bytes = await sharp(tilted)
           .rotate(360 - turn)
           .jpeg({ quality: 90 })
           .withDensity(300)
