@@ -74,6 +74,15 @@ const ACCEPTED: [string, Build[]][] = [
     'a blend mode ISO 32000-1 defines, as a name',
     [resources((c) => ({ ExtGState: { GS0: c.obj({ BM: 'Luminosity' }) } })), withGroup],
   ],
+  [
+    'a blend-mode array of ISO 32000-1 modes',
+    [resources((c) => ({ ExtGState: { GS0: c.obj({ BM: ['Luminosity', 'Compatible'] }) } })), withGroup],
+  ],
+  [
+    // veraPDF's GFPDExtGState judges an array's first name only
+    'a blend-mode array whose first mode ISO 32000-1 defines, before an unknown one',
+    [resources((c) => ({ ExtGState: { GS0: c.obj({ BM: ['Multiply', 'Glow'] }) } })), withGroup],
+  ],
 ];
 
 const REFUSED: [string, Build[], string[]][] = [
@@ -149,9 +158,8 @@ const REFUSED: [string, Build[], string[]][] = [
     ['6.2.10-1'],
   ],
   [
-    // veraPDF's GFPDExtGState.getBM reads an array as its object text, which is no mode name.
-    'blend modes given as an array, even of ISO 32000-1 modes',
-    [resources((c) => ({ ExtGState: { GS0: c.obj({ BM: ['Luminosity', 'Compatible'] }) } })), withGroup],
+    'a blend-mode array whose first mode ISO 32000-1 does not define',
+    [resources((c) => ({ ExtGState: { GS0: c.obj({ BM: ['Glow', 'Multiply'] }) } })), withGroup],
     ['6.2.10-1'],
   ],
 ];
