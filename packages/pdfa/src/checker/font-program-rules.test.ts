@@ -257,6 +257,27 @@ describe('6.2.11.6 TrueType cmap subtables', () => {
     expect(await failedRules(pdf)).toContain('6.2.11.6-1');
   });
 
+  it('fails 6.2.11.6-1 for a non-symbolic TrueType program whose one cmap subtable is (3,0), as veraPDF’s current test', async () => {
+    const nonSymbolic = (cmap: number[]) =>
+      basePdf({
+        edit: (document) =>
+          show(document, simpleTrueType(document.context, withCmap(cmap), 500, false), '4142', 0),
+      })
+        .then(failedRules)
+        .then((rules) => rules.filter((rule) => rule === '6.2.11.6-1'));
+    expect(await nonSymbolic(SYMBOL_CMAP)).toEqual(['6.2.11.6-1']);
+    // (3,0) beside another subtable, or one (3,1) subtable, is enough
+    const symbolAndUnicode = [
+      ...u16(0, 2, 3, 0),
+      ...u32(20),
+      ...u16(3, 1),
+      ...u32(20),
+      ...format4(0x20, 0x7e),
+    ];
+    expect(await nonSymbolic(symbolAndUnicode)).toEqual([]);
+    expect(await nonSymbolic([...u16(0, 1, 3, 1), ...u32(12), ...format4(0x20, 0x7e)])).toEqual([]);
+  });
+
   it('fails 6.2.11.6-2 for Differences over a program without a (3,1) cmap, or naming glyphs outside the Adobe Glyph List', async () => {
     const differences = (cmap: number[], name = 'A') =>
       basePdf({
@@ -462,9 +483,11 @@ describe('simple TrueType fonts looked up by code (symbolic, or no Encoding), as
           show(document, font, hex, 0);
         },
       }).then(failedRules);
-    // 6.2.11.6-2 refuses a non-symbolic font without MacRoman/WinAnsi encoding in any case
-    expect(await withoutEncoding(500, '41')).toEqual(['6.2.11.6-2']);
-    expect((await withoutEncoding(700, '41')).sort()).toEqual(['6.2.11.5-1', '6.2.11.6-2']);
-    expect((await withoutEncoding(500, '10')).sort()).toEqual(['6.2.11.4.1-2', '6.2.11.6-2']);
+    // 6.2.11.6-2 refuses a non-symbolic font without MacRoman/WinAnsi encoding, and 6.2.11.6-1 one
+    // whose only cmap subtable is (3,0), in any case
+    const always = ['6.2.11.6-1', '6.2.11.6-2'];
+    expect((await withoutEncoding(500, '41')).sort()).toEqual(always);
+    expect((await withoutEncoding(700, '41')).sort()).toEqual(['6.2.11.5-1', ...always]);
+    expect((await withoutEncoding(500, '10')).sort()).toEqual(['6.2.11.4.1-2', ...always]);
   });
 });

@@ -122,13 +122,33 @@ export const FONT_PROGRAM_RULES: PdfARule[] = [
   defineRule(
     '6.2.11.6',
     1,
-    'A non-symbolic TrueType font used for rendering has at least one cmap subtable.',
+    'A non-symbolic TrueType font used for rendering has a non-symbolic cmap subtable.',
     (context) =>
-      trueTypePrograms(context).flatMap(({ font, usage, program, label }) =>
-        !isSymbolic(font) && usage.renderedStrings.length > 0 && program.cmaps.length === 0
-          ? [{ message: 'The non-symbolic TrueType font program has no cmap subtable.', object: label }]
-          : [],
-      ),
+      trueTypePrograms(context).flatMap(({ font, usage, program, label }) => {
+        if (isSymbolic(font) || usage.renderedStrings.length === 0) return [];
+        // veraPDF's test: nrCmaps > 1 || (nrCmaps > 0 && cmap30Present == false)
+        const cmaps = program.cmaps;
+        if (cmaps.length === 0)
+          return [
+            {
+              message: 'The non-symbolic TrueType font program has no cmap subtable.',
+              messageVi: 'Chương trình phông TrueType không ký hiệu không có bảng cmap nào.',
+              object: label,
+            },
+          ];
+        const onlySymbol = cmaps.length === 1 && cmaps[0]?.platform === 3 && cmaps[0].encoding === 0;
+        return onlySymbol
+          ? [
+              {
+                message:
+                  'The non-symbolic TrueType font program has only a (3,0) Microsoft Symbol cmap subtable; add a (3,1) or (1,0) one.',
+                messageVi:
+                  'Chương trình phông TrueType không ký hiệu chỉ có bảng cmap (3,0) Microsoft Symbol; hãy thêm bảng (3,1) hoặc (1,0).',
+                object: label,
+              },
+            ]
+          : [];
+      }),
   ),
   defineRule(
     '6.2.11.6',
