@@ -9,7 +9,7 @@ import {
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../fixtures/index.js';
-import { cleanAndRead } from '../src/pipeline/clean-and-read.js';
+import { cleanAndRead, startedWhenAsked } from '../src/pipeline/clean-and-read.js';
 
 // The sample quyết định: the page whose 90° turn `analyzePage`'s heuristic cannot tell (it finds it
 // upright with confidence 0.24, so the detector is consulted).
@@ -37,13 +37,20 @@ describe('cleanAndRead with an orientation detector', () => {
     await Promise.all([engine?.terminate(), detector?.terminate()]);
   });
 
-  it('never asks the detector about an upright page', async () => {
+  it('never asks the detector about an upright page, so digitize starts none', async () => {
     const calls: GrayImage[] = [];
     const counting = (image: GrayImage) => {
       calls.push(image);
       return detector(image);
     };
-    const read = await cleanAndRead(await turned(0), undefined, {}, engine, counting);
+    // As digitize gives it: started when first asked (here: the counting detector handed over).
+    let starts = 0;
+    const started = startedWhenAsked(async () => {
+      starts++;
+      return counting;
+    });
+    const read = await cleanAndRead(await turned(0), undefined, {}, engine, started);
+    expect(starts).toBe(0);
     expect(calls).toHaveLength(0);
     expect(read.quarterTurn).toBe(0);
     expect(read.ocr.confidence).toBeGreaterThan(85);
@@ -54,7 +61,13 @@ describe('cleanAndRead with an orientation detector', () => {
     // leaves the page sideways, its OCR lines stand on end, and the second look turns it.
     let calls = 0;
     const unsureFirst = (image: GrayImage) => (calls++ === 0 ? undefined : detector(image));
-    const read = await cleanAndRead(await turned(90), undefined, {}, engine, unsureFirst);
+    let starts = 0;
+    const started = startedWhenAsked(async () => {
+      starts++;
+      return unsureFirst;
+    });
+    const read = await cleanAndRead(await turned(90), undefined, {}, engine, started);
+    expect(starts).toBe(1);
     expect(calls).toBe(2);
     expect(read.quarterTurn).toBe(90);
     expect(read.ocr.confidence).toBeGreaterThan(85);

@@ -22,7 +22,7 @@ import {
 } from '@sohoa/pdfa';
 import { type LowConfidenceWord, lowConfidenceWords } from '../report/low-confidence-words.js';
 import { pagePreview, pageThumbnail } from '../report/page-thumbnail.js';
-import { cleanAndRead } from './clean-and-read.js';
+import { cleanAndRead, startedWhenAsked } from './clean-and-read.js';
 import type { DigitizeEvent } from './digitize-events.js';
 import type { SigningHook } from './digitize-options.js';
 import type { DigitizeSettings } from './digitize-settings.js';
@@ -65,7 +65,10 @@ export interface DocumentWork {
   folder: string;
   createdAt: Date;
   engine: () => Promise<OcrEngine>;
-  /** Tesseract's orientation detection, when `ocr.detectOrientation` is on. */
+  /**
+   * Starts tesseract's orientation detection, when `ocr.detectOrientation` is on; a page calls it
+   * only when it asks the detector ({@link startedWhenAsked}).
+   */
   orientation?: (() => Promise<OrientationDetector>) | undefined;
   reader: PdfPageReader;
   /** Reads the pages of multi-page TIFFs. */
@@ -332,7 +335,7 @@ async function readPage(
     original,
     { ...options, ...(uncleaned ? { cleanup: false } : {}), rereadLines },
     await work.engine(),
-    await work.orientation?.(),
+    work.orientation && startedWhenAsked(work.orientation),
   );
   const page = ref.pdfPage ?? ref.tiffPage;
   const source = page === undefined ? basename(ref.file) : `${basename(ref.file)}#${page}`;
