@@ -100,7 +100,7 @@ const calls = {
       code === 0 && lines[0] === bin && /^\d+\.\d+\.\d+/.test(bin),
       `a version, got ${lines} and ${bin}`,
     );
-    // The help the build recorded (dist/help-records.json) is what commander prints: for a pipe,
+    // The help the build recorded (dist/helps/en/help.json) is what commander prints: for a pipe,
     // 80 columns.
     const help = execFileSync(join('node_modules', '.bin', 'sohoa'), ['--help', '--messages', 'en'], {
       encoding: 'utf8',
@@ -108,7 +108,7 @@ const calls = {
     lines.length = 0;
     await runCli(['--help', '--messages', 'en'], { ...output, helpWidth: 80 });
     expect(
-      existsSync(join('node_modules', '@sohoa', 'cli', 'dist', 'help-records.json')) &&
+      existsSync(join('node_modules', '@sohoa', 'cli', 'dist', 'helps', 'en', 'help.json')) &&
         help === `${lines.join('\n')}\n`,
       `the recorded help, as runCli prints it, got ${help.slice(0, 200)}`,
     );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MessageLanguage } from '@sohoa/base';
-import type { CliOutput } from './commands/cli-output.js';
 import { messagesLanguage } from './commands/messages-language.js';
 
 /** What one run of `sohoa` wrote to stdout and to stderr, and its exit code. */
@@ -23,7 +23,7 @@ export interface RecordedHelp {
   wideFrom: number;
 }
 
-/** Every help of `sohoa` in both languages, recorded by {@link recordHelps}. */
+/** Every help of `sohoa` in both languages, recorded by `recordHelps` (record-helps.ts). */
 export interface HelpRecords {
   /** `sohoa` with no command: its help on stderr, exit code 2 (a usage error). */
   bare: Record<MessageLanguage, RecordedHelp>;
@@ -31,87 +31,58 @@ export interface HelpRecords {
   help: Record<MessageLanguage, Record<string, RecordedHelp>>;
 }
 
-/** What {@link recordHelps} runs: `runCli` of `@sohoa/cli`. */
-export type RunCli = (
-  argv: readonly string[],
-  output: CliOutput,
-  env: Readonly<Record<string, string | undefined>>,
-) => Promise<number>;
-
 /**
- * The file, beside the built `bin.js`, that holds the {@link HelpRecords} the build wrote
- * (`tsup.config.ts`).
+ * The folder, beside the built `bin.js`, where the build writes the {@link HelpRecords}
+ * (`tsup.config.ts`, `writeHelpRecords` of record-helps.ts): one small file per help and language, so that
+ * `sohoa --help` reads only its own.
  */
-export const HELP_RECORDS_FILE = 'help-records.json';
-
-/** commander's width when the output is not a terminal. */
-const NARROW_WIDTH = 80;
+export const HELP_RECORDS_FOLDER = 'helps';
 
 /**
- * Runs every help of `sohoa` through `runCli` (the real program, commander and all) and records
- * what each prints, in both languages, wrapped to 80 columns and not wrapped: `sohoa` alone,
- * `sohoa --help`, and `sohoa <command> [subcommand] --help` for each command its helps list. The
- * build writes them to {@link HELP_RECORDS_FILE}, so that `sohoa --help` prints them without
- * loading commander or any command ({@link recordedRunFor}); they can never differ from what the
- * built program prints, and `test/recorded-help.test.ts` checks the replay against `runCli`.
+ * commander's width when the output is not a terminal: the width of {@link RecordedHelp.narrow}.
  *
  * @example
  * ```ts
- * import { writeFile } from 'node:fs/promises';
- * import { runCli } from '@sohoa/cli';
- *
- * await writeFile('dist/help-records.json', JSON.stringify(await recordHelps(runCli)));
+ * const help = columns === undefined || columns === NARROW_WIDTH ? recorded.narrow : undefined;
  * ```
  */
-export async function recordHelps(runCli: RunCli): Promise<HelpRecords> {
-  // The command words, found by following the "Commands:" of each English help down.
-  const commands: string[][] = [[]];
-  for (const words of commands) {
-    const { stdout } = await recordRun(runCli, [...words, '--help', '--messages', 'en'], NARROW_WIDTH);
-    const listed = stdout.split('\nCommands:\n')[1]?.split('\n\n')[0] ?? '';
-    for (const [, name] of listed.matchAll(/^ {2}(\w[\w-]*)/gmu)) {
-      if (name !== undefined && name !== 'help') commands.push([...words, name]);
-    }
-  }
-  const inLanguage = async (language: MessageLanguage) => {
-    const help: Record<string, RecordedHelp> = {};
-    for (const words of commands) {
-      help[words.join(' ')] = await recordHelp(runCli, [...words, '--help', '--messages', language]);
-    }
-    return { bare: await recordHelp(runCli, ['--messages', language]), help };
-  };
-  const vi = await inLanguage('vi');
-  const en = await inLanguage('en');
-  return { bare: { vi: vi.bare, en: en.bare }, help: { vi: vi.help, en: en.help } };
-}
+export const NARROW_WIDTH = 80;
 
-async function recordHelp(runCli: RunCli, argv: string[]): Promise<RecordedHelp> {
-  const wide = await recordRun(runCli, argv, Number.POSITIVE_INFINITY);
-  const lines = `${wide.stdout}${wide.stderr}`.split('\n');
-  return {
-    narrow: await recordRun(runCli, argv, NARROW_WIDTH),
-    wide,
-    wideFrom: Math.max(...lines.map((line) => line.length)),
-  };
+/**
+ * The file, in the {@link HELP_RECORDS_FOLDER}, of one recorded help: `vi/help.json` for
+ * `sohoa --help`, `en/help.pdfa.check.json` for `sohoa pdfa check --help`, `vi/bare.json` for
+ * `sohoa` alone.
+ *
+ * @param command The command's words (`[]` for `sohoa --help`), `undefined` for `sohoa` alone.
+ *
+ * @example
+ * ```ts
+ * helpRecordFile('en', ['pdfa', 'check']); // 'en/help.pdfa.check.json'
+ * ```
+ */
+export function helpRecordFile(language: MessageLanguage, command: readonly string[] | undefined): string {
+  return `${language}/${command === undefined ? 'bare' : ['help', ...command].join('.')}.json`;
 }
 
 /**
- * Runs `argv` through `runCli` with help wrapped to `helpWidth`, with no `SOHOA_LANG`, and records
- * what it writes as `processOutput` would write it.
+ * Reads one help the build wrote to `folder` (`writeHelpRecords`), by its
+ * {@link helpRecordFile}: `undefined` when there is no such file (no such command, or the command
+ * line run from its sources, not built).
+ *
+ * @example
+ * ```ts
+ * const help = helpRecordsIn('dist/helps')('en/help.json');
+ * ```
  */
-async function recordRun(runCli: RunCli, argv: string[], helpWidth: number): Promise<RecordedRun> {
-  const run: RecordedRun = { stdout: '', stderr: '', exitCode: 0 };
-  const output: CliOutput = {
-    info: (line) => {
-      run.stdout += `${line}\n`;
-    },
-    error: (line) => {
-      run.stderr += `${line}\n`;
-    },
-    helpWidth,
+export function helpRecordsIn(folder: string): (file: string) => RecordedHelp | undefined {
+  return (file) => {
+    try {
+      return JSON.parse(readFileSync(join(folder, file), 'utf8')) as RecordedHelp;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   };
-  run.exitCode = await runCli(argv, output, {});
-  return run;
 }
 
 /**
@@ -122,13 +93,14 @@ async function recordRun(runCli: RunCli, argv: string[], helpWidth: number): Pro
  * `sohoa --help` (`-h`, `help`) and `sohoa <command…> --help` (`-h`), in the language of
  * `--messages vi|en` (anywhere, once) or else of `SOHOA_LANG`.
  *
- * @param records Reads what the build recorded (`undefined` when there is none: run from the
- *   sources); called only when `argv` asks for a help, so other commands never read the file.
+ * @param read Reads one recorded help by its {@link helpRecordFile} (`undefined` when there is
+ *   none), as {@link helpRecordsIn}; called only when `argv` asks for a help, so other commands
+ *   never read a file.
  * @param columns The width of the terminal stdout or stderr is, `undefined` when it is none.
  *
  * @example
  * ```ts
- * const run = recordedRunFor(['digitize', '--help'], process.env, () => readHelpRecords(url), (stream) =>
+ * const run = recordedRunFor(['digitize', '--help'], process.env, helpRecordsIn('dist/helps'), (stream) =>
  *   process[stream].isTTY ? process[stream].columns : undefined,
  * );
  * if (run) process.stdout.write(run.stdout);
@@ -137,7 +109,7 @@ async function recordRun(runCli: RunCli, argv: string[], helpWidth: number): Pro
 export function recordedRunFor(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
-  records: () => HelpRecords | undefined,
+  read: (file: string) => RecordedHelp | undefined,
   columns: (stream: 'stdout' | 'stderr') => number | undefined,
 ): RecordedRun | undefined {
   const words: string[] = [];
@@ -155,21 +127,16 @@ export function recordedRunFor(
   }
   const last = words.at(-1);
   const command = words.slice(0, -1);
-  // The command words whose help is asked for ('' for `sohoa --help`), `undefined` for `sohoa` alone.
-  let asked: string | undefined;
+  // The command words whose help is asked for (`[]` for `sohoa --help`), `undefined` for `sohoa` alone.
+  let asked: string[] | undefined;
   if (words.length === 1 && last === 'help') {
-    asked = '';
-  } else if ((last === '--help' || last === '-h') && command.every((word) => !word.startsWith('-'))) {
-    asked = command.join(' ');
+    asked = [];
+  } else if ((last === '--help' || last === '-h') && command.every((word) => COMMAND_WORD.test(word))) {
+    asked = command;
   } else if (last !== undefined) {
     return undefined;
   }
-  const recorded = records();
-  if (recorded === undefined) return undefined;
-  const language = messagesLanguage(argv, env);
-  const helps = recorded.help[language];
-  const help =
-    asked === undefined ? recorded.bare[language] : Object.hasOwn(helps, asked) ? helps[asked] : undefined;
+  const help = read(helpRecordFile(messagesLanguage(argv, env), asked));
   if (help === undefined) return undefined;
   const width = columns(asked === undefined ? 'stderr' : 'stdout');
   if (width === undefined || width === NARROW_WIDTH) return help.narrow;
@@ -177,19 +144,7 @@ export function recordedRunFor(
 }
 
 /**
- * The {@link HelpRecords} in the file at `url`, or `undefined` when there is none (the command
- * line run from its sources, not built).
- *
- * @example
- * ```ts
- * const records = readHelpRecords(new URL(`./${HELP_RECORDS_FILE}`, import.meta.url));
- * ```
+ * A word that can name a command of `sohoa` (all are in lower case): any other (`DIGITIZE`,
+ * `../x`) is left to commander, and never names a file, even on a case-insensitive file system.
  */
-export function readHelpRecords(url: URL): HelpRecords | undefined {
-  try {
-    return JSON.parse(readFileSync(url, 'utf8')) as HelpRecords;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
+const COMMAND_WORD = /^[a-z][a-z0-9-]*$/u;

@@ -11,13 +11,17 @@ const LAUNCHER = join(REPO_ROOT, 'packages/cli/bin/sohoa.js');
 
 /**
  * The `sohoa` executable is the committed launcher bin/sohoa.js, so `npm ci` links it into
- * node_modules/.bin before any build and `npx sohoa` never asks the registry (issue 17).
+ * node_modules/.bin before any build and `npx sohoa` never asks the registry (issue 17). It is
+ * CommonJS (bin/package.json), so that the version and the recorded helps start no ES module loader.
  */
 describe('the sohoa launcher', () => {
   it('is the bin of @sohoa/cli, committed, shipped and executable', async () => {
     const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'packages/cli/package.json'), 'utf8'));
     expect(manifest.bin).toEqual({ sohoa: './bin/sohoa.js' });
     expect(manifest.files).toContain('bin');
+    expect(JSON.parse(await readFile(join(REPO_ROOT, 'packages/cli/bin/package.json'), 'utf8'))).toEqual({
+      type: 'commonjs',
+    });
     const { stdout } = await run('git', ['ls-files', '--stage', 'packages/cli/bin/sohoa.js'], {
       cwd: REPO_ROOT,
     });
@@ -28,6 +32,7 @@ describe('the sohoa launcher', () => {
     const folder = await mkdtemp(join(tmpdir(), 'sohoa-launcher-'));
     await mkdir(join(folder, 'bin'));
     await copyFile(LAUNCHER, join(folder, 'bin/sohoa.js'));
+    await copyFile(join(REPO_ROOT, 'packages/cli/bin/package.json'), join(folder, 'bin/package.json'));
     await writeFile(join(folder, 'package.json'), '{"type":"module"}');
     const missing = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--version']).catch(
       (error: { code: number; stderr: string }) => error,
@@ -36,15 +41,32 @@ describe('the sohoa launcher', () => {
     expect((missing as { stderr: string }).stderr).toContain('sohoa: error CLI_NOT_BUILT');
     expect((missing as { stderr: string }).stderr).toContain('npm run build');
     await mkdir(join(folder, 'dist'));
-    await writeFile(join(folder, 'dist/bin.js'), 'console.log("built", process.argv.slice(2).join(" "));');
-    const built = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--version']);
-    expect(built.stdout.trim()).toBe('built --version');
+    // answerAtOnce answers `--version` (CommonJS), dist/command-line.js (ESM) any other command line.
+    await writeFile(
+      join(folder, 'dist/answer-at-once.cjs'),
+      [
+        'exports.answerAtOnce = (argv, helps) => {',
+        '  if (argv[0] !== "--version") return false;',
+        '  console.log("at once", helps.endsWith("/dist/helps"));',
+        '  return true;',
+        '};',
+      ].join('\n'),
+    );
+    await writeFile(
+      join(folder, 'dist/command-line.js'),
+      'const words = process.argv.slice(2);\nconsole.log("built", words.join(" "), typeof require);',
+    );
+    const atOnce = await run(process.execPath, [join(folder, 'bin/sohoa.js'), '--version']);
+    expect(atOnce.stdout.trim()).toBe('at once true');
+    const built = await run(process.execPath, [join(folder, 'bin/sohoa.js'), 'validate', 'x']);
+    expect(built.stdout.trim()).toBe('built validate x undefined'); // an ES module
   });
 
   it('runs the sources through tsx in a checkout not built yet (npm ci, then npx sohoa)', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'sohoa-launcher-'));
     await mkdir(join(folder, 'bin'));
     await copyFile(LAUNCHER, join(folder, 'bin/sohoa.js'));
+    await copyFile(join(REPO_ROOT, 'packages/cli/bin/package.json'), join(folder, 'bin/package.json'));
     await writeFile(join(folder, 'package.json'), '{"type":"module"}');
     await mkdir(join(folder, 'src'));
     // TypeScript that plain Node cannot run: only tsx gets it to print.

@@ -6,7 +6,7 @@
  * loads: all the helps together must load none of the SDK.
  */
 import { runCli } from '../src/commands/run-cli.js';
-import { recordHelps } from '../src/recorded-help.js';
+import { recordHelps } from '../src/record-helps.js';
 
 const records = await recordHelps(runCli);
 const helps: Record<string, { code: number; text: string }> = {};

@@ -1,16 +1,16 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_COMMANDS } from '../src/commands/command-table.js';
 import { runCli } from '../src/commands/run-cli.js';
+import { recordHelps, writeHelpRecords } from '../src/record-helps.js';
 import {
   type HelpRecords,
+  helpRecordFile,
+  helpRecordsIn,
   type RecordedRun,
-  readHelpRecords,
   recordedRunFor,
-  recordHelps,
 } from '../src/recorded-help.js';
 
 /**
@@ -20,9 +20,13 @@ import {
  */
 describe('the helps recorded at build time', () => {
   let records: HelpRecords;
+  /** The folder the records are written to, as the build writes them to dist/helps. */
+  let folder: string;
 
   beforeAll(async () => {
     records = await recordHelps(runCli);
+    folder = await mkdtemp(join(tmpdir(), 'sohoa-help-records-'));
+    await writeHelpRecords(folder, records);
   });
 
   /** What `runCli` itself prints for `argv`, help wrapped to `helpWidth`. */
@@ -47,12 +51,7 @@ describe('the helps recorded at build time', () => {
 
   /** The recorded run `sohoa <argv>` prints when its output is a terminal `columns` wide. */
   function replay(argv: string[], columns: number | undefined, env: Record<string, string> = {}) {
-    return recordedRunFor(
-      argv,
-      env,
-      () => records,
-      () => columns,
-    );
+    return recordedRunFor(argv, env, helpRecordsIn(folder), () => columns);
   }
 
   it('holds the help of every command and subcommand, in Vietnamese and in English', () => {
@@ -89,6 +88,7 @@ describe('the helps recorded at build time', () => {
         const forms: { argv: string[]; env?: Record<string, string> }[] = [
           { argv: [...words, '--help', '--messages', language] },
           { argv: [`--messages=${language}`, ...words, '-h'] },
+          { argv: ['--messages', language, ...words, '--help'] },
           { argv: [...words, '--help'], env: { SOHOA_LANG: language } },
         ];
         if (command === '') forms.push({ argv: ['help', '--messages', language] });
@@ -132,6 +132,8 @@ describe('the helps recorded at build time', () => {
       ['--bogus', '--help'],
       ['nosuchcommand', '--help'],
       ['constructor', '--help'], // a name every object has is no recorded command
+      ['DIGITIZE', '--help'], // no command (a case-insensitive file system would open digitize's)
+      ['..', '--help'],
       ['help', 'digitize'],
       ['--messages', 'fr', '--help'], // commander refuses the language
       ['--messages', 'en', '--messages', 'vi', '--help'],
@@ -140,12 +142,7 @@ describe('the helps recorded at build time', () => {
       expect(replay(argv, undefined), argv.join(' ')).toBeUndefined();
     }
     expect(
-      recordedRunFor(
-        ['--help'],
-        {},
-        () => undefined,
-        () => undefined,
-      ),
+      recordedRunFor(['--help'], {}, helpRecordsIn(join(folder, 'none')), () => undefined),
     ).toBeUndefined(); // not built
     // A command that asks for no help never reads the records (every `sohoa digitize …` starts here).
     const unread = () => {
@@ -156,11 +153,14 @@ describe('the helps recorded at build time', () => {
     ).toBeUndefined();
   });
 
-  it('reads the records the build wrote, and none when there is no file (run from the sources)', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'sohoa-help-records-'));
-    const file = join(folder, 'help-records.json');
-    expect(readHelpRecords(pathToFileURL(file))).toBeUndefined();
-    await writeFile(file, JSON.stringify(records));
-    expect(readHelpRecords(pathToFileURL(file))).toEqual(records);
+  it('reads each help from its own file, and none when there is no file (run from the sources)', async () => {
+    const read = helpRecordsIn(folder);
+    expect(read(helpRecordFile('en', ['pdfa', 'check']))).toEqual(records.help.en['pdfa check']);
+    expect(read(helpRecordFile('vi', []))).toEqual(records.help.vi['']);
+    expect(read(helpRecordFile('vi', undefined))).toEqual(records.bare.vi);
+    expect(helpRecordsIn(join(folder, 'none'))(helpRecordFile('vi', []))).toBeUndefined();
+    // What `sohoa --help` reads is its own help, a few KB, not all of them.
+    const { size } = await stat(join(folder, helpRecordFile('vi', [])));
+    expect(size).toBeLessThan(10_000);
   });
 });

@@ -141,8 +141,9 @@ export function asksForHelp(argv: readonly string[]): boolean {
 }
 
 /**
- * The top-level command `argv` runs: its first word that is not an option (`sohoa help <command>`
- * names it second), or `undefined` when there is none or it is not a command of `sohoa`.
+ * The top-level command `argv` runs: its first word that is not an option nor the value of
+ * `--messages` (`sohoa help <command>` names it second), or `undefined` when there is none or it is
+ * not a command of `sohoa`.
  *
  * @example
  * ```ts
@@ -153,7 +154,8 @@ export function asksForHelp(argv: readonly string[]): boolean {
  * ```
  */
 export function commandRunBy(argv: readonly string[]): CliCommandEntry | undefined {
-  const words = argv.filter((word) => !word.startsWith('-'));
+  // `--messages en digitize`: `en` is the value of `--messages`, not a command.
+  const words = argv.filter((word, index) => !word.startsWith('-') && argv[index - 1] !== '--messages');
   const name = words[0] === 'help' ? words[1] : words[0];
   return name !== undefined && Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
 }

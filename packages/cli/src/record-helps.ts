@@ -1,0 +1,106 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MessageLanguage } from '@sohoa/base';
+import type { CliOutput } from './commands/cli-output.js';
+import {
+  type HelpRecords,
+  helpRecordFile,
+  NARROW_WIDTH,
+  type RecordedHelp,
+  type RecordedRun,
+} from './recorded-help.js';
+
+/** What {@link recordHelps} runs: `runCli` of `@sohoa/cli`. */
+export type RunCli = (
+  argv: readonly string[],
+  output: CliOutput,
+  env: Readonly<Record<string, string | undefined>>,
+) => Promise<number>;
+
+/**
+ * Runs every help of `sohoa` through `runCli` (the real program, commander and all) and records
+ * what each prints, in both languages, wrapped to 80 columns and not wrapped: `sohoa` alone,
+ * `sohoa --help`, and `sohoa <command> [subcommand] --help` for each command its helps list. The
+ * build writes them to {@link HELP_RECORDS_FOLDER}, so that `sohoa --help` prints them without
+ * loading commander or any command ({@link recordedRunFor}); they can never differ from what the
+ * built program prints, and `test/recorded-help.test.ts` checks the replay against `runCli`.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from '@sohoa/cli';
+ *
+ * await writeHelpRecords('dist/helps', await recordHelps(runCli));
+ * ```
+ */
+export async function recordHelps(runCli: RunCli): Promise<HelpRecords> {
+  // The command words, found by following the "Commands:" of each English help down.
+  const commands: string[][] = [[]];
+  for (const words of commands) {
+    const { stdout } = await recordRun(runCli, [...words, '--help', '--messages', 'en'], NARROW_WIDTH);
+    const listed = stdout.split('\nCommands:\n')[1]?.split('\n\n')[0] ?? '';
+    for (const [, name] of listed.matchAll(/^ {2}(\w[\w-]*)/gmu)) {
+      if (name !== undefined && name !== 'help') commands.push([...words, name]);
+    }
+  }
+  const inLanguage = async (language: MessageLanguage) => {
+    const help: Record<string, RecordedHelp> = {};
+    for (const words of commands) {
+      help[words.join(' ')] = await recordHelp(runCli, [...words, '--help', '--messages', language]);
+    }
+    return { bare: await recordHelp(runCli, ['--messages', language]), help };
+  };
+  const vi = await inLanguage('vi');
+  const en = await inLanguage('en');
+  return { bare: { vi: vi.bare, en: en.bare }, help: { vi: vi.help, en: en.help } };
+}
+
+async function recordHelp(runCli: RunCli, argv: string[]): Promise<RecordedHelp> {
+  const wide = await recordRun(runCli, argv, Number.POSITIVE_INFINITY);
+  const lines = `${wide.stdout}${wide.stderr}`.split('\n');
+  return {
+    narrow: await recordRun(runCli, argv, NARROW_WIDTH),
+    wide,
+    wideFrom: Math.max(...lines.map((line) => line.length)),
+  };
+}
+
+/**
+ * Runs `argv` through `runCli` with help wrapped to `helpWidth`, with no `SOHOA_LANG`, and records
+ * what it writes as `processOutput` would write it.
+ */
+async function recordRun(runCli: RunCli, argv: string[], helpWidth: number): Promise<RecordedRun> {
+  const run: RecordedRun = { stdout: '', stderr: '', exitCode: 0 };
+  const output: CliOutput = {
+    info: (line) => {
+      run.stdout += `${line}\n`;
+    },
+    error: (line) => {
+      run.stderr += `${line}\n`;
+    },
+    helpWidth,
+  };
+  run.exitCode = await runCli(argv, output, {});
+  return run;
+}
+
+/**
+ * Writes `records` to `folder`, one file per help ({@link helpRecordFile}), for {@link helpRecordsIn}.
+ *
+ * @example
+ * ```ts
+ * await writeHelpRecords('dist/helps', await recordHelps(runCli));
+ * ```
+ */
+export async function writeHelpRecords(folder: string, records: HelpRecords): Promise<void> {
+  for (const language of ['vi', 'en'] as const) {
+    await mkdir(join(folder, language), { recursive: true });
+    await writeFile(
+      join(folder, helpRecordFile(language, undefined)),
+      JSON.stringify(records.bare[language]),
+    );
+    for (const [command, help] of Object.entries(records.help[language])) {
+      const words = command === '' ? [] : command.split(' ');
+      await writeFile(join(folder, helpRecordFile(language, words)), JSON.stringify(help));
+    }
+  }
+}
