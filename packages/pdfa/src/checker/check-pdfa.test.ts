@@ -189,6 +189,26 @@ describe('checkPdfA on files that break one rule', () => {
   });
 });
 
+describe('checkPdfA on pdfaid:part and pdfaid:conformance as veraPDF reads them (6.6.4-2, 6.6.4-3)', () => {
+  const identified = (part: string, conformance = 'B') =>
+    basePdf({
+      xmp: xmpPacket({ part }).replace('pdfaid:conformance="B"', `pdfaid:conformance="${conformance}"`),
+    })
+      .then(failedRules)
+      .then((rules) => rules.filter((rule) => rule.startsWith('6.6.4')));
+
+  it('accepts a part Integer.parseInt reads as 2', async () => {
+    expect(await identified('2')).toEqual([]);
+    expect(await identified('02')).toEqual([]);
+  });
+
+  it('fails a part Integer.parseInt refuses, and a conformance level other than A, B or U', async () => {
+    expect(await identified('2.0')).toEqual(['6.6.4-2']);
+    expect(await identified('II')).toEqual(['6.6.4-2']);
+    expect(await identified('2', 'b')).toEqual(['6.6.4-3']);
+  });
+});
+
 describe('checkPdfA on real scanner output', () => {
   it('reads the false PDF/A-2b claim and reports only what the file breaks', async () => {
     for (const file of SCANNER_PDFS) {

@@ -41,8 +41,11 @@ function partRule(part: PdfAPart): PdfARule {
     `pdfaid:part is ${part}.`,
     (context) => {
       const property = identification(context).find((item) => item.name === 'part');
-      const text = property?.value.kind === 'text' ? property.value.text.trim() : undefined;
-      return property && text !== String(part)
+      const text = property?.value.kind === 'text' ? property.value.text : undefined;
+      // veraPDF's VeraPDFMeta reads part with Integer.parseInt ("02" and "+2" are 2, "2.0" is no number);
+      // the XMP reader trims values, so " 2" is 2 here where veraPDF refuses it
+      const value = text !== undefined && /^[+-]?\d{1,9}$/.test(text) ? Number(text) : undefined;
+      return property && value !== part
         ? [
             {
               message: `pdfaid:part is ${text ?? 'not a simple value'} instead of ${part}.`,
@@ -125,7 +128,8 @@ export const METADATA_RULES: PdfARule[] = [
   partRule(3),
   defineRule('6.6.4', 3, 'pdfaid:conformance is A, B or U.', (context) => {
     const conformance = identification(context).find((property) => property.name === 'conformance');
-    const text = conformance?.value.kind === 'text' ? conformance.value.text.trim() : undefined;
+    // compared as read (the XMP reader trims values; veraPDF compares them untrimmed)
+    const text = conformance?.value.kind === 'text' ? conformance.value.text : undefined;
     if (!identification(context).some((property) => property.name === 'part')) return [];
     return text === 'A' || text === 'B' || text === 'U'
       ? []
