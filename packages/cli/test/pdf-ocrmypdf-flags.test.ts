@@ -63,6 +63,9 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     const bytes = await readFile(out);
     expect(await imageStreams(bytes)).toEqual(await imageStreams(await readFile(layered)));
     expect((await checkPdfA(bytes)).passed).toBe(true);
+    const [text = ''] = await extractPageTexts(bytes); // pdf.js opens the signed file
+    expect(text).toContain('QUYẾT ĐỊNH');
+    expect(text).not.toContain('QUYET DINH'); // the layer was replaced
     const signature = await verifyPdfSignature(bytes);
     expect(signature.valid).toBe(true);
     expect(signature.signatures).toHaveLength(1);

@@ -1,5 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  type PDFRawStream,
+  type PDFRef,
+} from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PAGES } from '../../../../fixtures/index.js';
@@ -80,6 +88,36 @@ describe('signPdf and verifyPdfSignature', () => {
     expect(operators).toContain('/F1 10 Tf');
     expect(operators).toContain('/F2 10 Tf');
     expect(operators).not.toContain(' Do');
+  });
+
+  it('numbers its objects after those of object and cross-reference streams, so pdf.js opens the signed file', async () => {
+    // Saved as a rewritten scanner PDF is: objects in object streams, a cross-reference stream,
+    // whose own object numbers pdf-lib does not count once loaded.
+    const compressed = await (await PDFDocument.load(original, { updateMetadata: false })).save({
+      useObjectStreams: true,
+    });
+    const signedCompressed = await signPdf(compressed, { p12, password: 'mật khẩu', agencyName, signedAt });
+    const objectNumbers = (bytes: Uint8Array) =>
+      [
+        ...Buffer.from(bytes)
+          .toString('latin1')
+          .matchAll(/(?:^|\s)(\d+) 0 obj\b/g),
+      ].map((match) => Number(match[1]));
+    const loaded = await PDFDocument.load(compressed, { updateMetadata: false });
+    const updatedInPlace = [
+      loaded.getPage(0).ref.objectNumber,
+      (loaded.context.trailerInfo.Root as PDFRef).objectNumber,
+    ];
+    const added = objectNumbers(signedCompressed.subarray(compressed.length)).filter(
+      (number) => !updatedInPlace.includes(number), // the page and the catalog get a new version
+    );
+    expect(Math.min(...added)).toBeGreaterThan(Math.max(...objectNumbers(compressed)));
+    const document = await getDocument({ data: new Uint8Array(signedCompressed), verbosity: 0 }).promise;
+    expect(document.numPages).toBe(1);
+    const [annotation] = (await (await document.getPage(1)).getAnnotations()) as { fieldType?: string }[];
+    await document.destroy();
+    expect(annotation?.fieldType).toBe('Sig');
+    expect((await verifyPdfSignature(signedCompressed)).valid).toBe(true);
   });
 
   it('refuses a wrong password with SIGNATURE_KEY_INVALID', async () => {

@@ -161,6 +161,15 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
     });
   }
   const { context, catalog } = document;
+  const previous = Number(
+    /startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(pdf.subarray(-64)).toString('latin1'))?.[1],
+  );
+  // New objects are numbered after every object of the file: pdf-lib does not count the object
+  // and cross-reference streams it decoded, and an update that numbers its objects like them makes
+  // a file pdf.js cannot open (a rewritten scanner PDF, saved with object streams). The last
+  // section's Size counts them.
+  const size = /\/Size\s+(\d+)/.exec(Buffer.from(pdf.subarray(previous)).toString('latin1'))?.[1];
+  context.largestObjectNumber = Math.max(context.largestObjectNumber, Number(size ?? 0) - 1);
   const originalLargest = context.largestObjectNumber;
   document.registerFontkit(fontkit);
   const fontBytes = await signatureFonts();
@@ -249,9 +258,6 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   serializer.skip(base.length);
   const parts: Uint8Array[] = [base];
   for (const [ref, object] of changed) parts.push(serializer.object(ref, object));
-  const previous = Number(
-    /startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(pdf.subarray(-64)).toString('latin1'))?.[1],
-  );
   const ids = context.trailerInfo.ID as PDFArray | undefined;
   const originalId = ids?.get(0) ?? PDFHexString.of(createHash('md5').update(pdf).digest('hex'));
   const trailer = context.obj({
