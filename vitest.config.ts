@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { PlainSummaryReporter } from './scripts/plain-summary-reporter.js';
 import { SlowFirstSequencer } from './scripts/slow-first-sequencer.js';
+import { mockingProjects } from './vitest.project.js';
 
 /**
  * One vitest run for the whole monorepo, a project per package (see `vitest.project.ts`).
@@ -13,7 +14,7 @@ import { SlowFirstSequencer } from './scripts/slow-first-sequencer.js';
  */
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'examples/*', 'scripts/architecture'],
+    projects: ['packages/*', 'examples/*', 'scripts/architecture', ...mockingProjects()],
     reporters: ['default', new PlainSummaryReporter()],
     maxWorkers: Math.max(2, availableParallelism()),
     sequence: { sequencer: SlowFirstSequencer },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validatePackage } from '@sohoa/ip';
 import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DOSSIER, SAMPLE_PAGES } from '../../../fixtures/index.js';
 import { makeP12 } from '../../../fixtures/p12.js';
 import { digitize } from '../src/pipeline/digitize.js';
@@ -17,6 +17,11 @@ const CREATED_AT = new Date('2026-11-27T03:00:00Z');
 describe('digitize with signing settings (a PKCS#12 key, its password from the environment)', () => {
   let out: string;
   let summary: DigitizeSummary;
+
+  // The files of the package share one process: leave no password behind for the next one.
+  afterAll(() => {
+    Reflect.deleteProperty(process.env, 'SOHOA_TEST_P12_PASSWORD');
+  });
 
   beforeAll(async () => {
     const folder = await mkdtemp(join(tmpdir(), 'sohoa-digitize-sign-'));

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { verifyPdfSignature } from '@sohoa/pdfa';
 import type { DigitizedDocumentRecord } from '@sohoa/pipeline';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bandDossier } from '../../../fixtures/digitize-fixtures.js';
 import { makeP12 } from '../../../fixtures/p12.js';
 import { filesUnder } from '../../../fixtures/sohoa-process.js';
@@ -22,6 +22,11 @@ const PASSWORD_ENV = 'SOHOA_TEST_QUEUE_P12_PASSWORD';
  * process reads the key and its password (from its environment) itself.
  */
 describe('sohoa digitize and sohoa queue with the same settings', () => {
+  // The files of the package share one process: leave no password behind for the next one.
+  afterAll(() => {
+    Reflect.deleteProperty(process.env, PASSWORD_ENV);
+  });
+
   it('sign with the key file, apply the material and cleanup options, and write the same bytes', async () => {
     const dossier = join(bed.batch, 'd1');
     await mkdir(dossier, { recursive: true });
