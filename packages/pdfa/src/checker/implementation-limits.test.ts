@@ -1,4 +1,4 @@
-import { type PDFContext, PDFHexString, PDFName, type PDFPage } from 'pdf-lib';
+import { type PDFContext, PDFDict, PDFHexString, PDFName, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { minimalPdfA } from './__fixtures__/minimal-pdfa.js';
 import { checkPdfA } from './check-pdfa.js';
@@ -30,6 +30,14 @@ async function limitRules(build: Build): Promise<string[]> {
   ];
 }
 
+const box =
+  (key: string, values: number[], on: 'page' | 'parent' = 'page'): Build =>
+  (context, page) => {
+    const parent = page.node.lookup(PDFName.of('Parent'), PDFDict);
+    if (on === 'parent') page.node.delete(PDFName.of(key));
+    (on === 'page' ? page.node : parent).set(PDFName.of(key), context.obj(values));
+  };
+
 const NAME_127 = 'N'.repeat(127);
 const ACCEPTED: [string, Build][] = [
   ['the largest integer in a content stream', content('q 2147483647 0 0 1 -2147483648 0 cm Q')],
@@ -39,6 +47,8 @@ const ACCEPTED: [string, Build][] = [
   ['a name of 127 bytes', content(`/${NAME_127} gs`)],
   ['28 nested q', content(`${'q '.repeat(28)}${'Q '.repeat(28)}`)],
   ['a DeviceN of 32 colorants', deviceN(32)],
+  ['a MediaBox of 3 × 14400 inherited from the page tree', box('MediaBox', [0, 0, 3, 14400], 'parent')],
+  ['a CropBox of 14400 × 3 with negative corners', box('CropBox', [-14400, -3, 0, 0])],
 ];
 
 const REFUSED: [string, Build, string][] = [
@@ -56,6 +66,18 @@ const REFUSED: [string, Build, string][] = [
   ['a real closer to zero than 1.175 × 10^-38', content(`q 0.${'0'.repeat(38)}1 0 0 1 0 0 cm Q`), '6.1.13-5'],
   ['29 nested q', content(`${'q '.repeat(29)}${'Q '.repeat(29)}`), '6.1.13-8'],
   ['a DeviceN of 33 colorants', deviceN(33), '6.1.13-9'],
+  [
+    'a MediaBox written right to left (veraPDF does not normalise)',
+    box('MediaBox', [612, 792, 0, 0]),
+    '6.1.13-11',
+  ],
+  ['a MediaBox of 2 × 2 inherited from the page tree', box('MediaBox', [0, 0, 2, 2], 'parent'), '6.1.13-11'],
+  [
+    'a CropBox inherited from the page tree, 14401 wide',
+    box('CropBox', [0, 0, 14401, 100], 'parent'),
+    '6.1.13-11',
+  ],
+  ['a TrimBox of three numbers (the missing top counts as 0)', box('TrimBox', [0, 0, 612]), '6.1.13-11'],
 ];
 
 describe('checkPdfA on implementation limits (6.1.13)', () => {

@@ -1,10 +1,28 @@
-import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import type { CheckContext } from '../check-context.js';
 import { type LimitViolation, numberViolation } from '../operand-limits.js';
-import { arrayEntry, nameValue } from '../pdf-values.js';
+import { nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
 
 const PAGE_BOXES = ['MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox'];
+const INHERITED_BOXES = new Set(['MediaBox', 'CropBox']);
+
+/**
+ * A page boundary as veraPDF's `PDPage` reads it: `MediaBox` and `CropBox` inherited through the
+ * page tree (the nearest node that has the key decides; a value that is not an array gives none),
+ * the other boxes from the page only.
+ */
+function pageBox(page: PDFDict, box: string): PDFArray | undefined {
+  let node: PDFDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth += 1) {
+    const value = node.lookup(PDFName.of(box));
+    if (value !== undefined) return value instanceof PDFArray ? value : undefined;
+    if (!INHERITED_BOXES.has(box)) return undefined;
+    const parent: unknown = node.lookup(PDFName.of('Parent'));
+    node = parent instanceof PDFDict ? parent : undefined;
+  }
+  return undefined;
+}
 
 function scalarFindings(context: CheckContext, test: (value: unknown) => string | undefined): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -79,13 +97,16 @@ export const IMPLEMENTATION_LIMIT_RULES: PdfARule[] = [
   defineRule('6.1.13', 11, 'Page boundaries are 3 to 14400 units in each direction.', ({ pages }) =>
     pages.flatMap((page, index) =>
       PAGE_BOXES.flatMap((box) => {
-        const values = (arrayEntry(page, box) ?? []).map((item) =>
-          item instanceof PDFNumber ? item.asNumber() : Number.NaN,
-        );
-        if (values.length !== 4) return [];
-        const [left = 0, bottom = 0, right = 0, top = 0] = values;
-        const width = Math.abs(right - left);
-        const height = Math.abs(top - bottom);
+        const array = pageBox(page, box);
+        if (!array) return [];
+        // veraPDF's CosBBox: the first four entries as they stand (a missing or non-number entry
+        // is null, 0 in the test's arithmetic), differences not made absolute.
+        const [left = 0, bottom = 0, right = 0, top = 0] = [0, 1, 2, 3].map((position) => {
+          const item = array.lookup(position);
+          return item instanceof PDFNumber ? item.asNumber() : 0;
+        });
+        const width = right - left;
+        const height = top - bottom;
         return width < 3 || width > 14400 || height < 3 || height > 14400
           ? [{ message: `The ${box} is ${width} × ${height} units.`, object: `page ${index + 1}` }]
           : [];
