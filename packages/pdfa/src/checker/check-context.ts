@@ -96,11 +96,17 @@ export class CheckContext {
     return this.analysis;
   }
 
-  /** The XMP packets of every `/Metadata` stream but the catalog's (read once, when first asked). */
+  /**
+   * The XMP packets of every `/Metadata` stream but the catalog's (read once, when first asked). Only
+   * a stream with `Type /Metadata` and `Subtype /XML` is one, as veraPDF's `GFCosDict.getMetadata`
+   * (`GFPDMetadata.isMetadataObject`) decides: another stream under `/Metadata` is no XMP package there.
+   */
   get objectMetadata(): ObjectMetadata[] {
     if (!this.otherMetadata) {
       this.otherMetadata = this.dictsUnder('Metadata').flatMap((record) => {
         if (!record.stream || record.stream === this.metadata?.stream) return [];
+        const dict = record.stream.dict;
+        if (nameEntry(dict, 'Type') !== 'Metadata' || nameEntry(dict, 'Subtype') !== 'XML') return [];
         const bytes = decodeStream(record.stream);
         return bytes ? [{ label: record.label, packet: readXmpPacket(bytes) }] : [];
       });

@@ -7,13 +7,13 @@ const HEADER = 'begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"';
 
 async function packetRules(
   xmp: string | Uint8Array,
-  where: 'catalog' | 'page' = 'catalog',
+  where: 'catalog' | 'page' | 'page without Type and Subtype' = 'catalog',
 ): Promise<string[]> {
   const bytes = typeof xmp === 'string' ? new TextEncoder().encode(xmp) : xmp;
   const pdf = await minimalPdfA({
     decorate: (context, page) => {
-      if (where !== 'page') return;
-      const stream = context.stream(bytes, { Type: 'Metadata', Subtype: 'XML' });
+      if (where === 'catalog') return;
+      const stream = context.stream(bytes, where === 'page' ? { Type: 'Metadata', Subtype: 'XML' } : {});
       page.node.set(PDFName.of('Metadata'), context.register(stream));
     },
     ...(where === 'catalog' ? { xmp: bytes } : {}),
@@ -108,5 +108,11 @@ describe('checkPdfA on XMP packets (6.6.2.1)', () => {
     expect(await packetRules(xmpPacket('', { header: `${HEADER} encoding="UTF-8"` }), 'page')).toEqual([
       '6.6.2.1-3',
     ]);
+  });
+
+  it('judges no packet of a stream under /Metadata without Type /Metadata and Subtype /XML (veraPDF: no XMP package)', async () => {
+    const broken = xmpPacket('<dc:format>application/pdf</dc:formt>', { header: `${HEADER} bytes="1024"` });
+    expect(await packetRules(broken, 'page without Type and Subtype')).toEqual([]);
+    expect(await packetRules(broken, 'page')).toEqual(['6.6.2.1-2', '6.6.2.1-4']);
   });
 });
