@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { MessageLanguage } from '@sohoa/base';
 import type { CliOutput } from './commands/cli-output.js';
 import {
@@ -45,22 +46,41 @@ export async function recordHelps(runCli: RunCli): Promise<HelpRecords> {
   const inLanguage = async (language: MessageLanguage) => {
     const help: Record<string, RecordedHelp> = {};
     for (const words of commands) {
-      help[words.join(' ')] = await recordHelp(runCli, [...words, '--help', '--messages', language]);
+      help[words.join(' ')] = await recordHelp(
+        runCli,
+        [...words, '--help', '--messages', language],
+        [...words.slice(0, -1), 'help', ...words.slice(-1), '--messages', language],
+      );
     }
-    return { bare: await recordHelp(runCli, ['--messages', language]), help };
+    return { bare: await recordHelp(runCli, ['--messages', language], undefined), help };
   };
   const vi = await inLanguage('vi');
   const en = await inLanguage('en');
   return { bare: { vi: vi.bare, en: en.bare }, help: { vi: vi.help, en: en.help } };
 }
 
-async function recordHelp(runCli: RunCli, argv: string[]): Promise<RecordedHelp> {
+/** Records the help `argv` prints, and whether `helpCommand` (commander's help command) prints the same. */
+async function recordHelp(
+  runCli: RunCli,
+  argv: string[],
+  helpCommand: string[] | undefined,
+): Promise<RecordedHelp> {
   const wide = await recordRun(runCli, argv, Number.POSITIVE_INFINITY);
+  const narrow = await recordRun(runCli, argv, NARROW_WIDTH);
   const lines = `${wide.stdout}${wide.stderr}`.split('\n');
   return {
-    narrow: await recordRun(runCli, argv, NARROW_WIDTH),
+    narrow,
     wide,
     wideFrom: Math.max(...lines.map((line) => line.length)),
+    byHelpCommand:
+      helpCommand !== undefined &&
+      isDeepStrictEqual(
+        [narrow, wide],
+        [
+          await recordRun(runCli, helpCommand, NARROW_WIDTH),
+          await recordRun(runCli, helpCommand, Number.POSITIVE_INFINITY),
+        ],
+      ),
   };
 }
 

@@ -21,6 +21,11 @@ export interface RecordedHelp {
   wide: RecordedRun;
   /** The length of the longest line of `wide`: from this width on commander wraps nothing. */
   wideFrom: number;
+  /**
+   * Whether commander's help command (`sohoa help pdfa`, `sohoa pdfa help check`) prints it too:
+   * not for `sohoa help queue`, which shows the help of the command that hands `queue …` on.
+   */
+  byHelpCommand: boolean;
 }
 
 /** Every help of `sohoa` in both languages, recorded by `recordHelps` (record-helps.ts). */
@@ -90,7 +95,8 @@ export function helpRecordsIn(folder: string): (file: string) => RecordedHelp | 
  * recorded and its output goes where the recording holds: a pipe, a file or an 80-column
  * terminal, or a terminal at least as wide as the help's longest line. `undefined` otherwise
  * (then commander prints the help). The help is asked for as commander takes it: `sohoa`,
- * `sohoa --help` (`-h`, `help`) and `sohoa <command…> --help` (`-h`), in the language of
+ * `sohoa --help` (`-h`, `help`), `sohoa <command…> --help` (`-h`) and `sohoa [command] help
+ * <command>` (`sohoa help digitize`, `sohoa pdfa help check`), in the language of
  * `--messages vi|en` (anywhere, once) or else of `SOHOA_LANG`.
  *
  * @param read Reads one recorded help by its {@link helpRecordFile} (`undefined` when there is
@@ -127,20 +133,25 @@ export function recordedRunFor(
   }
   const last = words.at(-1);
   const command = words.slice(0, -1);
+  // commander's help command: `sohoa help`, and `help` before the last word (`sohoa help pdfa`,
+  // `sohoa pdfa help check`), where a command can only be a group (`sohoa digitize help` digitizes
+  // a folder named help).
+  const help = words.length === 1 ? 0 : words.length - 2;
   // The command words whose help is asked for (`[]` for `sohoa --help`), `undefined` for `sohoa` alone.
   let asked: string[] | undefined;
-  if (words.length === 1 && last === 'help') {
-    asked = [];
+  const byHelpCommand = words[help] === 'help' && words.every((word) => COMMAND_WORD.test(word));
+  if (byHelpCommand) {
+    asked = words.filter((_, index) => index !== help);
   } else if ((last === '--help' || last === '-h') && command.every((word) => COMMAND_WORD.test(word))) {
     asked = command;
   } else if (last !== undefined) {
     return undefined;
   }
-  const help = read(helpRecordFile(messagesLanguage(argv, env), asked));
-  if (help === undefined) return undefined;
+  const recorded = read(helpRecordFile(messagesLanguage(argv, env), asked));
+  if (recorded === undefined || (byHelpCommand && !recorded.byHelpCommand)) return undefined;
   const width = columns(asked === undefined ? 'stderr' : 'stdout');
-  if (width === undefined || width === NARROW_WIDTH) return help.narrow;
-  return width >= help.wideFrom ? help.wide : undefined;
+  if (width === undefined || width === NARROW_WIDTH) return recorded.narrow;
+  return width >= recorded.wideFrom ? recorded.wide : undefined;
 }
 
 /**

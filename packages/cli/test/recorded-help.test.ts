@@ -77,6 +77,10 @@ describe('the helps recorded at build time', () => {
       expect(vi?.narrow.stdout.normalize('NFC')).toBe(vi?.narrow.stdout);
       expect(vi?.narrow.exitCode).toBe(0);
     }
+    // commander's help command prints the same help (`sohoa help pdfa`), except for queue.
+    expect(records.help.en['']?.byHelpCommand).toBe(true);
+    expect(records.help.vi['pdfa check']?.byHelpCommand).toBe(true);
+    expect(records.help.vi.queue?.byHelpCommand).toBe(false);
     expect(records.bare.vi.narrow).toMatchObject({ stdout: '', exitCode: 2 });
     expect(records.bare.en.narrow.stderr).toMatch(/^Usage: sohoa /u);
   });
@@ -91,7 +95,10 @@ describe('the helps recorded at build time', () => {
           { argv: ['--messages', language, ...words, '--help'] },
           { argv: [...words, '--help'], env: { SOHOA_LANG: language } },
         ];
-        if (command === '') forms.push({ argv: ['help', '--messages', language] });
+        // commander's help command: `sohoa help`, `sohoa help pdfa`, `sohoa pdfa help check`.
+        const byHelpCommand = [...words.slice(0, -1), 'help', ...words.slice(-1), '--messages', language];
+        if (help.byHelpCommand) forms.push({ argv: byHelpCommand });
+        else expect(replay(byHelpCommand, undefined), byHelpCommand.join(' ')).toBeUndefined();
         for (const { argv, env } of forms) {
           // A pipe or a file (no terminal): commander's 80 columns, as an 80-column terminal.
           expect(replay(argv, undefined, env), argv.join(' ')).toEqual(await live(argv, 80, env));
@@ -134,7 +141,10 @@ describe('the helps recorded at build time', () => {
       ['constructor', '--help'], // a name every object has is no recorded command
       ['DIGITIZE', '--help'], // no command (a case-insensitive file system would open digitize's)
       ['..', '--help'],
-      ['help', 'digitize'],
+      ['help', 'pdfa', 'check'], // commander prints the help of pdfa
+      ['help', 'nosuchcommand'],
+      ['digitize', 'help'], // digitizes a folder named help
+      ['pdfa', 'check', 'help'],
       ['--messages', 'fr', '--help'], // commander refuses the language
       ['--messages', 'en', '--messages', 'vi', '--help'],
       ['--messages'],
