@@ -1,26 +1,11 @@
 import { configDefaults, defineProject, type UserWorkspaceConfig } from 'vitest/config';
 
-/** How a package's test files share their worker process. */
-export interface SohoaProjectOptions {
-  /**
-   * `true` when the test files of the package each need a fresh process (the modules they load
-   * must not have been loaded by another file). Default `false`: the files of the package run one
-   * after the other in the same worker, which loads sharp, pdf-lib, pdf.js and the `@sohoa/*`
-   * sources once instead of once per file (about a second of CPU per file; `base`, `core` and
-   * `metadata`: 163 s of CPU isolated, 127 s shared; `ip` and `pdfa` with the architecture and
-   * example files, 62 files: 359 s isolated, 284 s shared; `ocr`, `pipeline` and `queue`, 55
-   * files: 611.5 s isolated, 518.6 s shared). So a test file leaves the process as it found it:
-   * what it puts in `process.env`, the cwd, spies. A test file that mocks a module (`vi.mock`)
-   * would see the real one if another file loaded it first: list it in
-   * {@link MOCKING_TEST_FILES} instead.
-   */
-  isolate?: boolean;
-}
-
 /**
  * The test files, per package folder, that mock a module with `vi.mock`: each runs in a fresh
- * process, in a project of its own named `<package>-isolated` ({@link mockingProjects}), so that
- * the other files of its package can share one worker.
+ * process, in a project of its own named `<package>-isolated` ({@link mockingProjects}). Every
+ * other file of a package shares one worker with the package's other files (see
+ * {@link sohoaProject}), where a `vi.mock` would find the real module already loaded by another
+ * file.
  */
 export const MOCKING_TEST_FILES: Readonly<Record<string, readonly string[]>> = {
   ocr: ['src/pool/create-ocr-pool.test.ts'],
@@ -50,20 +35,24 @@ function project(name: string, isolate: boolean, include: string[], exclude: str
  * TypeScript source (the `@sohoa/source` export condition), so no build is needed. OCR and PDF
  * tests run real tesseract.js and sharp on real scans, hence the generous timeouts. Tests read the
  * command line's messages in English (`SOHOA_LANG=en`); the tests of the Vietnamese default pass
- * their own environment. The package's {@link MOCKING_TEST_FILES} are left to its
- * `<name>-isolated` project.
+ * their own environment.
+ *
+ * The files of the package run one after the other in a worker they share (`isolate: false`),
+ * which loads sharp, pdf-lib, pdf.js and the `@sohoa/*` sources once instead of once per file
+ * (about a second of CPU per file; `base`, `core` and `metadata`: 163 s of CPU isolated, 127 s
+ * shared; `ip` and `pdfa` with the architecture and example files, 62 files: 359 s isolated,
+ * 284 s shared; `ocr`, `pipeline` and `queue`, 55 files: 611.5 s isolated, 518.6 s shared). So a
+ * test file leaves the process as it found it: what it puts in `process.env`, the cwd, spies. The
+ * package's {@link MOCKING_TEST_FILES} are left to its `<name>-isolated` project.
  *
  * @example
  * ```ts
- * // packages/cli/vitest.config.ts: a package whose tests each need their own process
- * export default sohoaProject('cli', { isolate: true });
+ * // packages/cli/vitest.config.ts
+ * export default sohoaProject('cli');
  * ```
  */
-export function sohoaProject(
-  name: string,
-  { isolate = false }: SohoaProjectOptions = {},
-): UserWorkspaceConfig {
-  return project(name, isolate, TEST_FILES, [...(MOCKING_TEST_FILES[name] ?? [])]);
+export function sohoaProject(name: string): UserWorkspaceConfig {
+  return project(name, false, TEST_FILES, [...(MOCKING_TEST_FILES[name] ?? [])]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkPdfA, verifyPdfSignature } from '@sohoa/pdfa';
 import { PDFDocument, StandardFonts, setTextRenderingMode, TextRenderingMode } from 'pdf-lib';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerBand } from '../../../fixtures/digitize-fixtures.js';
 import { imageStreams } from '../../../fixtures/image-streams.js';
 import { SAMPLE_PAGES, SCANNER_PDFS } from '../../../fixtures/index.js';
@@ -33,6 +33,10 @@ describe('sohoa pdf with the flags an OCRmyPDF user types', () => {
     page.drawText('QUYET DINH', { x: 330, y: page.getHeight() - 150, size: 14, font });
     layered = join(folder, 'layered.pdf');
     await writeFile(layered, await pdf.save());
+  });
+  // The files of the package share one process: leave no password behind for the next one.
+  afterAll(() => {
+    Reflect.deleteProperty(process.env, 'SOHOA_TEST_PDF_P12');
   });
 
   it('--redo-ocr replaces the scanner layer, keeps its images and --sign signs the PDF/A', {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writePdfA } from '@sohoa/pdfa';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeP12 } from '../../../fixtures/p12.js';
 import { runCaptured } from './run-captured.js';
 
@@ -27,6 +27,10 @@ describe('sohoa pdfa sign and verify', () => {
     );
     p12 = join(folder, 'agency.p12');
     await writeFile(p12, makeP12('bí mật'));
+  });
+  // The files of the package share one process: leave no password behind for the next one.
+  afterAll(() => {
+    Reflect.deleteProperty(process.env, 'SOHOA_TEST_P12');
   });
 
   it('signs with the password from the environment, and the result verifies and still passes PDF/A-2b', async () => {
