@@ -83,3 +83,38 @@ describe('6.1.3 trailer (veraPDF lastID, isEncrypted, postEOFDataSize)', () => {
     expect(await failedRules(edited(id, single, 'trailer'))).toEqual(['6.1.3-1']);
   });
 });
+
+describe('6.1.7.2 filters (veraPDF CosFilter, as GFCosStream.getFilters makes them)', () => {
+  const withStream = async (Filter: unknown, DecodeParms?: unknown) =>
+    failedRules(
+      await basePdf({
+        edit: (document) => {
+          const dict: Record<string, unknown> = { Filter };
+          if (DecodeParms !== undefined) dict.DecodeParms = DecodeParms;
+          const stream = document.context.stream(new Uint8Array([0x20]), dict as never);
+          document.catalog.set(
+            PDFName.of('PieceInfo'),
+            document.context.obj({ sohoa: { Private: document.context.register(stream) } }),
+          );
+        },
+      }),
+    );
+
+  it('accepts Crypt without parameters (Identity) or with Name /Identity', async () => {
+    expect(await withStream('Crypt')).toEqual([]);
+    expect(await withStream('Crypt', { Name: 'Identity' })).toEqual([]);
+    expect(await withStream(['FlateDecode', 'Crypt'])).toEqual([]);
+  });
+
+  it('judges only the first of several filters given a DecodeParms array, as veraPDF does', async () => {
+    expect(await withStream(['FlateDecode', 'LZWDecode'], [null, null])).toEqual([]);
+    expect(await withStream(['LZWDecode', 'FlateDecode'], [null, null])).toEqual(['6.1.7.2-1']);
+  });
+
+  it('fails LZWDecode, a non-standard filter, and Crypt with another Name', async () => {
+    expect(await withStream('LZWDecode')).toEqual(['6.1.7.2-1']);
+    expect(await withStream(['FlateDecode', 'LZWDecode'])).toEqual(['6.1.7.2-1']);
+    expect(await withStream('Crypt', { Name: 'StdCF' })).toEqual(['6.1.7.2-1']);
+    expect(await withStream('Crypt', [{ Name: 'StdCF' }])).toEqual(['6.1.7.2-1']);
+  });
+});

@@ -1,4 +1,4 @@
-import { PDFArray, PDFHexString, PDFName, type PDFObject, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, type PDFObject, PDFRef, PDFString } from 'pdf-lib';
 import type { HexStringViolation } from '../content-tokens.js';
 import { dictEntry, entry, filterNames, nameEntry, nameValue } from '../pdf-values.js';
 import { defineRule, type PdfARule, type RuleFinding } from '../rule.js';
@@ -27,6 +27,42 @@ const INLINE_FILTERS = new Set([
   'CCF',
   'DCT',
 ]);
+
+/**
+ * The filters of a stream veraPDF's `GFCosStream.getFilters` makes a `CosFilter` of, each with the
+ * decode parameters it is given (a dictionary, else none). One filter: `DecodeParms`, or its first
+ * element when it is an array. Several: all of them when there is no `DecodeParms`; with an array,
+ * the first filter gets its first element and, as veraPDF's loop replaces the array by that element,
+ * the others are not judged; with anything else, none is.
+ */
+function judgedFilters(dict: PDFDict): { name: string; parms: PDFDict | undefined }[] {
+  const names = filterNames(dict);
+  const parms = entry(dict, 'DecodeParms');
+  const asParms = (value: PDFObject | undefined) => (value instanceof PDFDict ? value : undefined);
+  const first = (array: PDFArray) => {
+    const item = array.lookup(0);
+    return item instanceof PDFArray ? undefined : asParms(item);
+  };
+  if (names.length === 1) {
+    const [name = ''] = names;
+    return [{ name, parms: parms instanceof PDFArray ? first(parms) : asParms(parms) }];
+  }
+  if (parms === undefined) return names.map((name) => ({ name, parms: undefined }));
+  if (parms instanceof PDFArray && parms.size() > 0 && names.length > 0) {
+    const [name = ''] = names;
+    return [{ name, parms: first(parms) }];
+  }
+  return [];
+}
+
+/** veraPDF's `GFCosFilter.decodeParms` of a Crypt filter: `Identity` without parameters, else their `Name`. */
+function cryptName(parms: PDFDict | undefined): string | undefined {
+  if (!parms) return 'Identity';
+  const name = parms.lookup(PDFName.of('Name'));
+  if (name instanceof PDFName) return name.decodeText();
+  if (name instanceof PDFString || name instanceof PDFHexString) return name.decodeText();
+  return undefined;
+}
 
 function isValidUtf8(text: string): boolean {
   try {
@@ -212,14 +248,15 @@ export const FILE_STRUCTURE_RULES: PdfARule[] = [
     ({ dicts }) =>
       dicts.flatMap(({ dict, stream, label }) => {
         if (!stream) return [];
-        const bad = filterNames(dict).filter((filter) => !STANDARD_FILTERS.has(filter) && filter !== 'Crypt');
-        const crypt =
-          filterNames(dict).includes('Crypt') &&
-          nameValue(dictEntry(dict, 'DecodeParms')?.get(PDFName.of('Name'))) !== 'Identity';
-        return bad.length > 0 || crypt
+        const bad = judgedFilters(dict)
+          .filter(({ name, parms }) =>
+            name === 'Crypt' ? cryptName(parms) !== 'Identity' : !STANDARD_FILTERS.has(name),
+          )
+          .map(({ name }) => name);
+        return bad.length > 0
           ? [
               {
-                message: `The stream uses the filter ${[...bad, ...(crypt ? ['Crypt'] : [])].join(', ')}, which PDF/A-2 forbids.`,
+                message: `The stream uses the filter ${bad.join(', ')}, which PDF/A-2 forbids.`,
                 object: label,
               },
             ]
