@@ -207,6 +207,13 @@ describe('checkPdfA on pdfaid:part and pdfaid:conformance as veraPDF reads them 
     expect(await identified('II')).toEqual(['6.6.4-2']);
     expect(await identified('2', 'b')).toEqual(['6.6.4-3']);
   });
+
+  it('fails a pdfaid schema without part under 6.6.4-2, not 6.6.4-1 (veraPDF: any pdfaid property identifies)', async () => {
+    const rules = await basePdf({ xmp: xmpPacket({ part: '2' }).replace('pdfaid:part="2"', '') })
+      .then(failedRules)
+      .then((all) => all.filter((rule) => rule.startsWith('6.6.4')));
+    expect(rules).toEqual(['6.6.4-2']);
+  });
 });
 
 describe('checkPdfA on real scanner output', () => {

@@ -45,10 +45,10 @@ function partRule(part: PdfAPart): PdfARule {
       // veraPDF's VeraPDFMeta reads part with Integer.parseInt ("02" and "+2" are 2, "2.0" is no number);
       // the XMP reader trims values, so " 2" is 2 here where veraPDF refuses it
       const value = text !== undefined && /^[+-]?\d{1,9}$/.test(text) ? Number(text) : undefined;
-      return property && value !== part
+      return identification(context).length > 0 && value !== part
         ? [
             {
-              message: `pdfaid:part is ${text ?? 'not a simple value'} instead of ${part}.`,
+              message: `pdfaid:part is ${property ? (text ?? 'not a simple value') : 'missing'} instead of ${part}.`,
               object: 'XMP packet',
             },
           ]
@@ -114,12 +114,14 @@ export const METADATA_RULES: PdfARule[] = [
             ],
       ),
   ),
+  // veraPDF's containsPDFAIdentification: any property of the pdfaid namespace (then 6.6.4-2 and -3
+  // judge part and conformance, a missing part failing -2)
   defineRule('6.6.4', 1, 'The metadata has the PDF/A identification schema.', (context) =>
-    identification(context).some((property) => property.name === 'part')
+    identification(context).length > 0
       ? []
       : [
           {
-            message: 'The XMP metadata has no pdfaid:part: the file does not identify itself as PDF/A.',
+            message: 'The XMP metadata has no pdfaid property: the file does not identify itself as PDF/A.',
             object: 'XMP packet',
           },
         ],
@@ -130,7 +132,7 @@ export const METADATA_RULES: PdfARule[] = [
     const conformance = identification(context).find((property) => property.name === 'conformance');
     // compared as read (the XMP reader trims values; veraPDF compares them untrimmed)
     const text = conformance?.value.kind === 'text' ? conformance.value.text : undefined;
-    if (!identification(context).some((property) => property.name === 'part')) return [];
+    if (identification(context).length === 0) return [];
     return text === 'A' || text === 'B' || text === 'U'
       ? []
       : [
