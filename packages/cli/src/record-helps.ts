@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { MessageLanguage } from '@sohoa/base';
+import { Help } from 'commander';
 import type { CliOutput } from './commands/cli-output.js';
 import {
   type HelpRecords,
@@ -9,6 +10,7 @@ import {
   NARROW_WIDTH,
   type RecordedHelp,
   type RecordedRun,
+  wrapMark,
 } from './recorded-help.js';
 
 /** What {@link recordHelps} runs: `runCli` of `@sohoa/cli`. */
@@ -59,6 +61,9 @@ export async function recordHelps(runCli: RunCli): Promise<HelpRecords> {
   return { bare: { vi: vi.bare, en: en.bare }, help: { vi: vi.help, en: en.help } };
 }
 
+/** The width the {@link RecordedHelp.wrappable} helps are recorded at: wider than any terminal. */
+const TEMPLATE_WIDTH = 100_000;
+
 /** Records the help `argv` prints, and whether `helpCommand` (commander's help command) prints the same. */
 async function recordHelp(
   runCli: RunCli,
@@ -68,10 +73,17 @@ async function recordHelp(
   const wide = await recordRun(runCli, argv, Number.POSITIVE_INFINITY);
   const narrow = await recordRun(runCli, argv, NARROW_WIDTH);
   const lines = `${wide.stdout}${wide.stderr}`.split('\n');
+  // Each text commander wraps, marked with its width: recorded as wide as commander could wrap.
+  const boxWrap = Help.prototype.boxWrap;
+  Help.prototype.boxWrap = (text, width) => wrapMark(text, TEMPLATE_WIDTH - width);
+  const wrappable = await recordRun(runCli, argv, TEMPLATE_WIDTH).finally(() => {
+    Help.prototype.boxWrap = boxWrap;
+  });
   return {
     narrow,
     wide,
     wideFrom: Math.max(...lines.map((line) => line.length)),
+    wrappable,
     byHelpCommand:
       helpCommand !== undefined &&
       isDeepStrictEqual(

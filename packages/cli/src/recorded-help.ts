@@ -22,6 +22,11 @@ export interface RecordedHelp {
   /** The length of the longest line of `wide`: from this width on commander wraps nothing. */
   wideFrom: number;
   /**
+   * The help with each text commander wraps marked ({@link wrapMark}) instead of wrapped: printed
+   * at any other width by {@link wrapAt}, as commander's `boxWrap` and `formatItem` would.
+   */
+  wrappable: RecordedRun;
+  /**
    * Whether commander's help command (`sohoa help pdfa`, `sohoa pdfa help check`) prints it too:
    * not for `sohoa help queue`, which shows the help of the command that hands `queue …` on.
    */
@@ -92,9 +97,8 @@ export function helpRecordsIn(folder: string): (file: string) => RecordedHelp | 
 
 /**
  * The recorded run that `sohoa <argv>` would print, when `argv` asks for a help the build
- * recorded and its output goes where the recording holds: a pipe, a file or an 80-column
- * terminal, or a terminal at least as wide as the help's longest line. `undefined` otherwise
- * (then commander prints the help). The help is asked for as commander takes it: `sohoa`,
+ * recorded: wrapped to 80 columns for a pipe or a file, to a terminal's width as commander wraps
+ * it. `undefined` otherwise (then commander runs). The help is asked for as commander takes it: `sohoa`,
  * `sohoa --help` (`-h`, `help`), `sohoa <command…> --help` (`-h`) and `sohoa [command] help
  * <command>` (`sohoa help digitize`, `sohoa pdfa help check`), in the language of
  * `--messages vi|en` (anywhere, once) or else of `SOHOA_LANG`.
@@ -151,7 +155,9 @@ export function recordedRunFor(
   if (recorded === undefined || (byHelpCommand && !recorded.byHelpCommand)) return undefined;
   const width = columns(asked === undefined ? 'stderr' : 'stdout');
   if (width === undefined || width === NARROW_WIDTH) return recorded.narrow;
-  return width >= recorded.wideFrom ? recorded.wide : undefined;
+  if (width >= recorded.wideFrom) return recorded.wide;
+  const { stdout, stderr, exitCode } = recorded.wrappable;
+  return { stdout: wrapAt(stdout, width), stderr: wrapAt(stderr, width), exitCode };
 }
 
 /**
@@ -159,3 +165,63 @@ export function recordedRunFor(
  * `../x`) is left to commander, and never names a file, even on a case-insensitive file system.
  */
 const COMMAND_WORD = /^[a-z][a-z0-9-]*$/u;
+
+/**
+ * A text of a help that commander wraps, marked for {@link wrapAt}: `indent` is how far right of
+ * the help's left edge it starts (0 for the command's description, the width of the terms and
+ * their spacing for the description of an option, argument or command).
+ *
+ * @example
+ * ```ts
+ * wrapAt(`  -o, --out  ${wrapMark('where the files go', 13)}`, 30);
+ * ```
+ */
+export function wrapMark(text: string, indent: number): string {
+  return `\uE000${indent}\uE001${text.replace(/\n/gu, '\uE002')}\uE000`;
+}
+
+/**
+ * `help` with each {@link wrapMark} wrapped as commander 14 wraps a help `width` columns wide
+ * (its `Help.boxWrap` and `Help.formatItem`): at white space, to `width` less the text's indent,
+ * its next lines indented as far; not at all when that leaves fewer than 40 columns.
+ *
+ * @example
+ * ```ts
+ * wrapAt(`  -o, --out  ${wrapMark('where the files go', 13)}`, 60);
+ * ```
+ */
+export function wrapAt(help: string, width: number): string {
+  return help.replace(/\uE000(\d+)\uE001([^\uE000]*)\uE000/gu, (_, indent: string, marked: string) => {
+    const text = marked.replace(/\uE002/gu, '\n');
+    const left = Number(indent);
+    // commander's minWidthToWrap; an option's unwrapped lines are indented as its term (2).
+    if (width - left < MIN_WIDTH_TO_WRAP) return left === 0 ? text : text.replace(/\n/gu, '\n  ');
+    return boxWrap(text, width - left).replace(/\n/gu, `\n${' '.repeat(left)}`);
+  });
+}
+
+/** commander's `Help.minWidthToWrap`: narrower, a text is not wrapped. */
+const MIN_WIDTH_TO_WRAP = 40;
+
+/** commander 14's `Help.boxWrap` (help without colours): wraps `text` at white space to `width`. */
+function boxWrap(text: string, width: number): string {
+  const wrapped: string[] = [];
+  for (const line of text.split(/\r\n|\n/u)) {
+    const chunks = line.match(/\s*\S+/gu);
+    if (chunks === null) {
+      wrapped.push('');
+      continue;
+    }
+    let current = chunks[0] as string;
+    for (const chunk of chunks.slice(1)) {
+      if (current.length + chunk.length <= width) {
+        current += chunk;
+      } else {
+        wrapped.push(current);
+        current = chunk.trimStart();
+      }
+    }
+    wrapped.push(current);
+  }
+  return wrapped.join('\n');
+}

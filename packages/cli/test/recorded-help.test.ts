@@ -108,9 +108,11 @@ describe('the helps recorded at build time', () => {
           expect(replay(argv, help.wideFrom + 57, env)).toEqual(await live(argv, help.wideFrom + 57, env));
         }
         expect(help.narrow.stdout).not.toBe(help.wide.stdout); // every help has a line over 80
-        // Between the two, commander wraps differently: it prints the help itself.
-        expect(replay([...words, '--help', '--messages', language], help.wideFrom - 1)).toBeUndefined();
-        expect(replay([...words, '--help', '--messages', language], 81)).toBeUndefined();
+        // Every other width, wrapped as commander wraps it (a terminal 81 to wideFrom - 1 wide).
+        const argv = [...words, '--help', '--messages', language];
+        for (let width = 20; width <= 200; width++) {
+          expect(replay(argv, width), `${argv.join(' ')} at ${width}`).toEqual(await live(argv, width));
+        }
       }
     }
   });
@@ -126,6 +128,9 @@ describe('the helps recorded at build time', () => {
       expect(recorded?.exitCode).toBe(2);
       const wide = records.bare[env === undefined && argv.length === 0 ? 'vi' : 'en'].wideFrom;
       expect(replay(argv, wide, env)).toEqual(await live(argv, wide, env));
+    }
+    for (let width = 20; width <= 200; width++) {
+      expect(replay([], width), `sohoa at ${width}`).toEqual(await live([], width));
     }
     expect(replay([], undefined)?.stderr).toMatch(/^Cách dùng: sohoa /u);
   });
