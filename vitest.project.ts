@@ -41,9 +41,10 @@ function project(name: string, isolate: boolean, include: string[], exclude: str
  * which loads sharp, pdf-lib, pdf.js and the `@sohoa/*` sources once instead of once per file
  * (about a second of CPU per file; `base`, `core` and `metadata`: 163 s of CPU isolated, 127 s
  * shared; `ip` and `pdfa` with the architecture and example files, 62 files: 359 s isolated,
- * 284 s shared; `ocr`, `pipeline` and `queue`, 55 files: 611.5 s isolated, 518.6 s shared). So a
- * test file leaves the process as it found it: what it puts in `process.env`, the cwd, spies. The
- * package's {@link MOCKING_TEST_FILES} are left to its `<name>-isolated` project.
+ * 284 s shared; `ocr`, `pipeline` and `queue`, 55 files: 611.5 s isolated, 518.6 s shared; `cli`,
+ * 32 files: 347.4 s isolated, 288.7 s shared). So a test file leaves the process as it found it:
+ * what it puts in `process.env`, the cwd, spies. The package's {@link MOCKING_TEST_FILES} are left
+ * to its `<name>-isolated` project.
  *
  * @example
  * ```ts
